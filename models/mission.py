@@ -1,0 +1,111 @@
+"""Mission conformance: does a decision stay inside its agent's declared mission?
+
+Globs follow :func:`fnmatch.fnmatchcase` (``*`` also crosses ``/`` and ``:``), matched
+case-sensitively. Compiled patterns are cached, since the same mission is checked for
+every decision of its agent.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+from pipeline.records import AuthorizationDecision, MissionDeclaration, Severity
+
+__all__ = ["MissionViolation", "compile_globs", "matches_any", "mission_violations"]
+
+
+@lru_cache(maxsize=4096)
+def compile_globs(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex for a tuple of globs (``None`` for the empty tuple, which matches nothing)."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns))
+
+
+def matches_any(value: str, patterns: list[str] | tuple[str, ...]) -> bool:
+    rx = compile_globs(tuple(patterns))
+    return bool(rx and rx.match(value))
+
+
+@dataclass(frozen=True, slots=True)
+class MissionViolation:
+    """One way a decision breaks its mission. ``rule`` is stable; ``reason`` is for people."""
+
+    rule: str
+    severity: Severity
+    reason: str
+
+
+def mission_violations(
+    mission: MissionDeclaration,
+    decision: AuthorizationDecision,
+    *,
+    rate_per_minute: float | None = None,
+    now: datetime | None = None,
+) -> list[MissionViolation]:
+    """Every declared rule the decision breaks, most severe first.
+
+    ``rate_per_minute`` is the agent's current request rate including this decision;
+    ``now`` defaults to the decision's own (event) time, so replay judges like the worker.
+
+    >>> from datetime import datetime, UTC
+    >>> m = MissionDeclaration(time=datetime(2026, 1, 1, tzinfo=UTC), agent_id="a",
+    ...     mission_id="m1", purpose="read invoices", allowed_actions=["s3:GetObject"],
+    ...     allowed_resources=["arn:aws:s3:::invoices/*"], denied_actions=["iam:*"],
+    ...     issued_by="ops")
+    >>> d = AuthorizationDecision(event_id="e1", time=datetime(2026, 1, 1, 0, 1, tzinfo=UTC),
+    ...     agent_id="a", action="s3:GetObject", resource="arn:aws:s3:::payroll/x",
+    ...     decision="allow", source="demo")
+    >>> [v.rule for v in mission_violations(m, d)]
+    ['resource_not_declared']
+    """
+    now = now or decision.time
+    found: list[MissionViolation] = []
+    if mission.valid_until is not None and now > mission.valid_until:
+        found.append(
+            MissionViolation(
+                "mission_expired",
+                "critical",
+                f"mission {mission.mission_id} expired at {mission.valid_until.isoformat()}",
+            )
+        )
+    if matches_any(decision.action, mission.denied_actions):
+        found.append(
+            MissionViolation(
+                "action_denied_by_mission",
+                "critical",
+                f"action {decision.action!r} is explicitly denied by mission {mission.mission_id}",
+            )
+        )
+    elif not matches_any(decision.action, mission.allowed_actions):
+        found.append(
+            MissionViolation(
+                "action_not_declared",
+                "high",
+                f"action {decision.action!r} is not among the {len(mission.allowed_actions)} "
+                f"declared action patterns of mission {mission.mission_id}",
+            )
+        )
+    if mission.allowed_resources and not matches_any(decision.resource, mission.allowed_resources):
+        found.append(
+            MissionViolation(
+                "resource_not_declared",
+                "high",
+                f"resource {decision.resource!r} is outside the declared resources of mission "
+                f"{mission.mission_id}",
+            )
+        )
+    limit = mission.max_rate_per_minute
+    if limit is not None and rate_per_minute is not None and rate_per_minute > limit:
+        found.append(
+            MissionViolation(
+                "rate_exceeded",
+                "medium",
+                f"{rate_per_minute:.0f} requests/min against a declared maximum of {limit:g}",
+            )
+        )
+    return found

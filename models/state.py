@@ -1,0 +1,86 @@
+"""Per-agent state: everything the judgement remembers about one agent, kept small.
+
+One :class:`AgentState` per agent id lives in a Faust table (changelog-backed) in the
+worker and in a plain dict in replay. It round-trips through :meth:`AgentState.to_bytes`
+/ :meth:`AgentState.from_bytes`; every collection in it has a fixed cap, so its size is
+bounded whatever the agent does.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from pipeline.records import MissionDeclaration
+
+__all__ = ["AgentState", "RateWindow"]
+
+MAX_CREDENTIALS = 8
+
+
+class RateWindow(BaseModel):
+    """Sliding-window request counter (two fixed windows, the older one weighted):
+    O(1) memory, within a few percent of an exact sliding count.
+
+    >>> w = RateWindow()
+    >>> [round(w.add(t), 1) for t in (0.0, 1.0, 2.0, 61.0)]
+    [1.0, 2.0, 3.0, 3.9]
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    width_s: float = 60.0
+    start: float = 0.0
+    count: int = 0
+    previous: int = 0
+
+    def add(self, t: float) -> float:
+        """Count one event at epoch seconds ``t``; return the rate per window width."""
+        if self.count == 0 and self.previous == 0:
+            self.start = t
+        elapsed = t - self.start
+        if elapsed >= 2 * self.width_s:
+            self.start, self.count, self.previous = t, 0, 0
+        elif elapsed >= self.width_s:
+            self.start, self.previous, self.count = self.start + self.width_s, self.count, 0
+        self.count += 1
+        into = max(0.0, min(1.0, (t - self.start) / self.width_s))
+        return self.count + self.previous * (1.0 - into)
+
+
+class AgentState(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+    agent_id: str
+    mission: MissionDeclaration | None = None
+    status: Literal["active", "throttled", "suspended", "revoked"] = "active"
+    status_command_id: str | None = None
+    decisions_seen: int = 0
+    last_seen: datetime | None = None
+    recent_event_ids: list[str] = Field(default_factory=list)
+    credentials: list[str] = Field(default_factory=list)
+    rate: RateWindow = Field(default_factory=RateWindow)
+    undeclared_alerted: bool = False
+    leaked_after_revocation: int = 0
+
+    def remember_event(self, event_id: str, keep: int) -> None:
+        self.recent_event_ids.append(event_id)
+        if len(self.recent_event_ids) > keep:
+            del self.recent_event_ids[: len(self.recent_event_ids) - keep]
+
+    def remember_credential(self, credential_id: str | None) -> None:
+        if not credential_id:
+            return
+        if credential_id in self.credentials:
+            self.credentials.remove(credential_id)
+        self.credentials.append(credential_id)
+        if len(self.credentials) > MAX_CREDENTIALS:
+            del self.credentials[0]
+
+    def to_bytes(self) -> bytes:
+        return self.model_dump_json(exclude_defaults=True).encode()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> AgentState:
+        return cls.model_validate_json(data)

@@ -1,0 +1,199 @@
+"""The one settings object: YAML defaults in ``config/`` plus environment overrides.
+
+Precedence, highest first: keyword arguments, environment variables
+(``MISSIONGUARD_`` prefix, ``__`` between nested names, e.g.
+``MISSIONGUARD_KAFKA__BOOTSTRAP_SERVERS=127.0.0.1:9092``), the YAML file named by
+``MISSIONGUARD_CONFIG`` (else ``config/missionguard.yaml`` of the checkout), then the
+defaults written here. Nothing else in MissionGuard reads ``os.environ``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    YamlConfigSettingsSource,
+)
+
+__all__ = [
+    "BrokerSettings",
+    "DemoSettings",
+    "DetectionSettings",
+    "EnforcementSettings",
+    "KafkaSettings",
+    "Settings",
+    "TopicSettings",
+    "TopicSpec",
+    "WorkerSettings",
+    "get_settings",
+    "PROJECT_ROOT",
+]
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CONFIG = PROJECT_ROOT / "config" / "missionguard.yaml"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class KafkaSettings(_Frozen):
+    bootstrap_servers: str = "127.0.0.1:19092"
+    client_id: str = "missionguard"
+
+
+class TopicSpec(_Frozen):
+    name: str
+    partitions: int = Field(default=4, ge=1)
+    replication_factor: int = Field(default=1, ge=1)
+    retention_ms: int | None = 7 * 24 * 3600 * 1000
+    compacted: bool = False
+
+    def config(self) -> dict[str, str]:
+        """Kafka topic configuration entries for this spec."""
+        cfg = {"cleanup.policy": "compact" if self.compacted else "delete"}
+        if self.retention_ms is not None and not self.compacted:
+            cfg["retention.ms"] = str(self.retention_ms)
+        return cfg
+
+
+class TopicSettings(_Frozen):
+    """Topic names are a public contract: SOC tools and enforcement points subscribe to them."""
+
+    prefix: str = "missionguard."
+    decisions: TopicSpec = TopicSpec(name="decisions", partitions=4)
+    missions: TopicSpec = TopicSpec(name="missions", partitions=4, compacted=True)
+    alerts: TopicSpec = TopicSpec(name="alerts", partitions=1)
+    control: TopicSpec = TopicSpec(name="control", partitions=1)
+    dead_letters: TopicSpec = TopicSpec(name="dead-letters", partitions=1)
+
+    def full(self, spec: TopicSpec) -> str:
+        return f"{self.prefix}{spec.name}"
+
+    @property
+    def decisions_topic(self) -> str:
+        return self.full(self.decisions)
+
+    @property
+    def missions_topic(self) -> str:
+        return self.full(self.missions)
+
+    @property
+    def alerts_topic(self) -> str:
+        return self.full(self.alerts)
+
+    @property
+    def control_topic(self) -> str:
+        return self.full(self.control)
+
+    @property
+    def dead_letters_topic(self) -> str:
+        return self.full(self.dead_letters)
+
+    def all(self) -> dict[str, TopicSpec]:
+        """Every topic MissionGuard creates at start-up, by full name."""
+        specs = (self.decisions, self.missions, self.alerts, self.control, self.dead_letters)
+        return {self.full(s): s for s in specs}
+
+
+class BrokerSettings(_Frozen):
+    """The embedded single-node Kafka (KRaft) that the demo and the tests run on loopback."""
+
+    mode: Literal["embedded", "external"] = "embedded"
+    kafka_version: str = "4.1.1"
+    scala_version: str = "2.13"
+    host: str = "127.0.0.1"
+    port: int = 19092
+    controller_port: int = 19093
+    data_dir: Path = PROJECT_ROOT / ".missionguard" / "kafka"
+    cache_dir: Path = Path.home() / ".cache" / "missionguard" / "kafka"
+    java: str = "java"
+    maven: str = "mvn"
+    heap: str = "512m"
+    start_timeout_s: float = 60.0
+
+
+class WorkerSettings(_Frozen):
+    app_id: str = "missionguard-worker"
+    max_record_bytes: int = Field(default=64 * 1024, ge=256)
+    state_dir: Path = PROJECT_ROOT / ".missionguard" / "worker"
+    web_port: int | None = None
+    log_level: Literal["debug", "info", "warning", "error"] = "warning"
+
+
+class DetectionSettings(_Frozen):
+    """Knobs of the judgement. Per-cohort thresholds for behavioural models live beside these."""
+
+    revoke_ttl_s: int = Field(default=3600, ge=1)
+    alert_on_undeclared_agent: bool = True
+    evidence_window: int = Field(default=8, ge=1, le=64)
+
+
+class EnforcementSettings(_Frozen):
+    host: str = "127.0.0.1"
+    port: int = 8787
+    point_id: str = "enforce-local"
+    seen_commands: int = Field(default=100_000, ge=16)
+
+
+class DemoSettings(_Frozen):
+    duration_s: float = 30.0
+    rate_per_s: float = 400.0
+    agents: int = 60
+    seed: int = 7
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="MISSIONGUARD_",
+        env_nested_delimiter="__",
+        frozen=True,
+        extra="ignore",
+    )
+
+    config: Path = DEFAULT_CONFIG
+    kafka: KafkaSettings = KafkaSettings()
+    topics: TopicSettings = TopicSettings()
+    broker: BrokerSettings = BrokerSettings()
+    worker: WorkerSettings = WorkerSettings()
+    detection: DetectionSettings = DetectionSettings()
+    enforcement: EnforcementSettings = EnforcementSettings()
+    demo: DemoSettings = DemoSettings()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The YAML path itself may come from the environment or the init kwargs, so it is
+        # looked up through those two sources before the YAML source is built.
+        path = DEFAULT_CONFIG
+        for source in (init_settings, env_settings):
+            found: Any = source().get("config")
+            if found:
+                path = Path(found)
+                break
+        if not path.is_file() and path != DEFAULT_CONFIG:
+            raise FileNotFoundError(f"MissionGuard config file not found: {path}")
+        yaml_source = YamlConfigSettingsSource(settings_cls, yaml_file=path if path.is_file() else None)
+        return (init_settings, env_settings, yaml_source)
+
+    def with_overrides(self, **changes: Any) -> Settings:
+        """A copy with some sections replaced, e.g. for tests: ``s.with_overrides(kafka=...)``."""
+        return self.model_copy(update=changes)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once (lazily, so importing never reads configuration)."""
+    return Settings()
