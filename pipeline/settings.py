@@ -32,6 +32,7 @@ __all__ = [
     "TopicSpec",
     "WorkerSettings",
     "get_settings",
+    "use_config",
     "PROJECT_ROOT",
 ]
 
@@ -193,7 +194,17 @@ class Settings(BaseSettings):
         return self.model_copy(update=changes)
 
 
+_config_path: Path | None = None
+
+
+def use_config(path: Path | None) -> None:
+    """Make ``path`` the YAML file of the process-wide settings (the CLI's ``--config``)."""
+    global _config_path
+    _config_path = path
+    get_settings.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """The process-wide settings, read once (lazily, so importing never reads configuration)."""
-    return Settings()
+    return Settings(config=_config_path) if _config_path else Settings()

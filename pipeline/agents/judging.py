@@ -1,0 +1,38 @@
+"""The judging agent: decisions and missions in; alerts, revocation commands and dead
+letters out."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import faust
+
+from ..intake import Origin
+from ..stage import JudgingStage
+
+if TYPE_CHECKING:
+    from ..app import MissionGuardApp
+
+
+def register_judging_agent(mg: MissionGuardApp, inputs: faust.TopicT) -> None:
+    topics = mg.settings.topics
+    accept = {
+        topics.decisions_topic: frozenset({"decision"}),
+        topics.missions_topic: frozenset({"mission"}),
+    }
+    either = frozenset({"decision", "mission"})  # for test_context, whose topic is '<internal>'
+    stage = JudgingStage(mg.judge, mg.states, max_record_bytes=mg.settings.worker.max_record_bytes)
+    mg.app.stage = stage  # type: ignore[attr-defined]  # counters for tests and the CLI
+
+    @mg.app.agent(inputs, name="judge")
+    async def judge(stream: faust.StreamT[bytes]) -> None:
+        async for event in stream.events():
+            msg = event.message
+            origin = Origin(topic=msg.topic, partition=msg.partition, offset=msg.offset,
+                            key=msg.key)
+            for out in stage.process(msg.value, origin, accept.get(msg.topic, either)):
+                kind = out.kind
+                if kind == "reroute":
+                    is_mission = msg.topic == topics.missions_topic
+                    kind = "reroute_mission" if is_mission else "reroute_decision"
+                await mg.publish(kind, out.key, out.value)

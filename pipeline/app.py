@@ -1,0 +1,95 @@
+"""The Faust application: topics, the agent-state table, and the agents that glue them to
+:class:`~pipeline.stage.JudgingStage`.
+
+Built by a factory (not at import time) so that configuration is read when a worker
+starts, and tests can build apps with their own topics and broker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import faust
+
+from models.judge import Judge
+
+from .settings import Settings
+
+__all__ = ["MissionGuardApp", "create_app"]
+
+
+@dataclass
+class MissionGuardApp:
+    """The Faust app with handles on what its agents use (for tests and the CLI)."""
+
+    app: faust.App
+    settings: Settings
+    judge: Judge
+    states: faust.Table
+    topics: dict[str, faust.TopicT]
+
+    async def publish(self, kind: str, key: bytes | None, value: bytes) -> None:
+        """Send one output record; functional tests replace this to capture outputs."""
+        await self.topics[kind].send(key=key, value=value)
+
+
+def create_app(settings: Settings, *, judge: Judge | None = None, broker: str | None = None) -> MissionGuardApp:
+    """A configured app. ``broker`` overrides the bootstrap servers (tests use ``memory``-less
+    ``test_context`` with ``store="memory://"`` and never connect)."""
+    topics_cfg = settings.topics
+    settings.worker.state_dir.mkdir(parents=True, exist_ok=True)
+    app = faust.App(
+        settings.worker.app_id,
+        broker=broker or f"kafka://{settings.kafka.bootstrap_servers}",
+        # The memory store is rebuilt from the changelog topic on start: state survives a
+        # worker restart without RocksDB's native build and lock problems.
+        store="memory://",
+        datadir=str(settings.worker.state_dir / settings.worker.app_id),
+        topic_partitions=topics_cfg.decisions.partitions,
+        topic_replication_factor=topics_cfg.decisions.replication_factor,
+        table_standby_replicas=0,
+        consumer_auto_offset_reset="earliest",
+        web_enabled=settings.worker.web_port is not None,
+        web_port=settings.worker.web_port or 6066,
+        web_host="127.0.0.1",
+        producer_acks=-1,
+        producer_linger_ms=0,
+        broker_commit_interval=1.0,
+        stream_wait_empty=False,
+        key_serializer="raw",
+        value_serializer="raw",
+    )
+    judge = judge or Judge(settings.detection)
+
+    def topic(name: str) -> faust.TopicT:
+        return app.topic(name, key_type=bytes, value_type=bytes, internal=False)
+
+    handles = {
+        "alert": topic(topics_cfg.alerts_topic),
+        "control": topic(topics_cfg.control_topic),
+        "dead_letter": topic(topics_cfg.dead_letters_topic),
+        "reroute_decision": topic(topics_cfg.decisions_topic),
+        "reroute_mission": topic(topics_cfg.missions_topic),
+    }
+    # One stream over both inputs: decisions and missions of an agent share a partition
+    # number (both keyed by agent id, same partition count), so one agent and one table
+    # see an agent's mission and its decisions in per-partition order.
+    inputs = app.topic(
+        topics_cfg.decisions_topic,
+        topics_cfg.missions_topic,
+        key_type=bytes,
+        value_type=bytes,
+    )
+    states = app.Table(
+        "agent-state",
+        default=None,
+        key_type=str,
+        value_type=bytes,
+        partitions=topics_cfg.decisions.partitions,
+    )
+    mg = MissionGuardApp(app=app, settings=settings, judge=judge, states=states, topics=handles)
+
+    from .agents.judging import register_judging_agent
+
+    register_judging_agent(mg, inputs)
+    return mg

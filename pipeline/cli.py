@@ -1,0 +1,204 @@
+"""``missionguard``: the command line. Each command is a thin shell over a module that also
+works from Python; errors are one line that says what to do, not a traceback."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from .settings import Settings, get_settings, use_config
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="MissionGuard: keep AI agents and other non-human identities on their declared mission.",
+)
+broker_app = typer.Typer(no_args_is_help=True, help="The embedded local Kafka broker (KRaft).")
+app.add_typer(broker_app, name="broker")
+
+console = Console(stderr=True)
+out = Console()
+
+
+@app.callback()
+def _global_options(
+    config: Annotated[
+        Optional[Path],
+        typer.Option("--config", "-c", help="YAML settings file (default: config/missionguard.yaml)."),
+    ] = None,
+) -> None:
+    if config is not None:
+        if not config.is_file():
+            raise fail(f"config file not found: {config}")
+        use_config(config)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    console.print(f"[bold red]error:[/] {message}")
+    return typer.Exit(code)
+
+
+def _settings() -> Settings:
+    try:
+        return get_settings()
+    except Exception as exc:  # configuration errors are the user's to fix: say which
+        raise fail(f"invalid configuration: {exc}") from None
+
+
+# --- broker -------------------------------------------------------------------------------
+
+
+@broker_app.command("start")
+def broker_start() -> None:
+    """Start the local broker (resolving Kafka's jars with Maven the first time)."""
+    from .broker import BrokerError, LocalBroker
+
+    s = _settings()
+    try:
+        status = LocalBroker(s.broker).start(progress=lambda m: console.print(f"[dim]{m}[/]"))
+    except BrokerError as exc:
+        raise fail(str(exc)) from None
+    out.print(str(status))
+
+
+@broker_app.command("stop")
+def broker_stop() -> None:
+    """Stop the local broker started by ``broker start`` or the demo."""
+    from .broker import LocalBroker
+
+    stopped = LocalBroker(_settings().broker).stop()
+    out.print("broker stopped" if stopped else "broker was not running")
+
+
+@broker_app.command("status")
+def broker_status() -> None:
+    """Say whether the local broker runs, where, and where its data and log are."""
+    from .broker import LocalBroker
+
+    out.print(str(LocalBroker(_settings().broker).status()))
+
+
+@app.command()
+def topics() -> None:
+    """Create MissionGuard's topics on the configured broker (idempotent) and list them."""
+    s = _settings()
+    created = _ensure_topics(s)
+    for name, spec in s.topics.all().items():
+        mark = "created" if name in created else "exists"
+        out.print(f"{name:40s} partitions={spec.partitions} compacted={spec.compacted} ({mark})")
+
+
+def _ensure_topics(s: Settings) -> list[str]:
+    from .broker import BrokerError, ensure_topics
+
+    try:
+        return asyncio.run(ensure_topics(s.kafka.bootstrap_servers, s.topics.all()))
+    except (BrokerError, OSError) as exc:
+        raise fail(f"cannot reach Kafka at {s.kafka.bootstrap_servers}: {exc}") from None
+    except Exception as exc:  # aiokafka raises its own hierarchy
+        raise fail(
+            f"cannot create topics on {s.kafka.bootstrap_servers}: {exc!r}. "
+            "Is the broker running? (missionguard broker start)"
+        ) from None
+
+
+# --- the worker and the enforcement point ---------------------------------------------------
+
+
+@app.command()
+def worker() -> None:
+    """Run the judging worker: decisions and missions in, alerts and revocations out."""
+    from faust.worker import Worker
+
+    from .app import create_app
+
+    s = _settings()
+    _ensure_topics(s)
+    mg = create_app(s)
+    console.print(
+        f"worker {s.worker.app_id} on {s.kafka.bootstrap_servers}: "
+        f"{s.topics.decisions_topic} + {s.topics.missions_topic} -> "
+        f"{s.topics.alerts_topic}, {s.topics.control_topic}, {s.topics.dead_letters_topic}"
+    )
+    Worker(mg.app, loglevel=s.worker.log_level, quiet=True).execute_from_commandline()
+
+
+@app.command()
+def enforce(
+    port: Annotated[Optional[int], typer.Option(help="HTTP port (default from config).")] = None,
+) -> None:
+    """Run the reference enforcement point: follow the control topic, answer HTTP checks."""
+    from .enforcement.service import run_enforcement_point
+
+    s = _settings()
+    _ensure_topics(s)
+    try:
+        asyncio.run(run_enforcement_point(s, port=port, console=console))
+    except KeyboardInterrupt:
+        pass
+
+
+# --- offline -------------------------------------------------------------------------------
+
+
+@app.command()
+def replay(
+    input: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Canonical JSONL.")],
+    out_path: Annotated[Path, typer.Option("--out", "-o", help="Where to write alerts and revocations.")],
+) -> None:
+    """Judge a file of canonical records offline with the worker's code, on event time."""
+    from models.judge import Judge
+
+    from .replay import replay_file
+
+    s = _settings()
+    result = replay_file(
+        input,
+        out_path,
+        judge=Judge(s.detection),
+        max_record_bytes=s.worker.max_record_bytes,
+        on_progress=lambda n: console.print(f"[dim]{n:,} lines[/]"),
+    )
+    for dl in result.dead_letters[:20]:
+        console.print(f"[yellow]skipped[/] {dl.reason}")
+    if len(result.dead_letters) > 20:
+        console.print(f"[yellow]... and {len(result.dead_letters) - 20} more bad lines[/]")
+    c = result.counters
+    out.print(
+        f"replayed {result.lines:,} lines: {c.missions:,} missions, {c.decisions:,} decisions, "
+        f"{len(result.dead_letters):,} bad lines -> {c.alerts:,} alerts "
+        f"{json.dumps(c.by_severity, sort_keys=True)}, {c.commands:,} revocation commands "
+        f"written to {out_path}"
+    )
+
+
+@app.command()
+def schemas(
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the JSON Schemas.")] = Path(
+        "docs/schemas"
+    ),
+) -> None:
+    """Export the JSON Schemas of the canonical records."""
+    from .schemas import export_schemas
+
+    for path in export_schemas(out_dir):
+        out.print(str(path))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+"""HTTP face of an enforcement point: ``GET /v1/check`` answers "may agent X with credential C
+do A on R now?"; ``/v1/revocations`` lists what is in force; ``/healthz`` reports readiness.
+
+``/v1/check`` answers 200 with ``{"allowed": true, ...}`` or 403 with ``{"allowed": false,
+"reason": ...}``, so a proxy can use the status code alone.
+"""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from .point import EnforcementPoint
+
+__all__ = ["build_http_app", "serve_http"]
+
+
+def build_http_app(point: EnforcementPoint) -> web.Application:
+    async def check(request: web.Request) -> web.Response:
+        q = request.query
+        agent_id = q.get("agent_id") or request.headers.get("x-agent-id")
+        if not agent_id:
+            return web.json_response({"error": "agent_id is required"}, status=400)
+        result = point.check(agent_id, q.get("credential_id") or request.headers.get("x-credential-id"))
+        body = {**result.to_dict(), "agent_id": agent_id, "action": q.get("action"),
+                "resource": q.get("resource"), "point_id": point.point_id}
+        return web.json_response(body, status=200 if result.allowed else 403)
+
+    async def revocations(request: web.Request) -> web.Response:
+        now = point.clock()
+        agents = {a: {"action": r.action, "command_id": r.command_id, "reason": r.reason,
+                      "expires_at": r.expires_at.isoformat() if r.expires_at else None}
+                  for a, r in point.state.agents.items() if r.active(now)}
+        return web.json_response({"agents": agents, "applied": point.state.applied,
+                                  "duplicates": point.state.duplicates, "rejected": point.rejected})
+
+    async def healthz(request: web.Request) -> web.Response:
+        ready = point.ready.is_set()
+        return web.json_response({"ready": ready, "point_id": point.point_id},
+                                 status=200 if ready else 503)
+
+    app = web.Application()
+    app.router.add_get("/v1/check", check)
+    app.router.add_get("/v1/revocations", revocations)
+    app.router.add_get("/healthz", healthz)
+    return app
+
+
+async def serve_http(point: EnforcementPoint, host: str, port: int) -> web.AppRunner:
+    """Start serving; the caller keeps the runner and calls ``cleanup()`` to stop."""
+    runner = web.AppRunner(build_http_app(point), access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, host, port).start()
+    return runner

@@ -1,0 +1,129 @@
+"""The judging stage: bytes in, publishable records out. Pure and synchronous.
+
+The Faust worker (``pipeline/agents/judging.py``) and offline replay (``pipeline/replay.py``)
+both push every record through :class:`JudgingStage`, so a file replayed offline is judged
+by exactly the code that judges the live stream. Per-agent state lives in a
+``MutableMapping[str, bytes]``: a Faust table (changelog-backed) in the worker, a dict
+offline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, MutableMapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Literal
+
+from models.judge import Judge, Verdict
+from models.state import AgentState
+
+from .intake import Origin, dead_letter, decode
+from .records import AuthorizationDecision, DeadLetter, MissionDeclaration, dump_json
+
+__all__ = ["JudgingStage", "Output", "StageCounters"]
+
+OutputKind = Literal["alert", "control", "dead_letter", "reroute"]
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """One record to publish: which stream, its key (the agent id), its JSON bytes."""
+
+    kind: OutputKind
+    key: bytes | None
+    value: bytes
+
+
+@dataclass(slots=True)
+class StageCounters:
+    decisions: int = 0
+    missions: int = 0
+    alerts: int = 0
+    commands: int = 0
+    dead_letters: int = 0
+    rerouted: int = 0
+    by_severity: dict[str, int] = field(default_factory=dict)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class JudgingStage:
+    """Decode, judge, and say what to publish.
+
+    ``accept`` maps an input stream name (topic, or a file) to the record types it may carry.
+    ``clock`` only stamps dead letters; judgements use event time.
+    """
+
+    def __init__(
+        self,
+        judge: Judge,
+        states: MutableMapping[str, bytes],
+        *,
+        max_record_bytes: int,
+        clock: Callable[[], datetime] = _utcnow,
+    ) -> None:
+        self.judge = judge
+        self.states = states
+        self.max_record_bytes = max_record_bytes
+        self.clock = clock
+        self.counters = StageCounters()
+
+    def process(
+        self,
+        payload: bytes | None,
+        origin: Origin,
+        accept: frozenset[str] = frozenset({"decision", "mission"}),
+    ) -> list[Output]:
+        record = decode(
+            payload, origin, accept=accept, max_bytes=self.max_record_bytes, now=self.clock()
+        )
+        if isinstance(record, DeadLetter):
+            return [self._dead(record)]
+        # Per-agent state is partitioned by key: a record keyed by something other than its
+        # agent id would be judged without its history, so it is re-published correctly keyed.
+        key = record.agent_id.encode()
+        if origin.topic is not None and origin.key != key:
+            self.counters.rerouted += 1
+            return [Output("reroute", key, payload or b"")]
+        return self.judge_record(record)
+
+    def judge_record(self, record: AuthorizationDecision | MissionDeclaration) -> list[Output]:
+        raw = self.states.get(record.agent_id)
+        try:
+            state = AgentState.from_bytes(raw) if raw else None
+        except ValueError as exc:
+            # A state written by an incompatible version must not stop the stream: start over.
+            state = None
+            dl = dead_letter(raw, f"unreadable state for agent {record.agent_id}: {exc}",
+                             Origin(source="state"), self.clock())
+            self.counters.dead_letters += 1
+            outputs = [Output("dead_letter", record.agent_id.encode(), dump_json(dl))]
+        else:
+            outputs = []
+        if record.type == "mission":
+            self.counters.missions += 1
+            state, verdict = self.judge.on_mission(state, record)
+        else:
+            self.counters.decisions += 1
+            state, verdict = self.judge.on_decision(state, record)
+        self.states[record.agent_id] = state.to_bytes()
+        outputs.extend(self._publish(verdict))
+        return outputs
+
+    def _publish(self, verdict: Verdict) -> list[Output]:
+        out = []
+        for alert in verdict.alerts:
+            self.counters.alerts += 1
+            sev = self.counters.by_severity
+            sev[alert.severity] = sev.get(alert.severity, 0) + 1
+            out.append(Output("alert", alert.agent_id.encode(), dump_json(alert)))
+        for command in verdict.commands:
+            self.counters.commands += 1
+            out.append(Output("control", command.agent_id.encode(), dump_json(command)))
+        return out
+
+    def _dead(self, record: DeadLetter) -> Output:
+        self.counters.dead_letters += 1
+        return Output("dead_letter", None, dump_json(record))

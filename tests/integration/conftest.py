@@ -1,0 +1,178 @@
+"""Fixtures for tests against a real Apache Kafka broker (KRaft), started by this session.
+
+One broker per test session on free loopback ports (jars resolved through Maven into the
+shared cache the first time). Each test gets its own topic prefix and worker app id, so
+tests never see each other's data (the quix-streams habit).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import yaml
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+from pipeline.broker import LocalBroker, ensure_topics
+from pipeline.settings import BrokerSettings, Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.integration)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    data_dir = tmp_path_factory.mktemp("kafka")
+    settings = BrokerSettings(port=_free_port(), controller_port=_free_port(), data_dir=data_dir)
+    broker = LocalBroker(settings)
+    started = time.perf_counter()
+    status = broker.start(progress=lambda m: print(f"[broker] {m}", file=sys.stderr))
+    print(f"[broker] ready in {time.perf_counter() - started:.1f}s: {status}", file=sys.stderr)
+    try:
+        yield f"{settings.host}:{settings.port}"
+    finally:
+        broker.stop()
+
+
+@dataclass
+class Deployment:
+    """One test's MissionGuard configuration: its own topics and app id on the session broker."""
+
+    settings: Settings
+    config_path: Path
+    processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+
+    @property
+    def bootstrap(self) -> str:
+        return self.settings.kafka.bootstrap_servers
+
+    def start_worker(self, timeout_s: float = 90.0) -> subprocess.Popen[bytes]:
+        """Start ``missionguard worker`` as a real process; return once Faust says Ready."""
+        log_path = self.config_path.with_name(f"worker-{len(self.processes)}.log")
+        log = open(log_path, "wb")  # noqa: SIM115 - closed with the process
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "pipeline.cli", "--config", str(self.config_path), "worker"],
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        self.processes.append(proc)
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            text = log_path.read_text(errors="replace")
+            if "[^Worker]: Ready" in text:
+                return proc
+            if proc.poll() is not None:
+                raise RuntimeError(f"worker exited with {proc.returncode}:\n{text[-3000:]}")
+            time.sleep(0.2)
+        raise TimeoutError(f"worker not ready in {timeout_s}s:\n{log_path.read_text()[-3000:]}")
+
+    def stop_all(self) -> None:
+        for proc in self.processes:
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+        self.processes.clear()
+
+
+@pytest.fixture
+def deployment(kafka_bootstrap: str, tmp_path: Path) -> Iterator[Deployment]:
+    tag = uuid.uuid4().hex[:8]
+    config = yaml.safe_load((ROOT / "config" / "missionguard.yaml").read_text())
+    config["kafka"]["bootstrap_servers"] = kafka_bootstrap
+    config["topics"]["prefix"] = f"it-{tag}."
+    config["broker"]["mode"] = "external"
+    config["worker"].update(
+        app_id=f"mg-it-{tag}", state_dir=str(tmp_path / "state"), log_level="info"
+    )
+    path = tmp_path / "missionguard.yaml"
+    path.write_text(yaml.safe_dump(config))
+    settings = Settings(config=path)
+    asyncio.run(ensure_topics(kafka_bootstrap, settings.topics.all()))
+    dep = Deployment(settings=settings, config_path=path)
+    try:
+        yield dep
+    finally:
+        dep.stop_all()
+
+
+@pytest.fixture
+async def producer(kafka_bootstrap: str) -> AsyncIterator[AIOKafkaProducer]:
+    p = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, linger_ms=0, acks="all")
+    await p.start()
+    try:
+        yield p
+    finally:
+        await p.stop()
+
+
+class TopicWatcher:
+    """Reads topics from their end (or beginning) and waits for records matching a test."""
+
+    def __init__(self, consumer: AIOKafkaConsumer) -> None:
+        self.consumer = consumer
+        self.seen: list[tuple[str, bytes | None, bytes, float]] = []
+
+    async def wait_for(
+        self, predicate: Callable[[str, bytes], bool], timeout_s: float = 30.0
+    ) -> tuple[str, bytes, float]:
+        """The first (topic, value, arrival perf_counter) satisfying ``predicate``."""
+        for topic, _key, value, at in self.seen:
+            if predicate(topic, value):
+                return topic, value, at
+        deadline = time.perf_counter() + timeout_s
+        while time.perf_counter() < deadline:
+            batches = await self.consumer.getmany(timeout_ms=100)
+            now = time.perf_counter()
+            fresh = [(tp.topic, m.key, m.value, now) for tp, ms in batches.items() for m in ms]
+            self.seen.extend(fresh)  # all of them: a later wait may look for the others
+            for topic, _key, value, at in fresh:
+                if predicate(topic, value):
+                    return topic, value, at
+        seen = [(t, v[:200]) for t, _k, v, _a in self.seen[-5:]]
+        raise TimeoutError(f"no matching record within {timeout_s}s; last seen: {seen}")
+
+
+@pytest.fixture
+async def watch(kafka_bootstrap: str) -> AsyncIterator[Callable[..., contextlib.AbstractAsyncContextManager[TopicWatcher]]]:
+    @contextlib.asynccontextmanager
+    async def _watch(*topics: str, from_beginning: bool = True) -> AsyncIterator[TopicWatcher]:
+        consumer = AIOKafkaConsumer(
+            *topics,
+            bootstrap_servers=kafka_bootstrap,
+            group_id=None,
+            auto_offset_reset="earliest" if from_beginning else "latest",
+            fetch_max_wait_ms=20,
+        )
+        await consumer.start()
+        try:
+            yield TopicWatcher(consumer)
+        finally:
+            await consumer.stop()
+
+    yield _watch
