@@ -33,7 +33,9 @@ class MissionGuardApp:
         await self.topics[kind].send(key=key, value=value)
 
 
-def create_app(settings: Settings, *, judge: Judge | None = None, broker: str | None = None) -> MissionGuardApp:
+def create_app(
+    settings: Settings, *, judge: Judge | None = None, broker: str | None = None
+) -> MissionGuardApp:
     """A configured app. ``broker`` overrides the bootstrap servers (tests use ``memory``-less
     ``test_context`` with ``store="memory://"`` and never connect)."""
     topics_cfg = settings.topics

@@ -7,7 +7,7 @@ import asyncio
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -31,8 +31,10 @@ out = Console()
 @app.callback()
 def _global_options(
     config: Annotated[
-        Optional[Path],
-        typer.Option("--config", "-c", help="YAML settings file (default: config/missionguard.yaml)."),
+        Path | None,
+        typer.Option(
+            "--config", "-c", help="YAML settings file (default: config/missionguard.yaml)."
+        ),
     ] = None,
 ) -> None:
     if config is not None:
@@ -133,7 +135,7 @@ def worker() -> None:
 
 @app.command()
 def enforce(
-    port: Annotated[Optional[int], typer.Option(help="HTTP port (default from config).")] = None,
+    port: Annotated[int | None, typer.Option(help="HTTP port (default from config).")] = None,
 ) -> None:
     """Run the reference enforcement point: follow the control topic, answer HTTP checks."""
     from .enforcement.service import run_enforcement_point
@@ -152,7 +154,9 @@ def enforce(
 @app.command()
 def replay(
     input: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Canonical JSONL.")],
-    out_path: Annotated[Path, typer.Option("--out", "-o", help="Where to write alerts and revocations.")],
+    out_path: Annotated[
+        Path, typer.Option("--out", "-o", help="Where to write alerts and revocations.")
+    ],
 ) -> None:
     """Judge a file of canonical records offline with the worker's code, on event time."""
     from models.judge import Judge
@@ -191,6 +195,60 @@ def schemas(
 
     for path in export_schemas(out_dir):
         out.print(str(path))
+
+
+@app.command()
+def demo(
+    duration: Annotated[
+        float | None, typer.Option(help="Seconds to run (default from config).")
+    ] = None,
+    rate: Annotated[float | None, typer.Option(help="Decisions per second to send.")] = None,
+    agents: Annotated[int | None, typer.Option(help="Number of simulated agents.")] = None,
+    headless: Annotated[
+        bool, typer.Option("--headless", help="Plain progress lines, no live view.")
+    ] = False,
+) -> None:
+    """The main job: broker, worker, enforcement point and a simulated fleet, live."""
+    from .broker import BrokerError
+    from .demo import print_summary, run_demo
+
+    s = _settings()
+    try:
+        summary = run_demo(
+            s,
+            duration_s=duration or s.demo.duration_s,
+            rate=rate or s.demo.rate_per_s,
+            agents=agents or s.demo.agents,
+            headless=headless,
+            console=console,
+        )
+    except BrokerError as exc:
+        raise fail(str(exc)) from None
+    except KeyboardInterrupt:
+        console.print("[yellow]interrupted: everything the demo started has been stopped[/]")
+        raise typer.Exit(130) from None
+    except RuntimeError as exc:
+        raise fail(str(exc)) from None
+    print_summary(summary, out)
+
+
+@app.command()
+def simulate(
+    out_path: Annotated[Path, typer.Option("--out", "-o", help="JSONL file to write.")],
+    preset_name: Annotated[str, typer.Option("--preset", help="suite, demo or smoke.")] = "suite",
+    seed: Annotated[
+        int | None, typer.Option(help="Random seed (default: the preset's).")
+    ] = None,
+) -> None:
+    """Write a labelled simulated fleet (missions + decisions) and its labels file."""
+    from .simulate import preset, write_fleet
+
+    try:
+        config = preset(preset_name, seed=seed)
+    except KeyError as exc:
+        raise fail(str(exc.args[0])) from None
+    summary = write_fleet(config, out_path)
+    out.print(str(summary))
 
 
 def main() -> None:

@@ -71,7 +71,7 @@ class TopicSettings(_Frozen):
     decisions: TopicSpec = TopicSpec(name="decisions", partitions=4)
     missions: TopicSpec = TopicSpec(name="missions", partitions=4, compacted=True)
     alerts: TopicSpec = TopicSpec(name="alerts", partitions=1)
-    control: TopicSpec = TopicSpec(name="control", partitions=1)
+    control: TopicSpec = TopicSpec(name="control", partitions=1, compacted=True)
     dead_letters: TopicSpec = TopicSpec(name="dead-letters", partitions=1)
 
     def full(self, spec: TopicSpec) -> str:
@@ -186,7 +186,9 @@ class Settings(BaseSettings):
                 break
         if not path.is_file() and path != DEFAULT_CONFIG:
             raise FileNotFoundError(f"MissionGuard config file not found: {path}")
-        yaml_source = YamlConfigSettingsSource(settings_cls, yaml_file=path if path.is_file() else None)
+        yaml_source = YamlConfigSettingsSource(
+            settings_cls, yaml_file=path if path.is_file() else None
+        )
         return (init_settings, env_settings, yaml_source)
 
     def with_overrides(self, **changes: Any) -> Settings:

@@ -69,6 +69,13 @@ class JudgingStage:
         self.max_record_bytes = max_record_bytes
         self.clock = clock
         self.counters = StageCounters()
+        # Decoded states of the agents this process judges. ``states`` stays the durable
+        # copy (every update is written through); the cache only saves decoding it again.
+        # The worker clears it when partitions move (another worker may have changed them).
+        self._live: dict[str, AgentState] = {}
+
+    def forget_cached_states(self) -> None:
+        self._live.clear()
 
     def process(
         self,
@@ -90,24 +97,25 @@ class JudgingStage:
         return self.judge_record(record)
 
     def judge_record(self, record: AuthorizationDecision | MissionDeclaration) -> list[Output]:
-        raw = self.states.get(record.agent_id)
-        try:
-            state = AgentState.from_bytes(raw) if raw else None
-        except ValueError as exc:
-            # A state written by an incompatible version must not stop the stream: start over.
-            state = None
-            dl = dead_letter(raw, f"unreadable state for agent {record.agent_id}: {exc}",
-                             Origin(source="state"), self.clock())
-            self.counters.dead_letters += 1
-            outputs = [Output("dead_letter", record.agent_id.encode(), dump_json(dl))]
-        else:
-            outputs = []
+        outputs: list[Output] = []
+        state = self._live.get(record.agent_id)
+        if state is None:
+            raw = self.states.get(record.agent_id)
+            try:
+                state = AgentState.from_bytes(raw) if raw else None
+            except ValueError as exc:
+                # A state written by an incompatible version must not stop the stream.
+                reason = f"unreadable state for agent {record.agent_id}, starting afresh: {exc}"
+                dl = dead_letter(raw, reason, Origin(source="state"), self.clock())
+                self.counters.dead_letters += 1
+                outputs.append(Output("dead_letter", record.agent_id.encode(), dump_json(dl)))
         if record.type == "mission":
             self.counters.missions += 1
             state, verdict = self.judge.on_mission(state, record)
         else:
             self.counters.decisions += 1
             state, verdict = self.judge.on_decision(state, record)
+        self._live[record.agent_id] = state
         self.states[record.agent_id] = state.to_bytes()
         outputs.extend(self._publish(verdict))
         return outputs

@@ -25,7 +25,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if _skipped_integration:
         terminalreporter.write_line(
             f"FAILED: {len(_skipped_integration)} broker (integration) tests were skipped; "
-            "a run that skips the broker tests is a failed run:", red=True
+            "a run that skips the broker tests is a failed run:",
+            red=True,
         )
         for nodeid in _skipped_integration:
             terminalreporter.write_line(f"  {nodeid}", red=True)

@@ -24,12 +24,17 @@ def register_judging_agent(mg: MissionGuardApp, inputs: faust.TopicT) -> None:
     stage = JudgingStage(mg.judge, mg.states, max_record_bytes=mg.settings.worker.max_record_bytes)
     mg.app.stage = stage  # type: ignore[attr-defined]  # counters for tests and the CLI
 
+    @mg.app.on_partitions_revoked.connect  # type: ignore[misc]
+    async def _forget(sender: object, revoked: object, **kwargs: object) -> None:
+        stage.forget_cached_states()
+
     @mg.app.agent(inputs, name="judge")
     async def judge(stream: faust.StreamT[bytes]) -> None:
         async for event in stream.events():
             msg = event.message
-            origin = Origin(topic=msg.topic, partition=msg.partition, offset=msg.offset,
-                            key=msg.key)
+            origin = Origin(
+                topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key
+            )
             for out in stage.process(msg.value, origin, accept.get(msg.topic, either)):
                 kind = out.kind
                 if kind == "reroute":

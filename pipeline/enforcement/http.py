@@ -20,23 +20,44 @@ def build_http_app(point: EnforcementPoint) -> web.Application:
         agent_id = q.get("agent_id") or request.headers.get("x-agent-id")
         if not agent_id:
             return web.json_response({"error": "agent_id is required"}, status=400)
-        result = point.check(agent_id, q.get("credential_id") or request.headers.get("x-credential-id"))
-        body = {**result.to_dict(), "agent_id": agent_id, "action": q.get("action"),
-                "resource": q.get("resource"), "point_id": point.point_id}
+        result = point.check(
+            agent_id, q.get("credential_id") or request.headers.get("x-credential-id")
+        )
+        body = {
+            **result.to_dict(),
+            "agent_id": agent_id,
+            "action": q.get("action"),
+            "resource": q.get("resource"),
+            "point_id": point.point_id,
+        }
         return web.json_response(body, status=200 if result.allowed else 403)
 
     async def revocations(request: web.Request) -> web.Response:
         now = point.clock()
-        agents = {a: {"action": r.action, "command_id": r.command_id, "reason": r.reason,
-                      "expires_at": r.expires_at.isoformat() if r.expires_at else None}
-                  for a, r in point.state.agents.items() if r.active(now)}
-        return web.json_response({"agents": agents, "applied": point.state.applied,
-                                  "duplicates": point.state.duplicates, "rejected": point.rejected})
+        agents = {
+            a: {
+                "action": r.action,
+                "command_id": r.command_id,
+                "reason": r.reason,
+                "expires_at": r.expires_at.isoformat() if r.expires_at else None,
+            }
+            for a, r in point.state.agents.items()
+            if r.active(now)
+        }
+        return web.json_response(
+            {
+                "agents": agents,
+                "applied": point.state.applied,
+                "duplicates": point.state.duplicates,
+                "rejected": point.rejected,
+            }
+        )
 
     async def healthz(request: web.Request) -> web.Response:
         ready = point.ready.is_set()
-        return web.json_response({"ready": ready, "point_id": point.point_id},
-                                 status=200 if ready else 503)
+        return web.json_response(
+            {"ready": ready, "point_id": point.point_id}, status=200 if ready else 503
+        )
 
     app = web.Application()
     app.router.add_get("/v1/check", check)

@@ -44,7 +44,9 @@ class MissionGuardClient:
     """Answers from a local, continuously updated state (an
     :class:`~pipeline.enforcement.point.EnforcementPoint`'s, or any ``EnforcementState``)."""
 
-    def __init__(self, state: EnforcementState, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self, state: EnforcementState, clock: Callable[[], datetime] | None = None
+    ) -> None:
         self.state = state
         self.clock = clock or (lambda: datetime.now(UTC))
 
@@ -57,7 +59,9 @@ class MissionGuardClient:
             raise AccessRevoked(result)
         return result
 
-    def guarded(self, agent_id: str, credential_id: str | None = None) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    def guarded(
+        self, agent_id: str, credential_id: str | None = None
+    ) -> Callable[[Callable[P, R]], Callable[P, R]]:
         def wrap(fn: Callable[P, R]) -> Callable[P, R]:
             @functools.wraps(fn)
             def inner(*args: P.args, **kwargs: P.kwargs) -> R:

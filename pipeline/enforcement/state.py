@@ -40,8 +40,12 @@ class AccessCheck:
     restriction: str | None = None
 
     def to_dict(self) -> dict[str, object]:
-        return {"allowed": self.allowed, "reason": self.reason,
-                "command_id": self.command_id, "restriction": self.restriction}
+        return {
+            "allowed": self.allowed,
+            "reason": self.reason,
+            "command_id": self.command_id,
+            "restriction": self.restriction,
+        }
 
 
 @dataclass
@@ -94,19 +98,26 @@ class EnforcementState:
         return True
 
     def check(self, agent_id: str, credential_id: str | None, now: datetime) -> AccessCheck:
-        for subject, table, key in (("agent", self.agents, agent_id),
-                                    ("credential", self.credentials, credential_id)):
+        for subject, table, key in (
+            ("agent", self.agents, agent_id),
+            ("credential", self.credentials, credential_id),
+        ):
             if key is None:
                 continue
             r = table.get(key)
             if r is None or not r.active(now):
                 continue
             if r.action in _BLOCKING:
-                return AccessCheck(False, f"{subject} {key} {_BLOCKING[r.action]}: {r.reason}",
-                                   r.command_id, r.action)
+                return AccessCheck(
+                    False,
+                    f"{subject} {key} {_BLOCKING[r.action]}: {r.reason}",
+                    r.command_id,
+                    r.action,
+                )
             if r.action == "throttle":
-                return AccessCheck(True, f"{subject} {key} throttled: {r.reason}",
-                                   r.command_id, r.action)
+                return AccessCheck(
+                    True, f"{subject} {key} throttled: {r.reason}", r.command_id, r.action
+                )
         return AccessCheck(True, "no restriction")
 
     def revoked_agents(self, now: datetime) -> list[str]:

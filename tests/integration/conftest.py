@@ -159,7 +159,9 @@ class TopicWatcher:
 
 
 @pytest.fixture
-async def watch(kafka_bootstrap: str) -> AsyncIterator[Callable[..., contextlib.AbstractAsyncContextManager[TopicWatcher]]]:
+async def watch(
+    kafka_bootstrap: str,
+) -> AsyncIterator[Callable[..., contextlib.AbstractAsyncContextManager[TopicWatcher]]]:
     @contextlib.asynccontextmanager
     async def _watch(*topics: str, from_beginning: bool = True) -> AsyncIterator[TopicWatcher]:
         consumer = AIOKafkaConsumer(

@@ -16,19 +16,47 @@ async def test_bad_records_go_to_dead_letters_and_the_worker_goes_on(deployment,
     agent = f"dlq-bot-{uuid.uuid4().hex[:6]}"
     key = agent.encode()
     now = datetime.now(UTC)
-    mission = MissionDeclaration(time=now, agent_id=agent, mission_id="m", purpose="read tickets",
-                                 allowed_actions=["tickets:read"], issued_by="it")
-    oversized = dump_json(AuthorizationDecision(
-        event_id="big", time=now, agent_id=agent, action="tickets:read", resource="tickets/1",
-        decision="allow", source="it", attributes={"blob": "x" * (deployment.settings.worker.max_record_bytes + 10)},
-    ))
+    mission = MissionDeclaration(
+        time=now,
+        agent_id=agent,
+        mission_id="m",
+        purpose="read tickets",
+        allowed_actions=["tickets:read"],
+        issued_by="it",
+    )
+    oversized = dump_json(
+        AuthorizationDecision(
+            event_id="big",
+            time=now,
+            agent_id=agent,
+            action="tickets:read",
+            resource="tickets/1",
+            decision="allow",
+            source="it",
+            attributes={"blob": "x" * (deployment.settings.worker.max_record_bytes + 10)},
+        )
+    )
     bad = {
         "malformed": (topics.decisions_topic, b'{"type": "decision", "event_id": '),
-        "schema": (topics.decisions_topic, json.dumps({"type": "decision", "event_id": "e", "agent_id": agent}).encode()),
+        "schema": (
+            topics.decisions_topic,
+            json.dumps({"type": "decision", "event_id": "e", "agent_id": agent}).encode(),
+        ),
         "unknown": (topics.decisions_topic, b'{"type": "telemetry", "agent_id": "x"}'),
-        "wrong_topic": (topics.missions_topic, dump_json(AuthorizationDecision(
-            event_id="misplaced", time=now, agent_id=agent, action="a", resource="r",
-            decision="allow", source="it"))),
+        "wrong_topic": (
+            topics.missions_topic,
+            dump_json(
+                AuthorizationDecision(
+                    event_id="misplaced",
+                    time=now,
+                    agent_id=agent,
+                    action="a",
+                    resource="r",
+                    decision="allow",
+                    source="it",
+                )
+            ),
+        ),
         "oversized": (topics.decisions_topic, oversized),
         "not_an_object": (topics.missions_topic, b"[1, 2, 3]"),
     }
@@ -38,24 +66,40 @@ async def test_bad_records_go_to_dead_letters_and_the_worker_goes_on(deployment,
         for name, (topic, payload) in bad.items():
             meta = await producer.send_and_wait(topic, payload, key=key)
             sent[name] = (topic, meta.partition, meta.offset)
-        valid = AuthorizationDecision(event_id="after-bad", time=now, agent_id=agent,
-                                      action="payments:refund", resource="orders/9",
-                                      decision="allow", source="it")
+        valid = AuthorizationDecision(
+            event_id="after-bad",
+            time=now,
+            agent_id=agent,
+            action="payments:refund",
+            resource="orders/9",
+            decision="allow",
+            source="it",
+        )
         await producer.send_and_wait(topics.decisions_topic, dump_json(valid), key=key)
-        _, command, _ = await out.wait_for(lambda t, v: t == topics.control_topic and json.loads(v)["agent_id"] == agent)
+        _, command, _ = await out.wait_for(
+            lambda t, v: t == topics.control_topic and json.loads(v)["agent_id"] == agent
+        )
         letters = {}
         for name, (topic, partition, offset) in sent.items():
+
             def same_origin(t, v, topic=topic, partition=partition, offset=offset):
                 if t != topics.dead_letters_topic:
                     return False
                 d = json.loads(v)
-                return (d["origin_topic"], d["origin_partition"], d["origin_offset"]) == (topic, partition, offset)
+                return (d["origin_topic"], d["origin_partition"], d["origin_offset"]) == (
+                    topic,
+                    partition,
+                    offset,
+                )
+
             _, raw, _ = await out.wait_for(same_origin)
             letters[name] = json.loads(raw)
 
     assert json.loads(command)["trigger_event_id"] == "after-bad"
     assert letters["malformed"]["reason"].startswith("malformed JSON")
-    assert "schema violation" in letters["schema"]["reason"] and "time" in letters["schema"]["reason"]
+    assert (
+        "schema violation" in letters["schema"]["reason"] and "time" in letters["schema"]["reason"]
+    )
     assert letters["unknown"]["reason"].startswith("unknown record type")
     assert "'decision' is not accepted" in letters["wrong_topic"]["reason"]
     assert letters["oversized"]["reason"].startswith("oversized record")
@@ -71,10 +115,23 @@ async def test_record_keyed_wrongly_is_rerouted_and_judged(deployment, producer,
     deployment.start_worker()
     agent = f"key-bot-{uuid.uuid4().hex[:6]}"
     now = datetime.now(UTC)
-    mission = MissionDeclaration(time=now, agent_id=agent, mission_id="m", purpose="read tickets",
-                                 allowed_actions=["tickets:read"], issued_by="it")
-    off = AuthorizationDecision(event_id="wrong-key", time=now, agent_id=agent, action="db:drop",
-                                resource="db/main", decision="allow", source="it")
+    mission = MissionDeclaration(
+        time=now,
+        agent_id=agent,
+        mission_id="m",
+        purpose="read tickets",
+        allowed_actions=["tickets:read"],
+        issued_by="it",
+    )
+    off = AuthorizationDecision(
+        event_id="wrong-key",
+        time=now,
+        agent_id=agent,
+        action="db:drop",
+        resource="db/main",
+        decision="allow",
+        source="it",
+    )
     async with watch(topics.control_topic) as out:
         await producer.send_and_wait(topics.missions_topic, dump_json(mission), key=agent.encode())
         await producer.send_and_wait(topics.decisions_topic, dump_json(off), key=b"someone-else")

@@ -58,16 +58,25 @@ async def test_off_mission_decision_is_revoked_and_refused(deployment, producer,
     agent = f"support-bot-{uuid.uuid4().hex[:6]}"
     check_url = f"http://127.0.0.1:{port}/v1/check"
     try:
-        async with watch(topics.alerts_topic, topics.control_topic) as out, aiohttp.ClientSession() as http:
-            await producer.send_and_wait(topics.missions_topic, dump_json(_mission(agent)), key=agent.encode())
+        async with (
+            watch(topics.alerts_topic, topics.control_topic) as out,
+            aiohttp.ClientSession() as http,
+        ):
+            await producer.send_and_wait(
+                topics.missions_topic, dump_json(_mission(agent)), key=agent.encode()
+            )
             benign = _decision(agent, "tickets:read", "tickets/1042")
-            await producer.send_and_wait(topics.decisions_topic, dump_json(benign), key=agent.encode())
+            await producer.send_and_wait(
+                topics.decisions_topic, dump_json(benign), key=agent.encode()
+            )
             async with http.get(check_url, params={"agent_id": agent}) as resp:
                 assert resp.status == 200
 
             hostile = _decision(agent, "s3:GetObject", "arn:aws:s3:::payroll/2026.csv")
             sent_at = time.perf_counter()
-            await producer.send_and_wait(topics.decisions_topic, dump_json(hostile), key=agent.encode())
+            await producer.send_and_wait(
+                topics.decisions_topic, dump_json(hostile), key=agent.encode()
+            )
 
             def about(topic_name: str):
                 return lambda t, v: t == topic_name and json.loads(v)["agent_id"] == agent
@@ -77,7 +86,9 @@ async def test_off_mission_decision_is_revoked_and_refused(deployment, producer,
             while point.check(agent).allowed and time.perf_counter() - sent_at < 10:
                 await __import__("asyncio").sleep(0.001)
             enforced_at = time.perf_counter()
-            async with http.get(check_url, params={"agent_id": agent, "action": "s3:GetObject"}) as resp:
+            async with http.get(
+                check_url, params={"agent_id": agent, "action": "s3:GetObject"}
+            ) as resp:
                 refusal = await resp.json()
                 status = resp.status
     finally:
@@ -94,7 +105,11 @@ async def test_off_mission_decision_is_revoked_and_refused(deployment, producer,
     assert alert["severity"] == "high"
     assert benign.event_id in alert["evidence_event_ids"]
     assert any("not among" in d["reason"] for d in alert["detectors"])
-    assert status == 403 and refusal["allowed"] is False and refusal["command_id"] == command["command_id"]
+    assert (
+        status == 403
+        and refusal["allowed"] is False
+        and refusal["command_id"] == command["command_id"]
+    )
     print(
         f"\n[latency] decision produced -> revocation on control topic: "
         f"{(command_at - sent_at) * 1000:.1f} ms; -> enforced at the point: "
@@ -108,7 +123,9 @@ async def test_agent_state_survives_worker_restart(deployment, producer, watch):
     worker = deployment.start_worker()
     agent = f"restart-bot-{uuid.uuid4().hex[:6]}"
     async with watch(topics.control_topic) as out:
-        await producer.send_and_wait(topics.missions_topic, dump_json(_mission(agent)), key=agent.encode())
+        await producer.send_and_wait(
+            topics.missions_topic, dump_json(_mission(agent)), key=agent.encode()
+        )
         ok = _decision(agent, "tickets:read", "tickets/1")
         await producer.send_and_wait(topics.decisions_topic, dump_json(ok), key=agent.encode())
         time.sleep(3)  # let the worker commit its offsets and changelog
@@ -119,7 +136,9 @@ async def test_agent_state_survives_worker_restart(deployment, producer, watch):
         deployment.start_worker()
         bad = _decision(agent, "iam:CreateAccessKey", "tickets/1")
         await producer.send_and_wait(topics.decisions_topic, dump_json(bad), key=agent.encode())
-        _, raw, _ = await out.wait_for(lambda t, v: json.loads(v)["agent_id"] == agent, timeout_s=60)
+        _, raw, _ = await out.wait_for(
+            lambda t, v: json.loads(v)["agent_id"] == agent, timeout_s=60
+        )
     command = json.loads(raw)
     assert command["trigger_event_id"] == bad.event_id
     assert "explicitly denied" in command["reason"]

@@ -1,0 +1,86 @@
+"""The real Faust app and agent, driven by ``test_context()`` without a broker."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from pipeline.app import create_app
+from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from pipeline.settings import Settings
+
+T0 = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def mg(tmp_path):
+    settings = Settings().with_overrides(
+        worker=Settings().worker.model_copy(update={"state_dir": tmp_path})
+    )
+    mg = create_app(settings)
+    mg.app.finalize()
+    mg.app.flow_control.resume()
+    mg.published = []
+
+    async def capture(kind, key, value):
+        mg.published.append((kind, key, json.loads(value)))
+
+    mg.publish = capture
+    return mg
+
+
+def _mission() -> MissionDeclaration:
+    return MissionDeclaration(
+        time=T0,
+        agent_id="bot",
+        mission_id="m1",
+        purpose="read tickets",
+        allowed_actions=["tickets:read"],
+        denied_actions=["iam:*"],
+        issued_by="ops",
+    )
+
+
+def _decision(n: int, action: str) -> AuthorizationDecision:
+    return AuthorizationDecision(
+        event_id=f"e{n}",
+        time=T0,
+        agent_id="bot",
+        credential_id="k1",
+        action=action,
+        resource="tickets/1",
+        decision="allow",
+        source="test",
+    )
+
+
+async def test_agent_judges_and_keeps_state_in_its_table(mg):
+    async with mg.app.agents["judge"].test_context() as agent:
+        await agent.put(dump_json(_mission()), key=b"bot")
+        await agent.put(dump_json(_decision(1, "tickets:read")), key=b"bot")
+        await agent.put(dump_json(_decision(2, "iam:CreateUser")), key=b"bot")
+    kinds = [k for k, _, _ in mg.published]
+    assert kinds == ["alert", "control"]
+    command = mg.published[1][2]
+    assert command["action"] == "revoke" and command["credential_ids"] == ["k1"]
+    assert b"revoked" in mg.states["bot"]
+
+
+async def test_bad_record_goes_to_dead_letters_and_the_agent_goes_on(mg):
+    async with mg.app.agents["judge"].test_context() as agent:
+        await agent.put(b"\xff\xfe not json", key=b"bot")
+        await agent.put(dump_json(_mission()), key=b"bot")
+        await agent.put(dump_json(_decision(1, "iam:CreateUser")), key=b"bot")
+    kinds = [k for k, _, _ in mg.published]
+    assert kinds == ["dead_letter", "alert", "control"]
+    assert mg.published[0][2]["reason"].startswith("malformed JSON")
+    assert mg.app.stage.counters.dead_letters == 1
+
+
+async def test_record_with_a_foreign_key_is_rerouted_not_judged(mg):
+    async with mg.app.agents["judge"].test_context() as agent:
+        await agent.put(dump_json(_decision(1, "iam:CreateUser")), key=b"not-bot")
+    assert [(k, key) for k, key, _ in mg.published] == [("reroute_decision", b"bot")]
+    assert "bot" not in mg.states
