@@ -70,8 +70,8 @@ def create_app(
         "alert": topic(topics_cfg.alerts_topic),
         "control": topic(topics_cfg.control_topic),
         "dead_letter": topic(topics_cfg.dead_letters_topic),
-        "reroute_decision": topic(topics_cfg.decisions_topic),
-        "reroute_mission": topic(topics_cfg.missions_topic),
+        "decision": topic(topics_cfg.decisions_topic),
+        "mission": topic(topics_cfg.missions_topic),
     }
     # One stream over both inputs: decisions and missions of an agent share a partition
     # number (both keyed by agent id, same partition count), so one agent and one table
@@ -92,6 +92,8 @@ def create_app(
     mg = MissionGuardApp(app=app, settings=settings, judge=judge, states=states, topics=handles)
 
     from .agents.judging import register_judging_agent
+    from .agents.normalizing import register_normalizing_agent
 
     register_judging_agent(mg, inputs)
+    register_normalizing_agent(mg)
     return mg

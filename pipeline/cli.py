@@ -19,6 +19,7 @@ __all__ = ["app", "main"]
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    pretty_exceptions_enable=False,
     help="MissionGuard: keep AI agents and other non-human identities on their declared mission.",
 )
 broker_app = typer.Typer(no_args_is_help=True, help="The embedded local Kafka broker (KRaft).")
@@ -153,35 +154,88 @@ def enforce(
 
 @app.command()
 def replay(
-    input: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Canonical JSONL.")],
+    input: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Records to judge.")],
     out_path: Annotated[
-        Path, typer.Option("--out", "-o", help="Where to write alerts and revocations.")
+        Path, typer.Option("--out", "-o", help="Where to write alerts and revocations (JSONL).")
     ],
+    source: Annotated[
+        str | None,
+        typer.Option(
+            help="Raw IAM log source (cloudtrail, k8s_audit, okta, opa, envoy, or a "
+            "mapping in config/sources/); default: canonical records."
+        ),
+    ] = None,
+    missions: Annotated[
+        Path | None,
+        typer.Option(exists=True, dir_okay=False, help="Canonical mission declarations (JSONL)."),
+    ] = None,
 ) -> None:
-    """Judge a file of canonical records offline with the worker's code, on event time."""
+    """Judge a file offline with the worker's code, on event time. Same input, same output."""
     from models.judge import Judge
 
-    from .replay import replay_file
+    from .replay import replay_file, replay_raw
 
     s = _settings()
-    result = replay_file(
-        input,
-        out_path,
-        judge=Judge(s.detection),
-        max_record_bytes=s.worker.max_record_bytes,
-        on_progress=lambda n: console.print(f"[dim]{n:,} lines[/]"),
-    )
+    judge = Judge(s.detection)
+    progress = lambda n: console.print(f"[dim]{n:,} records[/]")  # noqa: E731
+    if source is None and missions is None:
+        result = replay_file(
+            input,
+            out_path,
+            judge=judge,
+            max_record_bytes=s.worker.max_record_bytes,
+            on_progress=progress,
+        )
+    else:
+        try:
+            result = replay_raw(
+                input,
+                out_path,
+                judge=judge,
+                settings=s,
+                source=source,
+                missions=missions,
+                on_progress=progress,
+            )
+        except (KeyError, ValueError) as exc:
+            raise fail(str(exc)) from None
     for dl in result.dead_letters[:20]:
         console.print(f"[yellow]skipped[/] {dl.reason}")
     if len(result.dead_letters) > 20:
-        console.print(f"[yellow]... and {len(result.dead_letters) - 20} more bad lines[/]")
+        console.print(f"[yellow]... and {len(result.dead_letters) - 20} more bad records[/]")
     c = result.counters
+    skipped = f", {result.skipped:,} skipped on purpose" if result.skipped else ""
     out.print(
-        f"replayed {result.lines:,} lines: {c.missions:,} missions, {c.decisions:,} decisions, "
-        f"{len(result.dead_letters):,} bad lines -> {c.alerts:,} alerts "
+        f"replayed {result.lines:,} records: {c.missions:,} missions, {c.decisions:,} decisions, "
+        f"{len(result.dead_letters):,} bad{skipped} -> {c.alerts:,} alerts "
         f"{json.dumps(c.by_severity, sort_keys=True)}, {c.commands:,} revocation commands "
         f"written to {out_path}"
     )
+
+
+@app.command()
+def ingest(
+    input: Annotated[str, typer.Argument(help="Raw IAM log file, or - for stdin.")],
+    source: Annotated[str, typer.Option(help="Which source the log comes from.")],
+) -> None:
+    """Publish a raw IAM log to its raw topic; the worker normalizes and judges it."""
+    from rich.progress import Progress
+
+    from .ingest import ingest_file
+
+    s = _settings()
+    if input != "-" and not Path(input).is_file():
+        raise fail(f"no such file: {input}")
+    _ensure_topics(s)
+    with Progress(console=console, transient=True) as bar:
+        task = bar.add_task(f"ingest {source}", total=None)
+        try:
+            sent = asyncio.run(
+                ingest_file(s, source, input, on_progress=lambda n: bar.update(task, completed=n))
+            )
+        except ValueError as exc:
+            raise fail(str(exc)) from None
+    out.print(f"published {sent:,} raw {source} records to {s.topics.raw_topic(source)}")
 
 
 @app.command()
@@ -236,9 +290,7 @@ def demo(
 def simulate(
     out_path: Annotated[Path, typer.Option("--out", "-o", help="JSONL file to write.")],
     preset_name: Annotated[str, typer.Option("--preset", help="suite, demo or smoke.")] = "suite",
-    seed: Annotated[
-        int | None, typer.Option(help="Random seed (default: the preset's).")
-    ] = None,
+    seed: Annotated[int | None, typer.Option(help="Random seed (default: the preset's).")] = None,
 ) -> None:
     """Write a labelled simulated fleet (missions + decisions) and its labels file."""
     from .simulate import preset, write_fleet
@@ -249,6 +301,28 @@ def simulate(
         raise fail(str(exc.args[0])) from None
     summary = write_fleet(config, out_path)
     out.print(str(summary))
+
+
+@app.command()
+def evaluate(
+    records: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Simulated JSONL.")],
+    labels: Annotated[
+        Path | None, typer.Option(help="Labels file (default: RECORDS.labels.json).")
+    ] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the report.")] = None,
+) -> None:
+    """Replay a labelled fleet and report detection quality per scenario."""
+    from .evaluate import default_judge_factory, render_report
+    from .evaluate import evaluate as run_evaluation
+    from .simulate import labels_path_for
+
+    labels = labels or labels_path_for(records)
+    if not labels.is_file():
+        raise fail(f"labels file not found: {labels} (written by missionguard simulate)")
+    report = run_evaluation(records, labels, default_judge_factory(_settings()))
+    render_report(report, out)
+    if json_out:
+        json_out.write_text(report.to_json(), encoding="utf-8")
 
 
 def main() -> None:

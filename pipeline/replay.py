@@ -16,10 +16,11 @@ from typing import IO
 from models.judge import Judge
 
 from .intake import Origin
-from .records import DeadLetter
+from .records import AuthorizationDecision, DeadLetter, MissionDeclaration
+from .settings import Settings
 from .stage import JudgingStage, StageCounters
 
-__all__ = ["ReplayResult", "iter_lines", "replay", "replay_file"]
+__all__ = ["ReplayResult", "iter_lines", "replay", "replay_file", "replay_raw"]
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -29,6 +30,7 @@ class ReplayResult:
     counters: StageCounters
     dead_letters: list[DeadLetter] = field(default_factory=list)
     lines: int = 0
+    skipped: int = 0
 
 
 def iter_lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
@@ -80,3 +82,80 @@ def replay_file(
             source=str(input_path),
             on_progress=on_progress,
         )
+
+
+def replay_raw(
+    input_path: Path,
+    output_path: Path,
+    *,
+    judge: Judge,
+    settings: Settings,
+    source: str | None,
+    missions: Path | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> ReplayResult:
+    """Replay a raw IAM log (normalized by ``source``'s normalizer) or canonical records,
+    together with mission declarations, sorted into event-time order (a mission before the
+    decisions of the same instant), as the worker would see them.
+
+    Raw logs are not always in time order (CloudTrail files are not), so this reads the
+    whole input into memory before judging.
+    """
+    from .sources import normalize_payload, read_raw
+
+    stage = JudgingStage(
+        judge, {}, max_record_bytes=settings.worker.max_record_bytes, clock=lambda: _EPOCH
+    )
+    result = ReplayResult(counters=stage.counters)
+    records: list[AuthorizationDecision | MissionDeclaration] = []
+
+    if missions is not None:
+        records.extend(_parse_canonical(missions, result, settings))
+    if source is None:
+        records.extend(_parse_canonical(input_path, result, settings))
+    else:
+        for raw in read_raw(str(input_path), source):
+            result.lines += 1
+            outcome = normalize_payload(
+                source, raw.payload, raw.origin, settings.sources, received_at=_EPOCH
+            )
+            if outcome.dead_letter is not None:
+                result.dead_letters.append(outcome.dead_letter)
+            elif not outcome.decisions:
+                result.skipped += 1
+            records.extend(outcome.decisions)
+            if on_progress is not None and result.lines % 10_000 == 0:
+                on_progress(result.lines)
+    order = {id(r): i for i, r in enumerate(records)}
+    records.sort(key=lambda r: (r.time, r.type != "mission", order[id(r)]))
+    with open(output_path, "wb") as dst:
+        for record in records:
+            for output in stage.judge_record(record):
+                if output.kind == "dead_letter":
+                    result.dead_letters.append(DeadLetter.model_validate_json(output.value))
+                else:
+                    dst.write(output.value + b"\n")
+    return result
+
+
+def _parse_canonical(
+    path: Path, result: ReplayResult, settings: Settings
+) -> list[AuthorizationDecision | MissionDeclaration]:
+    from .intake import decode
+
+    parsed: list[AuthorizationDecision | MissionDeclaration] = []
+    with open(path, "rb") as src:
+        for number, payload in iter_lines(src):
+            result.lines += 1
+            record = decode(
+                payload,
+                Origin(line=number, source=str(path)),
+                accept=frozenset({"decision", "mission"}),
+                max_bytes=settings.worker.max_record_bytes,
+                now=_EPOCH,
+            )
+            if isinstance(record, DeadLetter):
+                result.dead_letters.append(record)
+            else:
+                parsed.append(record)
+    return parsed

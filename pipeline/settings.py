@@ -21,6 +21,8 @@ from pydantic_settings import (
     YamlConfigSettingsSource,
 )
 
+from pipeline.sources.settings import SourcesSettings
+
 __all__ = [
     "BrokerSettings",
     "DemoSettings",
@@ -73,6 +75,17 @@ class TopicSettings(_Frozen):
     alerts: TopicSpec = TopicSpec(name="alerts", partitions=1)
     control: TopicSpec = TopicSpec(name="control", partitions=1, compacted=True)
     dead_letters: TopicSpec = TopicSpec(name="dead-letters", partitions=1)
+    # One raw topic per IAM source ("<prefix>raw.<source>"), turned into decisions by the
+    # worker's normalizer agent. Sources listed here are the ones the worker consumes.
+    raw: TopicSpec = TopicSpec(name="raw", partitions=4, retention_ms=3 * 24 * 3600 * 1000)
+    raw_sources: tuple[str, ...] = ("cloudtrail", "k8s_audit", "okta", "opa", "envoy")
+
+    def raw_topic(self, source: str) -> str:
+        return f"{self.prefix}{self.raw.name}.{source}"
+
+    def raw_topics(self) -> dict[str, str]:
+        """Raw topic name -> source name."""
+        return {self.raw_topic(src): src for src in self.raw_sources}
 
     def full(self, spec: TopicSpec) -> str:
         return f"{self.prefix}{spec.name}"
@@ -100,7 +113,10 @@ class TopicSettings(_Frozen):
     def all(self) -> dict[str, TopicSpec]:
         """Every topic MissionGuard creates at start-up, by full name."""
         specs = (self.decisions, self.missions, self.alerts, self.control, self.dead_letters)
-        return {self.full(s): s for s in specs}
+        topics = {self.full(s): s for s in specs}
+        for name in self.raw_topics():
+            topics[name] = self.raw.model_copy(update={"name": name.removeprefix(self.prefix)})
+        return topics
 
 
 class BrokerSettings(_Frozen):
@@ -166,6 +182,7 @@ class Settings(BaseSettings):
     detection: DetectionSettings = DetectionSettings()
     enforcement: EnforcementSettings = EnforcementSettings()
     demo: DemoSettings = DemoSettings()
+    sources: SourcesSettings = SourcesSettings()
 
     @classmethod
     def settings_customise_sources(

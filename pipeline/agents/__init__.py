@@ -3,6 +3,7 @@ and publishes what the stage returns; no judgement lives here."""
 
 from __future__ import annotations
 
-__all__ = ["register_judging_agent"]
+__all__ = ["register_judging_agent", "register_normalizing_agent"]
 
 from .judging import register_judging_agent
+from .normalizing import register_normalizing_agent

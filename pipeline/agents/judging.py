@@ -39,5 +39,5 @@ def register_judging_agent(mg: MissionGuardApp, inputs: faust.TopicT) -> None:
                 kind = out.kind
                 if kind == "reroute":
                     is_mission = msg.topic == topics.missions_topic
-                    kind = "reroute_mission" if is_mission else "reroute_decision"
+                    kind = "mission" if is_mission else "decision"
                 await mg.publish(kind, out.key, out.value)

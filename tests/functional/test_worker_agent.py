@@ -82,5 +82,26 @@ async def test_bad_record_goes_to_dead_letters_and_the_agent_goes_on(mg):
 async def test_record_with_a_foreign_key_is_rerouted_not_judged(mg):
     async with mg.app.agents["judge"].test_context() as agent:
         await agent.put(dump_json(_decision(1, "iam:CreateUser")), key=b"not-bot")
-    assert [(k, key) for k, key, _ in mg.published] == [("reroute_decision", b"bot")]
+    assert [(k, key) for k, key, _ in mg.published] == [("decision", b"bot")]
     assert "bot" not in mg.states
+
+
+async def test_normalizer_agent_turns_raw_cloudtrail_into_keyed_decisions(mg):
+    raw = (
+        b'{"eventVersion": "1.08", "eventID": "ev-1", "eventTime": "2026-05-01T12:00:00Z",'
+        b' "eventSource": "s3.amazonaws.com", "eventName": "GetObject",'
+        b' "awsRegion": "us-east-1", "sourceIPAddress": "10.0.0.8",'
+        b' "userAgent": "aws-cli/2.0", "requestParameters": {"bucketName": "b", "key": "k"},'
+        b' "userIdentity": {"type": "AssumedRole", "accessKeyId": "ASIAXYZ",'
+        b' "arn": "arn:aws:sts::1:assumed-role/app/session-1",'
+        b' "sessionContext": {"sessionIssuer": {"type": "Role",'
+        b' "arn": "arn:aws:iam::1:role/app"}}}}'
+    )
+    async with mg.app.agents["normalize"].test_context() as agent:
+        await agent.put(raw, key=b"cloudtrail")
+        await agent.put(b"{truncated", key=b"cloudtrail")
+    (kind, key, decision), (dl_kind, _, letter) = mg.published
+    assert kind == "decision" and decision["type"] == "decision"
+    assert key == decision["agent_id"].encode() and decision["action"] == "s3:GetObject"
+    assert decision["credential_id"] == "ASIAXYZ"
+    assert dl_kind == "dead_letter" and letter["reason"].startswith("cloudtrail")
