@@ -166,7 +166,9 @@ Record = Annotated[
 _RECORD = TypeAdapter(Record)
 
 
-def parse_record(data: bytes | str) -> AuthorizationDecision | MissionDeclaration | Alert | RevocationCommand | DeadLetter:
+def parse_record(
+    data: bytes | str,
+) -> AuthorizationDecision | MissionDeclaration | Alert | RevocationCommand | DeadLetter:
     """Parse one JSON record; raises ``pydantic.ValidationError`` with the offending field."""
     return _RECORD.validate_json(data)
 

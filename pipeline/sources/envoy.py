@@ -1,0 +1,125 @@
+"""Envoy HTTP access logs (JSON format) with ext_authz -> canonical decisions.
+
+The principal is the first configured request header (``x-agent-id``) or the mTLS peer's
+SPIFFE URI SAN. The action is ``METHOD /path/template`` with ids folded to ``{id}``, so a
+mission can allow ``GET /v1/tickets/{id}``; the resource is ``authority + path``. A 401 or
+403, or the ``UAEX`` response flag (ext_authz refused), is a deny.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict
+
+from pipeline.records import AuthorizationDecision
+
+from .base import NormalizationError
+from .fields import attributes, derived_event_id, first_present, parse_time, text
+
+__all__ = ["EnvoyConfig", "EnvoyNormalizer", "path_template"]
+
+SOURCE = "envoy"
+_ID_SEGMENT = re.compile(
+    r"^(?:\d+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    r"|[0-9a-fA-F]{16,})$"
+)
+
+
+class EnvoyConfig(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    watch_humans: bool = False
+    principal_fields: tuple[str, ...] = ("x-agent-id", "x_agent_id", "downstream_peer_uri_san")
+    credential_fields: tuple[str, ...] = ("x-credential-id", "downstream_peer_serial")
+    time_field: str = "start_time"
+    deny_codes: tuple[int, ...] = (401, 403)
+    # Principals (globs are not needed: exact prefixes) that are people, e.g. an SSO header.
+    human_principal_prefixes: tuple[str, ...] = ("user:",)
+
+
+def path_template(path: str) -> str:
+    """The path with numeric, UUID and long hex segments folded to ``{id}``.
+
+    >>> path_template("/v1/tickets/4711/comments/9f1c2a3b-0000-4000-8000-00000000abcd?x=1")
+    '/v1/tickets/{id}/comments/{id}'
+    """
+    only_path = urlsplit(path).path or "/"
+    return "/".join("{id}" if _ID_SEGMENT.match(s) else s for s in only_path.split("/"))
+
+
+class EnvoyNormalizer:
+    name = SOURCE
+
+    def __init__(self, config: EnvoyConfig | None = None) -> None:
+        self.config = config or EnvoyConfig()
+
+    def normalize(self, obj: Mapping[str, Any]) -> list[AuthorizationDecision]:
+        cfg = self.config
+        agent_id = text(first_present(obj, cfg.principal_fields))
+        if agent_id is None:
+            raise NormalizationError(
+                SOURCE, cfg.principal_fields[0], "no principal header or peer SAN"
+            )
+        human = agent_id.startswith(cfg.human_principal_prefixes)
+        if human and not cfg.watch_humans:
+            return []
+        method = text(obj.get("method"))
+        path = text(obj.get("path"))
+        if method is None:
+            raise NormalizationError(SOURCE, "method", "missing")
+        if path is None:
+            raise NormalizationError(SOURCE, "path", "missing")
+        code = _int(obj.get("response_code"))
+        flags = text(obj.get("response_flags")) or ""
+        if code is None and "UAEX" not in flags:
+            raise NormalizationError(SOURCE, "response_code", "missing or not a number")
+        denied = "UAEX" in flags.split(",") or code in cfg.deny_codes
+        authority = text(obj.get("authority")) or ""
+        request_id = text(obj.get("request_id")) or text(obj.get("x-request-id"))
+        decision = AuthorizationDecision(
+            event_id=request_id or derived_event_id(SOURCE, obj),
+            time=parse_time(obj.get(cfg.time_field), SOURCE, cfg.time_field),
+            agent_id=agent_id,
+            credential_id=text(first_present(obj, cfg.credential_fields)),
+            action=f"{method.upper()} {path_template(path)}"[:512],
+            resource=(authority + (urlsplit(path).path or "/"))[:4096],
+            decision="deny" if denied else "allow",
+            source=SOURCE,
+            source_ip=_client_ip(obj),
+            attributes=attributes(
+                human=human,
+                user_agent=text(obj.get("user_agent")),
+                response_code=code,
+                response_flags=flags or None,
+                upstream_cluster=text(obj.get("upstream_cluster")),
+                protocol=text(obj.get("protocol")),
+                event_id_derived=None if request_id else True,
+            ),
+        )
+        return [decision]
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return None
+
+
+def _client_ip(obj: Mapping[str, Any]) -> str | None:
+    forwarded = text(obj.get("x_forwarded_for")) or text(obj.get("x-forwarded-for"))
+    if forwarded:
+        return forwarded.split(",")[0].strip()
+    remote = text(obj.get("downstream_remote_address"))
+    if remote is None:
+        return None
+    if remote.startswith("["):  # [ipv6]:port
+        return remote[1:].split("]")[0]
+    return remote.rsplit(":", 1)[0] if remote.count(":") == 1 else remote

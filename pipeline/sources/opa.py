@@ -1,0 +1,117 @@
+"""Open Policy Agent decision logs -> canonical decisions.
+
+Where subject, action and resource live inside ``input`` depends on the policy, so they
+are configurable dotted paths (the first non-empty candidate wins). ``result`` decides:
+a boolean, or an object whose ``allow`` (``decision_path``) is a boolean. An undefined
+decision (no ``result``) is a deny, as OPA-backed enforcement points default to deny.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from pipeline.records import AuthorizationDecision
+
+from .base import NormalizationError
+from .fields import attributes, derived_event_id, first_present, get_path, parse_time, text
+
+__all__ = ["OpaConfig", "OpaNormalizer"]
+
+SOURCE = "opa"
+
+
+class OpaConfig(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    watch_humans: bool = False
+    subject_paths: tuple[str, ...] = (
+        "input.subject.id",
+        "input.subject",
+        "input.principal",
+        "input.agent_id",
+        "input.user",
+    )
+    action_paths: tuple[str, ...] = ("input.action", "input.method")
+    resource_paths: tuple[str, ...] = ("input.resource", "input.path")
+    source_ip_paths: tuple[str, ...] = ("input.source_ip", "input.source_address")
+    credential_paths: tuple[str, ...] = ("input.subject.credential_id", "input.credential_id")
+    # Path under ``result`` holding the boolean when ``result`` is an object.
+    decision_path: str = "allow"
+    undefined_is_deny: bool = True
+    subject_type_paths: tuple[str, ...] = ("input.subject.type",)
+    human_subject_types: tuple[str, ...] = ("user", "human")
+
+
+class OpaNormalizer:
+    name = SOURCE
+
+    def __init__(self, config: OpaConfig | None = None) -> None:
+        self.config = config or OpaConfig()
+
+    def normalize(self, obj: Mapping[str, Any]) -> list[AuthorizationDecision]:
+        cfg = self.config
+        if not isinstance(obj.get("input"), Mapping):
+            raise NormalizationError(SOURCE, "input", "missing or not an object")
+        agent_id = text(first_present(obj, cfg.subject_paths))
+        if agent_id is None:
+            raise NormalizationError(
+                SOURCE, cfg.subject_paths[0], "no subject at any configured path"
+            )
+        subject_type = text(first_present(obj, cfg.subject_type_paths))
+        human = subject_type is not None and subject_type.lower() in cfg.human_subject_types
+        if human and not cfg.watch_humans:
+            return []
+        action = text(first_present(obj, cfg.action_paths))
+        if action is None:
+            raise NormalizationError(
+                SOURCE, cfg.action_paths[0], "no action at any configured path"
+            )
+        resource = _as_resource(first_present(obj, cfg.resource_paths))
+        decision_id = text(obj.get("decision_id"))
+        decision = AuthorizationDecision(
+            event_id=decision_id or derived_event_id(SOURCE, obj),
+            time=parse_time(obj.get("timestamp"), SOURCE, "timestamp"),
+            agent_id=agent_id,
+            credential_id=text(first_present(obj, cfg.credential_paths)),
+            action=action,
+            resource=resource[:4096],
+            decision="allow" if self._allowed(obj) else "deny",
+            source=SOURCE,
+            source_ip=text(first_present(obj, cfg.source_ip_paths)),
+            attributes=attributes(
+                human=human,
+                policy_path=text(obj.get("path")),
+                requested_by=text(obj.get("requested_by")),
+                opa_id=text(get_path(obj, "labels.id")),
+                opa_version=text(get_path(obj, "labels.version")),
+                subject_type=subject_type,
+                event_id_derived=None if decision_id else True,
+            ),
+        )
+        return [decision]
+
+    def _allowed(self, obj: Mapping[str, Any]) -> bool:
+        if "result" not in obj or obj["result"] is None:
+            if self.config.undefined_is_deny:
+                return False
+            raise NormalizationError(SOURCE, "result", "undefined decision")
+        result = obj["result"]
+        if isinstance(result, Mapping):
+            result = get_path(result, self.config.decision_path)
+            field = f"result.{self.config.decision_path}"
+        else:
+            field = "result"
+        if isinstance(result, bool):
+            return result
+        raise NormalizationError(SOURCE, field, f"expected a boolean, got {type(result).__name__}")
+
+
+def _as_resource(value: Any) -> str:
+    """A resource from a string, or a path given as a list of segments (``["users", "1"]``)."""
+    if isinstance(value, list):
+        parts = [text(v) for v in value]
+        return "/".join(p for p in parts if p) or "*"
+    return text(value) or "*"

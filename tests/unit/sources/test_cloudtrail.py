@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.sources import CloudTrailConfig, CloudTrailNormalizer, NormalizationError
+from pipeline.sources.cloudtrail import iam_action
+
+ATTACKER = (
+    "arn:aws:sts::123456789123:assumed-role/MordorNginxStack-BankingWAFRole-9S3E0UAE1MM0"
+    "/i-0317f6c6b66ae9c40"
+)
+
+
+def _otrf(files: Path) -> list[dict[str, Any]]:
+    path = files / "cloudtrail/otrf_ec2_proxy_s3_exfiltration.jsonl"
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+def _by_id(files: Path, event_id: str) -> dict[str, Any]:
+    return next(e for e in _otrf(files) if e["eventID"] == event_id)
+
+
+def test_stolen_role_session_get_object(files: Path) -> None:
+    [d] = CloudTrailNormalizer().normalize(_by_id(files, "771299cb-e200-4926-9604-c85358b30499"))
+    assert d.agent_id == ATTACKER
+    assert d.credential_id == "ASIA5FLZVX4OPVKKVBMX"
+    assert d.session_id == "AROA5FLZVX4OAMSW6BCRH:i-0317f6c6b66ae9c40@2020-09-14T00:48:30Z"
+    assert d.action == "s3:GetObject"
+    assert d.resource == "arn:aws:s3:::mordors3stack-s3bucket-llp2yingx64a/ring.txt"
+    assert d.decision == "allow" and d.source_ip == "1.2.3.4"
+    assert d.time.isoformat() == "2020-09-14T01:02:34+00:00"
+    assert d.attributes["user_agent"].startswith("[aws-cli/1.18.136")
+    assert d.attributes["event_source"] == "s3.amazonaws.com"
+    assert d.attributes["read_only"] is True and d.attributes["human"] is False
+
+
+def test_list_calls_use_iam_action_names(files: Path) -> None:
+    [listing] = CloudTrailNormalizer().normalize(
+        _by_id(files, "bf575a0c-c344-4302-a468-00e6a84a127a")
+    )
+    assert listing.action == "s3:ListBucket"
+    assert listing.resource == "arn:aws:s3:::mordors3stack-s3bucket-llp2yingx64a"
+    [buckets] = CloudTrailNormalizer().normalize(
+        _by_id(files, "19d32cc1-edab-4b96-9a11-2cd7794b2527")
+    )
+    assert (buckets.action, buckets.resource) == ("s3:ListAllMyBuckets", "*")
+    raw = CloudTrailConfig(iam_style_actions=False)
+    [plain] = CloudTrailNormalizer(raw).normalize(
+        _by_id(files, "19d32cc1-edab-4b96-9a11-2cd7794b2527")
+    )
+    assert plain.action == "s3.amazonaws.com:ListBuckets"
+
+
+def test_console_user_is_a_person_skipped_unless_watched(files: Path) -> None:
+    pedro = next(e for e in _otrf(files) if e["userIdentity"].get("userName") == "pedro")
+    assert CloudTrailNormalizer().normalize(pedro) == []
+    [d] = CloudTrailNormalizer(CloudTrailConfig(watch_humans=True)).normalize(pedro)
+    assert d.agent_id == "arn:aws:iam::123456789123:user/pedro" and d.attributes["human"] is True
+
+
+def test_aws_service_acts_as_invoked_by(files: Path) -> None:
+    event = next(e for e in _otrf(files) if e["userIdentity"]["type"] == "AWSService")
+    [d] = CloudTrailNormalizer().normalize(event)
+    assert d.agent_id == "ec2.amazonaws.com" and d.action == "sts:AssumeRole"
+    assert d.resource.startswith("arn:aws:iam::123456789123:role/")
+
+
+def test_role_mode_uses_the_role_arn(files: Path) -> None:
+    config = CloudTrailConfig(assumed_role_agent="role")
+    [d] = CloudTrailNormalizer(config).normalize(
+        _by_id(files, "771299cb-e200-4926-9604-c85358b30499")
+    )
+    assert (
+        d.agent_id == "arn:aws:iam::123456789123:role/MordorNginxStack-BankingWAFRole-9S3E0UAE1MM0"
+    )
+
+
+def _event(**changes: Any) -> dict[str, Any]:
+    event: dict[str, Any] = {
+        "eventID": "e1",
+        "eventTime": "2026-01-01 10:00:00Z",
+        "eventSource": "ec2.amazonaws.com",
+        "eventName": "DescribeInstances",
+        "eventType": "AwsApiCall",
+        "awsRegion": "eu-west-1",
+        "recipientAccountId": "111122223333",
+        "userIdentity": {
+            "type": "IAMUser",
+            "arn": "arn:aws:iam::111122223333:user/ci-deployer",
+            "accessKeyId": "AKIAEXAMPLE",
+        },
+    }
+    event.update(changes)
+    return event
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("AccessDenied", "deny"),
+        ("Client.UnauthorizedOperation", "deny"),
+        ("UnauthorizedOperation", "deny"),
+        ("AccessDeniedException", "deny"),
+        ("VpceAccessDenied", "deny"),
+        ("ExpiredToken", "deny"),
+        ("NoSuchEntity", "allow"),
+        ("ValidationError", "allow"),
+        (None, "allow"),
+    ],
+)
+def test_error_codes(code: str | None, expected: str) -> None:
+    [d] = CloudTrailNormalizer().normalize(_event(errorCode=code))
+    assert d.decision == expected
+
+
+def test_long_term_key_user_is_an_agent_and_console_user_is_not() -> None:
+    [d] = CloudTrailNormalizer().normalize(_event())
+    assert d.agent_id.endswith("user/ci-deployer") and d.attributes["human"] is False
+    console = _event(userAgent="console.ec2.amazonaws.com")
+    assert CloudTrailNormalizer().normalize(console) == []
+    temp = _event(
+        userIdentity={"type": "IAMUser", "arn": "arn:aws:iam::1:user/x", "accessKeyId": "ASIAX"}
+    )
+    assert CloudTrailNormalizer().normalize(temp) == []
+
+
+def test_sso_role_sessions_and_root_are_people() -> None:
+    sso = {
+        "type": "AssumedRole",
+        "arn": "arn:aws:sts::1:assumed-role/AWSReservedSSO_Admin_0123/alice@example.com",
+    }
+    assert CloudTrailNormalizer().normalize(_event(userIdentity=sso)) == []
+    root = {"type": "Root", "arn": "arn:aws:iam::1:root"}
+    assert CloudTrailNormalizer().normalize(_event(userIdentity=root)) == []
+
+
+def test_resource_from_request_parameters() -> None:
+    normalizer = CloudTrailNormalizer()
+    put = _event(
+        eventSource="s3.amazonaws.com",
+        eventName="PutObject",
+        requestParameters='{"bucketName": "b", "key": "k/1"}',  # stringified by a shipper
+    )
+    assert normalizer.normalize(put)[0].resource == "arn:aws:s3:::b/k/1"
+    user = _event(
+        eventSource="iam.amazonaws.com",
+        eventName="CreateAccessKey",
+        requestParameters={"userName": "admin"},
+    )
+    assert normalizer.normalize(user)[0].resource == "arn:aws:iam::111122223333:user/admin"
+    run = _event(requestParameters={"instancesSet": {"items": [{"instanceId": "i-1"}]}})
+    assert (
+        normalizer.normalize(run)[0].resource == "arn:aws:ec2:eu-west-1:111122223333:instance/i-1"
+    )
+
+
+def test_service_events_are_skipped_and_missing_fields_named() -> None:
+    assert CloudTrailNormalizer().normalize(_event(eventType="AwsServiceEvent")) == []
+    with pytest.raises(NormalizationError, match="eventName"):
+        CloudTrailNormalizer().normalize(_event(eventName=None))
+    with pytest.raises(NormalizationError, match="eventTime"):
+        CloudTrailNormalizer().normalize(_event(eventTime="yesterday"))
+
+
+def test_missing_event_id_gets_a_stable_derived_id() -> None:
+    first = CloudTrailNormalizer().normalize(_event(eventID=None))[0]
+    again = CloudTrailNormalizer().normalize(_event(eventID=None))[0]
+    assert first.event_id == again.event_id and first.attributes["event_id_derived"] is True
+
+
+def test_console_login_failure_is_a_deny() -> None:
+    event = _event(
+        eventSource="signin.amazonaws.com",
+        eventName="ConsoleLogin",
+        responseElements={"ConsoleLogin": "Failure"},
+    )
+    [d] = CloudTrailNormalizer(CloudTrailConfig(watch_humans=True)).normalize(event)
+    assert d.decision == "deny" and d.action == "signin:ConsoleLogin"
+
+
+def test_iam_prefixes() -> None:
+    assert iam_action("monitoring.amazonaws.com", "GetMetricData") == "cloudwatch:GetMetricData"
+    assert iam_action("s3.amazonaws.com", "HeadObject") == "s3:GetObject"
+    assert iam_action("sts.amazonaws.com", "GetCallerIdentity") == "sts:GetCallerIdentity"

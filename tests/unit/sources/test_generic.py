@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.settings import PROJECT_ROOT
+from pipeline.sources import (
+    GenericNormalizer,
+    NormalizationError,
+    load_mapping,
+    normalize_payload,
+    read_raw,
+)
+
+MAPPINGS = PROJECT_ROOT / "config" / "sources"
+
+
+def test_every_shipped_mapping_loads() -> None:
+    for path in MAPPINGS.glob("*.yaml"):
+        assert load_mapping(path).name == path.stem
+
+
+def test_invalid_mapping_names_file_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("time: {field: t}\nagent_id: {field: a, const: b}\naction: {const: x}\n")
+    with pytest.raises(ValueError, match=r"(?s)bad.yaml.*agent_id"):
+        load_mapping(path)
+
+
+def test_gcp_service_account_denied() -> None:
+    mapping = load_mapping(MAPPINGS / "gcp_audit.yaml")
+    event = {
+        "insertId": "i1",
+        "timestamp": "2024-01-01T00:00:00.123456789Z",
+        "protoPayload": {
+            "authenticationInfo": {"principalEmail": "etl@proj.iam.gserviceaccount.com"},
+            "authorizationInfo": [{"permission": "storage.objects.get", "granted": False}],
+            "methodName": "storage.objects.get",
+            "resourceName": "projects/_/buckets/b/objects/o",
+            "requestMetadata": {"callerIp": "10.0.0.1", "callerSuppliedUserAgent": "gcloud"},
+            "status": {"code": 7},
+        },
+    }
+    [d] = GenericNormalizer(mapping).normalize(event)
+    assert (d.agent_id, d.action, d.decision) == (
+        "etl@proj.iam.gserviceaccount.com",
+        "gcp:storage.objects.get",
+        "deny",
+    )
+    assert d.resource == "projects/_/buckets/b/objects/o" and d.source_ip == "10.0.0.1"
+    assert d.source == "gcp_audit" and d.attributes["user_agent"] == "gcloud"
+    person = {
+        **event,
+        "protoPayload": {
+            **event["protoPayload"],
+            "authenticationInfo": {"principalEmail": "bob@example.com"},
+        },
+    }
+    assert GenericNormalizer(mapping).normalize(person) == []
+
+
+def test_template_fallback_regex_and_missing_agent() -> None:
+    mapping = load_mapping(MAPPINGS / "perfspec_k8s_csv.yaml")
+    normalizer = GenericNormalizer(mapping)
+    row = {
+        "time": "2023-01-27T18:28:08Z",
+        "user": "system:node:n1",
+        "verb": "get",
+        "resource": "",
+        "name": "",
+        "request_uri": "/api?timeout=32s",
+        "stage": "ResponseComplete",
+        "code": "403",
+        "audit_id": "a1",
+    }
+    [d] = normalizer.normalize(row)
+    assert (d.action, d.resource, d.decision) == ("k8s:get:/api", "*", "deny")
+    [named] = normalizer.normalize({**row, "resource": "pods", "name": "p1", "code": "200"})
+    assert (named.action, named.resource, named.decision) == ("k8s:get:pods", "pods/p1", "allow")
+    assert normalizer.normalize({**row, "stage": "ResponseStarted"}) == []
+    with pytest.raises(NormalizationError, match="user"):
+        normalizer.normalize({**row, "user": ""})
+
+
+def test_perfspec_excerpt_normalizes(files: Path) -> None:
+    path = files / "k8s_audit/perfspec_audit_logs_head300.csv"
+    outcomes = [
+        normalize_payload("perfspec_k8s_csv", r.payload, r.origin)
+        for r in read_raw(path, "perfspec_k8s_csv")
+    ]
+    decisions = [d for o in outcomes for d in o.decisions]
+    assert not [o for o in outcomes if o.dead_letter]
+    # 30 rows of the excerpt are 403s; the ones at stage ResponseComplete are denies.
+    assert 0 < sum(d.decision == "deny" for d in decisions) <= 30
+    assert all(d.agent_id.startswith("system:") for d in decisions)

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.sources import (
+    EnvoyNormalizer,
+    NormalizationError,
+    OktaConfig,
+    OktaNormalizer,
+    OpaConfig,
+    OpaNormalizer,
+    read_raw,
+)
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(r.payload) for r in read_raw(path, "json")]
+
+
+# -- Okta -------------------------------------------------------------------------------
+
+
+def _okta(**changes: Any) -> dict[str, Any]:
+    event: dict[str, Any] = {
+        "uuid": "u1",
+        "published": "2024-05-02T18:46:21.121Z",
+        "eventType": "app.oauth2.as.token.grant.access_token",
+        "actor": {"id": "0oa1", "type": "PublicClientApp", "alternateId": "reporting-bot"},
+        "client": {"ipAddress": "198.51.100.7", "userAgent": {"rawUserAgent": "okhttp/4"}},
+        "outcome": {"result": "SUCCESS"},
+        "target": [{"id": "aus1", "type": "AuthorizationServer", "alternateId": "default"}],
+        "authenticationContext": {"externalSessionId": "sess-1"},
+    }
+    event.update(changes)
+    return event
+
+
+def test_okta_client_app() -> None:
+    [d] = OktaNormalizer().normalize(_okta())
+    assert (d.agent_id, d.action, d.resource) == (
+        "reporting-bot",
+        "okta:app.oauth2.as.token.grant.access_token",
+        "default",
+    )
+    assert d.decision == "allow" and d.session_id == "sess-1" and d.source_ip == "198.51.100.7"
+
+
+def test_okta_client_credentials_grant_uses_the_oauth_client() -> None:
+    event = _okta(
+        actor={"id": "sys", "type": "SystemPrincipal"},
+        client={"id": "0oa-client-9", "ipAddress": "203.0.113.5"},
+        debugContext={"debugData": {"grantType": "client_credentials"}},
+    )
+    [d] = OktaNormalizer().normalize(event)
+    assert d.agent_id == "0oa-client-9" and d.attributes["agent_kind"] == "oauth_client"
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"), [("FAILURE", "deny"), ("DENY", "deny"), ("ALLOW", "allow")]
+)
+def test_okta_outcomes(result: str, expected: str) -> None:
+    assert OktaNormalizer().normalize(_okta(outcome={"result": result}))[0].decision == expected
+
+
+def test_okta_skips_people_challenges_and_okta_itself() -> None:
+    user = _okta(actor={"id": "00u1", "type": "User", "alternateId": "jim@example.com"})
+    assert OktaNormalizer().normalize(user) == []
+    assert (
+        OktaNormalizer(OktaConfig(watch_humans=True)).normalize(user)[0].agent_id
+        == "jim@example.com"
+    )
+    assert OktaNormalizer().normalize(_okta(outcome={"result": "CHALLENGE"})) == []
+    assert OktaNormalizer().normalize(_okta(actor={"id": "x", "type": "SystemPrincipal"})) == []
+    with pytest.raises(NormalizationError, match="outcome.result"):
+        OktaNormalizer().normalize(_okta(outcome={}))
+
+
+def test_okta_lowercased_field_names() -> None:
+    event = _okta()
+    event["eventtype"] = event.pop("eventType")
+    assert OktaNormalizer().normalize(event)[0].action.startswith("okta:app.oauth2")
+
+
+# -- OPA --------------------------------------------------------------------------------
+
+
+def test_opa_decision_logs(files: Path) -> None:
+    events = _lines(files / "opa/decision_logs.jsonl")
+    normalizer = OpaNormalizer()
+    [allowed] = normalizer.normalize(events[0])
+    assert (allowed.agent_id, allowed.action, allowed.resource) == (
+        "agent:invoice-summarizer",
+        "tickets:read",
+        "tickets/4711",
+    )
+    assert allowed.decision == "allow" and allowed.credential_id == "tok-01"
+    assert allowed.attributes["policy_path"] == "agents/authz/allow"
+    [denied] = normalizer.normalize(events[1])
+    assert denied.decision == "deny"  # result.allow == false
+    assert normalizer.normalize(events[2]) == []  # a user, not watched
+    [undefined] = normalizer.normalize(events[3])
+    assert undefined.decision == "deny" and undefined.resource == "v1/reports/2026"
+    assert undefined.action == "GET"
+    with pytest.raises(NormalizationError, match="input.subject.id"):
+        normalizer.normalize(events[4])
+    with pytest.raises(NormalizationError, match="expected a boolean"):
+        normalizer.normalize(events[5])
+
+
+def test_opa_configurable_paths() -> None:
+    config = OpaConfig(subject_paths=("input.caller",), decision_path="decision.ok")
+    event = {
+        "decision_id": "d",
+        "timestamp": "2026-01-01T00:00:00Z",
+        "input": {"caller": "bot", "action": "x:y"},
+        "result": {"decision": {"ok": True}},
+    }
+    [d] = OpaNormalizer(config).normalize(event)
+    assert (d.agent_id, d.decision, d.resource) == ("bot", "allow", "*")
+
+
+# -- Envoy ------------------------------------------------------------------------------
+
+
+def test_envoy_access_log(files: Path) -> None:
+    events = _lines(files / "envoy/access_log.jsonl")
+    normalizer = EnvoyNormalizer()
+    [ok] = normalizer.normalize(events[0])
+    assert (ok.agent_id, ok.action, ok.resource) == (
+        "ticket-summarizer",
+        "GET /v1/tickets/{id}",
+        "tickets.internal/v1/tickets/4711",
+    )
+    assert ok.decision == "allow" and ok.source_ip == "10.1.2.3"
+    [refused] = normalizer.normalize(events[1])
+    assert refused.agent_id == "spiffe://corp.example/ns/agents/sa/ticket-summarizer"
+    assert refused.decision == "deny" and refused.attributes["response_flags"] == "UAEX"
+    assert normalizer.normalize(events[2]) == []  # user: principal, not watched
+    with pytest.raises(NormalizationError, match="x-agent-id"):
+        normalizer.normalize(events[3])
+    with pytest.raises(NormalizationError, match="response_code"):
+        normalizer.normalize(events[4])
