@@ -18,8 +18,6 @@ import contextlib
 import json
 import socket
 import statistics
-import subprocess
-import sys
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
@@ -27,7 +25,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 import aiohttp
-import yaml
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from rich.console import Console, Group
 from rich.live import Live
@@ -40,6 +37,7 @@ from .enforcement.http import serve_http
 from .records import AuthorizationDecision, dump_json
 from .settings import PROJECT_ROOT, Settings
 from .simulate import FleetConfig, generate, preset
+from .worker_process import WorkerProcess, write_settings
 
 __all__ = ["DemoSummary", "run_demo"]
 
@@ -82,47 +80,24 @@ class _Stack:
     def __init__(self, console: Console) -> None:
         self.console = console
         self.broker: LocalBroker | None = None
-        self.worker: subprocess.Popen[bytes] | None = None
+        self.worker: WorkerProcess | None = None
 
     def stop(self) -> None:
-        if self.worker is not None and self.worker.poll() is None:
+        if self.worker is not None and self.worker.running():
             self.console.print("[dim]stopping worker ...[/]")
-            self.worker.terminate()
-            try:
-                self.worker.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.worker.kill()
+            self.worker.stop()
         if self.broker is not None:
             self.console.print("[dim]stopping the local broker ...[/]")
             self.broker.stop()
 
 
-def _start_worker(
-    settings: Settings, console: Console, timeout_s: float = 120.0
-) -> subprocess.Popen[bytes]:
-    RUN_DIR.mkdir(parents=True, exist_ok=True)
-    config = settings.model_dump(mode="json", exclude={"config"})
-    config["worker"]["log_level"] = "info"  # the demo waits for Faust's "Ready" line
-    config_path = RUN_DIR / "worker.yaml"
-    config_path.write_text(yaml.safe_dump(config))
-    log_path = RUN_DIR / "worker.log"
-    log = open(log_path, "wb")  # noqa: SIM115 - owned by the process
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "pipeline.cli", "--config", str(config_path), "worker"],
-        cwd=PROJECT_ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + timeout_s
+def _start_worker(settings: Settings, console: Console) -> WorkerProcess:
+    config = write_settings(settings, RUN_DIR / "worker.yaml", log_level="info")
+    worker = WorkerProcess(config, RUN_DIR / "worker.log")
     with console.status("starting the judging worker (Faust) ..."):
-        while time.monotonic() < deadline:
-            if "[^Worker]: Ready" in log_path.read_text(errors="replace"):
-                return proc
-            if proc.poll() is not None:
-                raise RuntimeError(f"worker exited ({proc.returncode}); see {log_path}")
-            time.sleep(0.2)
-    proc.terminate()
-    raise RuntimeError(f"worker not ready after {timeout_s:.0f}s; see {log_path}")
+        seconds = worker.start()
+    console.print(f"worker ready in {seconds:.1f}s (log: {worker.log_path})")
+    return worker
 
 
 def run_demo(

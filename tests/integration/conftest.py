@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import socket
-import subprocess
 import sys
 import time
 import uuid
@@ -22,8 +21,9 @@ import pytest
 import yaml
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
-from pipeline.broker import LocalBroker, ensure_topics
+from pipeline.broker import BrokerError, LocalBroker, ensure_topics
 from pipeline.settings import BrokerSettings, Settings
+from pipeline.worker_process import WorkerProcess, write_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,19 +35,30 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.integration)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+def _free_ports(n: int) -> list[int]:
+    """``n`` distinct free ports (all bound at once, so they cannot repeat)."""
+    with contextlib.ExitStack() as stack:
+        socks = [stack.enter_context(socket.socket()) for _ in range(n)]
+        for s in socks:
+            s.bind(("127.0.0.1", 0))
+        return [int(s.getsockname()[1]) for s in socks]
 
 
 @pytest.fixture(scope="session")
 def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    data_dir = tmp_path_factory.mktemp("kafka")
-    settings = BrokerSettings(port=_free_port(), controller_port=_free_port(), data_dir=data_dir)
-    broker = LocalBroker(settings)
     started = time.perf_counter()
-    status = broker.start(progress=lambda m: print(f"[broker] {m}", file=sys.stderr))
+    for attempt in (1, 2):  # a free port can be taken by another process before Kafka binds it
+        port, controller_port = _free_ports(2)
+        data_dir = tmp_path_factory.mktemp("kafka")
+        settings = BrokerSettings(port=port, controller_port=controller_port, data_dir=data_dir)
+        broker = LocalBroker(settings)
+        try:
+            status = broker.start(progress=lambda m: print(f"[broker] {m}", file=sys.stderr))
+            break
+        except BrokerError as exc:
+            if attempt == 2:
+                raise
+            print(f"[broker] start failed, retrying on other ports: {exc}", file=sys.stderr)
     print(f"[broker] ready in {time.perf_counter() - started:.1f}s: {status}", file=sys.stderr)
     try:
         yield f"{settings.host}:{settings.port}"
@@ -61,43 +72,24 @@ class Deployment:
 
     settings: Settings
     config_path: Path
-    processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    workers: list[WorkerProcess] = field(default_factory=list)
 
     @property
     def bootstrap(self) -> str:
         return self.settings.kafka.bootstrap_servers
 
-    def start_worker(self, timeout_s: float = 90.0) -> subprocess.Popen[bytes]:
+    def start_worker(self, timeout_s: float = 90.0) -> WorkerProcess:
         """Start ``missionguard worker`` as a real process; return once Faust says Ready."""
-        log_path = self.config_path.with_name(f"worker-{len(self.processes)}.log")
-        log = open(log_path, "wb")  # noqa: SIM115 - closed with the process
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "pipeline.cli", "--config", str(self.config_path), "worker"],
-            cwd=ROOT,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        self.processes.append(proc)
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            text = log_path.read_text(errors="replace")
-            if "[^Worker]: Ready" in text:
-                return proc
-            if proc.poll() is not None:
-                raise RuntimeError(f"worker exited with {proc.returncode}:\n{text[-3000:]}")
-            time.sleep(0.2)
-        raise TimeoutError(f"worker not ready in {timeout_s}s:\n{log_path.read_text()[-3000:]}")
+        log_path = self.config_path.with_name(f"worker-{len(self.workers)}.log")
+        worker = WorkerProcess(self.config_path, log_path)
+        self.workers.append(worker)
+        worker.start(timeout_s)
+        return worker
 
     def stop_all(self) -> None:
-        for proc in self.processes:
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
-        self.processes.clear()
+        for worker in self.workers:
+            worker.stop()
+        self.workers.clear()
 
 
 @pytest.fixture
@@ -113,6 +105,7 @@ def deployment(kafka_bootstrap: str, tmp_path: Path) -> Iterator[Deployment]:
     path = tmp_path / "missionguard.yaml"
     path.write_text(yaml.safe_dump(config))
     settings = Settings(config=path)
+    write_settings(settings, path)  # the full, resolved settings: what the worker will use
     asyncio.run(ensure_topics(kafka_bootstrap, settings.topics.all()))
     dep = Deployment(settings=settings, config_path=path)
     try:

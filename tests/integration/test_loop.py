@@ -129,8 +129,7 @@ async def test_agent_state_survives_worker_restart(deployment, producer, watch):
         ok = _decision(agent, "tickets:read", "tickets/1")
         await producer.send_and_wait(topics.decisions_topic, dump_json(ok), key=agent.encode())
         time.sleep(3)  # let the worker commit its offsets and changelog
-        worker.terminate()
-        assert worker.wait(timeout=30) == 0
+        assert worker.stop() == 0
         # The new worker resumes after its committed offsets: it never re-reads the mission,
         # so only the state restored from the changelog can know it.
         deployment.start_worker()
