@@ -1,0 +1,437 @@
+"""Replay a labelled fleet through a fresh judge and measure what it caught, what it let
+through, and whom it wrongly stopped.
+
+The replay keeps one ``AgentState`` per agent in a dict, feeds missions to ``on_mission``
+and decisions to ``on_decision`` in file order (event-time order), and plays enforcement
+point: after a ``revoke`` or ``suspend`` command for an agent (until a ``reinstate``), that
+agent's later decisions count as *blocked*. Definitions, in full, are in
+``docs/evaluation.md``; in short:
+
+* **revoked** (recall): an attacked agent got a ``revoke`` or ``suspend`` command at or after
+  its first hostile decision. ``throttle`` and ``step_up`` do not count. A revocation before
+  the attack began is counted apart (``revoked_before_attack``), not as a detection.
+* **leaked**: hostile decisions that IAM allowed and that were not blocked, per attacked
+  agent (undetected agents leak every allowed hostile decision). The decision that
+  triggers the revocation has already happened, so it leaks.
+* **time to detect**: event time from the agent's first hostile decision to its first
+  revoke/suspend command, over detected agents.
+* **false revocation**: a benign (or benign_novel) agent got a revoke/suspend command.
+* Medians are ``statistics.median``; p90 is the nearest-rank 90th percentile.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from pipeline.records import (
+    Alert,
+    AuthorizationDecision,
+    MissionDeclaration,
+    RevocationCommand,
+    parse_record,
+)
+from pipeline.settings import Settings, get_settings
+from pipeline.simulate.labels import AgentLabel, labels_path_for, read_labels
+
+__all__ = [
+    "AllowListJudge",
+    "AttackRow",
+    "BenignRow",
+    "EvaluationReport",
+    "TARGETS",
+    "default_judge_factory",
+    "evaluate",
+    "main",
+    "render_report",
+]
+
+_BLOCKING = frozenset({"revoke", "suspend"})
+TARGETS = {"recall_min": 0.95, "false_revocation_max": 0.01, "median_leaked_max": 1.0}
+
+
+class JudgeLike(Protocol):
+    def on_mission(self, state: Any, mission: MissionDeclaration) -> tuple[Any, Any]: ...
+    def on_decision(self, state: Any, decision: AuthorizationDecision) -> tuple[Any, Any]: ...
+
+
+@dataclass(slots=True)
+class _Outcome:
+    label: AgentLabel
+    hostile: frozenset[str]
+    blocked: bool = False
+    hostile_seen: bool = False
+    detected: bool = False
+    revoked_before_attack: bool = False
+    revoked: bool = False
+    detect_s: float | None = None
+    leaked: int = 0
+    blocked_hostile: int = 0
+    alerts: int = 0
+    commands: dict[str, int] = field(default_factory=dict)
+
+
+class AttackRow(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    scenario: str
+    agents: int
+    revoked: int
+    recall: float
+    revoked_before_attack: int
+    hostile_decisions: int
+    hostile_blocked: int
+    leaked_median: float | None
+    leaked_p90: float | None
+    detect_s_median: float | None
+    detect_s_p90: float | None
+    alerts_per_agent: float
+
+
+class BenignRow(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    kind: str
+    agents: int
+    revoked: int
+    false_revocation_rate: float
+    alerted_agents: int
+    alerts_per_agent: float
+
+
+class EvaluationReport(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    records_path: str
+    labels_path: str
+    records: int
+    decisions: int
+    elapsed_s: float
+    attacks: list[AttackRow]
+    attacks_total: AttackRow
+    attacks_by_lifetime: list[AttackRow]
+    benign: list[BenignRow]
+    false_revocations_by_cohort: dict[str, dict[str, int]]  # kind -> cohort -> agents
+    unlabelled_agents_with_commands: int
+    targets: dict[str, float]
+    meets_targets: dict[str, bool]
+
+    def to_json(self) -> str:
+        return self.model_dump_json(indent=2) + "\n"
+
+
+def evaluate(
+    records_path: str | Path,
+    labels_path: str | Path,
+    judge_factory: Callable[[], JudgeLike],
+) -> EvaluationReport:
+    """Replay ``records_path`` through ``judge_factory()`` and score it against the labels."""
+    labels = read_labels(labels_path)
+    outcomes = {a.agent_id: _Outcome(a, frozenset(a.hostile_event_ids)) for a in labels.agents}
+    judge = judge_factory()
+    states: dict[str, Any] = {}
+    unlabelled: set[str] = set()
+    records = decisions = 0
+    began = time.perf_counter()
+    with Path(records_path).open("rb") as source:
+        for line_no, line in enumerate(source, 1):
+            if not line.strip():
+                continue
+            try:
+                record = parse_record(line)
+            except ValidationError as exc:
+                raise ValueError(
+                    f"{records_path}:{line_no}: not a canonical record: {exc}"
+                ) from exc
+            records += 1
+            if isinstance(record, MissionDeclaration):
+                states[record.agent_id], verdict = judge.on_mission(
+                    states.get(record.agent_id), record
+                )
+            elif isinstance(record, AuthorizationDecision):
+                decisions += 1
+                outcome = outcomes.get(record.agent_id)
+                if outcome is not None and record.event_id in outcome.hostile:
+                    _score_hostile(outcome, record)
+                states[record.agent_id], verdict = judge.on_decision(
+                    states.get(record.agent_id), record
+                )
+            else:
+                continue
+            _apply(verdict, outcomes, unlabelled)
+    elapsed = time.perf_counter() - began
+    return _report(outcomes, unlabelled, records, decisions, elapsed, records_path, labels_path)
+
+
+def _score_hostile(outcome: _Outcome, decision: AuthorizationDecision) -> None:
+    outcome.hostile_seen = True
+    if outcome.blocked:
+        outcome.blocked_hostile += 1
+    elif decision.decision == "allow":
+        outcome.leaked += 1
+
+
+def _apply(verdict: Any, outcomes: dict[str, _Outcome], unlabelled: set[str]) -> None:
+    for alert in getattr(verdict, "alerts", ()):
+        if (outcome := outcomes.get(alert.agent_id)) is not None:
+            outcome.alerts += 1
+    for command in getattr(verdict, "commands", ()):
+        outcome = outcomes.get(command.agent_id)
+        if outcome is None:
+            unlabelled.add(command.agent_id)
+            continue
+        outcome.commands[command.action] = outcome.commands.get(command.action, 0) + 1
+        if command.action == "reinstate":
+            outcome.blocked = False
+        elif command.action in _BLOCKING and not outcome.blocked:
+            outcome.blocked = True
+            if outcome.label.kind != "attacked":
+                outcome.revoked = True
+            elif outcome.detected:
+                pass  # revoked again after a reinstate: the first detection is the score
+            elif outcome.hostile_seen and outcome.label.attack_start is not None:
+                outcome.revoked = outcome.detected = True
+                outcome.detect_s = (command.time - outcome.label.attack_start).total_seconds()
+            else:
+                outcome.revoked_before_attack = True
+
+
+def _median(values: list[float]) -> float | None:
+    return round(statistics.median(values), 3) if values else None
+
+
+def _p90(values: list[float]) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return round(ordered[max(0, math.ceil(0.9 * len(ordered)) - 1)], 3)
+
+
+def _attack_row(name: str, group: Iterable[_Outcome]) -> AttackRow:
+    group = list(group)
+    n = len(group)
+    detected = [o for o in group if o.detected]
+    return AttackRow(
+        scenario=name,
+        agents=n,
+        revoked=len(detected),
+        recall=round(len(detected) / n, 4) if n else 0.0,
+        revoked_before_attack=sum(o.revoked_before_attack for o in group),
+        hostile_decisions=sum(len(o.hostile) for o in group),
+        hostile_blocked=sum(o.blocked_hostile for o in group),
+        leaked_median=_median([float(o.leaked) for o in group]),
+        leaked_p90=_p90([float(o.leaked) for o in group]),
+        detect_s_median=_median([o.detect_s for o in detected if o.detect_s is not None]),
+        detect_s_p90=_p90([o.detect_s for o in detected if o.detect_s is not None]),
+        alerts_per_agent=round(sum(o.alerts for o in group) / n, 3) if n else 0.0,
+    )
+
+
+def _report(
+    outcomes: dict[str, _Outcome],
+    unlabelled: set[str],
+    records: int,
+    decisions: int,
+    elapsed: float,
+    records_path: str | Path,
+    labels_path: str | Path,
+) -> EvaluationReport:
+    attacked = [o for o in outcomes.values() if o.label.kind == "attacked" and o.hostile]
+    scenarios = sorted({o.label.scenario or "?" for o in attacked})
+    rows = [_attack_row(s, (o for o in attacked if o.label.scenario == s)) for s in scenarios]
+    total = _attack_row("all attacks", attacked)
+    by_lifetime = [
+        _attack_row(f"all {life}", (o for o in attacked if o.label.lifetime == life))
+        for life in ("ephemeral", "long_lived")
+    ]
+    benign_rows = []
+    by_cohort: dict[str, dict[str, int]] = {}
+    for kind in ("benign", "benign_novel"):
+        group = [o for o in outcomes.values() if o.label.kind == kind]
+        n = len(group)
+        revoked = [o for o in group if o.revoked]
+        for o in revoked:
+            counts = by_cohort.setdefault(kind, {})
+            counts[o.label.cohort] = counts.get(o.label.cohort, 0) + 1
+        benign_rows.append(
+            BenignRow(
+                kind=kind,
+                agents=n,
+                revoked=len(revoked),
+                false_revocation_rate=round(len(revoked) / n, 4) if n else 0.0,
+                alerted_agents=sum(o.alerts > 0 for o in group),
+                alerts_per_agent=round(sum(o.alerts for o in group) / n, 3) if n else 0.0,
+            )
+        )
+    benign = benign_rows[0]
+    meets = {
+        "recall_min": total.recall >= TARGETS["recall_min"],
+        "false_revocation_max": benign.false_revocation_rate <= TARGETS["false_revocation_max"],
+        "median_leaked_max": (total.leaked_median or 0.0) <= TARGETS["median_leaked_max"],
+    }
+    return EvaluationReport(
+        records_path=str(records_path),
+        labels_path=str(labels_path),
+        records=records,
+        decisions=decisions,
+        elapsed_s=round(elapsed, 2),
+        attacks=rows,
+        attacks_total=total,
+        attacks_by_lifetime=by_lifetime,
+        benign=benign_rows,
+        false_revocations_by_cohort={k: dict(sorted(v.items())) for k, v in by_cohort.items()},
+        unlabelled_agents_with_commands=len(unlabelled),
+        targets=TARGETS,
+        meets_targets=meets,
+    )
+
+
+def render_report(report: EvaluationReport, console: Any | None = None) -> None:
+    """Print the report as Rich tables (``console`` defaults to a new stdout console)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    # Not a terminal (a pipe, CI): rich would assume 80 columns and squeeze the table.
+    console = console or Console(width=None if sys.stdout.isatty() else 132)
+    attacks = Table(
+        title=f"Attacked agents ({report.decisions:,} decisions replayed "
+        f"in {report.elapsed_s:.1f} s)"
+    )
+    for col in (
+        "scenario",
+        "agents",
+        "revoked",
+        "recall",
+        "early",
+        "leaked med",
+        "leaked p90",
+        "detect med s",
+        "detect p90 s",
+        "alerts/agent",
+    ):
+        attacks.add_column(col, justify="left" if col == "scenario" else "right")
+    for row in [*report.attacks, *report.attacks_by_lifetime, report.attacks_total]:
+        attacks.add_row(
+            row.scenario,
+            str(row.agents),
+            str(row.revoked),
+            f"{row.recall:.0%}",
+            str(row.revoked_before_attack),
+            _fmt(row.leaked_median),
+            _fmt(row.leaked_p90),
+            _fmt(row.detect_s_median),
+            _fmt(row.detect_s_p90),
+            f"{row.alerts_per_agent:.2f}",
+            style="bold" if row is report.attacks_total else None,
+        )
+    console.print(attacks)
+    benign = Table(title="Benign agents")
+    for col in ("kind", "agents", "revoked", "false revocations", "alerted", "alerts/agent"):
+        benign.add_column(col, justify="left" if col == "kind" else "right")
+    for b in report.benign:
+        benign.add_row(
+            b.kind,
+            str(b.agents),
+            str(b.revoked),
+            f"{b.false_revocation_rate:.1%}",
+            str(b.alerted_agents),
+            f"{b.alerts_per_agent:.2f}",
+        )
+    console.print(benign)
+    verdicts = ", ".join(f"{k} {'met' if v else 'MISSED'}" for k, v in report.meets_targets.items())
+    console.print(f"Targets: {verdicts}")
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:g}"
+
+
+class AllowListJudge:
+    """Baseline: the mission allow-list alone. Revokes on the first high or critical
+    mission violation (undeclared or denied action, undeclared resource, expired mission);
+    a rate violation throttles, which does not count as a revocation. What MissionGuard's
+    behavioural detectors add is measured against this."""
+
+    def on_mission(self, state: Any, mission: MissionDeclaration) -> tuple[Any, Any]:
+        state = state or {"mission": None, "revoked": False}
+        state["mission"] = mission
+        return state, _BaselineVerdict()
+
+    def on_decision(self, state: Any, decision: AuthorizationDecision) -> tuple[Any, Any]:
+        from models.mission import mission_violations
+
+        state = state or {"mission": None, "revoked": False}
+        mission = state["mission"]
+        if mission is None or state["revoked"]:
+            return state, _BaselineVerdict()
+        severe = [v for v in mission_violations(mission, decision) if v.severity in _SEVERE]
+        if not severe:
+            return state, _BaselineVerdict()
+        state["revoked"] = True
+        command = RevocationCommand(
+            command_id=f"baseline-{decision.event_id}",
+            time=decision.time,
+            agent_id=decision.agent_id,
+            action="revoke",
+            reason="; ".join(v.reason for v in severe),
+            trigger_event_id=decision.event_id,
+        )
+        alert = Alert(
+            alert_id=f"baseline-{decision.event_id}",
+            time=decision.time,
+            agent_id=decision.agent_id,
+            severity="high",
+            score=0.9,
+            trigger_event_id=decision.event_id,
+        )
+        return state, _BaselineVerdict(alerts=[alert], commands=[command])
+
+
+_SEVERE = frozenset({"high", "critical"})
+
+
+@dataclass(slots=True)
+class _BaselineVerdict:
+    alerts: list[Alert] = field(default_factory=list)
+    commands: list[RevocationCommand] = field(default_factory=list)
+
+
+def default_judge_factory(settings: Settings | None = None) -> Callable[[], JudgeLike]:
+    """Fresh :class:`models.judge.Judge` instances configured like the worker's."""
+    from models.judge import Judge  # the judge is the thing under test: imported late
+
+    detection = (settings or get_settings()).detection
+    return lambda: Judge(detection)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m pipeline.evaluate FILE [--json OUT]``: replay FILE (and FILE.labels.json)
+    through the current judge, print the tables, optionally dump the report as JSON."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate", description=main.__doc__)
+    parser.add_argument("records", type=Path, help="JSONL written by the simulator")
+    parser.add_argument("--labels", type=Path, default=None, help="default: RECORDS.labels.json")
+    parser.add_argument("--json", type=Path, default=None, help="also write the report here")
+    parser.add_argument(
+        "--baseline",
+        action="store_true",
+        help="score the mission allow-list alone (AllowListJudge) instead of the Judge",
+    )
+    args = parser.parse_args(argv)
+    labels = args.labels or labels_path_for(args.records)
+    factory = AllowListJudge if args.baseline else default_judge_factory()
+    report = evaluate(args.records, labels, factory)
+    render_report(report)
+    if args.json:
+        args.json.write_text(report.to_json(), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

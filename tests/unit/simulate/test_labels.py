@@ -1,0 +1,81 @@
+"""The labels say exactly what the records contain."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from models.mission import mission_violations
+from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json, parse_record
+from pipeline.simulate import SCENARIOS, outside_mission
+
+
+def test_every_agent_declares_its_mission_first(smoke_fleet) -> None:
+    records, _, labels = smoke_fleet
+    seen: set[str] = set()
+    for record in records:
+        if isinstance(record, MissionDeclaration):
+            assert record.agent_id not in seen, "one mission per simulated agent"
+            seen.add(record.agent_id)
+        else:
+            assert record.agent_id in seen, f"{record.event_id} before its agent's mission"
+    assert seen == {a.agent_id for a in labels.agents}
+    assert labels.complete
+
+
+def test_records_are_in_event_time_order_and_round_trip(smoke_fleet) -> None:
+    records, _, _ = smoke_fleet
+    times = [r.time for r in records]
+    assert times == sorted(times)
+    for record in records[:500]:
+        assert parse_record(dump_json(record)) == record
+    ids = [r.event_id for r in records if isinstance(r, AuthorizationDecision)]
+    assert len(ids) == len(set(ids))
+
+
+def test_per_agent_counts_and_hostile_ids_match_records(smoke_fleet) -> None:
+    records, hostile_flags, labels = smoke_fleet
+    decisions: dict[str, list[AuthorizationDecision]] = defaultdict(list)
+    hostile: dict[str, list[str]] = defaultdict(list)
+    for record, is_hostile in zip(records, hostile_flags, strict=True):
+        if isinstance(record, AuthorizationDecision):
+            decisions[record.agent_id].append(record)
+            if is_hostile:
+                hostile[record.agent_id].append(record.event_id)
+    for label in labels.agents:
+        mine = decisions[label.agent_id]
+        assert label.decisions == len(mine)
+        assert label.denied == sum(d.decision == "deny" for d in mine)
+        assert label.hostile_event_ids == hostile[label.agent_id]
+        if label.kind == "attacked":
+            assert label.scenario in SCENARIOS
+            assert label.hostile_event_ids, f"{label.agent_id} attacked without a hostile decision"
+            first = next(d for d in mine if d.event_id == label.hostile_event_ids[0])
+            assert label.attack_start == first.time
+        else:
+            assert label.scenario is None and not label.hostile_event_ids
+            assert label.attack_start is None
+
+
+def test_outside_mission_agrees_with_the_mission_judge(smoke_fleet) -> None:
+    records, _, labels = smoke_fleet
+    missions: dict[str, MissionDeclaration] = {}
+    outside = defaultdict(int)
+    for record in records:
+        if isinstance(record, MissionDeclaration):
+            missions[record.agent_id] = record
+            continue
+        mission = missions[record.agent_id]
+        rules = {v.rule for v in mission_violations(mission, record)} - {"rate_exceeded"}
+        assert outside_mission(mission, record.action, record.resource) == bool(rules)
+        outside[record.agent_id] += bool(rules)
+    for label in labels.agents:
+        assert (
+            label.hostile_outside_mission + label.benign_outside_mission == outside[label.agent_id]
+        )
+
+
+def test_every_scenario_and_kind_is_present(smoke_fleet) -> None:
+    _, _, labels = smoke_fleet
+    assert {a.scenario for a in labels.agents if a.scenario} == set(SCENARIOS)
+    assert {a.kind for a in labels.agents} == {"benign", "benign_novel", "attacked"}
+    assert {a.lifetime for a in labels.agents} == {"ephemeral", "long_lived"}

@@ -1,0 +1,225 @@
+"""The evaluation arithmetic, on a hand-made labelled fleet and a scripted fake judge (so
+these tests do not depend on the real detectors)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import evaluate, render_report
+from pipeline.records import (
+    Alert,
+    AuthorizationDecision,
+    MissionDeclaration,
+    RevocationCommand,
+    dump_json,
+)
+from pipeline.simulate import FleetConfig, labels_path_for
+from pipeline.simulate.labels import AgentLabel, FleetLabels
+
+T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+
+
+class ScriptedJudge:
+    """Emits the alerts and commands scripted per event id; remembers nothing else."""
+
+    def __init__(self, script: dict[str, tuple[int, str | None]]) -> None:
+        self.script = script
+
+    def on_mission(self, state, mission):  # noqa: ANN001, ANN201
+        return state or {}, _Verdict([], [])
+
+    def on_decision(self, state, decision):  # noqa: ANN001, ANN201
+        alerts, action = self.script.get(decision.event_id, (0, None))
+        made = [
+            Alert(
+                alert_id=f"a-{decision.event_id}-{i}",
+                time=decision.time,
+                agent_id=decision.agent_id,
+                severity="high",
+                score=0.9,
+                trigger_event_id=decision.event_id,
+            )
+            for i in range(alerts)
+        ]
+        commands = []
+        if action:
+            commands.append(
+                RevocationCommand(
+                    command_id=f"c-{decision.event_id}",
+                    time=decision.time,
+                    agent_id=decision.agent_id,
+                    action=action,
+                    reason="scripted",
+                )
+            )
+        return state or {}, _Verdict(made, commands)
+
+
+class _Verdict:
+    def __init__(self, alerts: list, commands: list) -> None:
+        self.alerts, self.commands = alerts, commands
+
+
+def _fleet(tmp_path: Path) -> tuple[Path, Path]:
+    """Five agents, decisions one second apart per agent:
+
+    * ``atk-a`` (exfiltration): e1 benign, e2..e5 hostile (e4 denied by IAM); revoked at e3.
+    * ``atk-b`` (exfiltration): e1..e3 all hostile, e2 denied by IAM; never revoked.
+    * ``atk-c`` (burst): revoked at its benign e1 (before the attack), reinstated at e2,
+      hostile e3 allowed, revoked again at e4 (hostile).
+    * ``ok-d`` (benign): two alerts on e1, suspended at e2 -> a false revocation.
+    * ``new-e`` (benign_novel): one alert, throttled (throttle does not count as revoked).
+    """
+    plan = {
+        "atk-a": (
+            "attacked",
+            "exfiltration",
+            ["allow", "allow", "allow", "deny", "allow"],
+            {2, 3, 4, 5},
+        ),
+        "atk-b": ("attacked", "exfiltration", ["allow", "deny", "allow"], {1, 2, 3}),
+        "atk-c": ("attacked", "burst", ["allow", "allow", "allow", "allow"], {3, 4}),
+        "ok-d": ("benign", None, ["allow", "allow", "allow"], set()),
+        "new-e": ("benign_novel", None, ["allow", "allow"], set()),
+    }
+    lines: list[bytes] = []
+    labels = FleetLabels(config=FleetConfig(), complete=True)
+    for n, (agent, (kind, scenario, outcomes, hostile)) in enumerate(plan.items()):
+        start = T0 + timedelta(minutes=n)
+        lines.append(
+            dump_json(
+                MissionDeclaration(
+                    time=start,
+                    agent_id=agent,
+                    mission_id=f"m-{agent}",
+                    purpose="test",
+                    issued_by="test",
+                )
+            )
+        )
+        label = AgentLabel(
+            agent_id=agent,
+            cohort="coding",
+            lifetime="ephemeral",
+            kind=kind,
+            scenario=scenario,
+            mission_id=f"m-{agent}",
+            start=start,
+        )
+        for i, outcome in enumerate(outcomes, 1):
+            d = AuthorizationDecision(
+                event_id=f"{agent}-e{i}",
+                time=start + timedelta(seconds=i),
+                agent_id=agent,
+                action="x:y",
+                resource="r",
+                decision=outcome,
+                source="test",
+            )
+            lines.append(dump_json(d))
+            label.decisions += 1
+            if i in hostile:
+                label.hostile_event_ids.append(d.event_id)
+                label.attack_start = label.attack_start or d.time
+        labels.agents.append(label)
+    records = tmp_path / "tiny.jsonl"
+    records.write_bytes(b"\n".join(lines) + b"\n")
+    labels_path_for(records).write_text(labels.to_json())
+    return records, labels_path_for(records)
+
+
+SCRIPT = {
+    "atk-a-e3": (1, "revoke"),
+    "atk-c-e1": (1, "revoke"),
+    "atk-c-e2": (0, "reinstate"),
+    "atk-c-e4": (1, "suspend"),
+    "ok-d-e1": (2, None),
+    "ok-d-e2": (1, "suspend"),
+    "new-e-e1": (1, "throttle"),
+}
+
+
+@pytest.fixture
+def report(tmp_path: Path):  # noqa: ANN201
+    records, labels = _fleet(tmp_path)
+    return evaluate(records, labels, lambda: ScriptedJudge(SCRIPT))
+
+
+def test_per_scenario_recall_leaks_and_time_to_detect(report) -> None:
+    rows = {r.scenario: r for r in report.attacks}
+    exfil = rows["exfiltration"]
+    assert (exfil.agents, exfil.revoked, exfil.recall) == (2, 1, 0.5)
+    # atk-a leaks e2 and e3 (the trigger itself went through); e4 and e5 came after the
+    # revocation (blocked). atk-b is never caught: its two allowed hostile decisions leak.
+    assert (exfil.leaked_median, exfil.leaked_p90) == (2.0, 2.0)
+    assert exfil.detect_s_median == 1.0  # e2 at +2 s, revoked at e3 at +3 s
+    assert exfil.hostile_blocked == 2
+    burst = rows["burst"]
+    # Revoked before the attack (not a detection), reinstated, then caught at e4.
+    assert (burst.revoked, burst.revoked_before_attack, burst.recall) == (1, 1, 1.0)
+    assert burst.leaked_median == 2.0 and burst.detect_s_median == 1.0
+
+
+def test_totals_and_benign_rates(report) -> None:
+    total = report.attacks_total
+    assert (total.agents, total.revoked) == (3, 2)
+    assert total.recall == pytest.approx(0.6667)
+    assert total.leaked_median == 2.0 and total.leaked_p90 == 2.0
+    benign = {b.kind: b for b in report.benign}
+    assert (benign["benign"].revoked, benign["benign"].false_revocation_rate) == (1, 1.0)
+    assert benign["benign"].alerts_per_agent == 3.0
+    assert (benign["benign_novel"].revoked, benign["benign_novel"].alerted_agents) == (0, 1)
+    assert report.false_revocations_by_cohort == {"benign": {"coding": 1}}
+    assert report.decisions == 17 and report.records == 22
+    assert report.meets_targets == {
+        "recall_min": False,
+        "false_revocation_max": False,
+        "median_leaked_max": False,
+    }
+
+
+def test_a_perfect_judge_meets_the_targets(tmp_path: Path) -> None:
+    records, labels = _fleet(tmp_path)
+    first_hostile = {
+        "atk-a-e2": (1, "revoke"),
+        "atk-b-e1": (1, "revoke"),
+        "atk-c-e3": (1, "revoke"),
+    }
+    report = evaluate(records, labels, lambda: ScriptedJudge(first_hostile))
+    assert report.attacks_total.recall == 1.0
+    assert report.attacks_total.leaked_median == 1.0
+    assert report.attacks_total.detect_s_median == 0.0
+    assert all(report.meets_targets.values())
+
+
+def test_report_renders_and_dumps(report) -> None:
+    from rich.console import Console
+
+    console = Console(record=True, width=140)
+    render_report(report, console)
+    text = console.export_text()
+    assert "exfiltration" in text and "benign_novel" in text
+    assert '"recall": 0.5' in report.to_json()
+
+
+def test_bad_line_names_file_and_line(tmp_path: Path) -> None:
+    records, labels = _fleet(tmp_path)
+    records.write_bytes(records.read_bytes() + b'{"type": "decision"}\n')
+    with pytest.raises(ValueError, match=r"tiny\.jsonl:23"):
+        evaluate(records, labels, lambda: ScriptedJudge({}))
+
+
+def test_allow_list_baseline_revokes_on_the_first_undeclared_action(tmp_path: Path) -> None:
+    from pipeline.evaluate import AllowListJudge
+
+    records, labels = _fleet(tmp_path)
+    # The tiny missions declare no action at all: every agent is revoked at its first call.
+    report = evaluate(records, labels, AllowListJudge)
+    rows = {r.scenario: r for r in report.attacks}
+    assert (rows["exfiltration"].revoked, rows["exfiltration"].revoked_before_attack) == (1, 1)
+    assert rows["burst"].revoked_before_attack == 1
+    assert {b.kind: b.revoked for b in report.benign} == {"benign": 1, "benign_novel": 1}
+    assert [r.scenario for r in report.attacks_by_lifetime] == ["all ephemeral", "all long_lived"]
