@@ -1,0 +1,129 @@
+"""``python -m bench [all|throughput|latency|blast|memory] [--quick]``: run, print a table,
+write ``bench/results.json``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from . import latency, memory, throughput
+from .harness import Bench
+
+console = Console()
+
+
+def _machine() -> str:
+    cpus = os.cpu_count()
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{platform.machine()}, {cpus} cores, {mem:.0f} GiB, Python {platform.python_version()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument(
+        "which",
+        nargs="*",
+        default=["all"],
+        choices=["all", "throughput", "latency", "blast", "memory"],
+    )
+    parser.add_argument("--quick", action="store_true", help="smaller runs (a smoke test)")
+    parser.add_argument("--rate", type=float, default=5000.0, help="latency: decisions/s")
+    parser.add_argument("--out", type=Path, default=Path(__file__).with_name("results.json"))
+    args = parser.parse_args()
+    which = set(args.which)
+    run_all = "all" in which
+    results: dict[str, object] = {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": _machine(),
+        "quick": args.quick,
+    }
+    began = time.perf_counter()
+    if run_all or "memory" in which:
+        for n in (2_000,) if args.quick else (10_000, 100_000):
+            console.print(f"[bold]memory[/]: {n:,} agents (offline judge) ...")
+            results[f"memory_{n}"] = memory.run(n)
+            console.print(results[f"memory_{n}"])
+    if run_all or which & {"throughput", "latency", "blast"}:
+        with Bench.start() as bench:
+            if run_all or "throughput" in which:
+                n = 5_000 if args.quick else 40_000
+                console.print(f"[bold]throughput[/]: {n:,} decisions, ceiling then pipeline ...")
+                results["throughput"] = throughput.run(bench, n)
+                console.print(results["throughput"])
+            if run_all or "latency" in which:
+                seconds = 10 if args.quick else 30
+                console.print(
+                    f"[bold]latency[/]: {args.rate:.0f}/s for {seconds}s with attacks ..."
+                )
+                results["latency"] = latency.run_load(bench, args.rate, seconds)
+                console.print(results["latency"])
+            if run_all or "blast" in which:
+                console.print("[bold]blast radius[/]: one agent at 1,000 calls/s turns hostile ...")
+                results["blast"] = latency.run_blast_radius(bench, 1000.0)
+                console.print(results["blast"])
+    results["total_seconds"] = round(time.perf_counter() - began, 1)
+    args.out.write_text(json.dumps(results, indent=1))
+    _print_table(results)
+    console.print(f"[dim]written to {args.out}[/]")
+
+
+def _print_table(r: dict) -> None:
+    t = Table(title=f"MissionGuard benchmarks ({r['machine']})")
+    t.add_column("benchmark")
+    t.add_column("measured")
+    t.add_column("against")
+    if "throughput" in r:
+        ceiling, pipe = r["throughput"]
+        t.add_row(
+            "pipeline throughput",
+            f"{pipe['records_per_s']:,} records/s",
+            f"{pipe['ratio_to_ceiling']:.0%} of raw pass-through "
+            f"({ceiling['records_per_s']:,}/s); target >= 50%",
+        )
+    if "latency" in r:
+        lat = r["latency"]
+        c, e = lat["to_command"], lat["to_enforced"]
+        t.add_row(
+            "decision -> revocation",
+            f"p50 {c.get('p50_ms')} ms, p99 {c.get('p99_ms')} ms, max {c.get('max_ms')} ms",
+            f"at {lat['achieved_send_rate']:,}/s (target {lat['target_rate']:.0f}/s); "
+            "target p99 <= 50 ms",
+        )
+        t.add_row(
+            "decision -> enforced",
+            f"p50 {e.get('p50_ms')} ms, p99 {e.get('p99_ms')} ms",
+            f"{lat['attacks_revoked']}/{lat['attacks']} attacks revoked",
+        )
+    if "blast" in r:
+        b = r["blast"]
+        t.add_row(
+            "blast radius",
+            f"{b['hostile_calls_allowed']} hostile calls allowed",
+            f"agent at {b['hostile_rate_per_s']:.0f}/s, refused after {b['ms_until_refused']} ms",
+        )
+    for key in sorted(k for k in r if k.startswith("memory_")):
+        m = r[key]
+        t.add_row(
+            f"state per agent ({m['agents']:,} agents)",
+            f"{m['state_bytes_avg']:,} B serialized, {m['heap_bytes_per_agent']:,} B heap",
+            "target <= 4,096 B",
+        )
+        t.add_row(
+            f"judge cost ({m['agents']:,} agents)",
+            f"{m['judge_us_per_decision']} µs/decision",
+            f"{m['judge_to_parse_ratio']}x pydantic parse of the decision "
+            f"({m['parse_us_per_decision']} µs)",
+        )
+    console.print(t)
+
+
+if __name__ == "__main__":
+    main()

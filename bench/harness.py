@@ -1,0 +1,148 @@
+"""What every benchmark needs: a broker of its own, fresh topics, a worker process, records.
+
+Benchmarks run on the embedded broker on free loopback ports (never the demo's), each
+scenario with its own topic prefix and worker app id, and stop everything they start.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
+
+from pipeline.broker import LocalBroker, ensure_topics
+from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from pipeline.settings import BrokerSettings, Settings, TopicSettings
+from pipeline.simulate import generate as generate_fleet
+from pipeline.simulate import preset
+from pipeline.worker_process import WorkerProcess, write_settings
+
+__all__ = ["Bench", "fleet_records", "free_ports", "produce_all", "wait_consumed"]
+
+
+def free_ports(n: int) -> list[int]:
+    with contextlib.ExitStack() as stack:
+        socks = [stack.enter_context(socket.socket()) for _ in range(n)]
+        for s in socks:
+            s.bind(("127.0.0.1", 0))
+        return [int(s.getsockname()[1]) for s in socks]
+
+
+@dataclass
+class Bench:
+    """A broker for one benchmark run, and fresh deployments on it."""
+
+    root: Path
+    broker: LocalBroker
+    bootstrap: str
+
+    @classmethod
+    @contextlib.contextmanager
+    def start(cls) -> Iterator[Bench]:
+        with tempfile.TemporaryDirectory(prefix="mg-bench-") as tmp:
+            root = Path(tmp)
+            port, controller = free_ports(2)
+            settings = BrokerSettings(
+                port=port, controller_port=controller, data_dir=root / "kafka"
+            )
+            broker = LocalBroker(settings)
+            broker.start(progress=lambda m: print(f"  [broker] {m}", flush=True))
+            try:
+                yield cls(root=root, broker=broker, bootstrap=f"127.0.0.1:{port}")
+            finally:
+                broker.stop()
+
+    def deployment(self, name: str, partitions: int = 4) -> tuple[Settings, Path]:
+        """Settings with fresh topics and app id, written where a worker process can read them."""
+        tag = f"{name}-{uuid.uuid4().hex[:6]}"
+        base = Settings()
+        topics = TopicSettings(
+            prefix=f"bench-{tag}.",
+            decisions=base.topics.decisions.model_copy(update={"partitions": partitions}),
+            missions=base.topics.missions.model_copy(update={"partitions": partitions}),
+        )
+        settings = base.with_overrides(
+            kafka=base.kafka.model_copy(update={"bootstrap_servers": self.bootstrap}),
+            topics=topics,
+            worker=base.worker.model_copy(
+                update={"app_id": f"bench-{tag}", "state_dir": self.root / "state" / tag}
+            ),
+        )
+        asyncio.run(ensure_topics(self.bootstrap, settings.topics.all()))
+        config = write_settings(settings, self.root / f"{tag}.yaml", log_level="info")
+        return settings, config
+
+    def worker(self, config: Path, n: int = 0) -> WorkerProcess:
+        return WorkerProcess(config, config.with_name(f"{config.stem}-worker{n}.log"))
+
+
+def fleet_records(
+    decisions: int, *, seed: int = 11
+) -> list[MissionDeclaration | AuthorizationDecision]:
+    """Missions and at least ``decisions`` decisions from the simulator's suite fleet."""
+    out: list[MissionDeclaration | AuthorizationDecision] = []
+    count = 0
+    for record in generate_fleet(preset("suite", seed=seed)):
+        out.append(record)
+        if isinstance(record, AuthorizationDecision):
+            count += 1
+            if count >= decisions:
+                break
+    return out
+
+
+async def produce_all(bootstrap: str, settings: Settings, records: list) -> float:
+    """Produce records as fast as possible (batched); return the seconds it took."""
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=5, max_batch_size=256 * 1024)
+    await producer.start()
+    t = settings.topics
+    began = time.perf_counter()
+    try:
+        futures = []
+        for record in records:
+            topic = t.missions_topic if record.type == "mission" else t.decisions_topic
+            futures.append(
+                await producer.send(topic, dump_json(record), key=record.agent_id.encode())
+            )
+            if len(futures) >= 5000:
+                await asyncio.gather(*futures)
+                futures.clear()
+        await asyncio.gather(*futures)
+    finally:
+        await producer.stop()
+    return time.perf_counter() - began
+
+
+async def wait_consumed(
+    bootstrap: str, group: str, partitions: dict[str, int], timeout_s: float
+) -> float:
+    """Wait until ``group`` has committed the end offsets of every partition of the given
+    topics (name -> partition count); return when, as ``time.perf_counter()``."""
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    probe = AIOKafkaConsumer(bootstrap_servers=bootstrap)
+    await admin.start()
+    await probe.start()
+    try:
+        tps = [TopicPartition(t, p) for t, n in partitions.items() for p in range(n)]
+        ends = await probe.end_offsets(tps)
+        deadline = time.perf_counter() + timeout_s
+        while time.perf_counter() < deadline:
+            committed = await admin.list_consumer_group_offsets(group)
+            if all(tp in committed and committed[tp].offset >= ends[tp] for tp in tps if ends[tp]):
+                return time.perf_counter()
+            await asyncio.sleep(0.05)
+        raise TimeoutError(f"group {group} did not catch up within {timeout_s:.0f}s")
+    finally:
+        await probe.stop()
+        await admin.close()

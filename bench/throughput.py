@@ -1,0 +1,102 @@
+"""Throughput: the full pipeline against a raw aiokafka pass-through of the same records.
+
+Both read the same number of pre-produced records (simulated missions and decisions) from
+a decisions and a missions topic with 4 partitions, as one consumer-group member in one
+Python process, and commit what they processed:
+
+* ceiling: aiokafka consumer -> producer pass-through (no parsing), the fastest Python can
+  move these records through this broker;
+* pipeline: ``missionguard worker`` (Faust): decode, judge, state table with changelog,
+  alerts and commands out.
+
+Rate = records / (time from the first record received (ceiling) or the worker's Ready line
+(pipeline) until every offset is committed).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+from .harness import Bench, fleet_records, produce_all, wait_consumed
+
+__all__ = ["run"]
+
+
+async def _passthrough(bootstrap: str, topics: list[str], sink: str, total: int) -> float:
+    consumer = AIOKafkaConsumer(
+        *topics,
+        bootstrap_servers=bootstrap,
+        group_id=f"ceiling-{uuid.uuid4().hex[:6]}",
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        max_poll_records=1000,
+    )
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=0)
+    await consumer.start()
+    await producer.start()
+    seen = 0
+    began = None
+    try:
+        while seen < total:
+            batches = await consumer.getmany(timeout_ms=500, max_records=1000)
+            if began is None and batches:
+                began = time.perf_counter()
+            for messages in batches.values():
+                for m in messages:
+                    await producer.send(sink, m.value, key=m.key)
+                    seen += 1
+            await producer.flush()
+            await consumer.commit()
+        return time.perf_counter() - (began or time.perf_counter())
+    finally:
+        await producer.stop()
+        await consumer.stop()
+
+
+def run(bench: Bench, decisions: int) -> list[dict[str, object]]:
+    records = fleet_records(decisions)
+    total = len(records)
+    rows = []
+
+    settings, _ = bench.deployment("ceiling")
+    t = settings.topics
+    asyncio.run(produce_all(bench.bootstrap, settings, records))
+    seconds = asyncio.run(
+        _passthrough(bench.bootstrap, [t.decisions_topic, t.missions_topic], t.alerts_topic, total)
+    )
+    ceiling = total / seconds
+    rows.append(
+        {
+            "what": "raw aiokafka pass-through (ceiling)",
+            "records": total,
+            "seconds": round(seconds, 2),
+            "records_per_s": round(ceiling),
+        }
+    )
+
+    settings, config = bench.deployment("pipeline")
+    t = settings.topics
+    asyncio.run(produce_all(bench.bootstrap, settings, records))
+    worker = bench.worker(config)
+    worker.start()
+    ready = time.perf_counter()
+    try:
+        parts = {t.decisions_topic: t.decisions.partitions, t.missions_topic: t.missions.partitions}
+        done = asyncio.run(wait_consumed(bench.bootstrap, settings.worker.app_id, parts, 900))
+    finally:
+        worker.stop()
+    rate = total / (done - ready)
+    rows.append(
+        {
+            "what": "full pipeline (missionguard worker)",
+            "records": total,
+            "seconds": round(done - ready, 2),
+            "records_per_s": round(rate),
+            "ratio_to_ceiling": round(rate / ceiling, 3),
+        }
+    )
+    return rows
