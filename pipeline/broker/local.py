@@ -249,7 +249,7 @@ class LocalBroker:
         timeout_s = self.settings.start_timeout_s
         deadline = time.monotonic() + timeout_s
         while not _answers(self.bootstrap):
-            if not self.status().running:
+            if not self._starting_process_alive():
                 self.pid_file.unlink(missing_ok=True)
                 raise BrokerStartTimeout(
                     f"Kafka broker exited while starting; last lines of {self.log_file}:\n"
@@ -266,6 +266,14 @@ class LocalBroker:
             time.sleep(0.2)
         if progress is not None:
             progress(f"Kafka is ready on {self.bootstrap}")
+
+    def _starting_process_alive(self) -> bool:
+        # A process this object just started is judged by its handle: right after fork its
+        # /proc cmdline is still the parent's until exec, so the pid-file check would say
+        # "not ours" and report a healthy broker as exited (seen as a flaky start).
+        if self._process is not None:
+            return self._process.poll() is None
+        return self.status().running
 
     def stop(self, timeout_s: float = 20.0) -> bool:
         """Stop the broker (SIGTERM, then SIGKILL after ``timeout_s``); False if none ran."""
