@@ -14,7 +14,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from . import latency, memory, throughput
+from . import latency, memory, restart, throughput
 from .harness import Bench
 
 console = Console()
@@ -32,7 +32,7 @@ def main() -> None:
         "which",
         nargs="*",
         default=["all"],
-        choices=["all", "throughput", "latency", "blast", "memory"],
+        choices=["all", "throughput", "latency", "blast", "memory", "restart"],
     )
     parser.add_argument("--quick", action="store_true", help="smaller runs (a smoke test)")
     parser.add_argument("--rate", type=float, default=5000.0, help="latency: decisions/s")
@@ -51,7 +51,7 @@ def main() -> None:
             console.print(f"[bold]memory[/]: {n:,} agents (offline judge) ...")
             results[f"memory_{n}"] = memory.run(n)
             console.print(results[f"memory_{n}"])
-    if run_all or which & {"throughput", "latency", "blast"}:
+    if run_all or which & {"throughput", "latency", "blast", "restart"}:
         with Bench.start() as bench:
             if run_all or "throughput" in which:
                 n = 5_000 if args.quick else 40_000
@@ -69,6 +69,11 @@ def main() -> None:
                 console.print("[bold]blast radius[/]: one agent at 1,000 calls/s turns hostile ...")
                 results["blast"] = latency.run_blast_radius(bench, 1000.0)
                 console.print(results["blast"])
+            if run_all or "restart" in which:
+                n = 10_000 if args.quick else 100_000
+                console.print(f"[bold]restart[/]: worker ready with {n:,} agents' state ...")
+                results["restart"] = restart.run(bench, n)
+                console.print(results["restart"])
     results["total_seconds"] = round(time.perf_counter() - began, 1)
     args.out.write_text(json.dumps(results, indent=1))
     _print_table(results)
@@ -108,6 +113,13 @@ def _print_table(r: dict) -> None:
             "blast radius",
             f"{b['hostile_calls_allowed']} hostile calls allowed",
             f"agent at {b['hostile_rate_per_s']:.0f}/s, refused after {b['ms_until_refused']} ms",
+        )
+    if "restart" in r:
+        x = r["restart"]
+        t.add_row(
+            f"restart with {x['agents']:,} agents",
+            f"ready in {x['ready_with_state_s']} s",
+            f"{x['ready_empty_s']} s with no state; target <= 10 s",
         )
     for key in sorted(k for k in r if k.startswith("memory_")):
         m = r[key]

@@ -23,7 +23,7 @@ from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_jso
 
 from .harness import fleet_records
 
-__all__ = ["run"]
+__all__ = ["run", "sample_states"]
 
 
 def _clone(record, k: int):
@@ -86,3 +86,18 @@ def run(agents: int, decisions_per_agent: int = 20) -> dict[str, object]:
         "parse_us_per_decision": round(parse_us, 1),
         "judge_to_parse_ratio": round(judge_us / parse_us, 1),
     }
+
+
+def sample_states(agents: int) -> list[bytes]:
+    """Serialized states of ``agents`` simulated agents after their first decisions."""
+    base = fleet_records(20_000)
+    judge = Judge()
+    states: dict[str, AgentState] = {}
+    for r in base:
+        if len(states) >= agents and r.agent_id not in states:
+            continue
+        if isinstance(r, MissionDeclaration):
+            states[r.agent_id], _ = judge.on_mission(states.get(r.agent_id), r)
+        else:
+            states[r.agent_id], _ = judge.on_decision(states.get(r.agent_id), r)
+    return [s.to_bytes() for s in states.values()]

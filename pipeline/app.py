@@ -13,9 +13,19 @@ import faust
 
 from models.judge import Judge
 
+from .control.envelope import CommandSigner
+from .control.keys import load_signing_key
 from .settings import Settings
 
 __all__ = ["MissionGuardApp", "create_app"]
+
+
+class _BytesTable(faust.Table):
+    """A table of bytes whose changelog carries keys and values as they are: Faust would
+    JSON-encode them (its default for non-model types), and the state is compact bytes."""
+
+    def _serializer_from_type(self, typ: object) -> str:
+        return "raw"
 
 
 @dataclass
@@ -27,10 +37,15 @@ class MissionGuardApp:
     judge: Judge
     states: faust.Table
     topics: dict[str, faust.TopicT]
+    signer: CommandSigner | None = None
 
     async def publish(self, kind: str, key: bytes | None, value: bytes) -> None:
-        """Send one output record; functional tests replace this to capture outputs."""
-        await self.topics[kind].send(key=key, value=value)
+        """Send one output record; functional tests replace this to capture outputs.
+        Control commands go out signed (docs/control-protocol.md)."""
+        headers = None
+        if kind == "control" and self.signer is not None:
+            headers = self.signer.headers(key, value)
+        await self.topics[kind].send(key=key, value=value, headers=headers)
 
 
 def create_app(
@@ -82,14 +97,21 @@ def create_app(
         key_type=bytes,
         value_type=bytes,
     )
-    states = app.Table(
-        "agent-state",
-        default=None,
-        key_type=str,
-        value_type=bytes,
-        partitions=topics_cfg.decisions.partitions,
+    states = app.tables.add(
+        _BytesTable(
+            app,
+            name="agent-state",
+            default=None,
+            key_type=str,
+            value_type=bytes,
+            partitions=topics_cfg.decisions.partitions,
+            beacon=app.tables.beacon,
+        )
     )
-    mg = MissionGuardApp(app=app, settings=settings, judge=judge, states=states, topics=handles)
+    signer = CommandSigner(load_signing_key(settings.control))
+    mg = MissionGuardApp(
+        app=app, settings=settings, judge=judge, states=states, topics=handles, signer=signer
+    )
 
     from .agents.judging import register_judging_agent
     from .agents.normalizing import register_normalizing_agent
