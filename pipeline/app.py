@@ -73,6 +73,7 @@ def create_app(
         producer_linger_ms=0,
         broker_commit_interval=1.0,
         stream_wait_empty=False,
+        consumer_max_fetch_size=8 * 1024 * 1024,
         key_serializer="raw",
         value_serializer="raw",
     )
@@ -106,6 +107,8 @@ def create_app(
             value_type=bytes,
             partitions=topics_cfg.decisions.partitions,
             beacon=app.tables.beacon,
+            # Restores apply the changelog in larger batches (Faust's default is 1,000).
+            recovery_buffer_size=10_000,
         )
     )
     signer = CommandSigner(load_signing_key(settings.control))
