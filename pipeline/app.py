@@ -16,6 +16,7 @@ from models.judge import Judge
 from .control.envelope import CommandSigner
 from .control.keys import load_signing_key
 from .settings import Settings
+from .state_store import BulkRestoredStore
 
 __all__ = ["MissionGuardApp", "create_app"]
 
@@ -26,6 +27,20 @@ class _BytesTable(faust.Table):
 
     def _serializer_from_type(self, typ: object) -> str:
         return "raw"
+
+    def _new_store_by_url(self, url: object) -> BulkRestoredStore:
+        return BulkRestoredStore(
+            url,
+            self.app,
+            self,
+            table_name=self.name,
+            key_type=self.key_type,
+            key_serializer=self.key_serializer,
+            value_serializer=self.value_serializer,
+            value_type=self.value_type,
+            loop=self.loop,
+            options=self.options,
+        )
 
 
 @dataclass

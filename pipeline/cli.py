@@ -24,6 +24,8 @@ app = typer.Typer(
 )
 broker_app = typer.Typer(no_args_is_help=True, help="The embedded local Kafka broker (KRaft).")
 app.add_typer(broker_app, name="broker")
+keys_app = typer.Typer(no_args_is_help=True, help="Control-command signing keys (Ed25519).")
+app.add_typer(keys_app, name="keys")
 
 console = Console(stderr=True)
 out = Console()
@@ -137,6 +139,9 @@ def worker() -> None:
 @app.command()
 def enforce(
     port: Annotated[int | None, typer.Option(help="HTTP port (default from config).")] = None,
+    opa_url: Annotated[
+        str | None, typer.Option(help="Also push revocations into this OPA's data API.")
+    ] = None,
 ) -> None:
     """Run the reference enforcement point: follow the control topic, answer HTTP checks."""
     from .enforcement.service import run_enforcement_point
@@ -144,9 +149,92 @@ def enforce(
     s = _settings()
     _ensure_topics(s)
     try:
-        asyncio.run(run_enforcement_point(s, port=port, console=console))
+        asyncio.run(run_enforcement_point(s, port=port, console=console, opa_url=opa_url))
     except KeyboardInterrupt:
         pass
+
+
+@app.command()
+def reinstate(
+    agent_id: Annotated[str, typer.Argument(help="The agent to reinstate.")],
+    credential: Annotated[
+        list[str] | None, typer.Option("--credential", help="Credential ids to lift too.")
+    ] = None,
+    reason: Annotated[str, typer.Option(help="Why (shown to analysts).")] = "reinstated",
+    valid_for: Annotated[float, typer.Option(help="Seconds points accept the command.")] = 600,
+) -> None:
+    """Publish a signed reinstate command on the control topic."""
+    from .control.envelope import CommandSigner
+    from .control.exceptions import KeyFileError
+    from .control.keys import load_signing_key
+    from .control.publish import publish_signed, reinstate_command
+
+    s = _settings()
+    _ensure_topics(s)
+    try:
+        signer = CommandSigner(load_signing_key(s.control))
+    except KeyFileError as exc:
+        raise fail(str(exc)) from None
+    command = reinstate_command(agent_id, credential or [], reason, valid_for_s=valid_for)
+    asyncio.run(publish_signed(s.kafka.bootstrap_servers, s.topics.control_topic, signer, command))
+    out.print(f"published {command.command_id} (signed by {signer.kid})")
+
+
+# --- keys ----------------------------------------------------------------------------------
+
+
+@keys_app.command("generate")
+def keys_generate(
+    kid: Annotated[str | None, typer.Option(help="Key id (default: derived).")] = None,
+) -> None:
+    """Create an Ed25519 signing key in control.key_dir; distribute its .pub.json to points."""
+    from .control.exceptions import KeyFileError
+    from .control.keys import generate_key
+
+    s = _settings()
+    try:
+        made = generate_key(s.control.key_dir, kid)
+    except KeyFileError as exc:
+        raise fail(str(exc)) from None
+    out.print(f"{made}: {s.control.key_dir / made}.key (private), {made}.pub.json (public)")
+
+
+@keys_app.command("list")
+def keys_list() -> None:
+    """The trusted keys (key_dir and settings) and which one the worker signs with."""
+    from .control.exceptions import KeyFileError
+    from .control.keys import KeyRing, load_signing_key
+
+    s = _settings()
+    try:
+        ring = KeyRing.from_settings(s.control)
+        signing = load_signing_key(s.control).kid
+    except KeyFileError as exc:
+        raise fail(str(exc)) from None
+    for kid, key in sorted(ring.keys.items()):
+        mark = " (signing)" if kid == signing else ""
+        out.print(f"{kid}  not_after={key.not_after or '-'}{mark}")
+
+
+@keys_app.command("retire")
+def keys_retire(
+    kid: Annotated[str, typer.Argument(help="The key id to retire.")],
+    at: Annotated[str, typer.Option(help="RFC 3339 time after which points refuse it.")],
+) -> None:
+    """Set a key's not_after: enforcement points refuse its commands after that time."""
+    from datetime import datetime
+
+    from .control.exceptions import KeyFileError
+    from .control.keys import retire_key
+
+    try:
+        when = datetime.fromisoformat(at.replace("Z", "+00:00"))
+        path = retire_key(_settings().control.key_dir, kid, when)
+    except ValueError:
+        raise fail(f"--at: not an RFC 3339 time: {at}") from None
+    except KeyFileError as exc:
+        raise fail(str(exc)) from None
+    out.print(f"{path}: not_after={at}")
 
 
 # --- offline -------------------------------------------------------------------------------
@@ -173,6 +261,7 @@ def replay(
     """Judge a file offline with the worker's code, on event time. Same input, same output."""
     from models.judge import Judge
 
+    from .control.guard import RevocationGuard
     from .replay import replay_file, replay_raw
 
     s = _settings()
@@ -185,6 +274,7 @@ def replay(
             judge=judge,
             max_record_bytes=s.worker.max_record_bytes,
             on_progress=progress,
+            guard=RevocationGuard(s.control.guard),
         )
     else:
         try:

@@ -15,6 +15,7 @@ from typing import IO
 
 from models.judge import Judge
 
+from .control.guard import RevocationGuard
 from .intake import Origin
 from .records import AuthorizationDecision, DeadLetter, MissionDeclaration
 from .settings import Settings
@@ -47,11 +48,16 @@ def replay(
     max_record_bytes: int,
     source: str | None = None,
     on_progress: Callable[[int], None] | None = None,
+    guard: RevocationGuard | None = None,
 ) -> ReplayResult:
-    """Judge ``(line_number, bytes)`` pairs; write alert and revocation JSON lines to ``out``."""
+    """Judge ``(line_number, bytes)`` pairs; write alert and revocation JSON lines to ``out``.
+    Pass the worker's ``guard`` (``RevocationGuard(settings.control.guard)``) to replay
+    exactly what the worker would publish."""
     # Dead letters are stamped with a fixed time so that replay output never depends on
     # the wall clock.
-    stage = JudgingStage(judge, {}, max_record_bytes=max_record_bytes, clock=lambda: _EPOCH)
+    stage = JudgingStage(
+        judge, {}, max_record_bytes=max_record_bytes, clock=lambda: _EPOCH, guard=guard
+    )
     result = ReplayResult(counters=stage.counters)
     for number, payload in lines:
         result.lines += 1
@@ -72,6 +78,7 @@ def replay_file(
     judge: Judge,
     max_record_bytes: int,
     on_progress: Callable[[int], None] | None = None,
+    guard: RevocationGuard | None = None,
 ) -> ReplayResult:
     with open(input_path, "rb") as src, open(output_path, "wb") as dst:
         return replay(
@@ -81,6 +88,7 @@ def replay_file(
             max_record_bytes=max_record_bytes,
             source=str(input_path),
             on_progress=on_progress,
+            guard=guard,
         )
 
 
@@ -104,7 +112,11 @@ def replay_raw(
     from .sources import normalize_payload, read_raw
 
     stage = JudgingStage(
-        judge, {}, max_record_bytes=settings.worker.max_record_bytes, clock=lambda: _EPOCH
+        judge,
+        {},
+        max_record_bytes=settings.worker.max_record_bytes,
+        clock=lambda: _EPOCH,
+        guard=RevocationGuard(settings.control.guard),
     )
     result = ReplayResult(counters=stage.counters)
     records: list[AuthorizationDecision | MissionDeclaration] = []

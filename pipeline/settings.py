@@ -21,6 +21,7 @@ from pydantic_settings import (
     YamlConfigSettingsSource,
 )
 
+from pipeline.control.settings import ControlSettings
 from pipeline.sources.settings import SourcesSettings
 
 __all__ = [
@@ -75,6 +76,8 @@ class TopicSettings(_Frozen):
     alerts: TopicSpec = TopicSpec(name="alerts", partitions=1)
     control: TopicSpec = TopicSpec(name="control", partitions=1, compacted=True)
     dead_letters: TopicSpec = TopicSpec(name="dead-letters", partitions=1)
+    # What enforcement points did with each control command (pipeline/control/acks.py).
+    acks: TopicSpec = TopicSpec(name="acks", partitions=1, retention_ms=24 * 3600 * 1000)
     # One raw topic per IAM source ("<prefix>raw.<source>"), turned into decisions by the
     # worker's normalizer agent. Sources listed here are the ones the worker consumes.
     raw: TopicSpec = TopicSpec(name="raw", partitions=4, retention_ms=3 * 24 * 3600 * 1000)
@@ -110,9 +113,20 @@ class TopicSettings(_Frozen):
     def dead_letters_topic(self) -> str:
         return self.full(self.dead_letters)
 
+    @property
+    def acks_topic(self) -> str:
+        return self.full(self.acks)
+
     def all(self) -> dict[str, TopicSpec]:
         """Every topic MissionGuard creates at start-up, by full name."""
-        specs = (self.decisions, self.missions, self.alerts, self.control, self.dead_letters)
+        specs = (
+            self.decisions,
+            self.missions,
+            self.alerts,
+            self.control,
+            self.dead_letters,
+            self.acks,
+        )
         topics = {self.full(s): s for s in specs}
         for name in self.raw_topics():
             topics[name] = self.raw.model_copy(update={"name": name.removeprefix(self.prefix)})
@@ -183,6 +197,7 @@ class Settings(BaseSettings):
     enforcement: EnforcementSettings = EnforcementSettings()
     demo: DemoSettings = DemoSettings()
     sources: SourcesSettings = SourcesSettings()
+    control: ControlSettings = ControlSettings()
 
     @classmethod
     def settings_customise_sources(

@@ -17,6 +17,7 @@ from typing import Literal
 from models.judge import Judge, Verdict
 from models.state import AgentState
 
+from .control.guard import RevocationGuard
 from .intake import Origin, dead_letter, decode
 from .records import AuthorizationDecision, DeadLetter, MissionDeclaration, dump_json
 
@@ -42,6 +43,7 @@ class StageCounters:
     commands: int = 0
     dead_letters: int = 0
     rerouted: int = 0
+    withheld: int = 0  # commands the guard rail turned into alerts
     by_severity: dict[str, int] = field(default_factory=dict)
 
 
@@ -53,7 +55,8 @@ class JudgingStage:
     """Decode, judge, and say what to publish.
 
     ``accept`` maps an input stream name (topic, or a file) to the record types it may carry.
-    ``clock`` only stamps dead letters; judgements use event time.
+    ``clock`` only stamps dead letters; judgements use event time. ``guard`` (optional)
+    screens every command before it is published (a per-cohort cap and dry-run).
     """
 
     def __init__(
@@ -63,7 +66,9 @@ class JudgingStage:
         *,
         max_record_bytes: int,
         clock: Callable[[], datetime] = _utcnow,
+        guard: RevocationGuard | None = None,
     ) -> None:
+        self.guard = guard
         self.judge = judge
         self.states = states
         self.max_record_bytes = max_record_bytes
@@ -117,8 +122,20 @@ class JudgingStage:
             state, verdict = self.judge.on_decision(state, record)
         self._live[record.agent_id] = state
         self.states[record.agent_id] = state.to_bytes()
-        outputs.extend(self._publish(verdict))
+        cohort = state.mission.cohort if state.mission else None
+        outputs.extend(self._publish(self._screen(verdict, cohort)))
         return outputs
+
+    def _screen(self, verdict: Verdict, cohort: str | None) -> Verdict:
+        if self.guard is None or not verdict.commands:
+            return verdict
+        screened = Verdict(alerts=list(verdict.alerts))
+        for command in verdict.commands:
+            outcome = self.guard.screen(command, cohort)
+            self.counters.withheld += int(outcome.withheld)
+            screened.commands.extend(outcome.commands)
+            screened.alerts.extend(outcome.alerts)
+        return screened
 
     def _publish(self, verdict: Verdict) -> list[Output]:
         out = []

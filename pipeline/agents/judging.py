@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import faust
 
+from ..control.guard import RevocationGuard
 from ..intake import Origin
 from ..stage import JudgingStage
 
@@ -21,7 +22,12 @@ def register_judging_agent(mg: MissionGuardApp, inputs: faust.TopicT) -> None:
         topics.missions_topic: frozenset({"mission"}),
     }
     either = frozenset({"decision", "mission"})  # for test_context, whose topic is '<internal>'
-    stage = JudgingStage(mg.judge, mg.states, max_record_bytes=mg.settings.worker.max_record_bytes)
+    stage = JudgingStage(
+        mg.judge,
+        mg.states,
+        max_record_bytes=mg.settings.worker.max_record_bytes,
+        guard=RevocationGuard(mg.settings.control.guard),
+    )
     mg.app.stage = stage  # type: ignore[attr-defined]  # counters for tests and the CLI
 
     @mg.app.on_partitions_revoked.connect  # type: ignore[misc]

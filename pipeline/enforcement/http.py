@@ -1,5 +1,6 @@
 """HTTP face of an enforcement point: ``GET /v1/check`` answers "may agent X with credential C
-do A on R now?"; ``/v1/revocations`` lists what is in force; ``/healthz`` reports readiness.
+do A on R now?"; ``/v1/revocations`` lists what is in force; ``/healthz`` reports readiness;
+``<ext_authz_prefix>/...`` speaks Envoy's HTTP ext_authz (:mod:`.ext_authz`).
 
 ``/v1/check`` answers 200 with ``{"allowed": true, ...}`` or 403 with ``{"allowed": false,
 "reason": ...}``, so a proxy can use the status code alone.
@@ -9,12 +10,16 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from ..control.settings import HttpCheckSettings
+from .ext_authz import add_ext_authz_routes
 from .point import EnforcementPoint
 
 __all__ = ["build_http_app", "serve_http"]
 
 
-def build_http_app(point: EnforcementPoint) -> web.Application:
+def build_http_app(
+    point: EnforcementPoint, http: HttpCheckSettings | None = None
+) -> web.Application:
     async def check(request: web.Request) -> web.Response:
         q = request.query
         agent_id = q.get("agent_id") or request.headers.get("x-agent-id")
@@ -48,8 +53,9 @@ def build_http_app(point: EnforcementPoint) -> web.Application:
             {
                 "agents": agents,
                 "applied": point.state.applied,
-                "duplicates": point.state.duplicates,
+                "duplicates": point.rejections.get("replayed", 0),
                 "rejected": point.rejected,
+                "rejections": point.rejections,
             }
         )
 
@@ -63,12 +69,15 @@ def build_http_app(point: EnforcementPoint) -> web.Application:
     app.router.add_get("/v1/check", check)
     app.router.add_get("/v1/revocations", revocations)
     app.router.add_get("/healthz", healthz)
+    add_ext_authz_routes(app, point, http or HttpCheckSettings())
     return app
 
 
-async def serve_http(point: EnforcementPoint, host: str, port: int) -> web.AppRunner:
+async def serve_http(
+    point: EnforcementPoint, host: str, port: int, http: HttpCheckSettings | None = None
+) -> web.AppRunner:
     """Start serving; the caller keeps the runner and calls ``cleanup()`` to stop."""
-    runner = web.AppRunner(build_http_app(point), access_log=None)
+    runner = web.AppRunner(build_http_app(point, http), access_log=None)
     await runner.setup()
     await web.TCPSite(runner, host, port).start()
     return runner

@@ -6,33 +6,51 @@ import asyncio
 
 from rich.console import Console
 
+from ..control.keys import KeyRing
 from ..records import RevocationCommand
 from ..settings import Settings
 from .http import serve_http
-from .point import EnforcementPoint
+from .point import EnforcementPlugin, EnforcementPoint
 
 __all__ = ["run_enforcement_point"]
 
 
-async def run_enforcement_point(settings: Settings, *, port: int | None, console: Console) -> None:
+async def run_enforcement_point(
+    settings: Settings,
+    *,
+    port: int | None,
+    console: Console,
+    opa_url: str | None = None,
+) -> None:
     def announce(command: RevocationCommand, _applied_at: object) -> None:
         console.print(
             f"[bold]{command.action}[/] {command.agent_id} "
             f"creds={','.join(command.credential_ids) or '-'}: {command.reason}"
         )
 
-    e = settings.enforcement
+    plugins: list[EnforcementPlugin] = []
+    if opa_url:
+        from .opa import OpaRevocationSync
+
+        plugins.append(OpaRevocationSync(opa_url))
+    e, c = settings.enforcement, settings.control
     point = EnforcementPoint(
         settings.kafka.bootstrap_servers,
         settings.topics.control_topic,
         point_id=e.point_id,
         seen_limit=e.seen_commands,
         on_command=announce,
+        keyring=KeyRing.from_settings(c),
+        reload_keys=lambda: KeyRing.from_settings(c),
+        max_clock_skew_s=c.max_clock_skew_s,
+        acks_topic=settings.topics.acks_topic if c.publish_acks else None,
+        plugins=plugins,
     )
     await point.start()
-    runner = await serve_http(point, e.host, port or e.port)
+    runner = await serve_http(point, e.host, port or e.port, c.http)
     console.print(
-        f"enforcement point {e.point_id} following {settings.topics.control_topic}; "
+        f"enforcement point {e.point_id} following {settings.topics.control_topic} "
+        f"(trusting kids {', '.join(sorted(point.gate.ring.keys)) or 'none'}); "
         f"check with: curl 'http://{e.host}:{port or e.port}/v1/check?agent_id=AGENT'"
     )
     try:

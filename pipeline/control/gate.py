@@ -1,0 +1,155 @@
+"""The admission gate of an enforcement point: which control records may change its state.
+
+A record is admitted only if, in this order: it carries a v1 envelope (else ``unsigned``),
+with a supported version and alg (``unsupported``), from a known kid (``unknown_kid``) not
+retired at the point's clock (``retired_kid``), whose Ed25519 signature verifies over the
+key and value as received (``bad_signature``); the value is a ``revocation`` record
+(``malformed``) about the agent it is keyed by (``key_mismatch``), with an ``expires_at``
+(``no_expiry``) still in the future (``expired``); its ``command_id`` was never admitted
+before (``replayed``) and it was not issued before the newest command already admitted for
+that agent (``stale``: its signed ``mg-issued-at`` is older than that command's, beyond the
+tolerated clock skew). Pure: the caller passes the current time.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from cryptography.exceptions import InvalidSignature
+from pydantic import ValidationError
+
+from ..records import RevocationCommand
+from .envelope import ALG, PROTOCOL_VERSION, Envelope, parse_envelope, signing_input
+from .keys import KeyRing, from_b64url
+
+__all__ = ["Admitted", "CommandGate", "Rejected", "Rejection"]
+
+
+class Rejection(StrEnum):
+    UNSIGNED = "unsigned"
+    UNSUPPORTED = "unsupported"
+    UNKNOWN_KID = "unknown_kid"
+    RETIRED_KID = "retired_kid"
+    BAD_SIGNATURE = "bad_signature"
+    MALFORMED = "malformed"
+    KEY_MISMATCH = "key_mismatch"
+    NO_EXPIRY = "no_expiry"
+    EXPIRED = "expired"
+    REPLAYED = "replayed"
+    STALE = "stale"
+
+
+@dataclass(frozen=True, slots=True)
+class Admitted:
+    command: RevocationCommand
+    kid: str
+    issued_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    reason: Rejection
+    detail: str
+    command: RevocationCommand | None = None
+    issued_at: datetime | None = None
+
+
+class CommandGate:
+    """Verifies and orders control records; counts every rejection by reason."""
+
+    def __init__(
+        self, ring: KeyRing, *, seen_limit: int = 100_000, max_clock_skew_s: float = 0.0
+    ) -> None:
+        self.ring = ring
+        self.seen_limit = seen_limit
+        self.skew = timedelta(seconds=max_clock_skew_s)
+        self.rejections: Counter[str] = Counter()
+        self._seen: OrderedDict[str, None] = OrderedDict()
+        # Per agent: the issue time of the newest command admitted for it.
+        self._newest: dict[str, datetime] = {}
+
+    def admit(
+        self,
+        key: bytes | None,
+        value: bytes | None,
+        headers: Iterable[tuple[str, bytes]] | None,
+        now: datetime,
+    ) -> Admitted | Rejected:
+        result = self._check(key, value or b"", headers, now)
+        if isinstance(result, Rejected):
+            self.rejections[result.reason.value] += 1
+            return result
+        cmd = result.command
+        self._seen[cmd.command_id] = None
+        if len(self._seen) > self.seen_limit:
+            self._seen.popitem(last=False)
+        newest = self._newest.get(cmd.agent_id)
+        if newest is None or result.issued_at > newest:
+            self._newest[cmd.agent_id] = result.issued_at
+        return result
+
+    def _check(
+        self,
+        key: bytes | None,
+        value: bytes,
+        headers: Iterable[tuple[str, bytes]] | None,
+        now: datetime,
+    ) -> Admitted | Rejected:
+        envelope = parse_envelope(headers)
+        if envelope is None:
+            return Rejected(Rejection.UNSIGNED, "no complete mg-* signature headers")
+        failure = self._verify(envelope, key, value, now)
+        if failure is not None:
+            return failure
+        try:
+            issued_at = envelope.issued_at
+        except ValueError:
+            return Rejected(Rejection.MALFORMED, f"mg-issued-at {envelope.issued_at_text!r}")
+        try:
+            cmd = RevocationCommand.model_validate_json(value)
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            where = ".".join(map(str, first["loc"])) or "record"
+            return Rejected(Rejection.MALFORMED, f"{where}: {first['msg']}")
+        if key is None or key.decode(errors="replace") != cmd.agent_id:
+            return Rejected(
+                Rejection.KEY_MISMATCH, f"keyed {key!r}, about {cmd.agent_id!r}", cmd, issued_at
+            )
+        if cmd.expires_at is None:
+            return Rejected(Rejection.NO_EXPIRY, "expires_at is required", cmd, issued_at)
+        if cmd.expires_at <= now:
+            return Rejected(Rejection.EXPIRED, f"expired at {cmd.expires_at}", cmd, issued_at)
+        if cmd.command_id in self._seen:
+            return Rejected(Rejection.REPLAYED, f"command_id {cmd.command_id} seen", cmd, issued_at)
+        newest = self._newest.get(cmd.agent_id)
+        if newest is not None and issued_at < newest - self.skew:
+            detail = f"issued {envelope.issued_at_text}, newer command issued {newest}"
+            return Rejected(Rejection.STALE, detail, cmd, issued_at)
+        return Admitted(cmd, envelope.kid, issued_at)
+
+    def _verify(
+        self, envelope: Envelope, key: bytes | None, value: bytes, now: datetime
+    ) -> Rejected | None:
+        if envelope.v != PROTOCOL_VERSION or envelope.alg != ALG:
+            return Rejected(Rejection.UNSUPPORTED, f"v={envelope.v} alg={envelope.alg}")
+        trusted = self.ring.get(envelope.kid)
+        if trusted is None:
+            return Rejected(Rejection.UNKNOWN_KID, f"kid {envelope.kid!r} not trusted")
+        if trusted.retired(now):
+            return Rejected(
+                Rejection.RETIRED_KID, f"kid {envelope.kid!r} retired at {trusted.not_after}"
+            )
+        data = signing_input(
+            envelope.v, envelope.alg, envelope.kid, envelope.issued_at_text, key or b"", value
+        )
+        try:
+            trusted.public_key.verify(from_b64url(envelope.sig), data)
+        except (InvalidSignature, ValueError):
+            return Rejected(
+                Rejection.BAD_SIGNATURE, f"signature does not verify (kid {envelope.kid})"
+            )
+        return None
