@@ -81,14 +81,37 @@ class _Stack:
         self.console = console
         self.broker: LocalBroker | None = None
         self.worker: WorkerProcess | None = None
+        self.settings: Settings | None = None
 
     def stop(self) -> None:
         if self.worker is not None and self.worker.running():
             self.console.print("[dim]stopping worker ...[/]")
             self.worker.stop()
+        if self.settings is not None:
+            # Leave the broker (and its data dir) none of this run's topics.
+            try:
+                asyncio.run(_delete_run_topics(self.settings))
+            except Exception as exc:  # cleanup only: never hide why the demo ended
+                self.console.print(f"[dim]could not delete this run's topics: {exc!r}[/]")
         if self.broker is not None:
             self.console.print("[dim]stopping the local broker ...[/]")
             self.broker.stop()
+
+
+async def _delete_run_topics(settings: Settings) -> None:
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka.bootstrap_servers)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        mine = [
+            t for t in existing if t.startswith((settings.topics.prefix, settings.worker.app_id))
+        ]
+        if mine:
+            await admin.delete_topics(mine)
+    finally:
+        await admin.close()
 
 
 def _start_worker(settings: Settings, console: Console) -> WorkerProcess:
@@ -120,7 +143,22 @@ def run_demo(
             settings = settings.with_overrides(
                 kafka=settings.kafka.model_copy(update={"bootstrap_servers": bootstrap})
             )
-        console.print(f"Kafka at [bold]{settings.kafka.bootstrap_servers}[/]")
+        # Each run gets its own topics and worker state: the same seeded fleet replayed on
+        # the topics of an earlier run would meet its agents already revoked.
+        run_id = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        settings = settings.with_overrides(
+            topics=settings.topics.model_copy(
+                update={"prefix": f"{settings.topics.prefix}demo-{run_id}."}
+            ),
+            worker=settings.worker.model_copy(
+                update={"app_id": f"{settings.worker.app_id}-demo-{run_id}"}
+            ),
+        )
+        stack.settings = settings
+        console.print(
+            f"Kafka at [bold]{settings.kafka.bootstrap_servers}[/], "
+            f"topics {settings.topics.prefix}*"
+        )
         asyncio.run(ensure_topics(settings.kafka.bootstrap_servers, settings.topics.all()))
         stack.worker = _start_worker(settings, console)
         return asyncio.run(_live(settings, duration_s, rate, agents, headless, console))
@@ -172,6 +210,9 @@ async def _live(
             if time.perf_counter() - started > duration_s:
                 return
             key = record.agent_id.encode()
+            if n and n % 2000 == 0:  # show that bad input is dead-lettered, not fatal
+                bad = b'{"type": "decision", "oops": '
+                await producer.send(topics.decisions_topic, bad, key=key)
             if isinstance(record, AuthorizationDecision):
                 # The agent's gateway asks the enforcement point first: revoked agents stop here.
                 if not gateway.check(record.agent_id, record.credential_id).allowed:
@@ -187,10 +228,6 @@ async def _live(
             else:
                 await producer.send(topics.missions_topic, dump_json(record), key=key)
                 summary.missions_sent += 1
-            if n and n % 2000 == 0:  # show that bad input is dead-lettered, not fatal
-                await producer.send(
-                    topics.decisions_topic, b'{"type": "decision", "oops": ', key=key
-                )
 
     async def watch(http: aiohttp.ClientSession) -> None:
         while True:

@@ -175,7 +175,7 @@ class EnforcementSettings(_Frozen):
 
 class DemoSettings(_Frozen):
     duration_s: float = 30.0
-    rate_per_s: float = 400.0
+    rate_per_s: float = 150.0
     agents: int = 60
     seed: int = 7
 
