@@ -16,6 +16,7 @@ from models.judge import Judge
 from .control.envelope import CommandSigner
 from .control.keys import load_signing_key
 from .settings import Settings
+from .stage import partition_for
 from .state_store import BulkRestoredStore
 
 __all__ = ["MissionGuardApp", "create_app"]
@@ -27,6 +28,11 @@ class _BytesTable(faust.Table):
 
     def _serializer_from_type(self, typ: object) -> str:
         return "raw"
+
+    def partition_for_key(self, key: str) -> int:
+        # From the key (murmur2, which the judging stage enforces for its inputs), not from
+        # the event being processed: state is written after a batch, outside any one event.
+        return partition_for(key.encode(), self.partitions or self.app.conf.topic_partitions)
 
     def _new_store_by_url(self, url: object) -> BulkRestoredStore:
         return BulkRestoredStore(

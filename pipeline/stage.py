@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Literal
 
+from aiokafka.partitioner import murmur2
+
 from models.judge import Judge, Verdict
 from models.state import AgentState
 
@@ -21,7 +23,7 @@ from .control.guard import RevocationGuard
 from .intake import Origin, dead_letter, decode
 from .records import AuthorizationDecision, DeadLetter, MissionDeclaration, dump_json
 
-__all__ = ["JudgingStage", "Output", "StageCounters"]
+__all__ = ["JudgingStage", "Output", "StageCounters", "partition_for"]
 
 OutputKind = Literal["alert", "control", "dead_letter", "reroute"]
 
@@ -47,6 +49,15 @@ class StageCounters:
     by_severity: dict[str, int] = field(default_factory=dict)
 
 
+def partition_for(key: bytes, partitions: int) -> int:
+    """The partition Kafka's default (murmur2) partitioner gives ``key``.
+
+    >>> partition_for(b"agent-1", 4) == partition_for(b"agent-1", 4)
+    True
+    """
+    return (murmur2(key) & 0x7FFFFFFF) % partitions
+
+
 def _utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -67,8 +78,18 @@ class JudgingStage:
         max_record_bytes: int,
         clock: Callable[[], datetime] = _utcnow,
         guard: RevocationGuard | None = None,
+        partitions: int | None = None,
+        defer_state_writes: bool = False,
     ) -> None:
         self.guard = guard
+        # With ``partitions``, a record found on another partition than its agent id's
+        # (murmur2, the Java client's partitioner) is re-published: a producer with another
+        # partitioner would otherwise split an agent's state across workers.
+        self.partitions = partitions
+        # Deferred writes: states changed since the last ``flush_state_writes()`` are written
+        # once each, however many decisions of the agent the batch held.
+        self.defer_state_writes = defer_state_writes
+        self._dirty: set[str] = set()
         self.judge = judge
         self.states = states
         self.max_record_bytes = max_record_bytes
@@ -80,6 +101,7 @@ class JudgingStage:
         self._live: dict[str, AgentState] = {}
 
     def forget_cached_states(self) -> None:
+        self.flush_state_writes()
         self._live.clear()
 
     def process(
@@ -96,10 +118,25 @@ class JudgingStage:
         # Per-agent state is partitioned by key: a record keyed by something other than its
         # agent id would be judged without its history, so it is re-published correctly keyed.
         key = record.agent_id.encode()
-        if origin.topic is not None and origin.key != key:
+        if origin.topic is not None and (
+            origin.key != key
+            or (
+                self.partitions is not None
+                and origin.partition is not None
+                and partition_for(key, self.partitions) != origin.partition
+            )
+        ):
             self.counters.rerouted += 1
             return [Output("reroute", key, payload or b"")]
         return self.judge_record(record)
+
+    def flush_state_writes(self) -> int:
+        """Write the states changed since the last flush; return how many."""
+        for agent_id in self._dirty:
+            self.states[agent_id] = self._live[agent_id].to_bytes()
+        written = len(self._dirty)
+        self._dirty.clear()
+        return written
 
     def judge_record(self, record: AuthorizationDecision | MissionDeclaration) -> list[Output]:
         outputs: list[Output] = []
@@ -121,7 +158,10 @@ class JudgingStage:
             self.counters.decisions += 1
             state, verdict = self.judge.on_decision(state, record)
         self._live[record.agent_id] = state
-        self.states[record.agent_id] = state.to_bytes()
+        if self.defer_state_writes:
+            self._dirty.add(record.agent_id)
+        else:
+            self.states[record.agent_id] = state.to_bytes()
         cohort = state.mission.cohort if state.mission else None
         outputs.extend(self._publish(self._screen(verdict, cohort)))
         return outputs

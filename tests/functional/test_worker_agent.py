@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import UTC, datetime
 
@@ -10,8 +11,17 @@ import pytest
 from pipeline.app import create_app
 from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
 from pipeline.settings import Settings
+from pipeline.stage import partition_for
 
 T0 = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+
+
+async def settle() -> None:
+    """The judging agent works in batches of at most 5 ms: let the last one finish."""
+    await asyncio.sleep(0.1)
+
+
+BOT = partition_for(b"bot", Settings().topics.decisions.partitions)  # where Kafka puts "bot"
 
 
 @pytest.fixture
@@ -58,9 +68,10 @@ def _decision(n: int, action: str) -> AuthorizationDecision:
 
 async def test_agent_judges_and_keeps_state_in_its_table(mg):
     async with mg.app.agents["judge"].test_context() as agent:
-        await agent.put(dump_json(_mission()), key=b"bot")
-        await agent.put(dump_json(_decision(1, "tickets:read")), key=b"bot")
-        await agent.put(dump_json(_decision(2, "iam:CreateUser")), key=b"bot")
+        await agent.put(dump_json(_mission()), key=b"bot", partition=BOT)
+        await agent.put(dump_json(_decision(1, "tickets:read")), key=b"bot", partition=BOT)
+        await agent.put(dump_json(_decision(2, "iam:CreateUser")), key=b"bot", partition=BOT)
+        await settle()
     kinds = [k for k, _, _ in mg.published]
     assert kinds == ["alert", "control"]
     command = mg.published[1][2]
@@ -70,18 +81,29 @@ async def test_agent_judges_and_keeps_state_in_its_table(mg):
 
 async def test_bad_record_goes_to_dead_letters_and_the_agent_goes_on(mg):
     async with mg.app.agents["judge"].test_context() as agent:
-        await agent.put(b"\xff\xfe not json", key=b"bot")
-        await agent.put(dump_json(_mission()), key=b"bot")
-        await agent.put(dump_json(_decision(1, "iam:CreateUser")), key=b"bot")
+        await agent.put(b"\xff\xfe not json", key=b"bot", partition=BOT)
+        await agent.put(dump_json(_mission()), key=b"bot", partition=BOT)
+        await agent.put(dump_json(_decision(1, "iam:CreateUser")), key=b"bot", partition=BOT)
+        await settle()
     kinds = [k for k, _, _ in mg.published]
     assert kinds == ["dead_letter", "alert", "control"]
     assert mg.published[0][2]["reason"].startswith("malformed JSON")
     assert mg.app.stage.counters.dead_letters == 1
 
 
+async def test_record_on_the_wrong_partition_is_rerouted_not_judged(mg):
+    wrong = (BOT + 1) % Settings().topics.decisions.partitions
+    async with mg.app.agents["judge"].test_context() as agent:
+        await agent.put(dump_json(_decision(1, "iam:CreateUser")), key=b"bot", partition=wrong)
+        await settle()
+    assert [(k, key) for k, key, _ in mg.published] == [("decision", b"bot")]
+    assert mg.app.stage.counters.rerouted == 1
+
+
 async def test_record_with_a_foreign_key_is_rerouted_not_judged(mg):
     async with mg.app.agents["judge"].test_context() as agent:
         await agent.put(dump_json(_decision(1, "iam:CreateUser")), key=b"not-bot")
+        await settle()
     assert [(k, key) for k, key, _ in mg.published] == [("decision", b"bot")]
     assert "bot" not in mg.states
 
@@ -100,6 +122,7 @@ async def test_normalizer_agent_turns_raw_cloudtrail_into_keyed_decisions(mg):
     async with mg.app.agents["normalize"].test_context() as agent:
         await agent.put(raw, key=b"cloudtrail")
         await agent.put(b"{truncated", key=b"cloudtrail")
+        await settle()
     (kind, key, decision), (dl_kind, _, letter) = mg.published
     assert kind == "decision" and decision["type"] == "decision"
     assert key == decision["agent_id"].encode() and decision["action"] == "s3:GetObject"
