@@ -91,7 +91,7 @@ def create_app(
         web_port=settings.worker.web_port or 6066,
         web_host="127.0.0.1",
         producer_acks=-1,
-        producer_linger_ms=0,
+        producer_linger_ms=2,  # batches the outputs of a take_events batch
         broker_commit_interval=1.0,
         stream_wait_empty=False,
         consumer_max_fetch_size=8 * 1024 * 1024,
