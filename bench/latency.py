@@ -83,9 +83,8 @@ def _trigger_of(value: bytes) -> str | None:
 
 
 async def _load(
-    bench: Bench, rate: float, seconds: float, agents_hint: int, attack_every_s: float
+    bench: Bench, settings, config, rate: float, seconds: float, attack_every_s: float
 ) -> dict[str, object]:
-    settings, config = bench.deployment("latency")
     t = settings.topics
     records = fleet_records(int(rate * seconds) + 1000)
     missions = [r for r in records if isinstance(r, MissionDeclaration)]
@@ -174,11 +173,13 @@ async def _load(
 def run_load(
     bench: Bench, rate: float, seconds: float, attack_every_s: float = 0.5
 ) -> dict[str, object]:
-    return asyncio.run(_load(bench, rate, seconds, 2000, attack_every_s))
+    settings, config = bench.deployment("latency")
+    return asyncio.run(_load(bench, settings, config, rate, seconds, attack_every_s))
 
 
-async def _blast(bench: Bench, hostile_rate: float, max_seconds: float) -> dict[str, object]:
-    settings, config = bench.deployment("blast")
+async def _blast(
+    bench: Bench, settings, config, hostile_rate: float, max_seconds: float
+) -> dict[str, object]:
     t = settings.topics
     agent = f"blast-{uuid.uuid4().hex[:6]}"
     worker = bench.worker(config)
@@ -232,4 +233,5 @@ async def _blast(bench: Bench, hostile_rate: float, max_seconds: float) -> dict[
 
 
 def run_blast_radius(bench: Bench, hostile_rate: float = 1000.0) -> dict[str, object]:
-    return asyncio.run(_blast(bench, hostile_rate, max_seconds=20))
+    settings, config = bench.deployment("blast")
+    return asyncio.run(_blast(bench, settings, config, hostile_rate, max_seconds=20))

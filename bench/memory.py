@@ -20,10 +20,13 @@ import tracemalloc
 from models.judge import Judge
 from models.state import AgentState
 from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from pipeline.settings import Settings
 
 from .harness import fleet_records
 
 __all__ = ["run", "sample_states"]
+
+_SETTINGS = Settings()
 
 
 def _clone(record, k: int):
@@ -41,7 +44,7 @@ def run(agents: int, decisions_per_agent: int = 20) -> dict[str, object]:
     copies = -(-agents // len(missions))
 
     def feed(timed: bool) -> tuple[dict[str, AgentState], int, float, list[bytes]]:
-        judge = Judge()
+        judge = Judge(_SETTINGS.detection, _SETTINGS.behaviour)
         states: dict[str, AgentState] = {}
         judged, judge_s, sample, count = 0, 0.0, [], 0
         for k in range(copies):
@@ -91,7 +94,7 @@ def run(agents: int, decisions_per_agent: int = 20) -> dict[str, object]:
 def sample_states(agents: int) -> list[bytes]:
     """Serialized states of ``agents`` simulated agents after their first decisions."""
     base = fleet_records(20_000)
-    judge = Judge()
+    judge = Judge(_SETTINGS.detection, _SETTINGS.behaviour)
     states: dict[str, AgentState] = {}
     for r in base:
         if len(states) >= agents and r.agent_id not in states:

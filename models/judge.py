@@ -7,12 +7,21 @@ alerts and revocation commands to publish. Nothing here reads the wall clock: ev
 comes from the records, and every id is derived from them, so reprocessing a decision
 (at-least-once delivery) yields the same alert and command ids, which downstream
 consumers deduplicate.
+
+Per decision: the deterministic mission check (a declared-rule violation answers as before:
+high -> revoke, medium -> throttle), then the behavioural detectors of
+:mod:`models.detectors` at agent and cohort level (:mod:`models.fusion` blends and fuses
+them), an accumulated, decaying risk mapped onto the cohort's ladder
+(step_up -> throttle -> suspend -> revoke), and finally learning, gated so that risky events
+and agents that are not active teach nothing. Cohort models are shared by all agents and
+held here (:meth:`Judge.export_cohorts` / :meth:`Judge.import_cohorts`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from pipeline.records import (
     SEVERITIES,
@@ -24,9 +33,24 @@ from pipeline.records import (
     Severity,
     stable_id,
 )
-from pipeline.settings import DetectionSettings
 
-from .mission import MissionViolation, mission_violations
+from .cohort import CohortBook
+from .config import STEPS, DetectionConfig, DetectionSettings
+from .detectors import MissionConformance
+from .detectors.base import confidence
+from .detectors.conformance import SEVERITY_SCORE
+from .detectors.rarity import observed
+from .features import decision_features
+from .fusion import (
+    blend,
+    decay,
+    detector_scores,
+    fuse,
+    ladder_step,
+    risk_increment,
+    severity,
+)
+from .mission import MissionViolation
 from .state import AgentState
 
 __all__ = ["Judge", "Verdict"]
@@ -41,6 +65,13 @@ _RESPONSE: dict[Severity, str | None] = {
 }
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 _STATUS_AFTER = {"throttle": "throttled", "suspend": "suspended", "revoke": "revoked"}
+# The least severe alert that accompanies each ladder command.
+_STEP_SEVERITY: dict[str, Severity] = {
+    "step_up": "medium",
+    "throttle": "medium",
+    "suspend": "high",
+    "revoke": "high",
+}
 
 
 @dataclass(slots=True)
@@ -71,9 +102,15 @@ class Judge:
     ('high', 'revoke', 'revoked')
     """
 
-    def __init__(self, settings: DetectionSettings | None = None) -> None:
+    def __init__(
+        self, settings: DetectionSettings | None = None, detection: DetectionConfig | None = None
+    ) -> None:
         self.settings = settings or DetectionSettings()
+        self.config = detection or DetectionConfig()
+        self.cohorts = CohortBook(self.config.max_cohorts, self.config.default_cohort)
+        self.conformance = MissionConformance()
 
+    # -- missions -------------------------------------------------------------------------
     def on_mission(
         self, state: AgentState | None, mission: MissionDeclaration
     ) -> tuple[AgentState, Verdict]:
@@ -83,6 +120,7 @@ class Judge:
             state.mission = mission
         return state, Verdict()
 
+    # -- decisions ------------------------------------------------------------------------
     def on_decision(
         self, state: AgentState | None, decision: AuthorizationDecision
     ) -> tuple[AgentState, Verdict]:
@@ -96,25 +134,178 @@ class Judge:
 
         if state.status == "revoked":
             # Already revoked: the enforcement point refuses it; count what still got through.
+            # A revoked agent teaches nothing.
             if decision.decision == "allow":
                 state.leaked_after_revocation += 1
             return state, Verdict()
 
-        if state.mission is None:
-            if self.settings.alert_on_undeclared_agent and not state.undeclared_alerted:
+        verdict = Verdict()
+        if state.mission is None and self.settings.alert_on_undeclared_agent:
+            if not state.undeclared_alerted:
                 state.undeclared_alerted = True
                 finding = DetectorFinding(
                     name="mission_conformance",
                     score=0.1,
                     reason="agent acts without a declared mission",
                 )
-                return state, Verdict(alerts=[self._alert(state, decision, "info", [finding], evidence)])
-            return state, Verdict()
+                verdict.alerts.append(self._alert(state, decision, "info", [finding], evidence))
 
-        violations = mission_violations(state.mission, decision, rate_per_minute=rate)
-        if not violations:
-            return state, Verdict()
-        return state, self._respond(state, decision, violations, evidence)
+        cohort = self.cohorts.cohort_of(state.mission.cohort if state.mission else None)
+        t = decision.time.timestamp()
+        closed = state.window.add(t, decision.resource, decision.decision == "deny")
+        x = decision_features(decision, state.mission, cohort, state.prev_action)
+        x["rate_per_minute"] = rate
+        x["window"] = {"rate": rate, **state.window.figures()}
+        x["closed_window"] = closed
+        x["observed"] = observed(x)
+
+        violations = self.conformance.violations(x)
+        explained = self._explain(state, x)
+        scores = detector_scores(explained)
+        if violations:
+            worst = max(_RANK[v.severity] for v in violations)
+            if decision.decision == "deny":
+                worst -= 1  # refused by IAM: intent, not effect (see _respond)
+            scores["mission_conformance"] = SEVERITY_SCORE[SEVERITIES[max(0, worst)]]
+        grounded = (
+            state.mission is not None
+            and scores.get("mission_grounding", 0.0) < self.config.grounded_below
+        )
+        event_score = fuse(scores, self.config, grounded)
+
+        ladder = self.config.ladder_for(cohort)
+        state.risk = decay(state.risk, t - state.risk_time, self.config.risk_half_life_s)
+        state.risk_time = t
+        risk_before = state.risk
+        state.risk += risk_increment(event_score, self.config)
+        if state.risk < ladder.step_up / 2:
+            state.ladder_step = 0  # the incident has faded: a new one climbs from the bottom
+
+        if violations:
+            conformance = self._respond(state, decision, violations, evidence, explained)
+            verdict.alerts += conformance.alerts
+            verdict.commands += conformance.commands
+            step = ladder_step(state.risk, ladder)
+            if step > state.ladder_step:
+                state.ladder_step = step
+                action = STEPS[step - 1]
+                if _RANK_STATUS[_STATUS_AFTER.get(action, "active")] > _RANK_STATUS[state.status]:
+                    reason = f"accumulated risk {state.risk:.2f} reached {action}"
+                    alert = conformance.alerts[0]
+                    verdict.commands.append(self._command(state, decision, action, reason, alert))
+        else:
+            self._respond_behaviour(state, decision, event_score, explained, evidence, verdict)
+
+        self._learn(state, x, scores, event_score, grounded, risk_before)
+        state.prev_action = decision.action
+        return state, verdict
+
+    def _explain(self, state: AgentState, x: dict) -> dict[str, dict[str, tuple[float, str]]]:
+        models = self.cohorts.get(x["cohort"])
+        cohort = x["cohort"]
+        warm = self.config.warmup_decisions
+        w_decisions = confidence(state.learned, warm)
+        w_windows = confidence(state.velocity.n, self.config.warmup_windows)
+        found = {
+            "mission_grounding": models.grounding.explain_one(x),
+            "delegation_scope": self.cohorts.delegation.explain_one(x),
+            "sequence_surprise": blend(
+                state.sequence.explain_one(x), models.sequence.explain_one(x), w_decisions, cohort
+            ),
+            "value_rarity": blend(
+                state.rarity.explain_one(x), models.rarity.explain_one(x), w_decisions, cohort
+            ),
+            "velocity": blend(
+                state.velocity.explain_one(x), models.velocity.explain_one(x), w_windows, cohort
+            ),
+            "probing": state.probing.explain_one(x),
+            "concurrent_use": state.concurrent.explain_one(x),
+        }
+        return {name: f for name, f in found.items() if f}
+
+    def _learn(
+        self,
+        state: AgentState,
+        x: dict,
+        scores: dict[str, float],
+        event_score: float,
+        grounded: bool,
+        risk_before: float,
+    ) -> None:
+        state.probing.learn_one(x)  # memories of recent denials and networks, kept even from
+        state.concurrent.learn_one(x)  # risky events
+        if state.status != "active":
+            return  # throttled, suspended or revoked agents teach nothing
+        gate = self.config.learn_gate
+        models = self.cohorts.get(x["cohort"])
+        if event_score < gate:
+            state.learned += 1
+            state.sequence.learn_one(x)
+            state.rarity.learn_one(x)
+            state.velocity.learn_one(x)
+        # A young cohort does not yet know what its agents normally use, so its own novelty
+        # findings cannot veto learning (else nothing new would ever become familiar); after
+        # ``cohort_bootstrap_decisions`` an event with only novelty findings is a partial
+        # vote for grounding, and teaches nothing else.
+        if risk_before >= self.config.ladder_for(x["cohort"]).step_up:
+            pass  # an agent already under suspicion teaches its cohort nothing
+        elif event_score < gate or models.grounding.n < self.config.cohort_bootstrap_decisions:
+            strong = {k: v for k, v in scores.items() if k not in _COHORT_NOVELTY}
+            if event_score < gate or fuse(strong, self.config, grounded) < gate:
+                models.sequence.learn_one(x)
+                models.rarity.learn_one(x)
+                models.velocity.learn_one(x)
+                models.grounding.learn_one(x)
+        else:
+            strong = {k: v for k, v in scores.items() if k not in _COHORT_NOVELTY}
+            if fuse(strong, self.config, grounded) < gate:
+                models.grounding.learn_one(x, w=self.config.quarantine_weight)
+        others = {k: v for k, v in scores.items() if k != "delegation_scope"}
+        if fuse(others, self.config, grounded) < gate:
+            self.cohorts.delegation.learn_one(x)
+
+    # -- responses ------------------------------------------------------------------------
+    def _respond_behaviour(
+        self,
+        state: AgentState,
+        decision: AuthorizationDecision,
+        event_score: float,
+        explained: dict,
+        evidence: list[str],
+        verdict: Verdict,
+    ) -> None:
+        ladder = self.config.ladder_for(
+            self.cohorts.cohort_of(state.mission.cohort if state.mission else None)
+        )
+        level = severity(event_score, ladder)
+        step = ladder_step(state.risk, ladder)
+        command_action = STEPS[step - 1] if step > state.ladder_step else None
+        if level is None and command_action is None:
+            return
+        findings = _findings(explained)
+        if command_action is not None:
+            floor = _STEP_SEVERITY[command_action]
+            level = floor if level is None or _RANK[level] < _RANK[floor] else level
+            findings.append(
+                DetectorFinding(
+                    name="risk",
+                    score=round(state.risk, 4),
+                    reason=f"accumulated risk {state.risk:.2f} reached {command_action} at "
+                    f"{getattr(ladder, command_action):g} (half-life "
+                    f"{self.config.risk_half_life_s:g}s)",
+                )
+            )
+        assert level is not None
+        alert = self._alert(state, decision, level, findings, evidence, score=event_score)
+        verdict.alerts.append(alert)
+        if command_action is None:
+            return
+        state.ladder_step = step
+        if command_action != "step_up" and state.status != "active":
+            if _RANK_STATUS[state.status] >= _RANK_STATUS[_STATUS_AFTER[command_action]]:
+                return
+        reasons = "; ".join(f.reason for f in findings[:3])
+        verdict.commands.append(self._command(state, decision, command_action, reasons, alert))
 
     def _respond(
         self,
@@ -122,33 +313,54 @@ class Judge:
         decision: AuthorizationDecision,
         violations: list[MissionViolation],
         evidence: list[str],
+        explained: dict,
     ) -> Verdict:
-        severity = max((v.severity for v in violations), key=_RANK.__getitem__)
+        severity_ = max((v.severity for v in violations), key=_RANK.__getitem__)
         findings = [
-            DetectorFinding(name=f"mission_conformance.{v.rule}", score=_score(v.severity), reason=v.reason)
+            DetectorFinding(
+                name=f"mission_conformance.{v.rule}",
+                score=SEVERITY_SCORE[v.severity],
+                reason=v.reason,
+            )
             for v in violations
         ]
-        alert = self._alert(state, decision, severity, findings, evidence)
+        alert = self._alert(state, decision, severity_, findings + _findings(explained), evidence)
         verdict = Verdict(alerts=[alert])
-        action = _RESPONSE[severity]
+        action = _RESPONSE[severity_]
+        if decision.decision == "deny":
+            # IAM refused it: nothing happened, so the answer is one step milder (a mission
+            # written slightly too narrow must not revoke a benign agent); repeated refusals
+            # still climb the ladder through the accumulated risk.
+            action = _RESPONSE[SEVERITIES[max(0, _RANK[severity_] - 1)]]
         if action is None or (action == "throttle" and state.status != "active"):
             return verdict
-        expires = decision.time + timedelta(seconds=self.settings.revoke_ttl_s)
+        reason = "; ".join(v.reason for v in violations)
+        verdict.commands.append(self._command(state, decision, action, reason, alert))
+        return verdict
+
+    def _command(
+        self,
+        state: AgentState,
+        decision: AuthorizationDecision,
+        action: str,
+        reason: str,
+        alert: Alert,
+    ) -> RevocationCommand:
         command = RevocationCommand(
             command_id=stable_id("command", state.agent_id, decision.event_id, action),
             time=decision.time,
             agent_id=state.agent_id,
             credential_ids=list(state.credentials),
             action=action,  # type: ignore[arg-type]
-            reason="; ".join(v.reason for v in violations),
+            reason=reason,
             alert_id=alert.alert_id,
             trigger_event_id=decision.event_id,
-            expires_at=expires,
+            expires_at=decision.time + timedelta(seconds=self.settings.revoke_ttl_s),
         )
-        state.status = _STATUS_AFTER[action]  # type: ignore[assignment]
-        state.status_command_id = command.command_id
-        verdict.commands.append(command)
-        return verdict
+        if action in _STATUS_AFTER:
+            state.status = _STATUS_AFTER[action]  # type: ignore[assignment]
+            state.status_command_id = command.command_id
+        return command
 
     def _alert(
         self,
@@ -157,6 +369,7 @@ class Judge:
         severity: Severity,
         findings: list[DetectorFinding],
         evidence: list[str],
+        score: float | None = None,
     ) -> Alert:
         mission = state.mission
         return Alert(
@@ -165,13 +378,51 @@ class Judge:
             agent_id=state.agent_id,
             mission_id=mission.mission_id if mission else None,
             severity=severity,
-            score=max(f.score for f in findings),
+            score=round(score if score is not None else max(f.score for f in findings), 4),
             trigger_event_id=decision.event_id,
             evidence_event_ids=[*evidence, decision.event_id],
             detectors=findings,
             cohort=mission.cohort if mission else None,
         )
 
+    # -- state management -----------------------------------------------------------------
+    def evictable(self, states: Iterable[AgentState], now: datetime) -> list[str]:
+        """Agent ids whose state can be dropped at event time ``now``: idle for
+        ``idle_evict_s`` and with no command still in force. A dropped agent that returns
+        starts again from its cohort's models, which is what cold start is for."""
+        idle = timedelta(seconds=self.config.idle_evict_s)
+        in_force = timedelta(seconds=self.settings.revoke_ttl_s)
+        drop = []
+        for state in states:
+            if state.last_seen is None or now - state.last_seen < idle:
+                continue
+            if state.status != "active" and now - state.last_seen < in_force:
+                continue
+            drop.append(state.agent_id)
+        return drop
 
-def _score(severity: Severity) -> float:
-    return {"info": 0.1, "low": 0.3, "medium": 0.6, "high": 0.9, "critical": 1.0}[severity]
+    def export_cohorts(self) -> bytes:
+        """Every cohort's models and the delegation model, as deterministic JSON bytes."""
+        return self.cohorts.to_bytes()
+
+    def import_cohorts(self, data: bytes) -> None:
+        """Replace the shared models by an export; raises ``ValueError`` if unreadable."""
+        self.cohorts.load(data)
+
+
+_COHORT_NOVELTY = frozenset(
+    {"mission_grounding", "value_rarity", "value_rarity.context", "value_rarity.arguments",
+     "sequence_surprise"}
+)  # fmt: skip
+_RANK_STATUS = {"active": 0, "throttled": 1, "suspended": 2, "revoked": 3}
+
+
+def _findings(explained: dict[str, dict[str, tuple[float, str]]]) -> list[DetectorFinding]:
+    """One finding per detector feature, strongest first (ties by name: deterministic)."""
+    rows = [
+        (score, f"{name}.{feature}", reason)
+        for name, found in explained.items()
+        for feature, (score, reason) in found.items()
+    ]
+    rows.sort(key=lambda r: (-r[0], r[1]))
+    return [DetectorFinding(name=n, score=round(s, 4), reason=r) for s, n, r in rows[:6]]

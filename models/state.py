@@ -9,13 +9,37 @@ bounded whatever the agent does.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator, WithJsonSchema
 
 from pipeline.records import MissionDeclaration
 
+from .activity import ActivityWindow
+from .detectors import ConcurrentUse, Detector, Probing, SequenceSurprise, ValueRarity, Velocity
+
 __all__ = ["AgentState", "RateWindow"]
+
+D = TypeVar("D", bound=Detector | ActivityWindow)
+
+
+def _stored(cls: type[D]) -> Any:
+    """A per-agent detector (or tracker) as a pydantic field, serialized as its compact
+    ``state_dict``.
+
+    The agent-level hyperparameters are the detector classes' defaults (sized for per-agent
+    state), so only learned state is stored."""
+
+    def load(value: Any) -> D:
+        return value if isinstance(value, cls) else cls().load_state_dict(value)  # type: ignore[return-value]
+
+    return Annotated[
+        cls,
+        PlainValidator(load),
+        PlainSerializer(lambda d: d.state_dict(), return_type=Any),
+        WithJsonSchema({"type": "object", "description": f"{cls.__name__} state"}),
+    ]
+
 
 MAX_CREDENTIALS = 8
 
@@ -63,6 +87,18 @@ class AgentState(BaseModel):
     rate: RateWindow = Field(default_factory=RateWindow)
     undeclared_alerted: bool = False
     leaked_after_revocation: int = 0
+    # Behaviour (see models.judge): accumulated risk and the ladder step it reached.
+    risk: float = 0.0
+    risk_time: float = 0.0
+    ladder_step: int = 0
+    learned: int = 0
+    prev_action: str | None = None
+    window: _stored(ActivityWindow) = Field(default_factory=ActivityWindow)
+    sequence: _stored(SequenceSurprise) = Field(default_factory=SequenceSurprise)
+    rarity: _stored(ValueRarity) = Field(default_factory=ValueRarity)
+    velocity: _stored(Velocity) = Field(default_factory=Velocity)
+    probing: _stored(Probing) = Field(default_factory=Probing)
+    concurrent: _stored(ConcurrentUse) = Field(default_factory=ConcurrentUse)
 
     def remember_event(self, event_id: str, keep: int) -> None:
         self.recent_event_ids.append(event_id)

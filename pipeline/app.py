@@ -98,7 +98,7 @@ def create_app(
         key_serializer="raw",
         value_serializer="raw",
     )
-    judge = judge or Judge(settings.detection)
+    judge = judge or Judge(settings.detection, settings.behaviour)
 
     def topic(name: str) -> faust.TopicT:
         return app.topic(name, key_type=bytes, value_type=bytes, internal=False)

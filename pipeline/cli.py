@@ -265,7 +265,7 @@ def replay(
     from .replay import replay_file, replay_raw
 
     s = _settings()
-    judge = Judge(s.detection)
+    judge = Judge(s.detection, s.behaviour)
     progress = lambda n: console.print(f"[dim]{n:,} records[/]")  # noqa: E731
     if source is None and missions is None:
         result = replay_file(

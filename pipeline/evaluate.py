@@ -3,9 +3,9 @@ through, and whom it wrongly stopped.
 
 The replay keeps one ``AgentState`` per agent in a dict, feeds missions to ``on_mission``
 and decisions to ``on_decision`` in file order (event-time order), and plays enforcement
-point: after a ``revoke`` or ``suspend`` command for an agent (until a ``reinstate``), that
-agent's later decisions count as *blocked*. Definitions, in full, are in
-``docs/evaluation.md``; in short:
+point: after a ``revoke`` or ``suspend`` command for an agent (until a ``reinstate``, or its
+``expires_at`` with ``honor_expiry``), that agent's later decisions count as *blocked*.
+Definitions, in full, are in ``docs/evaluation.md``; in short:
 
 * **revoked** (recall): an attacked agent got a ``revoke`` or ``suspend`` command at or after
   its first hostile decision. ``throttle`` and ``step_up`` do not count. A revocation before
@@ -27,6 +27,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -68,6 +69,7 @@ class _Outcome:
     label: AgentLabel
     hostile: frozenset[str]
     blocked: bool = False
+    blocked_until: datetime | None = None
     hostile_seen: bool = False
     detected: bool = False
     revoked_before_attack: bool = False
@@ -112,9 +114,11 @@ class EvaluationReport(BaseModel):
     records: int
     decisions: int
     elapsed_s: float
+    honor_expiry: bool
     attacks: list[AttackRow]
     attacks_total: AttackRow
     attacks_by_lifetime: list[AttackRow]
+    attacks_by_cohort: list[AttackRow]  # in the JSON only, not printed
     benign: list[BenignRow]
     false_revocations_by_cohort: dict[str, dict[str, int]]  # kind -> cohort -> agents
     unlabelled_agents_with_commands: int
@@ -129,8 +133,14 @@ def evaluate(
     records_path: str | Path,
     labels_path: str | Path,
     judge_factory: Callable[[], JudgeLike],
+    *,
+    honor_expiry: bool = False,
 ) -> EvaluationReport:
-    """Replay ``records_path`` through ``judge_factory()`` and score it against the labels."""
+    """Replay ``records_path`` through ``judge_factory()`` and score it against the labels.
+
+    With ``honor_expiry`` a revoke/suspend stops blocking at its ``expires_at``, as an
+    enforcement point that lifts expired commands would; by default it blocks until a
+    ``reinstate``."""
     labels = read_labels(labels_path)
     outcomes = {a.agent_id: _Outcome(a, frozenset(a.hostile_event_ids)) for a in labels.agents}
     judge = judge_factory()
@@ -156,8 +166,15 @@ def evaluate(
             elif isinstance(record, AuthorizationDecision):
                 decisions += 1
                 outcome = outcomes.get(record.agent_id)
-                if outcome is not None and record.event_id in outcome.hostile:
-                    _score_hostile(outcome, record)
+                if outcome is not None:
+                    if (
+                        honor_expiry
+                        and outcome.blocked_until
+                        and record.time >= outcome.blocked_until
+                    ):
+                        outcome.blocked, outcome.blocked_until = False, None
+                    if record.event_id in outcome.hostile:
+                        _score_hostile(outcome, record)
                 states[record.agent_id], verdict = judge.on_decision(
                     states.get(record.agent_id), record
                 )
@@ -165,7 +182,8 @@ def evaluate(
                 continue
             _apply(verdict, outcomes, unlabelled)
     elapsed = time.perf_counter() - began
-    return _report(outcomes, unlabelled, records, decisions, elapsed, records_path, labels_path)
+    report = _report(outcomes, unlabelled, records, decisions, elapsed, records_path, labels_path)
+    return report.model_copy(update={"honor_expiry": honor_expiry})
 
 
 def _score_hostile(outcome: _Outcome, decision: AuthorizationDecision) -> None:
@@ -187,9 +205,14 @@ def _apply(verdict: Any, outcomes: dict[str, _Outcome], unlabelled: set[str]) ->
             continue
         outcome.commands[command.action] = outcome.commands.get(command.action, 0) + 1
         if command.action == "reinstate":
-            outcome.blocked = False
-        elif command.action in _BLOCKING and not outcome.blocked:
-            outcome.blocked = True
+            outcome.blocked, outcome.blocked_until = False, None
+        elif command.action in _BLOCKING and outcome.blocked:
+            # A further command while blocked: the block lasts as long as the longest one.
+            if outcome.blocked_until is not None:
+                until = command.expires_at
+                outcome.blocked_until = None if until is None else max(until, outcome.blocked_until)
+        elif command.action in _BLOCKING:
+            outcome.blocked, outcome.blocked_until = True, command.expires_at
             if outcome.label.kind != "attacked":
                 outcome.revoked = True
             elif outcome.detected:
@@ -249,6 +272,10 @@ def _report(
         _attack_row(f"all {life}", (o for o in attacked if o.label.lifetime == life))
         for life in ("ephemeral", "long_lived")
     ]
+    cohorts = sorted({o.label.cohort for o in attacked})
+    by_cohort_rows = [
+        _attack_row(f"all {c}", (o for o in attacked if o.label.cohort == c)) for c in cohorts
+    ]
     benign_rows = []
     by_cohort: dict[str, dict[str, int]] = {}
     for kind in ("benign", "benign_novel"):
@@ -280,9 +307,11 @@ def _report(
         records=records,
         decisions=decisions,
         elapsed_s=round(elapsed, 2),
+        honor_expiry=False,
         attacks=rows,
         attacks_total=total,
         attacks_by_lifetime=by_lifetime,
+        attacks_by_cohort=by_cohort_rows,
         benign=benign_rows,
         false_revocations_by_cohort={k: dict(sorted(v.items())) for k, v in by_cohort.items()},
         unlabelled_agents_with_commands=len(unlabelled),
@@ -405,8 +434,8 @@ def default_judge_factory(settings: Settings | None = None) -> Callable[[], Judg
     """Fresh :class:`models.judge.Judge` instances configured like the worker's."""
     from models.judge import Judge  # the judge is the thing under test: imported late
 
-    detection = (settings or get_settings()).detection
-    return lambda: Judge(detection)
+    settings = settings or get_settings()
+    return lambda: Judge(settings.detection, settings.behaviour)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -419,6 +448,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, default=None, help="default: RECORDS.labels.json")
     parser.add_argument("--json", type=Path, default=None, help="also write the report here")
     parser.add_argument(
+        "--honor-expiry",
+        action="store_true",
+        help="a revoke/suspend stops blocking at its expires_at (default: until reinstated)",
+    )
+    parser.add_argument(
         "--baseline",
         action="store_true",
         help="score the mission allow-list alone (AllowListJudge) instead of the Judge",
@@ -426,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     labels = args.labels or labels_path_for(args.records)
     factory = AllowListJudge if args.baseline else default_judge_factory()
-    report = evaluate(args.records, labels, factory)
+    report = evaluate(args.records, labels, factory, honor_expiry=args.honor_expiry)
     render_report(report)
     if args.json:
         args.json.write_text(report.to_json(), encoding="utf-8")

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic_settings import (
     BaseSettings,
@@ -21,6 +22,7 @@ from pydantic_settings import (
     YamlConfigSettingsSource,
 )
 
+from models.config import DetectionConfig, DetectionSettings
 from pipeline.control.settings import ControlSettings
 from pipeline.sources.settings import SourcesSettings
 
@@ -41,6 +43,9 @@ __all__ = [
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = PROJECT_ROOT / "config" / "missionguard.yaml"
+# The behavioural models' knobs (risk fusion, ladders per cohort) have a file of their own,
+# read as the ``behaviour`` section; a ``behaviour:`` key in the main file overrides it.
+DETECTION_CONFIG = PROJECT_ROOT / "config" / "detection.yaml"
 
 
 class _Frozen(BaseModel):
@@ -158,14 +163,6 @@ class WorkerSettings(_Frozen):
     log_level: Literal["debug", "info", "warning", "error"] = "warning"
 
 
-class DetectionSettings(_Frozen):
-    """Knobs of the judgement. Per-cohort thresholds for behavioural models live beside these."""
-
-    revoke_ttl_s: int = Field(default=3600, ge=1)
-    alert_on_undeclared_agent: bool = True
-    evidence_window: int = Field(default=8, ge=1, le=64)
-
-
 class EnforcementSettings(_Frozen):
     host: str = "127.0.0.1"
     port: int = 8787
@@ -178,6 +175,19 @@ class DemoSettings(_Frozen):
     rate_per_s: float = 150.0
     agents: int = 60
     seed: int = 7
+
+
+class _SectionFileSource(PydanticBaseSettingsSource):
+    """``config/detection.yaml`` as the ``behaviour`` section (lowest precedence)."""
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
+        return None, field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        if not DETECTION_CONFIG.is_file():
+            return {}
+        data = yaml.safe_load(DETECTION_CONFIG.read_text()) or {}
+        return {"behaviour": data}
 
 
 class Settings(BaseSettings):
@@ -194,6 +204,7 @@ class Settings(BaseSettings):
     broker: BrokerSettings = BrokerSettings()
     worker: WorkerSettings = WorkerSettings()
     detection: DetectionSettings = DetectionSettings()
+    behaviour: DetectionConfig = DetectionConfig()
     enforcement: EnforcementSettings = EnforcementSettings()
     demo: DemoSettings = DemoSettings()
     sources: SourcesSettings = SourcesSettings()

@@ -79,6 +79,10 @@ def text(value: Any) -> str | None:
     """A scalar as a non-empty string (numbers included), else ``None``."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, float) and abs(value) >= 2.0**63:
+        # orjson reads integers beyond 64 bits as floats: their digits are lost, and an
+        # identifier rebuilt from them would be invented, not read.
+        return None
     if isinstance(value, str | int | float):
         result = str(value).strip()
         return result or None

@@ -1,0 +1,108 @@
+"""Cohort models: what agents of one cohort normally do, shared by all of them.
+
+A new agent is judged by its cohort's models until its own history is long enough (see
+:func:`models.fusion.blend`), so being new is not being anomalous. :class:`CohortModels`
+holds one cohort's detectors, sized for many agents; :class:`CohortBook` holds every cohort
+(bounded by ``max_cohorts``) plus the fleet-wide delegation model, and exports them all as
+deterministic JSON bytes for the worker to persist.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .detectors import DelegationScope, MissionGrounding, SequenceSurprise, ValueRarity, Velocity
+
+__all__ = ["CohortBook", "CohortModels"]
+
+FORMAT = 1
+
+
+class CohortModels:
+    """The cohort-level detectors of one cohort."""
+
+    def __init__(self) -> None:
+        self.sequence = SequenceSurprise(
+            max_contexts=512, max_successors=64, max_count=1_000_000, confidence_half=50.0
+        )
+        self.rarity = ValueRarity(capacity=None, width=16384, confidence_half=200.0)
+        self.velocity = Velocity(alpha=0.01, confidence_half=30.0)
+        self.grounding = MissionGrounding(confidence_half=200.0)
+
+    def parts(self) -> dict[str, Any]:
+        return {
+            "sequence": self.sequence,
+            "rarity": self.rarity,
+            "velocity": self.velocity,
+            "grounding": self.grounding,
+        }
+
+    def state_dict(self) -> dict[str, Any]:
+        return {name: part.state_dict() for name, part in self.parts().items()}
+
+    def load_state_dict(self, state: dict[str, Any]) -> CohortModels:
+        for name, part in self.parts().items():
+            part.load_state_dict(state[name])
+        return self
+
+
+class CohortBook:
+    """Every cohort's models and the fleet-wide delegation model.
+
+    >>> book = CohortBook(max_cohorts=2, default_cohort="default")
+    >>> book.cohort_of("payments"), book.cohort_of(None)
+    ('payments', 'default')
+    >>> book.get("payments") is book.get("payments")
+    True
+    >>> CohortBook.from_bytes(book.to_bytes()).to_bytes() == book.to_bytes()
+    True
+    """
+
+    def __init__(self, max_cohorts: int = 512, default_cohort: str = "default") -> None:
+        self.max_cohorts = max_cohorts
+        self.default_cohort = default_cohort
+        self.cohorts: dict[str, CohortModels] = {}
+        self.delegation = DelegationScope()
+
+    def cohort_of(self, declared: str | None) -> str:
+        """The cohort an agent is judged with: its mission's, else the default. Past
+        ``max_cohorts`` distinct cohorts new names share the default (bounded memory)."""
+        if not declared:
+            return self.default_cohort
+        if declared in self.cohorts or len(self.cohorts) < self.max_cohorts - 1:
+            return declared
+        return self.default_cohort
+
+    def get(self, cohort: str) -> CohortModels:
+        models = self.cohorts.get(cohort)
+        if models is None:
+            models = self.cohorts[cohort] = CohortModels()
+        return models
+
+    def to_bytes(self) -> bytes:
+        state = {
+            "format": FORMAT,
+            "delegation": self.delegation.state_dict(),
+            "cohorts": {name: m.state_dict() for name, m in sorted(self.cohorts.items())},
+        }
+        return json.dumps(state, separators=(",", ":"), sort_keys=True).encode()
+
+    def load(self, data: bytes) -> None:
+        try:
+            state = json.loads(data)
+            if state.get("format") != FORMAT:
+                raise ValueError(f"unknown cohort export format {state.get('format')!r}")
+            delegation = DelegationScope().load_state_dict(state["delegation"])
+            cohorts = {
+                str(name): CohortModels().load_state_dict(s) for name, s in state["cohorts"].items()
+            }
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"cohort export: unreadable ({type(exc).__name__}: {exc})") from exc
+        self.delegation, self.cohorts = delegation, cohorts
+
+    @classmethod
+    def from_bytes(cls, data: bytes, **params: Any) -> CohortBook:
+        book = cls(**params)
+        book.load(data)
+        return book

@@ -1,0 +1,140 @@
+"""Detection configuration: risk fusion, the response ladder and its per-cohort thresholds.
+
+Loaded from ``config/detection.yaml`` by :meth:`DetectionConfig.from_yaml` (the lead hangs
+it into ``Settings``); every value has a default here, so the file may override any subset.
+A cohort's ``ladder`` entries override the default ladder key by key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+__all__ = ["DetectionConfig", "DetectionSettings", "Ladder", "STEPS"]
+
+#: Ladder steps that issue a command, mildest first.
+STEPS = ("step_up", "throttle", "suspend", "revoke")
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Ladder(_Frozen):
+    """Event-score thresholds for alert severities, accumulated-risk thresholds for commands."""
+
+    alert_low: float = Field(default=0.35, gt=0, le=1)
+    alert_medium: float = Field(default=0.55, gt=0, le=1)
+    alert_high: float = Field(default=0.8, gt=0, le=1)
+    step_up: float = Field(default=0.6, gt=0)
+    throttle: float = Field(default=1.0, gt=0)
+    suspend: float = Field(default=1.5, gt=0)
+    revoke: float = Field(default=2.5, gt=0)
+
+    @model_validator(mode="after")
+    def _increasing(self) -> Ladder:
+        alerts = (self.alert_low, self.alert_medium, self.alert_high)
+        steps = tuple(getattr(self, s) for s in STEPS)
+        if list(alerts) != sorted(alerts) or list(steps) != sorted(steps):
+            raise ValueError(
+                "ladder thresholds must increase: alert_low <= alert_medium <= "
+                "alert_high and step_up <= throttle <= suspend <= revoke"
+            )
+        return self
+
+
+class DetectionSettings(_Frozen):
+    """Knobs of the response (the ``detection`` section of ``config/missionguard.yaml``)."""
+
+    revoke_ttl_s: int = Field(default=3600, ge=1)
+    alert_on_undeclared_agent: bool = True
+    evidence_window: int = Field(default=8, ge=1, le=64)
+
+
+class DetectionConfig(_Frozen):
+    default_cohort: str = Field(default="default", min_length=1)
+    max_cohorts: int = Field(default=512, ge=1)
+    #: Events whose fused score reaches this teach no model (poisoning resistance).
+    learn_gate: float = Field(default=0.35, gt=0, le=1)
+    #: Until a cohort has learned this many decisions, its own novelty findings (grounding,
+    #: rarity, sequence) do not stop it learning: a new cohort must first see normal work.
+    cohort_bootstrap_decisions: int = Field(default=1000, ge=0)
+    #: Vote of an event whose only findings are novelty towards grounding its destination
+    #: or resource kind (1/4: a destination needs four times the distinct agents).
+    quarantine_weight: float = Field(default=0.25, gt=0, le=1)
+    #: Agent decisions learned at which agent and cohort models weigh equally.
+    warmup_decisions: int = Field(default=50, ge=1)
+    #: Closed minutes at which the agent's velocity baseline weighs as much as the cohort's.
+    warmup_windows: int = Field(default=5, ge=1)
+    risk_half_life_s: float = Field(default=900.0, gt=0)
+    #: Part of an event score that never accumulates into risk (benign noise).
+    risk_floor: float = Field(default=0.3, ge=0, lt=1)
+    #: Keeps the odds-like risk increment finite (see ``models.fusion.risk_increment``).
+    risk_softness: float = Field(default=0.25, gt=0)
+    #: A grounding score below this means the event's arguments are explained by the mission.
+    grounded_below: float = Field(default=0.1, ge=0, le=1)
+    #: Novelty (rarity, sequence) of a grounded event is multiplied by this.
+    grounded_novelty_factor: float = Field(default=0.4, ge=0, le=1)
+    #: Agents idle this long may be evicted from state (unless a command is still in force).
+    idle_evict_s: float = Field(default=86_400.0, gt=0)
+    weights: dict[str, float] = Field(
+        default_factory=lambda: {
+            "mission_conformance": 1.0,
+            "mission_grounding": 1.0,
+            "delegation_scope": 1.0,
+            "sequence_surprise": 0.5,
+            "value_rarity": 0.5,
+            "value_rarity.context": 0.35,
+            "value_rarity.arguments": 0.6,
+            "velocity": 0.8,
+            "probing": 1.0,
+            "concurrent_use": 1.0,
+        }
+    )
+    ladder: Ladder = Ladder()
+    cohorts: dict[str, Ladder] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _merge_cohort_ladders(cls, data: Any) -> Any:
+        # A cohort names only the thresholds it changes; the rest come from the default ladder.
+        if isinstance(data, dict) and isinstance(data.get("cohorts"), dict):
+            base = data.get("ladder") or {}
+            if isinstance(base, Ladder):
+                base = base.model_dump()
+            data = {
+                **data,
+                "cohorts": {
+                    name: {**base, **(v.model_dump() if isinstance(v, Ladder) else v or {})}
+                    for name, v in data["cohorts"].items()
+                },
+            }
+        return data
+
+    def ladder_for(self, cohort: str) -> Ladder:
+        return self.cohorts.get(cohort, self.ladder)
+
+    def weight(self, detector: str) -> float:
+        """Weight of a detector (or ``detector.group``, falling back to the detector's)."""
+        found = self.weights.get(detector)
+        if found is None:
+            found = self.weights.get(detector.split(".", 1)[0], 1.0)
+        return found
+
+    @classmethod
+    def from_yaml(cls, path: str | Path) -> DetectionConfig:
+        """Read a YAML file; errors name the file and the offending field."""
+        path = Path(path)
+        try:
+            data = yaml.safe_load(path.read_text()) or {}
+        except yaml.YAMLError as exc:
+            raise ValueError(f"{path}: not valid YAML: {exc}") from exc
+        if not isinstance(data, dict):
+            raise ValueError(f"{path}: expected a mapping at the top level")
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            raise ValueError(f"{path}: invalid detection config: {exc}") from exc

@@ -1,0 +1,182 @@
+"""Delegation scope: an agent acting for a principal must stay inside that principal's objects."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from models.sketch import RecentCounts, key_of
+
+from .base import Detector, Explanation
+
+__all__ = ["DelegationScope"]
+
+_SEGMENTS = re.compile(r"[^/:?&=#\s]+")
+
+
+class DelegationScope(Detector):
+    """Learns which objects belong to which principal, and flags reaching another's.
+
+    One model for the whole fleet (objects are shared across cohorts). From every decision
+    made ``on_behalf_of`` a principal it records the objects touched (``x["objects"]``: the
+    resource when it holds an identifier, and id-like arguments) as that principal's, on a
+    first-come basis, in a bounded most-recently-used table. It flags:
+
+    * ``foreign_object``: an object recorded for another principal;
+    * ``named_principal``: an argument or a resource path segment naming another principal
+      known to the fleet (an agent for ``bob`` passing ``customer=alice``);
+    * ``foreign_scope``: a resource of a principal-scoped kind that does not name the acting
+      principal. A kind (``orders/#/#``) is principal-scoped when at least ``scoped_share``
+      of its ``min_kind_uses`` or more delegated uses named the acting principal in the path
+      (``orders/cus_1/o-9`` for ``cus_1``). This catches other principals' objects never seen
+      before, which the ownership table cannot know.
+
+    Objects that several principals legitimately share (a product catalogue) become shared
+    after ``share_after`` uses for other principals. Those uses are learned even though this
+    detector flagged them, provided nothing else about the event looked wrong (the Judge
+    honours ``learns_despite_own_flag``); otherwise a shared object would alert forever.
+
+    Parameters
+    ----------
+    object_capacity, principal_capacity
+        Objects and principals remembered (least recently used dropped first).
+    share_after
+        Uses for other principals after which an object counts as shared.
+    kind_capacity
+        Resource kinds whose scoping is tracked.
+    min_kind_uses, scoped_share
+        When a resource kind counts as principal-scoped.
+    foreign_score, named_score
+        Scores of the findings (``foreign_scope`` scores ``foreign_score``).
+    seed
+        Unused (deterministic); kept for the common constructor shape.
+
+    Examples
+    --------
+    >>> det = DelegationScope(seed=3)
+    >>> def x(principal, obj, **named):
+    ...     return {"principal": principal, "objects": (obj,), "resource": obj,
+    ...             "named_principals": tuple(named.values())}
+    >>> det.score_one(x("bob", "orders/1001"))
+    0.0
+    >>> det.learn_one(x("alice", "orders/1001"))
+    >>> det.learn_one(x("bob", "orders/2002"))
+    >>> det.score_one(x("alice", "orders/1001")), det.score_one(x("bob", "orders/1001"))
+    (0.0, 0.85)
+    >>> det.score_one(x("bob", "orders/2002", customer="alice"))
+    0.7
+    >>> for i in range(10):
+    ...     det.learn_one({**x(f"c{i}", f"shop/c{i}/o"), "shape": "shop/#/o"})
+    >>> det.score_one({**x("c1", "shop/c7/o"), "shape": "shop/#/o"})
+    0.85
+    """
+
+    name = "delegation_scope"
+    learns_despite_own_flag = True
+
+    def __init__(
+        self,
+        object_capacity: int = 50_000,
+        principal_capacity: int = 10_000,
+        share_after: int = 2,
+        kind_capacity: int = 4096,
+        min_kind_uses: int = 10,
+        scoped_share: float = 0.9,
+        foreign_score: float = 0.85,
+        named_score: float = 0.7,
+        seed: int = 0,
+    ) -> None:
+        self.object_capacity = object_capacity
+        self.principal_capacity = principal_capacity
+        self.share_after = share_after
+        self.kind_capacity = kind_capacity
+        self.min_kind_uses = min_kind_uses
+        self.scoped_share = scoped_share
+        self.foreign_score = foreign_score
+        self.named_score = named_score
+        self.seed = seed
+        # object key -> [owner principal key, uses for other principals]
+        self._owners: dict[int, list[int]] = {}
+        self._principals = RecentCounts(principal_capacity)
+        # resource kind key -> [delegated uses naming the acting principal, delegated uses]
+        self._kinds: dict[int, list[int]] = {}
+
+    def learn_one(self, x: dict[str, Any]) -> None:
+        principal = x.get("principal")
+        if not principal:
+            return
+        me = key_of(principal)
+        self._principals.add(me)
+        kind = key_of(x.get("shape", ""))
+        stats = self._kinds.pop(kind, None) or [0, 0]
+        stats[0] += principal in _SEGMENTS.findall(x.get("resource", ""))
+        stats[1] += 1
+        self._kinds[kind] = stats
+        if len(self._kinds) > self.kind_capacity:
+            del self._kinds[next(iter(self._kinds))]
+        owners = self._owners
+        for obj in x["objects"]:
+            k = key_of(obj)
+            entry = owners.pop(k, None)
+            if entry is None:
+                entry = [me, 0]
+            elif entry[0] != me:
+                entry[1] += 1
+            owners[k] = entry
+            if len(owners) > self.object_capacity:
+                del owners[next(iter(owners))]
+
+    def explain_one(self, x: dict[str, Any]) -> Explanation:
+        principal = x.get("principal")
+        if not principal:
+            return {}
+        me = key_of(principal)
+        found: Explanation = {}
+        for obj in x["objects"]:
+            entry = self._owners.get(key_of(obj))
+            if entry and entry[0] != me and entry[1] < self.share_after:
+                found["foreign_object"] = (
+                    self.foreign_score,
+                    f"object {obj!r} was used for another principal, not for {principal!r} on "
+                    f"whose behalf the agent acts ({entry[1]} earlier cross-principal uses)",
+                )
+                break
+        segments = _SEGMENTS.findall(x.get("resource", ""))
+        stats = self._kinds.get(key_of(x.get("shape", "")))
+        if (
+            stats
+            and stats[1] >= self.min_kind_uses
+            and stats[0] >= self.scoped_share * stats[1]
+            and principal not in segments
+        ):
+            found["foreign_scope"] = (
+                self.foreign_score,
+                f"resource {x['resource']!r} does not name {principal!r}, on whose behalf the "
+                f"agent acts, though {stats[0]} of {stats[1]} delegated uses of kind "
+                f"{x['shape']!r} named their principal",
+            )
+        names = [*x["named_principals"], *segments]
+        for name in names:
+            if name != principal and key_of(name) in self._principals:
+                found["named_principal"] = (
+                    self.named_score,
+                    f"arguments name principal {name!r} while the agent acts on behalf of "
+                    f"{principal!r}",
+                )
+                break
+        return found
+
+    def state_dict(self) -> dict[str, Any]:
+        flat: list[int] = []
+        for k, (owner, others) in self._owners.items():
+            flat += (k, owner, others)
+        kinds = [v for k, (a, b) in self._kinds.items() for v in (k, a, b)]
+        return {"owners": flat, "principals": self._principals.to_list(), "kinds": kinds}
+
+    def load_state_dict(self, state: dict[str, Any]) -> DelegationScope:
+        flat = state["owners"]
+        self._owners = {flat[i]: [flat[i + 1], flat[i + 2]] for i in range(0, len(flat), 3)}
+        self._principals.load(state["principals"])
+        kinds = state.get("kinds", [])
+        self._kinds = {kinds[i]: [kinds[i + 1], kinds[i + 2]] for i in range(0, len(kinds), 3)}
+        return self

@@ -1,0 +1,162 @@
+"""Mission grounding: do an action's arguments fit the declared purpose and the cohort?"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.features import domain_of, tokens
+from models.sketch import CountMinSketch, RecentCounts, key_of
+
+from .base import Detector, Explanation, confidence
+
+__all__ = ["MissionGrounding"]
+
+# Words every cloud resource or URL has; they ground nothing.
+_GENERIC = frozenset(
+    "arn aws gcp azure http https www com org net api example internal service default "
+    "project resource object file data prod dev".split()
+)
+
+
+_UNITS = 4  # support is counted in quarter agents, so partial votes stay integers
+
+
+class MissionGrounding(Detector):
+    """Explains each argument by the mission or by the cohort, and flags what neither explains.
+
+    A cohort-level model (one per cohort). The resource kind (``x["shape"]``) is grounded if
+    the words of the purpose or of the declared allow-lists name it, or if at least
+    ``min_support`` distinct agents of the cohort used that kind for the same task; each
+    destination (``x["destinations"]``, reduced to a domain) is grounded if the mission text
+    writes it out (``x["purpose_text"]``; shared words are not enough: a look-alike domain
+    shares them all), the delegating principal's own domain is it, or ``min_support``
+    distinct cohort agents sent there.
+
+    Support counts *distinct agents*, so one agent repeating itself grounds nothing. The
+    Judge teaches it fully only from unremarkable events; an event whose only findings are
+    novelty (this detector's included) counts as a partial vote (``learn_one(x, w)``), so a
+    destination many agents use in otherwise clean work becomes familiar after
+    ``min_support / w`` agents, while one that an attacker reuses from a few agents stays
+    flagged.
+
+    Parameters
+    ----------
+    min_support
+        Distinct cohort agents that make a resource kind or destination familiar.
+    destination_weight, resource_weight
+        Score of a destination / resource kind nothing explains (a foreign destination is the
+        stronger signal: it is where data leaves).
+    width, depth
+        Size of the count-min sketch of support counts.
+    pair_capacity
+        How many recent (agent, item) pairs are remembered to count distinct agents.
+    confidence_half
+        Cohort decisions learned at which a finding is trusted half-way (a young cohort has
+        not yet seen what its agents normally use).
+    seed
+        Unused (deterministic); kept for the common constructor shape.
+
+    Examples
+    --------
+    >>> det = MissionGrounding(seed=1)
+    >>> def x(agent, dest, purpose="send invoices to customers at acme.io"):
+    ...     return {"agent": agent, "task": "mail:send", "shape": "mail/outbox",
+    ...             "destinations": (("recipient", dest),), "principal": None,
+    ...             "purpose_tokens": tokens(purpose), "declared_tokens": frozenset(),
+    ...             "purpose_text": purpose}
+    >>> det.score_one(x("a1", "evil.example"))
+    0.0
+    >>> for agent in ("a1", "a2", "a3"):
+    ...     det.learn_one(x(agent, "partner.org"))
+    >>> round(det.score_one(x("a4", "evil.example")), 3)
+    0.104
+    >>> det.score_one(x("a4", "partner.org")), det.score_one(x("a4", "acme.io"))
+    (0.0, 0.0)
+    """
+
+    name = "mission_grounding"
+
+    def __init__(
+        self,
+        min_support: int = 3,
+        destination_weight: float = 0.8,
+        resource_weight: float = 0.45,
+        width: int = 4096,
+        depth: int = 3,
+        pair_capacity: int = 20_000,
+        confidence_half: float = 20.0,
+        seed: int = 0,
+    ) -> None:
+        self.min_support = min_support
+        self.destination_weight = destination_weight
+        self.resource_weight = resource_weight
+        self.width = width
+        self.depth = depth
+        self.pair_capacity = pair_capacity
+        self.confidence_half = confidence_half
+        self.seed = seed
+        self.n = 0
+        self._support = CountMinSketch(width, depth)
+        self._pairs = RecentCounts(pair_capacity)
+
+    def _items(self, x: dict[str, Any]) -> list[tuple[int, str]]:
+        items = [(key_of("r", x["task"], x["shape"]), "")]
+        items += [(key_of("d", domain), domain) for _, domain in x["destinations"]]
+        return items
+
+    def learn_one(self, x: dict[str, Any], w: float = 1.0) -> None:
+        """Learn one decision; ``w`` < 1 is a partial vote (River's sample weight): the Judge
+        passes ``quarantine_weight`` for an event whose only findings were novelty."""
+        self.n += 1
+        units = max(1, round(w * _UNITS))
+        for item, _ in self._items(x):
+            pair = key_of(x["agent"], item)
+            if pair not in self._pairs:
+                self._support.add(item, units)
+            self._pairs.add(pair)
+
+    def explain_one(self, x: dict[str, Any]) -> Explanation:
+        if self.n == 0:
+            return {}
+        words = (x["purpose_tokens"] | x["declared_tokens"]) - _GENERIC
+        sure = confidence(self.n, self.confidence_half)
+        found: Explanation = {}
+        need = self.min_support
+        shape = x["shape"]
+        if not (tokens(shape) & words):
+            support = self._support.get(key_of("r", x["task"], shape)) / _UNITS
+            if support < need:
+                score = self.resource_weight * (1.0 - support / need) * sure
+                found["resource"] = (
+                    score,
+                    f"resource kind {shape!r} for task {x['task']!r} is not named by the mission "
+                    f"purpose and {support:g} cohort agent(s) used it for that task "
+                    f"(familiar at {need})",
+                )
+        principal = x.get("principal") or ""
+        own = domain_of(principal) if "@" in principal else None
+        for field, domain in x["destinations"]:
+            # Only a destination written out in the mission grounds it: shared words are not
+            # enough ("acme-support.co" shares every word with an Acme support mission).
+            if domain == own or domain in x.get("purpose_text", ""):
+                continue
+            support = self._support.get(key_of("d", domain)) / _UNITS
+            if support >= need:
+                continue
+            score = self.destination_weight * (1.0 - support / need) * sure
+            if score > found.get("destination", (0.0, ""))[0]:
+                found["destination"] = (
+                    score,
+                    f"destination {domain!r} ({field}) is not named by the mission purpose and "
+                    f"{support:g} cohort agent(s) sent there (familiar at {need})",
+                )
+        return found
+
+    def state_dict(self) -> dict[str, Any]:
+        return {"n": self.n, "support": self._support.to_dict(), "pairs": self._pairs.to_list()}
+
+    def load_state_dict(self, state: dict[str, Any]) -> MissionGrounding:
+        self.n = int(state["n"])
+        self._support.load(state["support"])
+        self._pairs.load(state["pairs"])
+        return self

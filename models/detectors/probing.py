@@ -1,0 +1,210 @@
+"""Probing: after a denial, the same goal through another path; bursts of varied denials."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from models.features import tokens
+from models.sketch import key_of
+
+from .base import Detector, Explanation
+
+__all__ = ["Probing"]
+
+_MASK = 0xFFFFFF
+_SPLIT = re.compile(r"[/:?&=.]+")
+
+
+class Probing(Detector):
+    """Remembers an agent's recent denials and flags what follows them.
+
+    * ``other_path``: a request for a resource that was just denied, through another
+      credential or with the same action but other arguments (scored higher when that other
+      path was allowed: the denial was circumvented); through another action it scores only
+      ``other_action_score``, since workflows go on with the next step after a refusal;
+    * ``same_goal``: after a denial, a request for another resource through another action
+      whose path or arguments name what was denied, i.e. the words
+      of the denied resource's last segment when that is a name: ``secrets/stripe`` -> a pod
+      whose command reads ``/var/run/secrets/stripe``;
+    * ``denial_burst``: denials of at least ``burst_at`` *distinct* (action, resource) targets
+      within ``horizon_s`` (a retry loop on one target is not probing);
+    * ``enumeration``: denials on at least ``enumerate_at`` distinct resources of the same kind
+      (``orders/#``) within ``horizon_s``.
+
+    A short-term memory (``is_memory``): it is updated from every decision, including risky
+    ones, since a probe must be remembered. Per agent only; at most ``max_denials`` kept.
+
+    Parameters
+    ----------
+    horizon_s
+        How long a denial is remembered.
+    max_denials
+        Denials kept (oldest dropped).
+    burst_at, enumerate_at
+        Distinct denied targets / same-kind resources where the findings start.
+    path_score, circumvented_score
+        Score of another path after a denial, when it was denied too / when it was allowed.
+    other_action_score, goal_score
+        Score of another action on a just-denied resource, and of ``same_goal`` (both weak
+        on their own: workflows go on after a refusal, and a branch name or a table name
+        recurs in the next, legitimate step; they add to other evidence).
+    seed
+        Unused (deterministic); kept for the common constructor shape.
+
+    Examples
+    --------
+    >>> det = Probing(seed=4)
+    >>> x = {"t": 0.0, "action": "s3:GetObject", "resource": "bkt/payroll.csv",
+    ...      "shape": "bkt/payroll.csv", "credential": "k1", "outcome": "deny"}
+    >>> det.score_one(x)
+    0.0
+    >>> det.learn_one(x)
+    >>> det.score_one({**x, "t": 5.0})  # a plain retry
+    0.0
+    >>> det.score_one({**x, "t": 6.0, "credential": "k2", "outcome": "allow"})
+    0.8
+    >>> det.score_one({**x, "t": 7.0, "action": "s3:GetObjectAcl"})  # the workflow goes on
+    0.3
+    >>> secret = "k8s/secrets/stripe"
+    >>> det.learn_one({**x, "t": 8.0, "resource": secret, "shape": secret})
+    >>> y = {**x, "t": 9.0, "action": "k8s:create", "resource": "k8s/pods/d", "shape": "k8s/pods/d",
+    ...      "arguments": (("command", "cat /run/secrets/stripe"),), "outcome": "allow"}
+    >>> sorted(det.explain_one(y))
+    ['same_goal']
+    >>> for i in range(5):
+    ...     det.learn_one({**x, "t": 10.0 + i, "resource": f"bkt/u{i}0{i}", "shape": "bkt/#"})
+    >>> sorted(det.explain_one({**x, "t": 20.0, "resource": "bkt/u909", "shape": "bkt/#"}))
+    ['denial_burst', 'enumeration']
+    """
+
+    name = "probing"
+    is_memory = True
+
+    def __init__(
+        self,
+        horizon_s: float = 300.0,
+        max_denials: int = 8,
+        burst_at: int = 3,
+        enumerate_at: int = 4,
+        path_score: float = 0.6,
+        circumvented_score: float = 0.8,
+        other_action_score: float = 0.3,
+        goal_score: float = 0.4,
+        seed: int = 0,
+    ) -> None:
+        self.horizon_s = horizon_s
+        self.max_denials = max_denials
+        self.burst_at = burst_at
+        self.enumerate_at = enumerate_at
+        self.path_score = path_score
+        self.circumvented_score = circumvented_score
+        self.other_action_score = other_action_score
+        self.goal_score = goal_score
+        self.seed = seed
+        # [time, action key, resource key, kind key, credential key, arguments key,
+        #  *goal word keys], oldest first
+        self._denials: list[list[float]] = []
+
+    @staticmethod
+    def _keys(x: dict[str, Any]) -> tuple[int, int, int, int, int]:
+        arguments = (*x.get("arguments", ()), *x.get("destinations", ()))
+        return (
+            key_of(x["action"]) & _MASK,
+            key_of(x["resource"]) & _MASK,
+            key_of(x["shape"]) & _MASK,
+            key_of(x.get("credential")) & _MASK,
+            key_of(*sorted(arguments)) & _MASK if arguments else 0,
+        )
+
+    @staticmethod
+    def _goal_words(x: dict[str, Any]) -> frozenset[int]:
+        """The words of the resource's last segment when it is a name (``secrets/stripe`` ->
+        ``stripe``), as word keys; nothing when it is an identifier or a bare collection."""
+        segments = [seg for seg in _SPLIT.split(x["shape"]) if seg]
+        if len(segments) < 3 or "#" in segments[-1]:
+            return frozenset()
+        return frozenset(key_of(w) & _MASK for w in tokens(segments[-1]))
+
+    @staticmethod
+    def _request_words(x: dict[str, Any]) -> frozenset[int]:
+        text = " ".join([x["resource"], *(str(v) for _, v in x.get("arguments", ()))])
+        return frozenset(key_of(w) & _MASK for w in tokens(text))
+
+    def learn_one(self, x: dict[str, Any]) -> None:
+        t = x["t"]
+        self._denials = [d for d in self._denials if t - d[0] <= self.horizon_s]
+        if x["outcome"] == "deny":
+            self._denials.append([t, *self._keys(x), *sorted(self._goal_words(x))])
+            if len(self._denials) > self.max_denials:
+                del self._denials[0]
+
+    def explain_one(self, x: dict[str, Any]) -> Explanation:
+        t = x["t"]
+        recent = [d for d in self._denials if t - d[0] <= self.horizon_s]
+        if not recent:
+            return {}
+        action, resource, kind, credential, arguments = self._keys(x)
+        allowed = x["outcome"] == "allow"
+        strong = self.circumvented_score if allowed else self.path_score
+        found: Explanation = {}
+        for d in reversed(recent):
+            if d[2] != resource:
+                continue
+            if d[4] != credential:
+                via, score = "credential", strong
+            elif d[1] == action and len(d) > 5 and d[5] != arguments:
+                via, score = "set of arguments", strong
+            elif d[1] != action:
+                via, score = "action", self.other_action_score
+            else:
+                continue  # a plain retry
+            if score > 0.0:
+                found["other_path"] = (
+                    score,
+                    f"{x['resource']!r} was denied {t - d[0]:.0f}s ago and is now requested "
+                    f"with another {via} ({x['action']!r}), which was "
+                    f"{'allowed' if allowed else 'denied too'}",
+                )
+                break
+        if "other_path" not in found:
+            words = self._request_words(x)
+            for d in reversed(recent):
+                goal = set(d[6:])
+                if not goal or d[2] == resource or d[1] == action:
+                    continue  # a retry, another step on it, or the same call elsewhere
+                if goal <= words:
+                    found["same_goal"] = (
+                        self.goal_score,
+                        f"{t - d[0]:.0f}s after a denial, {x['action']!r} on {x['resource']!r} "
+                        f"names what was denied (by the words of its path or arguments), "
+                        f"and was {'allowed' if allowed else 'denied too'}",
+                    )
+                    break
+        denied_now = x["outcome"] == "deny"
+        targets = {(d[1], d[2]) for d in recent} | ({(action, resource)} if denied_now else set())
+        if len(targets) >= self.burst_at:
+            excess = len(targets) - self.burst_at + 1
+            found["denial_burst"] = (
+                min(1.0, 0.3 * excess),
+                f"{len(targets)} distinct targets denied within {self.horizon_s:.0f}s "
+                f"(probing starts at {self.burst_at})",
+            )
+        same_kind = {d[2] for d in recent if d[3] == kind}
+        if denied_now:
+            same_kind.add(resource)
+        if len(same_kind) >= self.enumerate_at:
+            excess = len(same_kind) - self.enumerate_at + 1
+            found["enumeration"] = (
+                min(1.0, 0.25 + 0.15 * excess),
+                f"{len(same_kind)} distinct {x['shape']!r} resources denied within "
+                f"{self.horizon_s:.0f}s (enumeration starts at {self.enumerate_at})",
+            )
+        return found
+
+    def state_dict(self) -> dict[str, Any]:
+        return {"denials": self._denials}
+
+    def load_state_dict(self, state: dict[str, Any]) -> Probing:
+        self._denials = [list(d) for d in state["denials"]]
+        return self

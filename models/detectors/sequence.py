@@ -1,0 +1,126 @@
+"""Sequence surprise: a smoothed first-order Markov model of which action follows which."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.sketch import key_of
+
+from .base import Detector, Explanation, confidence
+
+__all__ = ["SequenceSurprise"]
+
+_MASK = 0xFFFFFF  # 24-bit action keys: collision-free enough for hundreds of actions, short JSON
+
+
+class SequenceSurprise(Detector):
+    """How unexpected is this action right after the previous one?
+
+    Counts transitions ``previous action -> action`` (``x["prev_action"]`` -> ``x["action"]``).
+    The score compares the transition's count ``c`` with the most common successor's count
+    ``m`` of the same previous action: ``(1 - sqrt((c + alpha) / (m + alpha)))``, scaled by
+    the confidence in that context (``n / (n + confidence_half)`` over its ``n`` transitions).
+    A usual successor scores ~0, one never seen after a well-known action scores ~1; an
+    unknown previous action is neutral (novelty of actions is ``ValueRarity``'s job). The
+    Judge keeps one instance per agent (small capacity) and one per cohort (large), and
+    blends them so a new agent is judged by its cohort.
+
+    Parameters
+    ----------
+    alpha
+        Additive smoothing of counts.
+    confidence_half
+        Transitions from a context at which the score is trusted half-way.
+    max_contexts, max_successors
+        Bounded memory: previous actions kept (least recently used dropped), successors kept
+        per previous action (the rarest dropped).
+    max_count
+        A context's counts are halved when their sum passes this, so old habits fade.
+    seed
+        Unused (deterministic); kept for the common constructor shape.
+
+    Examples
+    --------
+    >>> det = SequenceSurprise(seed=5)
+    >>> det.score_one({"prev_action": "read", "action": "delete"})
+    0.0
+    >>> for _ in range(30):
+    ...     det.learn_one({"prev_action": "list", "action": "read"})
+    ...     det.learn_one({"prev_action": "read", "action": "list"})
+    >>> round(det.score_one({"prev_action": "read", "action": "list"}), 3)
+    0.0
+    >>> round(det.score_one({"prev_action": "read", "action": "delete"}), 3)
+    0.654
+    """
+
+    name = "sequence_surprise"
+
+    def __init__(
+        self,
+        alpha: float = 0.5,
+        confidence_half: float = 10.0,
+        max_contexts: int = 24,
+        max_successors: int = 8,
+        max_count: int = 500,
+        seed: int = 0,
+    ) -> None:
+        self.alpha = alpha
+        self.confidence_half = confidence_half
+        self.max_contexts = max_contexts
+        self.max_successors = max_successors
+        self.max_count = max_count
+        self.seed = seed
+        self.n = 0
+        self._next: dict[int, dict[int, int]] = {}
+
+    def learn_one(self, x: dict[str, Any]) -> None:
+        prev = x.get("prev_action")
+        if prev is None:
+            return
+        self.n += 1
+        ctx_key = key_of(prev) & _MASK
+        ctx = self._next.pop(ctx_key, None) or {}
+        self._next[ctx_key] = ctx  # most recently used last
+        if len(self._next) > self.max_contexts:
+            del self._next[next(iter(self._next))]
+        nxt = key_of(x["action"]) & _MASK
+        ctx[nxt] = ctx.get(nxt, 0) + 1
+        if len(ctx) > self.max_successors:
+            rarest = min((c, k) for k, c in ctx.items() if k != nxt)[1]
+            del ctx[rarest]
+        if sum(ctx.values()) > self.max_count:
+            for k in [k for k, c in ctx.items() if c < 2]:
+                del ctx[k]
+            for k in ctx:
+                ctx[k] //= 2
+
+    def explain_one(self, x: dict[str, Any]) -> Explanation:
+        prev = x.get("prev_action")
+        ctx = self._next.get(key_of(prev) & _MASK) if prev is not None else None
+        if not ctx:
+            return {}
+        action = x["action"]
+        count = ctx.get(key_of(action) & _MASK, 0)
+        top = max(ctx.values())
+        n = sum(ctx.values())
+        ratio = (count + self.alpha) / (top + self.alpha)
+        score = confidence(n, self.confidence_half) * max(0.0, 1.0 - ratio**0.5)
+        if score <= 0.0:
+            return {}
+        return {
+            "transition": (
+                score,
+                f"{action!r} followed {prev!r} {count} time(s) in {n} transitions "
+                f"(most common successor: {top} times)",
+            )
+        }
+
+    def state_dict(self) -> dict[str, Any]:
+        return {"n": self.n, "next": [[k, *sum(ctx.items(), ())] for k, ctx in self._next.items()]}
+
+    def load_state_dict(self, state: dict[str, Any]) -> SequenceSurprise:
+        self.n = int(state["n"])
+        self._next = {
+            row[0]: {row[i]: row[i + 1] for i in range(1, len(row) - 1, 2)} for row in state["next"]
+        }
+        return self

@@ -1,0 +1,254 @@
+"""Features of one decision: the ``x`` every detector's ``learn_one`` / ``score_one`` reads.
+
+Computed once per decision, so each detector does dictionary look-ups, not parsing. What is
+extracted, and why:
+
+* ``shape``: the resource with its identifiers replaced by ``#`` (``orders/8812/items`` ->
+  ``orders/#/items``), the *kind* of thing touched, which generalises across principals;
+* ``objects``: the concrete identifiers touched (resource and id-like argument values), the
+  things a delegated principal owns;
+* ``destinations``: where data may go (recipient, URL, bucket, ... arguments), reduced to a
+  domain, the thing a prompt-injected agent changes;
+* ``context``: how the call was made (network, client, authentication method);
+* ``arguments``: the other arguments, reduced to what recurs (``amount`` -> ``~2^16``);
+* ``purpose_tokens`` / ``declared_tokens``: words of the mission's purpose and allow-lists;
+  ``purpose_text``: both as lower-case text (a destination is named only if written out).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import Any
+
+from pipeline.records import AuthorizationDecision, MissionDeclaration
+
+__all__ = ["decision_features", "domain_of", "resource_shape", "tokens"]
+
+# Argument names that say where something goes (lower-cased, ``-`` read as ``_``).
+DESTINATION_KEYS = frozenset(
+    "recipient recipients to cc bcc destination dest destination_url url endpoint host domain "
+    "webhook callback callback_url target_url email email_to address target_bucket bucket "
+    "target_account share_with forward_to upload_url beneficiary beneficiary_account iban "
+    "pay_to payee".split()
+)
+# Argument names that say how the call was made.
+CONTEXT_KEYS = {
+    "user_agent": "user_agent",
+    "useragent": "user_agent",
+    "auth_method": "auth_method",
+    "authentication_method": "auth_method",
+    "mfa": "auth_method",
+    "client": "user_agent",
+    "tool": "tool",
+}
+# Argument names that can name a principal (an end user the agent works for).
+PRINCIPAL_KEYS = frozenset(
+    "principal user user_id customer customer_id owner owner_id account_holder on_behalf_of "
+    "requester tenant tenant_id".split()
+)
+_STOP = frozenset(
+    "the and for with from that this into onto via per all any are was were will can its our "
+    "their them they you your has have had not but use used using only each".split()
+)
+_WORD = re.compile(r"[a-z0-9]+")
+_DIGITS = re.compile(r"\d+")
+_SEGMENT = re.compile(r"[^/:?&=#\s]+")
+
+
+def _is_identifier(segment: str) -> bool:
+    """Ids: numbers, uuids, hashes, e-mail addresses, ``inv-2024-07`` (not ``s3`` or ``v1``)."""
+    digits = sum(c.isdigit() for c in segment)
+    return digits >= 2 or (digits >= 1 and len(segment) >= 5) or "@" in segment
+
+
+def _stem(word: str) -> str:
+    # A light plural/verb stem so "invoices" meets "invoice" and "orders" meets "order".
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=8192)
+def tokens(text: str) -> frozenset[str]:
+    """Content words of a text or identifier, stemmed; ids and stop words dropped.
+
+    >>> sorted(tokens("Reconcile invoices in arn:aws:s3:::billing-invoices/2024"))
+    ['arn', 'aws', 'billing', 'invoice', 'reconcile']
+    """
+    return frozenset(
+        _stem(w)
+        for w in _WORD.findall(text.lower())
+        if len(w) >= 3 and w not in _STOP and not _is_identifier(w)
+    )
+
+
+@lru_cache(maxsize=16384)
+def resource_shape(resource: str) -> str:
+    """The resource with identifier segments replaced by ``#``.
+
+    >>> resource_shape("crm/accounts/8812/notes/n-0042")
+    'crm/accounts/#/notes/#'
+    """
+    return _SEGMENT.sub(lambda m: "#" if _is_identifier(m.group()) else m.group(), resource)
+
+
+@lru_cache(maxsize=16384)
+def domain_of(value: str) -> str:
+    """Where a destination value points: the e-mail or URL domain (last two labels, three for
+    ``co.uk``-style names), else the value itself, lower-cased.
+
+    >>> domain_of("Mallory <m@mail.evil.example>"), domain_of("https://api.partner.io:8443/x")
+    ('evil.example', 'partner.io')
+    >>> domain_of("ap@ven-53869.example"), domain_of("DE8950011234567890")
+    ('#.example', 'de#')
+    """
+    v = value.strip().lower().rstrip(">")
+    if "@" in v:
+        v = v.rsplit("@", 1)[1]
+    elif "://" in v:
+        v = v.split("://", 1)[1].split("/", 1)[0].split(":", 1)[0]
+    elif "/" in v:
+        v = v.split("/", 1)[0]
+    labels = [x for x in v.split(".") if x]
+    if len(labels) < 2:  # not a host name: an account number, a bucket, a handle
+        return _DIGITS.sub("#", v)[:40]
+    keep = 3 if len(labels) > 2 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    # Per-counterparty labels (``ven-53869.example``) are one kind of destination.
+    return ".".join("#" if _is_identifier(x) else x for x in labels[-keep:])
+
+
+def _mission_tokens(mission: MissionDeclaration) -> tuple[frozenset[str], frozenset[str]]:
+    return _words_of(mission.purpose, (*mission.allowed_actions, *mission.allowed_resources))
+
+
+def _mission_text(mission: MissionDeclaration) -> str:
+    return _text_of(mission.purpose, (*mission.allowed_actions, *mission.allowed_resources))
+
+
+@lru_cache(maxsize=4096)
+def _text_of(purpose: str, declared: tuple[str, ...]) -> str:
+    return " ".join((purpose, *declared)).lower()
+
+
+@lru_cache(maxsize=4096)
+def _words_of(purpose: str, declared: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    return tokens(purpose), tokens(" ".join(declared).replace("*", " "))
+
+
+_HOST = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.IGNORECASE)
+_ACCOUNT = re.compile(r"^[a-z]{0,4}\d[\d -]{7,}$", re.IGNORECASE)
+
+
+def _is_address(key: str, text: str) -> bool:
+    """Whether a destination-named argument holds somewhere data or money can go (an e-mail
+    address, a URL, a host name, an account number), not a word such as an airport code."""
+    v = text.strip()
+    return "@" in v or "://" in v or bool(_HOST.match(v)) or bool(_ACCOUNT.match(v))
+
+
+def _network(ip: str) -> str:
+    # A new address in a known /16 (or /48) is not a new network: fleets draw addresses from
+    # whole ranges, and an attacker replaying a credential comes from another range.
+    if ":" in ip:
+        return ":".join(ip.split(":")[:3]) + "::/48"
+    parts = ip.split(".")
+    return ".".join(parts[:2]) + ".0.0/16" if len(parts) == 4 else ip
+
+
+def _argument_value(value: str | int | float) -> str:
+    """An argument reduced to what can recur: numbers to their order of magnitude (binary),
+    identifiers to their shape, text truncated.
+
+    >>> _argument_value(48750.0), _argument_value("gift_card"), _argument_value("INV-2026-7")
+    ('~2^16', 'gift_card', 'inv-#-#')
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return f"~2^{round(math.log2(abs(value)))}" if value else "0"
+    text = value.lower()
+    return _DIGITS.sub("#", text)[:40] if any(c.isdigit() for c in text) else text[:40]
+
+
+def decision_features(
+    decision: AuthorizationDecision,
+    mission: MissionDeclaration | None,
+    cohort: str,
+    prev_action: str | None = None,
+) -> dict[str, Any]:
+    """The feature dict ``x`` of one decision (see the module docstring)."""
+    destinations: list[tuple[str, str]] = []
+    context: dict[str, str] = {}
+    objects: list[str] = []
+    named: list[str] = []
+    arguments: list[tuple[str, str]] = []
+    task = decision.action
+    for raw_key, value in decision.attributes.items():
+        if value is None:
+            continue
+        key = raw_key.lower().replace("-", "_")
+        text = str(value) if not isinstance(value, bool) else ("true" if value else "false")
+        if key in ("task", "task_type", "intent", "operation_kind"):
+            task = text
+        elif key in DESTINATION_KEYS and _is_address(key, text):
+            for part in text.split(","):
+                if part.strip():
+                    destinations.append((key, domain_of(part)))
+        elif key in CONTEXT_KEYS:
+            context[CONTEXT_KEYS[key]] = _family(text)
+        elif key in PRINCIPAL_KEYS:
+            named.append(text)
+        elif key.endswith(("_id", "_ids")) or key in ("path", "file", "mailbox", "object_key"):
+            objects.append(f"{key}={text}")
+        else:
+            arguments.append((key, _argument_value(value)))
+    resource = decision.resource
+    if "@" in resource and "/" not in resource:  # the resource is an address: a destination
+        destinations.append(("resource", domain_of(resource)))
+    shape = resource_shape(resource)
+    if shape != resource:
+        objects.append(resource)
+    if decision.source_ip:
+        context["network"] = _network(decision.source_ip)
+    if decision.credential_id:
+        context["credential"] = decision.credential_id
+    no_words: frozenset[str] = frozenset()
+    purpose_tokens, declared_tokens = _mission_tokens(mission) if mission else (no_words, no_words)
+    purpose_text = _mission_text(mission) if mission else ""
+    return {
+        "t": decision.time.timestamp(),
+        "event_id": decision.event_id,
+        "agent": decision.agent_id,
+        "cohort": cohort,
+        "action": decision.action,
+        "task": task,
+        "resource": resource,
+        "shape": shape,
+        "outcome": decision.decision,
+        "principal": decision.on_behalf_of,
+        "credential": decision.credential_id,
+        "objects": tuple(objects),
+        "named_principals": tuple(named),
+        "destinations": tuple(destinations),
+        "arguments": tuple(arguments),
+        "context": context,
+        "purpose_tokens": purpose_tokens,
+        "declared_tokens": declared_tokens,
+        "purpose_text": purpose_text,
+        "prev_action": prev_action,
+        "mission": mission,
+        "decision": decision,
+    }
+
+
+_VERSION = re.compile(r"[/ ]?v?\d+(\.\d+)*")
+
+
+@lru_cache(maxsize=4096)
+def _family(value: str) -> str:
+    # "aws-cli/2.15.3 Python/3.11" and "aws-cli/2.15.4 ..." are the same client.
+    return _VERSION.sub("", value.lower()).strip()[:80]

@@ -1,0 +1,170 @@
+"""Focused behaviour of each detector and of the pieces around them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models.config import DetectionConfig
+from models.detectors import (
+    DelegationScope,
+    MissionGrounding,
+    Probing,
+    SequenceSurprise,
+    ValueRarity,
+    Velocity,
+)
+from models.features import decision_features, domain_of, resource_shape
+from models.fusion import blend, fuse, risk_increment
+from models.sketch import CountMinSketch, key_of
+from pipeline.records import AuthorizationDecision
+
+from .conftest import T0, support_mission
+
+
+def _x(**over):
+    base = {
+        "agent": "a1", "task": "mail:send", "action": "mail:send", "shape": "mail/outbox",
+        "resource": "mail/outbox", "destinations": (), "context": {}, "arguments": (),
+        "principal": None, "objects": (), "named_principals": (), "purpose_tokens": frozenset(),
+        "declared_tokens": frozenset(), "purpose_text": "", "t": 0.0, "outcome": "allow",
+        "credential": "k1", "prev_action": None,
+    }  # fmt: skip
+    return {**base, **over}
+
+
+def test_grounding_counts_distinct_agents_not_repetitions() -> None:
+    det = MissionGrounding(min_support=3, confidence_half=1.0)
+    for _ in range(50):
+        det.learn_one(_x(agent="a1", destinations=(("to", "partner.org"),)))
+    assert det.score_one(_x(agent="a9", destinations=(("to", "partner.org"),))) > 0.0
+    for agent in ("a2", "a3"):
+        det.learn_one(_x(agent=agent, destinations=(("to", "partner.org"),)))
+    assert det.score_one(_x(agent="a9", destinations=(("to", "partner.org"),))) == 0.0
+
+
+def test_grounding_partial_votes_need_more_agents() -> None:
+    det = MissionGrounding(min_support=2, confidence_half=1.0)
+    det.learn_one(_x(agent="seed"))
+    x = _x(destinations=(("to", "new.example"),))
+    for i in range(7):
+        det.learn_one(_x(agent=f"q{i}", destinations=(("to", "new.example"),)), w=0.25)
+    assert det.score_one(x) > 0.0  # 7 quarter votes < 2 agents
+    det.learn_one(_x(agent="q7", destinations=(("to", "new.example"),)), w=0.25)
+    assert det.score_one(x) == 0.0
+
+
+def test_grounding_needs_the_destination_written_out_not_shared_words() -> None:
+    det = MissionGrounding(confidence_half=1.0)
+    det.learn_one(_x())
+    purpose = "acme support: answer acme customers"
+    lookalike = _x(destinations=(("to", "acme-support.co"),), purpose_text=purpose)
+    assert det.explain_one(lookalike)["destination"][0] > 0.35
+    named = {**lookalike, "purpose_text": purpose + " via acme-support.co"}
+    assert "destination" not in det.explain_one(named)
+
+
+def test_delegation_shared_objects_stop_alerting() -> None:
+    det = DelegationScope(share_after=2)
+    det.learn_one(_x(principal="alice", objects=("catalog/item-1001",)))
+    x = _x(principal="bob", objects=("catalog/item-1001",))
+    assert det.score_one(x) > 0.0
+    det.learn_one(x)
+    det.learn_one(_x(principal="carol", objects=("catalog/item-1001",)))
+    assert det.score_one(x) == 0.0
+
+
+def test_sequence_agent_and_cohort_blend_for_a_new_agent() -> None:
+    cohort, agent = SequenceSurprise(), SequenceSurprise()
+    for _ in range(50):
+        cohort.learn_one(_x(prev_action="read", action="reply"))
+    x = _x(prev_action="read", action="delete")
+    blended = blend(agent.explain_one(x), cohort.explain_one(x), 0.0, "c")
+    assert blended["transition"][0] == pytest.approx(cohort.score_one(x))
+    assert "new agent" in blended["transition"][1]
+
+
+def test_rarity_new_to_agent_but_common_in_cohort_is_low() -> None:
+    cohort, agent = ValueRarity(capacity=None, width=512), ValueRarity()
+    for i in range(200):
+        cohort.learn_one(_x(action="read" if i % 2 else "reply"))
+    for _ in range(100):
+        agent.learn_one(_x(action="read"))
+    x = _x(action="reply")
+    assert agent.score_one(x) > 0.8
+    assert cohort.score_one(x) == 0.0
+    assert blend(agent.explain_one(x), cohort.explain_one(x), 0.7, "c") == {}
+
+
+def test_velocity_flags_machine_speed_against_baseline() -> None:
+    det = Velocity()
+    for _ in range(30):
+        det.learn_one({"closed_window": {"count": 8.0, "distinct": 4.0, "burst": 2.0}})
+    quiet = {"window": {"rate": 9.0, "distinct": 5.0, "burst": 2.0}}
+    storm = {"window": {"rate": 600.0, "distinct": 300.0, "burst": 25.0}}
+    assert det.score_one(quiet) == 0.0
+    found = det.explain_one(storm)
+    assert set(found) == {"rate", "distinct", "burst"}
+    assert "usual" in found["rate"][1]
+
+
+def test_probing_plain_retry_is_not_probing_but_new_credential_is() -> None:
+    det = Probing()
+    denied = _x(outcome="deny", resource="vault/secret", shape="vault/secret")
+    det.learn_one(denied)
+    assert det.score_one({**denied, "t": 2.0}) == 0.0
+    assert det.score_one({**denied, "t": 3.0, "credential": "k2", "outcome": "allow"}) == 0.8
+    assert det.score_one({**denied, "t": 4.0, "arguments": (("amount", "~2^13"),)}) == 0.6
+    assert det.score_one({**denied, "t": 999.0, "credential": "k2"}) == 0.0  # forgotten
+
+
+def test_count_min_sketch_never_undercounts_and_decays() -> None:
+    cms = CountMinSketch(width=32, depth=2, decay_after=100)
+    for i in range(60):
+        cms.add(key_of(i % 7))
+    assert all(cms.get(key_of(k)) >= 60 // 7 for k in range(7))
+    for _ in range(50):
+        cms.add(key_of("x"))
+    assert cms.total <= 100
+
+
+def test_features_shape_destinations_and_arguments() -> None:
+    d = AuthorizationDecision(
+        event_id="e", time=T0, agent_id="a", action="payments:transfer",
+        resource="payments://client-102/batches/pay-42828e55", decision="allow", source="t",
+        source_ip="10.80.1.2", on_behalf_of="client-102",
+        attributes={"beneficiary_account": "CY4130510837061547", "amount": 48750.0,
+                    "to": "FRA", "links_external": True, "user_agent": "bot/2.1.3"},
+    )  # fmt: skip
+    x = decision_features(d, support_mission("a"), "c", None)
+    assert x["shape"] == "payments://#/batches/#"
+    assert x["destinations"] == (("beneficiary_account", "cy#"),)
+    assert ("amount", "~2^16") in x["arguments"] and ("to", "fra") in x["arguments"]
+    assert ("links_external", "true") in x["arguments"]
+    assert x["context"]["network"] == "10.80.0.0/16"
+    assert x["context"]["user_agent"] == "bot"
+    assert resource_shape("s3://bkt/ec2/v1") == "s3://bkt/ec2/v1"
+    assert domain_of("a@b.c.co.uk") == "c.co.uk"
+
+
+def test_fusion_damps_grounded_novelty_only() -> None:
+    cfg = DetectionConfig()
+    novel = {"value_rarity": 1.0, "sequence_surprise": 1.0}
+    assert fuse(novel, cfg, grounded=True) < cfg.ladder.alert_low
+    assert fuse(novel, cfg, grounded=False) >= cfg.ladder.alert_low
+    foreign_args = {"value_rarity.arguments": 1.0}
+    assert fuse(foreign_args, cfg, grounded=True) == fuse(foreign_args, cfg, grounded=False)
+    assert risk_increment(cfg.risk_floor, cfg) == 0.0
+
+
+def test_detection_config_file_and_cohort_overrides(tmp_path: Path) -> None:
+    repo = Path(__file__).resolve().parents[3]
+    cfg = DetectionConfig.from_yaml(repo / "config" / "detection.yaml")
+    assert cfg.ladder_for("no-such-cohort") == cfg.ladder
+    bad = tmp_path / "d.yaml"
+    bad.write_text("ladder: {step_up: 3, throttle: 1}\n")
+    with pytest.raises(ValueError, match=str(bad)):
+        DetectionConfig.from_yaml(bad)
+    partial = DetectionConfig.model_validate({"cohorts": {"x": {"revoke": 9}}})
+    assert partial.ladder_for("x").revoke == 9 and partial.ladder_for("x").step_up == 0.6

@@ -1,0 +1,240 @@
+"""The Judge end to end on small, hand-made fleets: cold start, grounding, delegation,
+poisoning resistance, the ladder, state size, eviction, cohort export and determinism."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+from models.config import DetectionConfig
+from models.judge import Judge
+from models.state import AgentState
+from pipeline.records import AuthorizationDecision, dump_json
+
+from .conftest import T0, fleet, support_mission, support_task
+
+
+def _warm_judge(agents: int = 12, tasks: int = 30) -> tuple[Judge, dict[str, AgentState]]:
+    """A Judge whose support cohort has seen ordinary work of ``agents`` agents."""
+    judge = Judge()
+    states: dict[str, AgentState] = {}
+    for a in range(agents):
+        states[f"agent-{a}"], _ = judge.on_mission(None, support_mission(f"agent-{a}"))
+    for d in fleet(agents, tasks):
+        states[d.agent_id], verdict = judge.on_decision(states[d.agent_id], d)
+    return judge, states
+
+
+def _send(agent: str, n: int, recipient: str, t_offset_s: float, customer: str = "cus_100001"):
+    return AuthorizationDecision(
+        event_id=f"{agent}-x{n}",
+        time=T0 + timedelta(hours=2, seconds=t_offset_s),
+        agent_id=agent,
+        credential_id=f"cred-{agent}",
+        action="mail:send",
+        resource="mailbox://support/outbound",
+        decision="allow",
+        source="test",
+        source_ip="10.1.2.3",
+        on_behalf_of=customer,
+        attributes={
+            "user_agent": "support-agent/1.2",
+            "auth_method": "mtls",
+            "recipient": recipient,
+        },  # fmt: skip
+    )
+
+
+def test_benign_fleet_stays_quiet() -> None:
+    judge = Judge()
+    states: dict[str, AgentState] = {}
+    for a in range(12):
+        states[f"agent-{a}"], _ = judge.on_mission(None, support_mission(f"agent-{a}"))
+    commands, alerts = [], []
+    for d in fleet(12, 30):
+        states[d.agent_id], verdict = judge.on_decision(states[d.agent_id], d)
+        commands += verdict.commands
+        alerts += [a for a in verdict.alerts if a.severity in ("medium", "high", "critical")]
+    assert commands == []
+    assert alerts == []
+
+
+def test_new_agent_doing_normal_work_is_not_anomalous_for_being_new() -> None:
+    judge, _ = _warm_judge()
+    state, _ = judge.on_mission(None, support_mission("newcomer"))
+    rng = random.Random(3)
+    worst = []
+    for k, d in enumerate(support_task("newcomer", "cus_555555", T0 + timedelta(hours=3), rng, 0)):
+        state, verdict = judge.on_decision(state, d)
+        worst += [a.severity for a in verdict.alerts]
+        assert not verdict.commands, k
+    assert set(worst) <= {"info", "low"}
+
+
+def test_foreign_destination_is_flagged_and_explained() -> None:
+    judge, states = _warm_judge()
+    state, verdict = judge.on_decision(states["agent-0"], _send("agent-0", 1, "x@exfil.example", 0))
+    assert verdict.alerts and verdict.alerts[0].severity in ("medium", "high")
+    names = {f.name for f in verdict.alerts[0].detectors}
+    assert "mission_grounding.destination" in names
+    reason = next(f.reason for f in verdict.alerts[0].detectors if f.name.startswith("mission_g"))
+    assert "exfil.example" in reason and "familiar at" in reason
+    assert verdict.alerts[0].evidence_event_ids[-1] == "agent-0-x1"
+
+
+def test_attacker_reusing_a_foreign_destination_across_agents_stays_flagged() -> None:
+    judge, states = _warm_judge()
+    scores = []
+    for a in range(12):  # every agent of the cohort is made to mail the same drop box
+        agent = f"agent-{a}"
+        states[agent], verdict = judge.on_decision(
+            states[agent], _send(agent, 1, "drop@exfil.example", 10 * a)
+        )
+        scores.append(verdict.alerts[0].score if verdict.alerts else 0.0)
+    assert min(scores) >= 0.55, scores
+    assert scores[-1] >= scores[0] - 0.05  # no drift towards familiarity
+
+
+def test_grounded_novel_destination_stays_at_most_low() -> None:
+    judge, states = _warm_judge()
+    # The purpose of this mission names the partner domain; nobody in the cohort used it yet.
+    mission = support_mission("agent-0").model_copy(
+        update={
+            "purpose": support_mission("agent-0").purpose + "; forward refunds to "
+            "refunds@partner-bank.example",
+            "time": T0 + timedelta(hours=1),
+        }  # fmt: skip
+    )
+    state, _ = judge.on_mission(states["agent-0"], mission)
+    grounded = _send("agent-0", 2, "refunds@partner-bank.example", 0)
+    state, verdict = judge.on_decision(state, grounded)
+    assert not verdict.commands
+    assert all(a.severity in ("info", "low") for a in verdict.alerts)
+
+
+def test_cross_principal_access_is_flagged() -> None:
+    judge, states = _warm_judge()
+    foreign = AuthorizationDecision(
+        event_id="agent-1-cross",
+        time=T0 + timedelta(hours=2),
+        agent_id="agent-1",
+        credential_id="cred-agent-1",
+        action="crm:customers.read",
+        resource="crm://customers/cus_999999",  # not the customer the agent works for
+        decision="allow",
+        source="test",
+        source_ip="10.1.2.3",
+        on_behalf_of="cus_100001",
+        attributes={"user_agent": "support-agent/1.2", "auth_method": "mtls"},
+    )
+    _, verdict = judge.on_decision(states["agent-1"], foreign)
+    names = {f.name for a in verdict.alerts for f in a.detectors}
+    assert "delegation_scope.foreign_scope" in names
+
+
+def test_revoked_agent_stops_learning() -> None:
+    judge, states = _warm_judge(agents=4, tasks=10)
+    state = states["agent-2"]
+    state.status = "revoked"
+    before = state.to_bytes()
+    cohort_before = judge.export_cohorts()
+    rng = random.Random(1)
+    for d in support_task("agent-2", "cus_123456", T0 + timedelta(hours=5), rng, 900):
+        state, verdict = judge.on_decision(state, d)
+        assert not verdict
+    after = AgentState.from_bytes(state.to_bytes())
+    assert after.sequence.state_dict() == AgentState.from_bytes(before).sequence.state_dict()
+    assert after.rarity.state_dict() == AgentState.from_bytes(before).rarity.state_dict()
+    assert judge.export_cohorts() == cohort_before
+
+
+def test_repeated_hostile_behaviour_climbs_the_ladder() -> None:
+    judge, states = _warm_judge()
+    state = states["agent-3"]
+    actions = []
+    for n in range(6):
+        state, verdict = judge.on_decision(state, _send("agent-3", n, f"d{n}@exfil{n}.example", n))
+        actions += [c.action for c in verdict.commands]
+    assert actions, "no command after six foreign destinations"
+    assert actions[-1] in ("suspend", "revoke")
+    assert state.status in ("suspended", "revoked")
+
+
+def test_mission_slip_refused_by_iam_does_not_revoke() -> None:
+    judge, states = _warm_judge()
+    slip = _send("agent-4", 1, "cus_100001@mail.example", 0).model_copy(
+        update={"action": "tickets:merge", "decision": "deny", "event_id": "slip"}
+    )
+    mission = support_mission("agent-4").model_copy(update={"allowed_actions": ["tickets:read"]})
+    state, _ = judge.on_mission(states["agent-4"], mission)
+    state, verdict = judge.on_decision(state, slip)
+    assert verdict.alerts
+    assert all(c.action not in ("revoke", "suspend") for c in verdict.commands)
+
+
+def test_state_is_small_and_round_trips() -> None:
+    _, states = _warm_judge(agents=6, tasks=40)
+    sizes = [len(s.to_bytes()) for s in states.values()]
+    assert sum(sizes) / len(sizes) <= 4096, sizes
+    for state in states.values():
+        assert AgentState.from_bytes(state.to_bytes()).to_bytes() == state.to_bytes()
+
+
+def test_same_input_same_output_bytes() -> None:
+    outputs = []
+    for _ in range(2):
+        judge = Judge()
+        states: dict[str, AgentState] = {}
+        out = []
+        for a in range(5):
+            states[f"agent-{a}"], _ = judge.on_mission(None, support_mission(f"agent-{a}"))
+        decisions = [*fleet(5, 12), _send("agent-0", 1, "z@exfil.example", 0)]
+        for d in decisions:
+            states[d.agent_id], verdict = judge.on_decision(states[d.agent_id], d)
+            out += [dump_json(r) for r in (*verdict.alerts, *verdict.commands)]
+        out += [s.to_bytes() for s in states.values()] + [judge.export_cohorts()]
+        outputs.append(out)
+    assert outputs[0] == outputs[1]
+
+
+def test_cohort_export_import_round_trip() -> None:
+    judge, states = _warm_judge(agents=4, tasks=10)
+    data = judge.export_cohorts()
+    other = Judge()
+    other.import_cohorts(data)
+    assert other.export_cohorts() == data
+    probe = _send("agent-0", 9, "x@exfil.example", 0)
+    a = judge.on_decision(AgentState.from_bytes(states["agent-0"].to_bytes()), probe)[1]
+    b = other.on_decision(AgentState.from_bytes(states["agent-0"].to_bytes()), probe)[1]
+    assert [dump_json(x) for x in a.alerts] == [dump_json(x) for x in b.alerts]
+
+
+def test_import_rejects_garbage() -> None:
+    judge = Judge()
+    for bad in (b"not json", b'{"format": 99}', b'{"format": 1, "cohorts": {}}'):
+        try:
+            judge.import_cohorts(bad)
+        except ValueError as exc:
+            assert "cohort export" in str(exc)
+        else:  # pragma: no cover - the assertion message is the point
+            raise AssertionError(f"accepted {bad!r}")
+
+
+def test_idle_agents_are_evictable_unless_a_command_is_in_force() -> None:
+    _, states = _warm_judge(agents=3, tasks=5)
+    judge = Judge(detection=DetectionConfig(idle_evict_s=600))  # shorter than the 1 h TTL
+    states["agent-1"].status = "revoked"
+    last = max(s.last_seen for s in states.values() if s.last_seen)
+    assert judge.evictable(states.values(), last) == []
+    later = last + timedelta(seconds=judge.config.idle_evict_s + 60)
+    assert sorted(judge.evictable(states.values(), later)) == ["agent-0", "agent-2"]
+    much_later = later + timedelta(seconds=judge.settings.revoke_ttl_s)
+    assert sorted(judge.evictable(states.values(), much_later)) == [
+        "agent-0", "agent-1", "agent-2"]  # fmt: skip
+
+
+def test_undeclared_agent_is_judged_with_the_default_cohort() -> None:
+    judge = Judge(detection=DetectionConfig(default_cohort="strangers"))
+    state, verdict = judge.on_decision(None, next(fleet(1, 1)))
+    assert verdict.alerts[0].severity == "info"
+    assert "strangers" in judge.cohorts.cohorts
