@@ -20,6 +20,7 @@ import statistics
 import time
 import uuid
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
@@ -87,6 +88,10 @@ async def _load(
 ) -> dict[str, object]:
     t = settings.topics
     records = fleet_records(int(rate * seconds) + 1000)
+    # Commands expire an hour after their decision's event time, and enforcement points
+    # refuse expired commands: the fleet is moved to start now.
+    shift = datetime.now(UTC) - records[0].time
+    records = [r.model_copy(update={"time": r.time + shift}) for r in records]
     missions = [r for r in records if isinstance(r, MissionDeclaration)]
     decisions = [r for r in records if isinstance(r, AuthorizationDecision)]
     worker = bench.worker(config)
@@ -189,8 +194,6 @@ async def _blast(
     gateway = MissionGuardClient(point.state)
     producer = AIOKafkaProducer(bootstrap_servers=bench.bootstrap, linger_ms=0)
     await producer.start()
-    from datetime import UTC, datetime
-
     try:
         mission = MissionDeclaration(
             time=datetime.now(UTC),
