@@ -6,7 +6,10 @@ agents is active (each clone gets its mission, then its decisions). Reported:
 * ``state_bytes_avg``: mean size of ``AgentState.to_bytes()`` (what the changelog and the
   table hold per agent);
 * ``heap_bytes_per_agent``: Python heap growth (tracemalloc) per agent while the judge holds
-  every agent's decoded state and its cohort models;
+  every agent's decoded state and its cohort models (a notebook replaying offline);
+* ``worker_heap_bytes_per_agent``: the same for the worker's judging stage, which keeps every
+  agent's state as bytes in its table (a dict here) and only the most recently judged agents
+  decoded (``worker.state_cache_agents``), cohort models included;
 * ``judge_us``: microseconds per ``Judge.on_decision``, against parsing the same decision's
   JSON with pydantic (the baseline, measured in the same run).
 """
@@ -73,6 +76,7 @@ def run(agents: int, decisions_per_agent: int = 20) -> dict[str, object]:
     gc.collect()
     heap = tracemalloc.get_traced_memory()[0] - before
     tracemalloc.stop()
+    worker_heap = _worker_heap(missions, by_agent, copies, agents, decisions_per_agent)
     sizes = [len(s.to_bytes()) for s in states.values()]
     t0 = time.perf_counter()
     for raw in sample:
@@ -85,6 +89,7 @@ def run(agents: int, decisions_per_agent: int = 20) -> dict[str, object]:
         "state_bytes_avg": round(sum(sizes) / len(sizes)),
         "state_bytes_max": max(sizes),
         "heap_bytes_per_agent": round(heap / len(states)),
+        "worker_heap_bytes_per_agent": round(worker_heap / len(states)),
         "judge_us_per_decision": round(judge_us, 1),
         "parse_us_per_decision": round(parse_us, 1),
         "judge_to_parse_ratio": round(judge_us / parse_us, 1),
@@ -104,3 +109,31 @@ def sample_states(agents: int) -> list[bytes]:
         else:
             states[r.agent_id], _ = judge.on_decision(states.get(r.agent_id), r)
     return [s.to_bytes() for s in states.values()]
+
+
+def _worker_heap(missions, by_agent, copies: int, agents: int, per_agent: int) -> int:
+    """Heap growth of the worker's stage (table of bytes + bounded decoded cache) fed the
+    same traffic."""
+    from pipeline.stage import JudgingStage
+
+    judge = Judge(_SETTINGS.detection, _SETTINGS.behaviour)
+    table: dict[str, bytes] = {}
+    stage = JudgingStage(
+        judge, table, max_record_bytes=1 << 20, cache_agents=_SETTINGS.worker.state_cache_agents
+    )
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    count = 0
+    for k in range(copies):
+        for m in missions:
+            if count >= agents:
+                break
+            count += 1
+            stage.judge_record(_clone(m, k))
+            for d in by_agent[m.agent_id][:per_agent]:
+                stage.judge_record(_clone(d, k))
+    gc.collect()
+    heap = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    return heap

@@ -160,6 +160,9 @@ class WorkerSettings(_Frozen):
     max_record_bytes: int = Field(default=64 * 1024, ge=256)
     state_dir: Path = PROJECT_ROOT / ".missionguard" / "worker"
     web_port: int | None = None
+    # Decoded agent states kept in memory beside the table's bytes (least recently judged
+    # out first); the table itself holds every agent.
+    state_cache_agents: int = Field(default=10_000, ge=1)
     log_level: Literal["debug", "info", "warning", "error"] = "warning"
 
 

@@ -9,6 +9,7 @@ offline.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -80,6 +81,7 @@ class JudgingStage:
         guard: RevocationGuard | None = None,
         partitions: int | None = None,
         defer_state_writes: bool = False,
+        cache_agents: int = 10_000,
     ) -> None:
         self.guard = guard
         # With ``partitions``, a record found on another partition than its agent id's
@@ -98,7 +100,10 @@ class JudgingStage:
         # Decoded states of the agents this process judges. ``states`` stays the durable
         # copy (every update is written through); the cache only saves decoding it again.
         # The worker clears it when partitions move (another worker may have changed them).
-        self._live: dict[str, AgentState] = {}
+        # Bounded (least recently judged out first), so resident memory per agent stays near
+        # the size of its serialized state however many agents there are.
+        self._live: OrderedDict[str, AgentState] = OrderedDict()
+        self.cache_agents = cache_agents
 
     def forget_cached_states(self) -> None:
         self.flush_state_writes()
@@ -130,6 +135,12 @@ class JudgingStage:
             return [Output("reroute", key, payload or b"")]
         return self.judge_record(record)
 
+    def _evict_one(self) -> None:
+        agent_id, state = self._live.popitem(last=False)
+        if agent_id in self._dirty:
+            self._dirty.discard(agent_id)
+            self.states[agent_id] = state.to_bytes()
+
     def flush_state_writes(self) -> int:
         """Write the states changed since the last flush; return how many."""
         for agent_id in self._dirty:
@@ -140,7 +151,7 @@ class JudgingStage:
 
     def judge_record(self, record: AuthorizationDecision | MissionDeclaration) -> list[Output]:
         outputs: list[Output] = []
-        state = self._live.get(record.agent_id)
+        state = self._live.pop(record.agent_id, None)
         if state is None:
             raw = self.states.get(record.agent_id)
             try:
@@ -157,7 +168,9 @@ class JudgingStage:
         else:
             self.counters.decisions += 1
             state, verdict = self.judge.on_decision(state, record)
-        self._live[record.agent_id] = state
+        self._live[record.agent_id] = state  # (re)inserted last: most recently judged
+        if len(self._live) > self.cache_agents:
+            self._evict_one()
         if self.defer_state_writes:
             self._dirty.add(record.agent_id)
         else:

@@ -29,6 +29,7 @@ def register_judging_agent(mg: MissionGuardApp, inputs: faust.TopicT) -> None:
         guard=RevocationGuard(mg.settings.control.guard),
         partitions=topics.decisions.partitions,
         defer_state_writes=True,
+        cache_agents=mg.settings.worker.state_cache_agents,
     )
     mg.app.stage = stage  # type: ignore[attr-defined]  # counters for tests and the CLI
 

@@ -1,0 +1,67 @@
+"""The judging stage's state handling: bounded cache, deferred writes, partition checks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from models.judge import Judge
+from models.state import AgentState
+from pipeline.intake import Origin
+from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from pipeline.stage import JudgingStage, partition_for
+
+T0 = datetime(2026, 4, 1, tzinfo=UTC)
+
+
+def _mission(agent: str) -> MissionDeclaration:
+    return MissionDeclaration(
+        time=T0,
+        agent_id=agent,
+        mission_id="m",
+        purpose="read tickets",
+        allowed_actions=["tickets:read"],
+        issued_by="t",
+    )
+
+
+def test_deferred_writes_reach_the_table_on_flush_or_eviction():
+    table: dict[str, bytes] = {}
+    stage = JudgingStage(
+        Judge(), table, max_record_bytes=4096, defer_state_writes=True, cache_agents=2
+    )
+    for agent in ("a", "b"):
+        stage.judge_record(_mission(agent))
+    assert table == {}  # deferred
+    stage.judge_record(_mission("c"))  # evicts "a", the least recently judged: written
+    assert set(table) == {"a"}
+    assert stage.flush_state_writes() == 2
+    assert set(table) == {"a", "b", "c"}
+    assert AgentState.from_bytes(table["a"]).mission.agent_id == "a"
+
+
+def test_an_evicted_agent_is_read_back_from_the_table():
+    table: dict[str, bytes] = {}
+    stage = JudgingStage(Judge(), table, max_record_bytes=4096, cache_agents=1)
+    stage.judge_record(_mission("a"))
+    stage.judge_record(_mission("b"))  # "a" leaves the cache
+    off = AuthorizationDecision(
+        event_id="e",
+        time=T0,
+        agent_id="a",
+        action="db:drop",
+        resource="db",
+        decision="allow",
+        source="t",
+    )
+    kinds = [o.kind for o in stage.judge_record(off)]
+    assert "control" in kinds  # the mission came back from the table
+
+
+def test_a_record_on_the_wrong_partition_is_rerouted():
+    stage = JudgingStage(Judge(), {}, max_record_bytes=4096, partitions=4)
+    right = partition_for(b"a", 4)
+    payload = dump_json(_mission("a"))
+    ok = Origin(topic="t", partition=right, offset=0, key=b"a")
+    wrong = Origin(topic="t", partition=(right + 1) % 4, offset=1, key=b"a")
+    assert stage.process(payload, ok) == []
+    assert [o.kind for o in stage.process(payload, wrong)] == ["reroute"]
