@@ -400,16 +400,23 @@ def evaluate(
         Path | None, typer.Option(help="Labels file (default: RECORDS.labels.json).")
     ] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write the report.")] = None,
+    baseline: Annotated[
+        bool, typer.Option("--baseline", help="Score the mission allow-list alone instead.")
+    ] = False,
+    honor_expiry: Annotated[
+        bool, typer.Option("--honor-expiry", help="Lift a revocation at its expires_at.")
+    ] = False,
 ) -> None:
     """Replay a labelled fleet and report detection quality per scenario."""
-    from .evaluate import default_judge_factory, render_report
+    from .evaluate import AllowListJudge, default_judge_factory, render_report
     from .evaluate import evaluate as run_evaluation
     from .simulate import labels_path_for
 
     labels = labels or labels_path_for(records)
     if not labels.is_file():
         raise fail(f"labels file not found: {labels} (written by missionguard simulate)")
-    report = run_evaluation(records, labels, default_judge_factory(_settings()))
+    factory = AllowListJudge if baseline else default_judge_factory(_settings())
+    report = run_evaluation(records, labels, factory, honor_expiry=honor_expiry)
     render_report(report, out)
     if json_out:
         json_out.write_text(report.to_json(), encoding="utf-8")

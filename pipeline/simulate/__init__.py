@@ -6,7 +6,8 @@ Contract:
   (each agent's :class:`~pipeline.records.MissionDeclaration` first, then its
   :class:`~pipeline.records.AuthorizationDecision` s), in event-time order, produced lazily
   (the live demo paces them in real time). ``fleet.labels`` fills in as agents appear and
-  is complete once the iterator is exhausted; ``fleet.label_of(agent_id)`` gives one agent's.
+  is complete once the iterator is exhausted; ``fleet.label_of(agent_id)`` gives one agent's
+  (``None`` before its mission record). ``fleet.labelled()`` yields ``(record, hostile)``.
 * :func:`iter_records` is ``iter(generate(config))``.
 * :func:`write_fleet` writes ``FILE`` (JSONL) and ``FILE.labels.json`` and returns a
   :class:`SimulationSummary`.

@@ -36,6 +36,7 @@ MISSION_SLIPS = {
     "infra_ops": Step("helm:status", "k8s://{cluster}/namespaces/{ns}/releases", deny=1.0),
 }
 _BASE_DENY = 0.004  # throttling, transient policy-evaluation failures
+DR_PREFIX = "172.31."  # the disaster-recovery region's network
 
 
 @dataclass(slots=True)
@@ -83,7 +84,9 @@ class AgentRun:
     auth_method: str = field(init=False)
     pace_s: float = field(init=False)
     first_task: TaskType = field(init=False)
+    mix: list[tuple[float, float]] = field(init=False)  # task-weight factors at start, end
     idle_mean_s: float = 420.0  # mean idle time between tasks (long-lived agents)
+    progress: float = 0.0  # share of a long-lived agent's life already behind it
 
     def __post_init__(self) -> None:
         plan, cohort = self.plan, self.plan.cohort
@@ -95,6 +98,7 @@ class AgentRun:
         self.user_agent = rng.choice(cohort.network.user_agents)
         self.auth_method = rng.choice(cohort.network.auth_methods)
         self.pace_s = rng.uniform(*cohort.pace_s)
+        self.mix = [(rng.lognormvariate(0, 0.6), rng.lognormvariate(0, 0.6)) for _ in cohort.tasks]
         novel = plan.kind == "benign_novel" and plan.lifetime == "ephemeral"
         self.first_task = self.pick_task(novel=novel)
 
@@ -127,8 +131,17 @@ class AgentRun:
 
     # -- work ----------------------------------------------------------------------------
     def pick_task(self, *, novel: bool = False) -> TaskType:
-        tasks = self.plan.cohort.novel_tasks if novel else self.plan.cohort.tasks
-        return self.rng.choices(tasks, weights=[t.weight for t in tasks])[0]
+        if novel:
+            tasks = self.plan.cohort.novel_tasks
+            return self.rng.choices(tasks, weights=[t.weight for t in tasks])[0]
+        # Each agent has its own task mix, and a long-lived agent's mix shifts over its life
+        # (benign drift: the work changes, not the agent).
+        p = self.progress
+        weights = [
+            t.weight * ((1 - p) * a + p * b)
+            for t, (a, b) in zip(self.plan.cohort.tasks, self.mix, strict=True)
+        ]
+        return self.rng.choices(self.plan.cohort.tasks, weights=weights)[0]
 
     def task_vars(self) -> TaskVars:
         return TaskVars(self.plan.cohort.vocabulary, self.rng)  # type: ignore[arg-type]
@@ -161,27 +174,47 @@ class AgentRun:
                 calls.append(
                     Call(t, action, resource, attrs, denied, session, on_behalf_of, hostile)
                 )
+                if denied and not hostile and rng.random() < 0.4:
+                    # Clients back off and retry a refused call; a stale grant stays refused.
+                    t += rng.uniform(1.0, 8.0)
+                    again = rng.random() < 0.3
+                    calls.append(
+                        Call(t, action, resource, attrs, again, session, on_behalf_of, False)
+                    )
         return calls
 
     def task_calls(self, task: TaskType, t: float, tv: TaskVars | None = None) -> list[Call]:
         tv = tv or self.task_vars()
         obo = task.on_behalf_of.format_map(tv) if task.on_behalf_of else None
-        return self.steps_to_calls(task.steps, tv, t, self.session(), obo)
+        workers = self.rng.randint(*task.parallel)
+        if workers == 1:
+            return self.steps_to_calls(task.steps, tv, t, self.session(), obo)
+        calls: list[Call] = []
+        for _ in range(workers):
+            start = t + self.rng.uniform(0.0, 3.0)
+            calls += self.steps_to_calls(task.steps, tv, start, self.session(), obo)
+        return sorted(calls, key=lambda c: c.t)
 
-    def slip_calls(self, calls: list[Call]) -> list[Call]:
-        """Insert one call of an undeclared tool into a benign task."""
-        tv = self.task_vars()
+    def slip_calls(self, calls: list[Call], tv: TaskVars) -> list[Call]:
+        """Insert one call of an undeclared tool into a benign task (same task variables)."""
         step = MISSION_SLIPS[self.plan.cohort.name]
         at = calls[self.rng.randrange(len(calls))]
         slip = self.steps_to_calls([step], tv, at.t, at.session, at.on_behalf_of)
         return sorted([*calls, *slip], key=lambda c: c.t)
 
     def maybe_redeploy(self) -> None:
-        """Long-lived agents get a new address on redeploy and a new credential on rotation."""
-        if self.rng.random() < 0.02:
-            self.source_ip = ip_in(self.rng.choice(self.plan.cohort.network.ip_prefixes), self.rng)
-        if self.rng.random() < 0.01:
-            self.credential = f"cred-{hexid(self.rng, 16)}"
+        """Long-lived agents get a new address on redeploy, a new client version on upgrade,
+        a new credential on rotation, and now and then fail over to the disaster-recovery
+        region (new network, same credential: what a stolen credential also looks like)."""
+        rng, network = self.rng, self.plan.cohort.network
+        if rng.random() < 0.02:
+            self.source_ip = ip_in(rng.choice(network.ip_prefixes), rng)
+        if rng.random() < 0.0007:  # rare: about 2% of services over an 8-hour day
+            self.source_ip = ip_in(DR_PREFIX, rng)
+        if rng.random() < 0.01:
+            self.user_agent = rng.choice(network.user_agents)
+        if rng.random() < 0.01:
+            self.credential = f"cred-{hexid(rng, 16)}"
 
     def episodes(self) -> Iterator[list[Call]]:
         from .attacks import attack_episode, drift_episode  # attacks build on this module
@@ -192,9 +225,10 @@ class AgentRun:
             if plan.kind == "attacked":
                 calls = attack_episode(self, plan.scenario or "", t, host=self.first_task)
             else:
-                calls = self.task_calls(self.first_task, t)
+                tv = self.task_vars()
+                calls = self.task_calls(self.first_task, t, tv)
                 if plan.slips:
-                    calls = self.slip_calls(calls)
+                    calls = self.slip_calls(calls, tv)
             yield calls
             return
 
@@ -211,6 +245,7 @@ class AgentRun:
         drifting_since: float | None = None
         t = plan.start + rng.uniform(1.0, 60.0)
         while t < plan.end:
+            self.progress = (t - plan.start) / span
             attack_now = False
             if attack_at is not None and t >= attack_at:
                 # The attacker comes back for up to two more episodes later on.
@@ -229,10 +264,11 @@ class AgentRun:
                 novel_at.pop(0)
                 calls = self.task_calls(self.pick_task(novel=True), t)
             else:
-                calls = self.task_calls(self.pick_task(), t)
+                tv = self.task_vars()
+                calls = self.task_calls(self.pick_task(), t, tv)
                 if slip_at is not None and t >= slip_at:
                     slip_at = None
-                    calls = self.slip_calls(calls)
+                    calls = self.slip_calls(calls, tv)
             yield calls
             t = max(c.t for c in calls) + rng.expovariate(1.0 / idle_mean)
             self.maybe_redeploy()

@@ -83,6 +83,7 @@ class TaskType:
     steps: tuple[Step, ...]
     weight: float = 1.0
     on_behalf_of: str | None = None  # template, e.g. "{customer}"
+    parallel: tuple[int, int] = (1, 1)  # workers running the steps at once, one session each
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,7 +65,7 @@ class FleetConfig(BaseModel):
     # missions are written by people and are never quite complete.
     mission_slip_share: float = Field(default=0.03, ge=0, le=1)
     # Mean idle time between two tasks of a long-lived agent; each agent draws its own.
-    idle_between_tasks_s: float = Field(default=750.0, gt=0)
+    idle_between_tasks_s: float = Field(default=900.0, gt=0)
     scenarios: tuple[Scenario, ...] = SCENARIOS
     cohorts: tuple[str, ...] = COHORT_NAMES
 

@@ -94,6 +94,40 @@ def outside_mission(mission: MissionDeclaration, action: str, resource: str) -> 
     return bool(mission.allowed_resources) and not _matches(resource, mission.allowed_resources)
 
 
+class _Tally:
+    """One agent's label counts, kept in plain attributes while the agent runs (cheaper than
+    setting pydantic fields per decision) and copied into its label when it finishes."""
+
+    __slots__ = ("decisions", "denied", "hostile_denied", "hostile_outside", "benign_outside")
+
+    def __init__(self) -> None:
+        self.decisions = self.denied = self.hostile_denied = 0
+        self.hostile_outside = self.benign_outside = 0
+
+    def count(self, label: AgentLabel, mission: MissionDeclaration, d: AuthorizationDecision,
+              hostile: bool) -> None:  # fmt: skip
+        self.decisions += 1
+        denied = d.decision == "deny"
+        self.denied += denied
+        outside = outside_mission(mission, d.action, d.resource)
+        if hostile:
+            if label.attack_start is None:
+                label.attack_start = d.time
+            label.hostile_event_ids.append(d.event_id)
+            self.hostile_denied += denied
+            self.hostile_outside += outside
+        else:
+            self.benign_outside += outside
+
+    def settle(self, label: AgentLabel) -> None:
+        label.decisions, label.denied = self.decisions, self.denied
+        label.hostile_denied, label.hostile_outside_mission = (
+            self.hostile_denied,
+            self.hostile_outside,
+        )
+        label.benign_outside_mission = self.benign_outside
+
+
 class Fleet:
     """One pass over a simulated fleet. Iterate it for records (or :meth:`labelled` for
     ``(record, hostile)`` pairs); :attr:`labels` fills in as agents appear and is complete
@@ -157,6 +191,7 @@ class Fleet:
         self.labels.agents.append(label)
         self.live_agents += 1
         self.peak_live_agents = max(self.peak_live_agents, self.live_agents)
+        tally = _Tally()
         try:
             yield round(plan.start * 1000), 0, mission, False
             seq = 0
@@ -165,9 +200,10 @@ class Fleet:
                 for call in episode:
                     seq += 1
                     decision = self._decision(run, call, seq)
-                    _count(label, mission, decision, call.hostile)
+                    tally.count(label, mission, decision, call.hostile)
                     yield round(call.t * 1000), seq, decision, call.hostile
         finally:
+            tally.settle(label)
             self.live_agents -= 1
 
     def _decision(self, run: AgentRun, call: Call, seq: int) -> AuthorizationDecision:
@@ -189,20 +225,3 @@ class Fleet:
                 **call.attrs,
             },
         )
-
-
-def _count(
-    label: AgentLabel, mission: MissionDeclaration, d: AuthorizationDecision, hostile: bool
-) -> None:
-    label.decisions += 1
-    denied = d.decision == "deny"
-    label.denied += denied
-    outside = outside_mission(mission, d.action, d.resource)
-    if hostile:
-        if label.attack_start is None:
-            label.attack_start = d.time
-        label.hostile_event_ids.append(d.event_id)
-        label.hostile_denied += denied
-        label.hostile_outside_mission += outside
-    else:
-        label.benign_outside_mission += outside

@@ -25,8 +25,10 @@ T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 class ScriptedJudge:
     """Emits the alerts and commands scripted per event id; remembers nothing else."""
 
-    def __init__(self, script: dict[str, tuple[int, str | None]]) -> None:
-        self.script = script
+    def __init__(
+        self, script: dict[str, tuple[int, str | None]], expires_s: float | None = None
+    ) -> None:
+        self.script, self.expires_s = script, expires_s
 
     def on_mission(self, state, mission):  # noqa: ANN001, ANN201
         return state or {}, _Verdict([], [])
@@ -46,6 +48,9 @@ class ScriptedJudge:
         ]
         commands = []
         if action:
+            expires = None
+            if self.expires_s is not None:
+                expires = decision.time + timedelta(seconds=self.expires_s)
             commands.append(
                 RevocationCommand(
                     command_id=f"c-{decision.event_id}",
@@ -53,6 +58,7 @@ class ScriptedJudge:
                     agent_id=decision.agent_id,
                     action=action,
                     reason="scripted",
+                    expires_at=expires,
                 )
             )
         return state or {}, _Verdict(made, commands)
@@ -223,3 +229,31 @@ def test_allow_list_baseline_revokes_on_the_first_undeclared_action(tmp_path: Pa
     assert rows["burst"].revoked_before_attack == 1
     assert {b.kind: b.revoked for b in report.benign} == {"benign": 1, "benign_novel": 1}
     assert [r.scenario for r in report.attacks_by_lifetime] == ["all ephemeral", "all long_lived"]
+    assert [(r.scenario, r.agents) for r in report.attacks_by_cohort] == [("all coding", 3)]
+
+
+def test_honoring_expiry_lets_late_hostile_decisions_leak(tmp_path: Path) -> None:
+    records, labels = _fleet(tmp_path)
+
+    # atk-a is revoked at e3 (+3 s) for 1.5 s: e4 (+4 s, denied anyway) is still blocked,
+    # e5 (+5 s) is not. Without honor_expiry the block lasts.
+    def judge() -> ScriptedJudge:
+        return ScriptedJudge(SCRIPT, expires_s=1.5)
+
+    lasting = evaluate(records, labels, judge)
+    lifted = evaluate(records, labels, judge, honor_expiry=True)
+    assert lifted.honor_expiry and not lasting.honor_expiry
+    assert {r.scenario: r for r in lasting.attacks}["exfiltration"].hostile_blocked == 2
+    exfil = {r.scenario: r for r in lifted.attacks}["exfiltration"]
+    assert exfil.hostile_blocked == 1
+    assert (exfil.leaked_median, exfil.leaked_p90) == (2.5, 3.0)  # atk-a 3, atk-b 2
+
+
+def test_command_line_prints_tables_and_writes_json(tmp_path: Path, capsys) -> None:
+    from pipeline.evaluate import main
+
+    records, _ = _fleet(tmp_path)
+    out = tmp_path / "report.json"
+    assert main([str(records), "--baseline", "--json", str(out)]) == 0
+    assert "Attacked agents" in capsys.readouterr().out
+    assert '"attacks_total"' in out.read_text()

@@ -157,6 +157,16 @@ _TASKS = (
         ),
         0.5,
     ),
+    # A test matrix: one CI job per runtime, all started and watched at once.
+    TaskType(
+        "run_test_matrix",
+        (
+            Step("ci:pipelines.run", "ci://{repo}/pipelines", {"ref": "{branch}"}),
+            Step("ci:logs.read", "ci://{repo}/runs/{run_n}", repeat=(1, 3), gap=15.0),
+        ),
+        0.7,
+        parallel=(3, 6),
+    ),
 )
 
 _NOVEL = (

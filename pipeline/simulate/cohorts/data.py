@@ -125,6 +125,22 @@ _TASKS = (
         ),
         2.0,
     ),
+    # Spark-style workers reading one partition in parallel, each with its own session.
+    TaskType(
+        "parallel_ingest",
+        (
+            Step(
+                "s3:GetObject",
+                "arn:aws:s3:::{bucket}/dt={day}/{part_n}",
+                {"bytes": _bytes},
+                repeat=(5, 25),
+                gap=0.2,
+            ),
+            Step("warehouse:load", "warehouse://acme/staging.events", {"rows": "{rows}"}),
+        ),
+        0.6,
+        parallel=(3, 8),
+    ),
 )
 
 _NOVEL = (

@@ -90,6 +90,15 @@ _TASKS = (
         ),
         2.0,
     ),
+    TaskType(
+        "parallel_health_sweep",
+        (
+            Step("k8s:list", "k8s://{cluster}/namespaces/{ns_n}/pods", repeat=(2, 5), gap=0.5),
+            Step("prometheus:query", "prometheus://{cluster}/api/v1/query", {"query": "up"}),
+        ),
+        1.0,
+        parallel=(2, 4),
+    ),
 )
 
 _NOVEL = (
