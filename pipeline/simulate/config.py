@@ -7,7 +7,7 @@ the same config always yields byte-identical files.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -27,18 +27,7 @@ Scenario = Literal[
     "fan_out",
     "slow_drift",
 ]
-SCENARIOS: tuple[Scenario, ...] = (
-    "exfiltration",
-    "prompt_injection",
-    "cross_customer",
-    "probing_after_denial",
-    "enumeration",
-    "privilege_escalation",
-    "credential_reuse",
-    "burst",
-    "fan_out",
-    "slow_drift",
-)
+SCENARIOS: tuple[Scenario, ...] = get_args(Scenario)
 COHORT_NAMES = (
     "customer_support",
     "coding",
