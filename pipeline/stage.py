@@ -47,6 +47,7 @@ class StageCounters:
     dead_letters: int = 0
     rerouted: int = 0
     withheld: int = 0  # commands the guard rail turned into alerts
+    evicted: int = 0  # idle agents whose state was dropped
     by_severity: dict[str, int] = field(default_factory=dict)
 
 
@@ -104,6 +105,13 @@ class JudgingStage:
         # the size of its serialized state however many agents there are.
         self._live: OrderedDict[str, AgentState] = OrderedDict()
         self.cache_agents = cache_agents
+        # Idle agents are dropped (the judge decides which: idle long enough, no command in
+        # force), swept once per ``sweep_every_s`` of event time, so replay and the worker
+        # sweep at the same points of the stream. Only agents judged by this process are
+        # tracked: one restored from the changelog is tracked again once it acts.
+        self._last_seen: dict[str, float] = {}
+        self._next_sweep: float | None = None
+        self.sweep_every_s = 3600.0
 
     def forget_cached_states(self) -> None:
         self.flush_state_writes()
@@ -134,6 +142,37 @@ class JudgingStage:
             self.counters.rerouted += 1
             return [Output("reroute", key, payload or b"")]
         return self.judge_record(record)
+
+    def _maybe_sweep(self, now: datetime) -> None:
+        t = now.timestamp()
+        if self._next_sweep is None:
+            self._next_sweep = t + self.sweep_every_s
+        if t < self._next_sweep:
+            return
+        self._next_sweep = t + self.sweep_every_s
+        self.evict_idle(now)
+
+    def evict_idle(self, now: datetime) -> list[str]:
+        """Drop the states of agents the judge calls evictable at event time ``now``."""
+        idle_s = self.judge.config.idle_evict_s
+        candidates = [a for a, seen in self._last_seen.items() if now.timestamp() - seen >= idle_s]
+        states = []
+        for agent_id in candidates:
+            state = self._live.get(agent_id)
+            if state is None:
+                raw = self.states.get(agent_id)
+                state = AgentState.from_bytes(raw) if raw else None
+            if state is not None:
+                states.append(state)
+        evicted = self.judge.evictable(states, now)
+        for agent_id in evicted:
+            self._live.pop(agent_id, None)
+            self._dirty.discard(agent_id)
+            self._last_seen.pop(agent_id, None)
+            if agent_id in self.states:
+                del self.states[agent_id]
+        self.counters.evicted += len(evicted)
+        return evicted
 
     def _evict_one(self) -> None:
         agent_id, state = self._live.popitem(last=False)
@@ -168,6 +207,7 @@ class JudgingStage:
         else:
             self.counters.decisions += 1
             state, verdict = self.judge.on_decision(state, record)
+        self._last_seen[record.agent_id] = record.time.timestamp()
         self._live[record.agent_id] = state  # (re)inserted last: most recently judged
         if len(self._live) > self.cache_agents:
             self._evict_one()
@@ -177,6 +217,7 @@ class JudgingStage:
             self.states[record.agent_id] = state.to_bytes()
         cohort = state.mission.cohort if state.mission else None
         outputs.extend(self._publish(self._screen(verdict, cohort)))
+        self._maybe_sweep(record.time)
         return outputs
 
     def _screen(self, verdict: Verdict, cohort: str | None) -> Verdict:

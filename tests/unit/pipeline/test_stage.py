@@ -65,3 +65,37 @@ def test_a_record_on_the_wrong_partition_is_rerouted():
     wrong = Origin(topic="t", partition=(right + 1) % 4, offset=1, key=b"a")
     assert stage.process(payload, ok) == []
     assert [o.kind for o in stage.process(payload, wrong)] == ["reroute"]
+
+
+def test_idle_agents_are_swept_on_event_time_and_start_again_cold():
+    from datetime import timedelta
+
+    table: dict[str, bytes] = {}
+    judge = Judge()
+    stage = JudgingStage(judge, table, max_record_bytes=4096)
+    for agent in ("idle", "busy"):
+        stage.judge_record(_mission(agent))
+        stage.judge_record(
+            AuthorizationDecision(
+                event_id=f"first-{agent}",
+                time=T0,
+                agent_id=agent,
+                action="tickets:read",
+                resource="t/1",
+                decision="allow",
+                source="t",
+            )
+        )
+    later = T0 + timedelta(seconds=judge.config.idle_evict_s + 2 * stage.sweep_every_s)
+    busy = AuthorizationDecision(
+        event_id="b",
+        time=later,
+        agent_id="busy",
+        action="tickets:read",
+        resource="t/1",
+        decision="allow",
+        source="t",
+    )
+    stage.judge_record(busy)  # its event time passes a sweep point
+    assert "idle" not in table and "busy" in table
+    assert stage.counters.evicted == 1
