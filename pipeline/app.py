@@ -72,15 +72,16 @@ class MissionGuardApp:
 def create_app(
     settings: Settings, *, judge: Judge | None = None, broker: str | None = None
 ) -> MissionGuardApp:
-    """A configured app. ``broker`` overrides the bootstrap servers (tests use ``memory``-less
-    ``test_context`` with ``store="memory://"`` and never connect)."""
+    """A configured app (agents registered, nothing started). ``broker`` overrides the
+    Faust broker URL built from ``kafka.bootstrap_servers``; functional tests drive the
+    agents with ``test_context()`` and never connect."""
     topics_cfg = settings.topics
     settings.worker.state_dir.mkdir(parents=True, exist_ok=True)
     app = faust.App(
         settings.worker.app_id,
         broker=broker or f"kafka://{settings.kafka.bootstrap_servers}",
-        # The memory store is rebuilt from the changelog topic on start: state survives a
-        # worker restart without RocksDB's native build and lock problems.
+        # In memory, rebuilt from the changelog topic on start (see state_store.py): state
+        # survives a worker restart without RocksDB's native build and lock problems.
         store="memory://",
         datadir=str(settings.worker.state_dir / settings.worker.app_id),
         topic_partitions=topics_cfg.decisions.partitions,

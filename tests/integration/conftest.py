@@ -15,6 +15,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ import yaml
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from pipeline.broker import BrokerError, LocalBroker, ensure_topics
+from pipeline.records import AuthorizationDecision, MissionDeclaration
 from pipeline.settings import BrokerSettings, Settings
 from pipeline.worker_process import WorkerProcess, write_settings
 
@@ -42,6 +44,57 @@ def _free_ports(n: int) -> list[int]:
         for s in socks:
             s.bind(("127.0.0.1", 0))
         return [int(s.getsockname()[1]) for s in socks]
+
+
+class RecordFactory:
+    """Canonical records for broker tests: a support agent's mission and its decisions."""
+
+    def mission(self, agent: str, **changes: object) -> MissionDeclaration:
+        base = MissionDeclaration(
+            time=datetime.now(UTC),
+            agent_id=agent,
+            mission_id=f"m-{agent}",
+            cohort="support",
+            purpose="answer customer tickets from the ticket store",
+            allowed_actions=["tickets:read", "tickets:comment"],
+            allowed_resources=["tickets/*"],
+            denied_actions=["iam:*"],
+            issued_by="it-test",
+        )
+        return base.model_copy(update=changes)
+
+    def decision(
+        self,
+        agent: str,
+        action: str = "tickets:read",
+        resource: str = "tickets/1",
+        **changes: object,
+    ) -> AuthorizationDecision:
+        base = AuthorizationDecision(
+            event_id=uuid.uuid4().hex,
+            time=datetime.now(UTC),
+            agent_id=agent,
+            credential_id=f"cred-{agent}",
+            action=action,
+            resource=resource,
+            decision="allow",
+            source="it-test",
+        )
+        return base.model_copy(update=changes)
+
+    def hostile(self, agent: str) -> AuthorizationDecision:
+        """An action the mission explicitly denies: revoked on sight."""
+        return self.decision(agent, "iam:CreateAccessKey", "iam/users/admin")
+
+
+@pytest.fixture
+def make() -> RecordFactory:
+    return RecordFactory()
+
+
+@pytest.fixture(scope="session")
+def free_port() -> Callable[[], int]:
+    return lambda: _free_ports(1)[0]
 
 
 @pytest.fixture(scope="session")

@@ -19,8 +19,6 @@ from pipeline.control.keys import KeyRing, SigningKey
 from pipeline.control.latency import LatencyReport, collect_acks
 from pipeline.enforcement import EnforcementPoint
 from pipeline.records import (
-    AuthorizationDecision,
-    MissionDeclaration,
     RevocationCommand,
     dump_json,
 )
@@ -35,33 +33,6 @@ def _own_keys(deployment, tmp_path, **control) -> None:
     deployment.settings = Settings(config=deployment.config_path)
 
 
-def _mission(agent: str) -> MissionDeclaration:
-    return MissionDeclaration(
-        time=datetime.now(UTC),
-        agent_id=agent,
-        mission_id=f"m-{agent}",
-        cohort="support",
-        purpose="answer customer tickets",
-        allowed_actions=["tickets:read"],
-        allowed_resources=["tickets/*"],
-        denied_actions=["iam:*"],
-        issued_by="it-test",
-    )
-
-
-def _hostile(agent: str) -> AuthorizationDecision:
-    return AuthorizationDecision(
-        event_id=uuid.uuid4().hex,
-        time=datetime.now(UTC),
-        agent_id=agent,
-        credential_id=f"cred-{agent}",
-        action="iam:CreateAccessKey",
-        resource="tickets/1",
-        decision="allow",
-        source="it-test",
-    )
-
-
 def _point(settings: Settings, point_id: str) -> EnforcementPoint:
     return EnforcementPoint(
         settings.kafka.bootstrap_servers,
@@ -73,7 +44,7 @@ def _point(settings: Settings, point_id: str) -> EnforcementPoint:
 
 
 async def test_forged_commands_are_refused_and_the_real_one_applied(
-    deployment, producer, watch, tmp_path
+    make, deployment, producer, watch, tmp_path
 ):
     _own_keys(deployment, tmp_path)
     s = deployment.settings
@@ -111,10 +82,10 @@ async def test_forged_commands_are_refused_and_the_real_one_applied(
             )
             # The real thing: an off-mission decision judged by the worker.
             await producer.send_and_wait(
-                topics.missions_topic, dump_json(_mission(agent)), key=agent.encode()
+                topics.missions_topic, dump_json(make.mission(agent)), key=agent.encode()
             )
             await asyncio.sleep(0.5)  # the mission first (another topic: no order between them)
-            hostile = _hostile(agent)
+            hostile = make.hostile(agent)
             await producer.send_and_wait(
                 topics.decisions_topic, dump_json(hostile), key=agent.encode()
             )
@@ -151,7 +122,7 @@ async def test_forged_commands_are_refused_and_the_real_one_applied(
     assert point.check(bystander).allowed  # the forged revocation revoked nobody
 
 
-async def test_decision_to_enforcement_latency_over_50_agents(deployment, producer, tmp_path):
+async def test_decision_to_enforcement_latency_over_50_agents(make, deployment, producer, tmp_path):
     # 50 revocations in one cohort within seconds is what the guard rail stops: lift the cap.
     _own_keys(deployment, tmp_path, guard={"max_revocations": 1000})
     s = deployment.settings
@@ -164,12 +135,12 @@ async def test_decision_to_enforcement_latency_over_50_agents(deployment, produc
     try:
         for agent in agents:
             await producer.send_and_wait(
-                topics.missions_topic, dump_json(_mission(agent)), key=agent.encode()
+                topics.missions_topic, dump_json(make.mission(agent)), key=agent.encode()
             )
         await asyncio.sleep(1.0)  # missions judged first: each decision is plainly off mission
         started = time.perf_counter()
         for agent in agents:
-            decision = _hostile(agent)
+            decision = make.hostile(agent)
             produced_at[decision.event_id] = datetime.now(UTC)
             await producer.send_and_wait(
                 topics.decisions_topic, dump_json(decision), key=agent.encode()
@@ -189,7 +160,7 @@ async def test_decision_to_enforcement_latency_over_50_agents(deployment, produc
 
 
 async def test_the_guard_rail_stops_a_revocation_storm_in_the_worker(
-    deployment, producer, watch, tmp_path
+    make, deployment, producer, watch, tmp_path
 ):
     _own_keys(deployment, tmp_path, guard={"max_revocations": 5, "window_s": 600})
     s = deployment.settings
@@ -199,13 +170,13 @@ async def test_the_guard_rail_stops_a_revocation_storm_in_the_worker(
     async with watch(topics.alerts_topic, topics.control_topic) as out:
         for agent in agents:
             await producer.send_and_wait(
-                topics.missions_topic, dump_json(_mission(agent)), key=agent.encode()
+                topics.missions_topic, dump_json(make.mission(agent)), key=agent.encode()
             )
         # Missions and decisions are two topics: nothing orders one against the other.
         await asyncio.sleep(1.0)
         for agent in agents:
             await producer.send_and_wait(
-                topics.decisions_topic, dump_json(_hostile(agent)), key=agent.encode()
+                topics.decisions_topic, dump_json(make.hostile(agent)), key=agent.encode()
             )
         _, raw, _ = await out.wait_for(
             lambda t, v: (

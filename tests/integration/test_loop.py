@@ -3,57 +3,24 @@
 from __future__ import annotations
 
 import json
-import socket
 import time
 import uuid
-from datetime import UTC, datetime
 
 import aiohttp
 
 from pipeline.enforcement import EnforcementPoint
 from pipeline.enforcement.http import serve_http
-from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from pipeline.records import dump_json
 
 
-def _mission(agent: str) -> MissionDeclaration:
-    return MissionDeclaration(
-        time=datetime.now(UTC),
-        agent_id=agent,
-        mission_id=f"m-{agent}",
-        cohort="support",
-        purpose="answer customer tickets from the ticket store",
-        allowed_actions=["tickets:read", "tickets:comment"],
-        allowed_resources=["tickets/*"],
-        denied_actions=["iam:*"],
-        issued_by="it-test",
-    )
-
-
-def _decision(agent: str, action: str, resource: str) -> AuthorizationDecision:
-    return AuthorizationDecision(
-        event_id=uuid.uuid4().hex,
-        time=datetime.now(UTC),
-        agent_id=agent,
-        credential_id=f"cred-{agent}",
-        action=action,
-        resource=resource,
-        decision="allow",
-        source="it-test",
-    )
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-async def test_off_mission_decision_is_revoked_and_refused(deployment, producer, watch):
+async def test_off_mission_decision_is_revoked_and_refused(
+    make, free_port, deployment, producer, watch
+):
     topics = deployment.settings.topics
     deployment.start_worker()
     point = EnforcementPoint(deployment.bootstrap, topics.control_topic, point_id="it-point")
     await point.start()
-    port = _free_port()
+    port = free_port()
     runner = await serve_http(point, "127.0.0.1", port)
     agent = f"support-bot-{uuid.uuid4().hex[:6]}"
     check_url = f"http://127.0.0.1:{port}/v1/check"
@@ -63,16 +30,16 @@ async def test_off_mission_decision_is_revoked_and_refused(deployment, producer,
             aiohttp.ClientSession() as http,
         ):
             await producer.send_and_wait(
-                topics.missions_topic, dump_json(_mission(agent)), key=agent.encode()
+                topics.missions_topic, dump_json(make.mission(agent)), key=agent.encode()
             )
-            benign = _decision(agent, "tickets:read", "tickets/1042")
+            benign = make.decision(agent, "tickets:read", "tickets/1042")
             await producer.send_and_wait(
                 topics.decisions_topic, dump_json(benign), key=agent.encode()
             )
             async with http.get(check_url, params={"agent_id": agent}) as resp:
                 assert resp.status == 200
 
-            hostile = _decision(agent, "s3:GetObject", "arn:aws:s3:::payroll/2026.csv")
+            hostile = make.decision(agent, "s3:GetObject", "arn:aws:s3:::payroll/2026.csv")
             sent_at = time.perf_counter()
             await producer.send_and_wait(
                 topics.decisions_topic, dump_json(hostile), key=agent.encode()
@@ -117,23 +84,23 @@ async def test_off_mission_decision_is_revoked_and_refused(deployment, producer,
     )
 
 
-async def test_agent_state_survives_worker_restart(deployment, producer, watch):
+async def test_agent_state_survives_worker_restart(make, deployment, producer, watch):
     """The mission is only in the worker's changelog-backed table when the decision arrives."""
     topics = deployment.settings.topics
     worker = deployment.start_worker()
     agent = f"restart-bot-{uuid.uuid4().hex[:6]}"
     async with watch(topics.control_topic) as out:
         await producer.send_and_wait(
-            topics.missions_topic, dump_json(_mission(agent)), key=agent.encode()
+            topics.missions_topic, dump_json(make.mission(agent)), key=agent.encode()
         )
-        ok = _decision(agent, "tickets:read", "tickets/1")
+        ok = make.decision(agent, "tickets:read", "tickets/1")
         await producer.send_and_wait(topics.decisions_topic, dump_json(ok), key=agent.encode())
         time.sleep(3)  # let the worker commit its offsets and changelog
         assert worker.stop() == 0
         # The new worker resumes after its committed offsets: it never re-reads the mission,
         # so only the state restored from the changelog can know it.
         deployment.start_worker()
-        bad = _decision(agent, "iam:CreateAccessKey", "tickets/1")
+        bad = make.decision(agent, "iam:CreateAccessKey", "tickets/1")
         await producer.send_and_wait(topics.decisions_topic, dump_json(bad), key=agent.encode())
         _, raw, _ = await out.wait_for(
             lambda t, v: json.loads(v)["agent_id"] == agent, timeout_s=60

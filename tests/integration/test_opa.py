@@ -17,7 +17,6 @@ import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import aiohttp
@@ -29,7 +28,7 @@ from pipeline.control.keys import KeyRing, load_signing_key
 from pipeline.control.publish import publish_signed, reinstate_command
 from pipeline.enforcement import EnforcementPoint
 from pipeline.enforcement.opa import OpaRevocationSync
-from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from pipeline.records import dump_json
 from pipeline.settings import Settings
 
 OPA_VERSION = "v1.22.4"
@@ -62,16 +61,12 @@ def _opa_binary() -> Path:
     return cached
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
-def opa_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def opa_url(
+    tmp_path_factory: pytest.TempPathFactory, free_port: Callable[[], int]
+) -> Iterator[str]:
     binary = _opa_binary()
-    port = _free_port()
+    port = free_port()
     log = tmp_path_factory.mktemp("opa") / "opa.log"
     with open(log, "wb") as out:
         proc = subprocess.Popen(
@@ -113,36 +108,10 @@ async def _until(check: Callable[[], object], what: str, timeout_s: float = 20.0
     raise TimeoutError(f"not within {timeout_s}s: {what}")
 
 
-def _mission(agent: str) -> MissionDeclaration:
-    return MissionDeclaration(
-        time=datetime.now(UTC),
-        agent_id=agent,
-        mission_id=f"m-{agent}",
-        cohort="support",
-        purpose="answer customer tickets",
-        allowed_actions=["tickets:read"],
-        denied_actions=["iam:*"],
-        issued_by="it-test",
-    )
-
-
-def _hostile(agent: str) -> AuthorizationDecision:
-    return AuthorizationDecision(
-        event_id=uuid.uuid4().hex,
-        time=datetime.now(UTC),
-        agent_id=agent,
-        credential_id=f"cred-{agent}",
-        action="iam:CreateAccessKey",
-        resource="iam/users/admin",
-        decision="allow",
-        source="it-test",
-    )
-
-
 # The first run builds OPA inside this test's setup (~12 min cold on a 2-CPU machine).
 @pytest.mark.timeout(45 * 60)
 async def test_opa_denies_revoked_agents_until_expiry_or_reinstate(
-    deployment, producer, opa_url, tmp_path
+    make, deployment, producer, opa_url, tmp_path
 ):
     config = yaml.safe_load(deployment.config_path.read_text())
     config["control"] = {"key_dir": str(tmp_path / "keys")}
@@ -171,12 +140,12 @@ async def test_opa_denies_revoked_agents_until_expiry_or_reinstate(
                 """Revoke through the worker; returns when (perf_counter) it was sent."""
                 assert await allows(agent, f"cred-{agent}")
                 await producer.send_and_wait(
-                    topics.missions_topic, dump_json(_mission(agent)), key=agent.encode()
+                    topics.missions_topic, dump_json(make.mission(agent)), key=agent.encode()
                 )
                 await asyncio.sleep(0.5)  # the mission first (another topic: no order)
                 sent = time.perf_counter()
                 await producer.send_and_wait(
-                    topics.decisions_topic, dump_json(_hostile(agent)), key=agent.encode()
+                    topics.decisions_topic, dump_json(make.hostile(agent)), key=agent.encode()
                 )
 
                 async def denied() -> bool:

@@ -25,9 +25,7 @@ async def test_raw_cloudtrail_is_normalized_and_the_stolen_session_revoked(
         sent = await ingest_file(deployment.settings, "cloudtrail", OTRF)
         assert sent == 103
         _, raw, _ = await out.wait_for(lambda t, v: t == topics.control_topic, timeout_s=60)
-        decisions = [
-            json.loads(v) for t, _k, v, _ in out.seen if t == topics.decisions_topic
-        ]
+        decisions = [json.loads(v) for t, _k, v, _ in out.seen if t == topics.decisions_topic]
     command = json.loads(raw)
     assert command["agent_id"].endswith(ROLE) and command["action"] == "revoke"
     assert "ASIA5FLZVX4OPVKKVBMX" in command["credential_ids"]
