@@ -54,7 +54,7 @@ def main() -> None:
     if run_all or "memory" in which:
         for n in (2_000,) if args.quick else (10_000, 100_000):
             console.print(f"[bold]memory[/]: {n:,} agents (offline judge) ...")
-            results[f"memory_{n}"] = memory.run(n, decisions_per_agent=10)
+            results[f"memory_{n}"] = memory.run_isolated(n)
             console.print(results[f"memory_{n}"])
     if run_all or which & {"throughput", "latency", "blast", "restart"}:
         with Bench.start() as bench:
@@ -129,8 +129,8 @@ def _print_table(r: dict) -> None:
         m = r[key]
         t.add_row(
             f"state per agent ({m['agents']:,} agents)",
-            f"{m['state_bytes_avg']:,} B serialized; heap {m['worker_heap_bytes_per_agent']:,} B "
-            f"in the worker's stage, {m['heap_bytes_per_agent']:,} B all decoded",
+            f"{m['state_bytes_avg']:,} B serialized; {m['worker_rss_bytes_per_agent']:,} B "
+            "resident in the worker's stage",
             "target <= 4,096 B",
         )
         t.add_row(

@@ -1,29 +1,29 @@
 """Memory per active agent and the judge's cost per decision, offline (no broker).
 
 Agents are the simulator's suite fleet, cloned under new ids until the wanted number of
-agents is active (each clone gets its mission, then its decisions). Reported:
+agents is active (each clone gets its mission, then its first decisions). Reported:
 
-* ``state_bytes_avg``: mean size of ``AgentState.to_bytes()`` (what the changelog and the
-  table hold per agent);
-* ``heap_bytes_per_agent``: Python heap growth (tracemalloc) per agent while the judge holds
-  every agent's decoded state and its cohort models (a notebook replaying offline);
-* ``worker_heap_bytes_per_agent``: the same for the worker's judging stage, which keeps every
-  agent's state as bytes in its table (a dict here) and only the most recently judged agents
-  decoded (``worker.state_cache_agents``), cohort models included;
-* ``judge_us``: microseconds per ``Judge.on_decision``, against parsing the same decision's
-  JSON with pydantic (the baseline, measured in the same run).
+* ``state_bytes_avg``: mean size of ``AgentState.to_bytes()``, what the changelog and the
+  worker's table hold per agent;
+* ``worker_rss_bytes_per_agent``: growth of this process's resident memory (``/proc``) per
+  agent while the worker's judging stage holds every agent: states as bytes in its table (a
+  dict here), the ``worker.state_cache_agents`` most recently judged ones decoded, and the
+  cohort models;
+* ``judge_us_per_decision``: microseconds per ``Judge.on_decision`` (first 10,000 agents),
+  against parsing the same decisions' JSON with pydantic, the baseline of the same run.
 """
 
 from __future__ import annotations
 
 import gc
+import os
 import time
-import tracemalloc
 
 from models.judge import Judge
 from models.state import AgentState
 from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
 from pipeline.settings import Settings
+from pipeline.stage import JudgingStage
 
 from .harness import fleet_records
 
@@ -32,64 +32,83 @@ __all__ = ["run", "sample_states"]
 _SETTINGS = Settings()
 
 
+def _judge() -> Judge:
+    return Judge(_SETTINGS.detection, _SETTINGS.behaviour)
+
+
 def _clone(record, k: int):
     return record.model_copy(update={"agent_id": f"{record.agent_id}~{k}"})
 
 
-def run(agents: int, decisions_per_agent: int = 20) -> dict[str, object]:
+def _rss() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def _traffic(agents: int, per_agent: int):
+    """Missions and first decisions of ``agents`` agents (suite fleet agents, cloned)."""
     base = fleet_records(60_000)
-    missions = [r for r in base if isinstance(r, MissionDeclaration)]
     by_agent: dict[str, list[AuthorizationDecision]] = {}
     for r in base:
         if isinstance(r, AuthorizationDecision):
             by_agent.setdefault(r.agent_id, []).append(r)
-    missions = [m for m in missions if len(by_agent.get(m.agent_id, ())) >= 3]
-    copies = -(-agents // len(missions))
+    missions = [
+        r
+        for r in base
+        if isinstance(r, MissionDeclaration) and len(by_agent.get(r.agent_id, ())) >= 3
+    ]
+    count = 0
+    for k in range(-(-agents // len(missions))):
+        for m in missions:
+            if count >= agents:
+                return
+            count += 1
+            yield _clone(m, k)
+            for d in by_agent[m.agent_id][:per_agent]:
+                yield _clone(d, k)
 
-    def feed(timed: bool) -> tuple[dict[str, AgentState], int, float, list[bytes]]:
-        judge = Judge(_SETTINGS.detection, _SETTINGS.behaviour)
-        states: dict[str, AgentState] = {}
-        judged, judge_s, sample, count = 0, 0.0, [], 0
-        for k in range(copies):
-            for m in missions:
-                if count >= agents:
-                    break
-                count += 1
-                mission = _clone(m, k)
-                states[mission.agent_id], _ = judge.on_mission(None, mission)
-                for d in by_agent[m.agent_id][:decisions_per_agent]:
-                    d = _clone(d, k)
-                    if timed and len(sample) < 2000:
-                        sample.append(dump_json(d))
-                    t0 = time.perf_counter()
-                    states[d.agent_id], _ = judge.on_decision(states[d.agent_id], d)
-                    judge_s += time.perf_counter() - t0
-                    judged += 1
-        return states, judged, judge_s, sample
 
-    # Timing and memory are separate passes: tracemalloc slows allocation-heavy code a lot.
-    _, judged, judge_s, sample = feed(timed=True)
+def run(agents: int, decisions_per_agent: int = 10) -> dict[str, object]:
+    # Resident memory first, in a fresh process: memory freed by an earlier pass would be
+    # reused without growing the resident set, and hide what the stage holds.
+    records = list(_traffic(agents, decisions_per_agent))
     gc.collect()
-    tracemalloc.start()
-    before = tracemalloc.get_traced_memory()[0]
-    states, _, _, _ = feed(timed=False)
+    before = _rss()
+    table: dict[str, bytes] = {}
+    stage = JudgingStage(
+        _judge(), table, max_record_bytes=1 << 20, cache_agents=_SETTINGS.worker.state_cache_agents
+    )
+    for record in records:
+        stage.judge_record(record)
     gc.collect()
-    heap = tracemalloc.get_traced_memory()[0] - before
-    tracemalloc.stop()
-    worker_heap = _worker_heap(missions, by_agent, copies, agents, decisions_per_agent)
-    sizes = [len(s.to_bytes()) for s in states.values()]
+    grown = _rss() - before
+    # Cost: a plain judge over at most 10,000 agents' traffic, against pydantic parsing.
+    judge = _judge()
+    states: dict[str, AgentState] = {}
+    judged, judge_s, sample = 0, 0.0, []
+    for record in _traffic(min(agents, 10_000), decisions_per_agent):
+        if isinstance(record, MissionDeclaration):
+            states[record.agent_id], _ = judge.on_mission(None, record)
+            continue
+        if len(sample) < 2000:
+            sample.append(dump_json(record))
+        t0 = time.perf_counter()
+        states[record.agent_id], _ = judge.on_decision(states[record.agent_id], record)
+        judge_s += time.perf_counter() - t0
+        judged += 1
     t0 = time.perf_counter()
     for raw in sample:
         AuthorizationDecision.model_validate_json(raw)
     parse_us = (time.perf_counter() - t0) / len(sample) * 1e6
     judge_us = judge_s / judged * 1e6
+    sizes = [len(v) for v in table.values()]
     return {
-        "agents": len(states),
-        "decisions": judged,
+        "agents": len(table),
+        "decisions_per_agent": decisions_per_agent,
         "state_bytes_avg": round(sum(sizes) / len(sizes)),
         "state_bytes_max": max(sizes),
-        "heap_bytes_per_agent": round(heap / len(states)),
-        "worker_heap_bytes_per_agent": round(worker_heap / len(states)),
+        "worker_rss_bytes_per_agent": round(grown / len(table)),
+        "cached_decoded_agents": _SETTINGS.worker.state_cache_agents,
         "judge_us_per_decision": round(judge_us, 1),
         "parse_us_per_decision": round(parse_us, 1),
         "judge_to_parse_ratio": round(judge_us / parse_us, 1),
@@ -98,10 +117,9 @@ def run(agents: int, decisions_per_agent: int = 20) -> dict[str, object]:
 
 def sample_states(agents: int) -> list[bytes]:
     """Serialized states of ``agents`` simulated agents after their first decisions."""
-    base = fleet_records(20_000)
-    judge = Judge(_SETTINGS.detection, _SETTINGS.behaviour)
+    judge = _judge()
     states: dict[str, AgentState] = {}
-    for r in base:
+    for r in fleet_records(20_000):
         if len(states) >= agents and r.agent_id not in states:
             continue
         if isinstance(r, MissionDeclaration):
@@ -111,29 +129,23 @@ def sample_states(agents: int) -> list[bytes]:
     return [s.to_bytes() for s in states.values()]
 
 
-def _worker_heap(missions, by_agent, copies: int, agents: int, per_agent: int) -> int:
-    """Heap growth of the worker's stage (table of bytes + bounded decoded cache) fed the
-    same traffic."""
-    from pipeline.stage import JudgingStage
+def run_isolated(agents: int) -> dict[str, object]:
+    """``run`` in a fresh interpreter, so no earlier pass's freed memory is reused."""
+    import json
+    import subprocess
+    import sys
 
-    judge = Judge(_SETTINGS.detection, _SETTINGS.behaviour)
-    table: dict[str, bytes] = {}
-    stage = JudgingStage(
-        judge, table, max_record_bytes=1 << 20, cache_agents=_SETTINGS.worker.state_cache_agents
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.memory", str(agents)],
+        check=True,
+        capture_output=True,
+        text=True,
     )
-    gc.collect()
-    tracemalloc.start()
-    before = tracemalloc.get_traced_memory()[0]
-    count = 0
-    for k in range(copies):
-        for m in missions:
-            if count >= agents:
-                break
-            count += 1
-            stage.judge_record(_clone(m, k))
-            for d in by_agent[m.agent_id][:per_agent]:
-                stage.judge_record(_clone(d, k))
-    gc.collect()
-    heap = tracemalloc.get_traced_memory()[0] - before
-    tracemalloc.stop()
-    return heap
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    print(json.dumps(run(int(sys.argv[1]))))
