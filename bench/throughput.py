@@ -78,25 +78,37 @@ def run(bench: Bench, decisions: int) -> list[dict[str, object]]:
         }
     )
 
-    settings, config = bench.deployment("pipeline")
+    for workers in (1, 2):
+        rows.append(_pipeline(bench, records, workers, ceiling))
+    rows[-1]["ratio_to_one_worker"] = round(
+        rows[-1]["records_per_s"] / rows[-2]["records_per_s"], 2
+    )
+    return rows
+
+
+def _pipeline(bench: Bench, records: list, workers: int, ceiling: float) -> dict[str, object]:
+    """``workers`` worker processes in one consumer group share the 4 partitions."""
+    settings, config = bench.deployment(f"pipeline{workers}")
     t = settings.topics
     asyncio.run(produce_all(bench.bootstrap, settings, records))
-    worker = bench.worker(config)
-    worker.start()
-    ready = time.perf_counter()
+    procs = [bench.worker(config, n) for n in range(workers)]
     try:
+        procs[0].start()
+        # Timed from the first worker's Ready line: it consumes while the others start, and
+        # their joining rebalances the group; both are part of what scale-out costs.
+        ready = time.perf_counter()
+        for proc in procs[1:]:
+            proc.start()
         parts = {t.decisions_topic: t.decisions.partitions, t.missions_topic: t.missions.partitions}
         done = asyncio.run(wait_consumed(bench.bootstrap, settings.worker.app_id, parts, 900))
     finally:
-        worker.stop()
-    rate = total / (done - ready)
-    rows.append(
-        {
-            "what": "full pipeline (missionguard worker)",
-            "records": total,
-            "seconds": round(done - ready, 2),
-            "records_per_s": round(rate),
-            "ratio_to_ceiling": round(rate / ceiling, 3),
-        }
-    )
-    return rows
+        for proc in procs:
+            proc.stop()
+    rate = len(records) / (done - ready)
+    return {
+        "what": f"full pipeline, {workers} worker process(es)",
+        "records": len(records),
+        "seconds": round(done - ready, 2),
+        "records_per_s": round(rate),
+        "ratio_to_ceiling": round(rate / ceiling, 3),
+    }
