@@ -7,35 +7,20 @@ import json
 import uuid
 from datetime import UTC, datetime
 
-from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from pipeline.records import AuthorizationDecision, dump_json
 
 
-async def test_bad_records_go_to_dead_letters_and_the_worker_goes_on(deployment, producer, watch):
+async def test_bad_records_go_to_dead_letters_and_the_worker_goes_on(
+    make, deployment, producer, watch
+):
     topics = deployment.settings.topics
     deployment.start_worker()
     agent = f"dlq-bot-{uuid.uuid4().hex[:6]}"
     key = agent.encode()
     now = datetime.now(UTC)
-    mission = MissionDeclaration(
-        time=now,
-        agent_id=agent,
-        mission_id="m",
-        purpose="read tickets",
-        allowed_actions=["tickets:read"],
-        issued_by="it",
-    )
-    oversized = dump_json(
-        AuthorizationDecision(
-            event_id="big",
-            time=now,
-            agent_id=agent,
-            action="tickets:read",
-            resource="tickets/1",
-            decision="allow",
-            source="it",
-            attributes={"blob": "x" * (deployment.settings.worker.max_record_bytes + 10)},
-        )
-    )
+    mission = make.mission(agent)
+    blob = "x" * (deployment.settings.worker.max_record_bytes + 10)
+    oversized = dump_json(make.decision(agent, event_id="big", attributes={"blob": blob}))
     bad = {
         "malformed": (topics.decisions_topic, b'{"type": "decision", "event_id": '),
         "schema": (
@@ -110,28 +95,12 @@ async def test_bad_records_go_to_dead_letters_and_the_worker_goes_on(deployment,
         assert letter["key"] == agent
 
 
-async def test_record_keyed_wrongly_is_rerouted_and_judged(deployment, producer, watch):
+async def test_record_keyed_wrongly_is_rerouted_and_judged(make, deployment, producer, watch):
     topics = deployment.settings.topics
     deployment.start_worker()
     agent = f"key-bot-{uuid.uuid4().hex[:6]}"
-    now = datetime.now(UTC)
-    mission = MissionDeclaration(
-        time=now,
-        agent_id=agent,
-        mission_id="m",
-        purpose="read tickets",
-        allowed_actions=["tickets:read"],
-        issued_by="it",
-    )
-    off = AuthorizationDecision(
-        event_id="wrong-key",
-        time=now,
-        agent_id=agent,
-        action="db:drop",
-        resource="db/main",
-        decision="allow",
-        source="it",
-    )
+    mission = make.mission(agent)
+    off = make.decision(agent, "db:drop", "db/main", event_id="wrong-key")
     async with watch(topics.control_topic) as out:
         await producer.send_and_wait(topics.missions_topic, dump_json(mission), key=agent.encode())
         await producer.send_and_wait(topics.decisions_topic, dump_json(off), key=b"someone-else")
