@@ -207,6 +207,12 @@ class JudgingStage:
         else:
             self.counters.decisions += 1
             state, verdict = self.judge.on_decision(state, record)
+        cohort = state.mission.cohort if state.mission else None
+        screened = self._screen(verdict, cohort)
+        if len(screened.commands) < len(verdict.commands):
+            # A withheld command was never enforced: the agent stays active for the judge, so
+            # it keeps being judged (and, in a dry run, keeps raising alerts).
+            state.status, state.status_command_id = "active", None
         self._last_seen[record.agent_id] = record.time.timestamp()
         self._live[record.agent_id] = state  # (re)inserted last: most recently judged
         if len(self._live) > self.cache_agents:
@@ -215,8 +221,7 @@ class JudgingStage:
             self._dirty.add(record.agent_id)
         else:
             self.states[record.agent_id] = state.to_bytes()
-        cohort = state.mission.cohort if state.mission else None
-        outputs.extend(self._publish(self._screen(verdict, cohort)))
+        outputs.extend(self._publish(screened))
         self._maybe_sweep(record.time)
         return outputs
 

@@ -99,3 +99,27 @@ def test_idle_agents_are_swept_on_event_time_and_start_again_cold():
     stage.judge_record(busy)  # its event time passes a sweep point
     assert "idle" not in table and "busy" in table
     assert stage.counters.evicted == 1
+
+
+def test_an_agent_whose_command_was_withheld_keeps_being_judged():
+    from pipeline.control.guard import RevocationGuard
+    from pipeline.control.settings import GuardSettings
+
+    guard = RevocationGuard(GuardSettings(dry_run_cohorts=("support",)))
+    stage = JudgingStage(Judge(), {}, max_record_bytes=4096, guard=guard)
+    stage.judge_record(_mission("a").model_copy(update={"cohort": "support"}))
+    kinds = []
+    for n in range(2):
+        off = AuthorizationDecision(
+            event_id=f"x{n}",
+            time=T0,
+            agent_id="a",
+            action="db:drop",
+            resource="db",
+            decision="allow",
+            source="t",
+        )
+        kinds.append(sorted({o.kind for o in stage.judge_record(off)}))
+    # Dry run: no command is published, and the second violation is still alerted on.
+    assert kinds == [["alert"], ["alert"]]
+    assert stage.counters.withheld == 2
