@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import socket
 import tempfile
 import time
 import uuid
@@ -19,22 +18,14 @@ from pathlib import Path
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 
-from pipeline.broker import LocalBroker, ensure_topics
+from pipeline.broker import LocalBroker, ensure_topics, free_ports
 from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
 from pipeline.settings import BrokerSettings, Settings, TopicSettings
 from pipeline.simulate import generate as generate_fleet
 from pipeline.simulate import preset
 from pipeline.worker_process import WorkerProcess, write_settings
 
-__all__ = ["Bench", "fleet_records", "free_ports", "produce_all", "wait_consumed"]
-
-
-def free_ports(n: int) -> list[int]:
-    with contextlib.ExitStack() as stack:
-        socks = [stack.enter_context(socket.socket()) for _ in range(n)]
-        for s in socks:
-            s.bind(("127.0.0.1", 0))
-        return [int(s.getsockname()[1]) for s in socks]
+__all__ = ["Bench", "fleet_records", "produce_all", "wait_consumed"]
 
 
 @dataclass

@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import socket
 import statistics
 import time
 from collections import Counter, deque
@@ -31,7 +30,7 @@ from rich.live import Live
 from rich.panel import Panel
 from rich.table import Table
 
-from .broker import LocalBroker, ensure_topics
+from .broker import LocalBroker, ensure_topics, free_ports, port_is_free
 from .enforcement import EnforcementPoint, MissionGuardClient
 from .enforcement.http import serve_http
 from .records import AuthorizationDecision, dump_json
@@ -61,17 +60,6 @@ class DemoSummary:
 
     def rate(self) -> float:
         return self.decisions_sent / self.seconds if self.seconds else 0.0
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _port_free(host: str, port: int) -> bool:
-    with socket.socket() as s:
-        return s.connect_ex((host, port)) != 0
 
 
 class _Stack:
@@ -176,7 +164,7 @@ async def _live(
 ) -> DemoSummary:
     topics = settings.topics
     e = settings.enforcement
-    port = e.port if _port_free(e.host, e.port) else _free_port()
+    port = e.port if port_is_free(e.host, e.port) else free_ports(1, e.host)[0]
     point = EnforcementPoint(
         settings.kafka.bootstrap_servers, topics.control_topic, point_id="demo-gateway"
     )

@@ -26,7 +26,7 @@ from pipeline.broker.exceptions import (
     MavenNotFound,
     PortInUse,
 )
-from pipeline.broker.local import BrokerStatus, LocalBroker
+from pipeline.broker.local import BrokerStatus, LocalBroker, free_ports, port_is_free
 from pipeline.broker.topics import ensure_topics, ensure_topics_sync, wait_until_ready
 
 __all__ = [
@@ -39,6 +39,8 @@ __all__ = [
     "MavenNotFound",
     "PortInUse",
     "ensure_topics",
+    "free_ports",
+    "port_is_free",
     "ensure_topics_sync",
     "wait_until_ready",
 ]

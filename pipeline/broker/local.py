@@ -31,7 +31,7 @@ from pipeline.broker.toolchain import Progress, find_java, resolve_classpath
 from pipeline.broker.topics import broker_answers
 from pipeline.settings import BrokerSettings
 
-__all__ = ["BrokerStatus", "LocalBroker", "port_is_free"]
+__all__ = ["BrokerStatus", "LocalBroker", "free_ports", "port_is_free"]
 
 # The JVM flags of Kafka's own start scripts (kafka-run-class.sh), minus the logging ones.
 _JVM_FLAGS = (
@@ -79,6 +79,18 @@ def port_is_free(host: str, port: int) -> bool:
         except OSError:
             return False
     return True
+
+
+def free_ports(count: int, host: str = "127.0.0.1") -> list[int]:
+    """``count`` distinct ports free on ``host`` now (bound all at once, so none repeats)."""
+    sockets = [socket.socket() for _ in range(count)]
+    try:
+        for sock in sockets:
+            sock.bind((host, 0))
+        return [int(sock.getsockname()[1]) for sock in sockets]
+    finally:
+        for sock in sockets:
+            sock.close()
 
 
 def _alive(pid: int) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import socket
 import sys
 import time
 import uuid
@@ -22,7 +21,7 @@ import pytest
 import yaml
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
-from pipeline.broker import BrokerError, LocalBroker, ensure_topics
+from pipeline.broker import BrokerError, LocalBroker, ensure_topics, free_ports
 from pipeline.records import AuthorizationDecision, MissionDeclaration
 from pipeline.settings import BrokerSettings, Settings
 from pipeline.worker_process import WorkerProcess, write_settings
@@ -35,15 +34,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.integration)
-
-
-def _free_ports(n: int) -> list[int]:
-    """``n`` distinct free ports (all bound at once, so they cannot repeat)."""
-    with contextlib.ExitStack() as stack:
-        socks = [stack.enter_context(socket.socket()) for _ in range(n)]
-        for s in socks:
-            s.bind(("127.0.0.1", 0))
-        return [int(s.getsockname()[1]) for s in socks]
 
 
 class RecordFactory:
@@ -94,14 +84,14 @@ def make() -> RecordFactory:
 
 @pytest.fixture(scope="session")
 def free_port() -> Callable[[], int]:
-    return lambda: _free_ports(1)[0]
+    return lambda: free_ports(1)[0]
 
 
 @pytest.fixture(scope="session")
 def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     started = time.perf_counter()
     for attempt in (1, 2):  # a free port can be taken by another process before Kafka binds it
-        port, controller_port = _free_ports(2)
+        port, controller_port = free_ports(2)
         data_dir = tmp_path_factory.mktemp("kafka")
         settings = BrokerSettings(port=port, controller_port=controller_port, data_dir=data_dir)
         broker = LocalBroker(settings)

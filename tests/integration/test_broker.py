@@ -23,6 +23,7 @@ from pipeline.broker import (
     LocalBroker,
     PortInUse,
     ensure_topics,
+    free_ports,
     wait_until_ready,
 )
 from pipeline.broker.local import port_is_free
@@ -31,20 +32,9 @@ from pipeline.settings import BrokerSettings, TopicSpec
 pytestmark = pytest.mark.integration
 
 
-def _free_ports(count: int) -> list[int]:
-    sockets = [socket.socket() for _ in range(count)]
-    try:
-        for sock in sockets:
-            sock.bind(("127.0.0.1", 0))
-        return [sock.getsockname()[1] for sock in sockets]
-    finally:
-        for sock in sockets:
-            sock.close()
-
-
 @pytest.fixture
 def broker_settings(tmp_path: Path) -> BrokerSettings:
-    port, controller_port = _free_ports(2)
+    port, controller_port = free_ports(2)
     return BrokerSettings(port=port, controller_port=controller_port, data_dir=tmp_path / "kafka")
 
 
@@ -130,7 +120,7 @@ def test_a_port_held_by_another_process_is_refused(broker_settings: BrokerSettin
 
 
 async def test_nothing_listening_is_a_timeout_and_a_broker_error() -> None:
-    (silent,) = _free_ports(1)
+    (silent,) = free_ports(1)
     bootstrap = f"127.0.0.1:{silent}"
     started = time.monotonic()
     with pytest.raises(BrokerStartTimeout, match=f"Kafka at {bootstrap} did not answer"):
