@@ -1,5 +1,5 @@
-"""``python -m bench [all|throughput|latency|blast|memory] [--quick]``: run, print a table,
-write ``bench/results.json``."""
+"""``python -m bench [all|throughput|latency|blast|memory|restart|codec] [--quick]``: run,
+print a table, write ``bench/results.json``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from . import latency, memory, restart, throughput
+from . import codec, latency, memory, restart, throughput
 from .harness import Bench
 
 console = Console()
@@ -32,7 +32,7 @@ def main() -> None:
         "which",
         nargs="*",
         default=["all"],
-        choices=["all", "throughput", "latency", "blast", "memory", "restart"],
+        choices=["all", "throughput", "latency", "blast", "memory", "restart", "codec"],
     )
     parser.add_argument("--quick", action="store_true", help="smaller runs (a smoke test)")
     parser.add_argument(
@@ -51,6 +51,11 @@ def main() -> None:
         "quick": args.quick,
     }
     began = time.perf_counter()
+    if run_all or "codec" in which:
+        n = 300 if args.quick else 1_000
+        console.print(f"[bold]codec[/]: {n:,} agents' states, compact against pydantic JSON ...")
+        results["codec"] = codec.run(n)
+        console.print(results["codec"])
     if run_all or "memory" in which:
         for n in (2_000,) if args.quick else (10_000, 100_000):
             console.print(f"[bold]memory[/]: {n:,} agents (offline judge) ...")
@@ -129,6 +134,19 @@ def _print_table(r: dict) -> None:
             f"restart with {x['agents']:,} agents",
             f"ready in {x['ready_with_state_s']} s",
             f"{x['ready_empty_s']} s with no state; target <= 10 s",
+        )
+    if "codec" in r:
+        c = r["codec"]
+        new, old = c["compact"], c["pydantic"]
+        t.add_row(
+            "state write (encode)",
+            f"{new['write_us']} µs ({new['write_cold_us']} µs mission not cached)",
+            f"pydantic JSON {old['write_us']} µs ({c['write_speedup']}x)",
+        )
+        t.add_row(
+            "state read (decode)",
+            f"{new['read_us']} µs; {new['bytes_avg']:,} B avg",
+            f"pydantic JSON {old['read_us']} µs ({c['read_speedup']}x); {old['bytes_avg']:,} B",
         )
     for key in sorted(k for k in r if k.startswith("memory_")):
         m = r[key]

@@ -2,8 +2,9 @@
 
 One :class:`AgentState` per agent id lives in a Faust table (changelog-backed) in the
 worker and in a plain dict in replay. It round-trips through :meth:`AgentState.to_bytes`
-/ :meth:`AgentState.from_bytes`; every collection in it has a fixed cap, so its size is
-bounded whatever the agent does.
+/ :meth:`AgentState.from_bytes` (the compact encoding of :mod:`models.codec`, which also
+reads the pydantic JSON older versions wrote); every collection in it has a fixed cap, so
+its size is bounded whatever the agent does.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidat
 from pipeline.records import MissionDeclaration
 
 from .activity import ActivityWindow
+from .codec import FORMAT, StateCodec
 from .detectors import ConcurrentUse, Detector, Probing, SequenceSurprise, ValueRarity, Velocity
 
 __all__ = ["AgentState", "RateWindow"]
@@ -115,8 +117,22 @@ class AgentState(BaseModel):
             del self.credentials[0]
 
     def to_bytes(self) -> bytes:
-        return self.model_dump_json(exclude_defaults=True).encode()
+        """The compact format-1 encoding (:mod:`models.codec`)."""
+        return _CODEC.to_bytes(self)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> AgentState:
+        """Either format: format 1, or the pydantic JSON that versions before it wrote
+        (:meth:`to_legacy_bytes`), so a changelog written by the previous version restores.
+        Raises ``ValueError`` on anything else."""
+        if data[:1] == FORMAT:
+            return _CODEC.from_bytes(data)
         return cls.model_validate_json(data)
+
+    def to_legacy_bytes(self) -> bytes:
+        """The first format (pydantic JSON), as versions before format 1 wrote it: still read
+        by :meth:`from_bytes`; written only by tests and the codec benchmark."""
+        return self.model_dump_json(exclude_defaults=True).encode()
+
+
+_CODEC = StateCodec(AgentState)
