@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import tempfile
 import time
 import uuid
@@ -19,6 +20,7 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 
 from pipeline.broker import LocalBroker, ensure_topics, free_ports
+from pipeline.missions import MissionSigner
 from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
 from pipeline.settings import BrokerSettings, Settings, TopicSettings
 from pipeline.simulate import generate as generate_fleet
@@ -81,6 +83,17 @@ class Bench:
         return WorkerProcess(config, config.with_name(f"{config.stem}-worker{n}.log"))
 
 
+def signed(mission: MissionDeclaration) -> MissionDeclaration:
+    """``mission`` signed by the local dev issuer, which bench workers trust (docs/missions.md):
+    an unsigned one would be rejected and its agent judged as undeclared."""
+    return _issuer().sign(mission)
+
+
+@functools.cache
+def _issuer() -> MissionSigner:
+    return MissionSigner.from_settings(Settings().missions)
+
+
 def fleet_records(
     decisions: int, *, seed: int = 11
 ) -> list[MissionDeclaration | AuthorizationDecision]:
@@ -106,6 +119,8 @@ async def produce_all(bootstrap: str, settings: Settings, records: list) -> floa
         futures = []
         for record in records:
             topic = t.missions_topic if record.type == "mission" else t.decisions_topic
+            if record.type == "mission":
+                record = signed(record)
             futures.append(
                 await producer.send(topic, dump_json(record), key=record.agent_id.encode())
             )

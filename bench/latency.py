@@ -27,7 +27,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from pipeline.enforcement import EnforcementPoint, MissionGuardClient
 from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
 
-from .harness import Bench, fleet_records
+from .harness import Bench, fleet_records, signed
 
 __all__ = ["run_blast_radius", "run_load"]
 
@@ -112,7 +112,7 @@ async def _load(
     await producer.start()
     try:
         for m in missions:
-            await producer.send(t.missions_topic, dump_json(m), key=m.agent_id.encode())
+            await producer.send(t.missions_topic, dump_json(signed(m)), key=m.agent_id.encode())
         await producer.flush()
         await asyncio.sleep(2)
         began = time.perf_counter()
@@ -203,7 +203,9 @@ async def _blast(
             allowed_actions=["tickets:read"],
             issued_by="bench",
         )
-        await producer.send_and_wait(t.missions_topic, dump_json(mission), key=agent.encode())
+        await producer.send_and_wait(
+            t.missions_topic, dump_json(signed(mission)), key=agent.encode()
+        )
         await asyncio.sleep(2)
         allowed = 0
         began = time.perf_counter()

@@ -33,6 +33,7 @@ from rich.table import Table
 from .broker import LocalBroker, ensure_topics, free_ports, port_is_free
 from .enforcement import EnforcementPoint, MissionGuardClient
 from .enforcement.http import serve_http
+from .missions import MissionSigner
 from .records import AuthorizationDecision, dump_json
 from .settings import PROJECT_ROOT, Settings
 from .simulate import FleetConfig, generate, preset
@@ -187,6 +188,7 @@ async def _live(
     sent_at: dict[str, float] = {}
     config = _fleet_config(settings.demo.seed, rate * duration_s, agents)
     fleet = generate(config)
+    issuer = MissionSigner.from_settings(settings.missions)
     url = f"http://{e.host}:{port}/v1/check"
     console.print(f"enforcement point: [bold]{url}?agent_id=...[/]  (try curl while it runs)")
     started = time.perf_counter()
@@ -214,7 +216,9 @@ async def _live(
                 if delay > 0:
                     await asyncio.sleep(delay)
             else:
-                await producer.send(topics.missions_topic, dump_json(record), key=key)
+                # Signed by the local dev issuer, which the worker trusts (docs/missions.md).
+                signed = issuer.sign(record)
+                await producer.send(topics.missions_topic, dump_json(signed), key=key)
                 summary.missions_sent += 1
 
     async def watch(http: aiohttp.ClientSession) -> None:

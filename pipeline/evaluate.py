@@ -33,6 +33,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from pipeline.missions.trust import MissionGate, integrity_alert
 from pipeline.records import (
     Alert,
     AuthorizationDecision,
@@ -124,6 +125,8 @@ class EvaluationReport(BaseModel):
     unlabelled_agents_with_commands: int
     targets: dict[str, float]
     meets_targets: dict[str, bool]
+    # Declarations the mission gate rejected, by reason (empty without a gate).
+    missions_rejected: dict[str, int] = {}
 
     def to_json(self) -> str:
         return self.model_dump_json(indent=2) + "\n"
@@ -135,17 +138,21 @@ def evaluate(
     judge_factory: Callable[[], JudgeLike],
     *,
     honor_expiry: bool = False,
+    missions: MissionGate | None = None,
 ) -> EvaluationReport:
     """Replay ``records_path`` through ``judge_factory()`` and score it against the labels.
 
     With ``honor_expiry`` a revoke/suspend stops blocking at its ``expires_at``, as an
     enforcement point that lifts expired commands would; by default it blocks until a
-    ``reinstate``."""
+    ``reinstate``. With ``missions`` (the worker's gate) declarations are admitted as the
+    judging stage admits them; a rejected one is not installed and counts as an alert."""
     labels = read_labels(labels_path)
     outcomes = {a.agent_id: _Outcome(a, frozenset(a.hostile_event_ids)) for a in labels.agents}
     judge = judge_factory()
     states: dict[str, Any] = {}
     unlabelled: set[str] = set()
+    in_force: dict[str, MissionDeclaration] = {}
+    rejected: dict[str, int] = {}
     records = decisions = 0
     began = time.perf_counter()
     with Path(records_path).open("rb") as source:
@@ -159,6 +166,17 @@ def evaluate(
                     f"{records_path}:{line_no}: not a canonical record: {exc}"
                 ) from exc
             records += 1
+            if isinstance(record, MissionDeclaration) and missions is not None:
+                check = missions.check(record, in_force.get(record.agent_id))
+                if not check.accepted:
+                    rejected[check.reason or "?"] = rejected.get(check.reason or "?", 0) + 1
+                    alert = integrity_alert(record, check, in_force.get(record.agent_id))
+                    _apply(_Verdict([alert]), outcomes, unlabelled)
+                    continue
+                record = record.model_copy(update={"signature": None})
+                current = in_force.get(record.agent_id)
+                if current is None or record.time >= current.time:  # as Judge.on_mission
+                    in_force[record.agent_id] = record
             if isinstance(record, MissionDeclaration):
                 states[record.agent_id], verdict = judge.on_mission(
                     states.get(record.agent_id), record
@@ -183,7 +201,13 @@ def evaluate(
             _apply(verdict, outcomes, unlabelled)
     elapsed = time.perf_counter() - began
     report = _report(outcomes, unlabelled, records, decisions, elapsed, records_path, labels_path)
-    return report.model_copy(update={"honor_expiry": honor_expiry})
+    return report.model_copy(update={"honor_expiry": honor_expiry, "missions_rejected": rejected})
+
+
+@dataclass(slots=True)
+class _Verdict:
+    alerts: list[Alert]
+    commands: tuple[()] = ()
 
 
 def _score_hostile(outcome: _Outcome, decision: AuthorizationDecision) -> None:
@@ -374,6 +398,8 @@ def render_report(report: EvaluationReport, console: Any | None = None) -> None:
     console.print(benign)
     verdicts = ", ".join(f"{k} {'met' if v else 'MISSED'}" for k, v in report.meets_targets.items())
     console.print(f"Targets: {verdicts}")
+    if report.missions_rejected:
+        console.print(f"Mission declarations rejected: {report.missions_rejected}")
 
 
 def _fmt(value: float | None) -> str:
@@ -457,10 +483,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="score the mission allow-list alone (AllowListJudge) instead of the Judge",
     )
+    parser.add_argument(
+        "--trust-unsigned-missions",
+        action="store_true",
+        help="install unsigned mission declarations (signed ones are still verified)",
+    )
     args = parser.parse_args(argv)
     labels = args.labels or labels_path_for(args.records)
     factory = AllowListJudge if args.baseline else default_judge_factory()
-    report = evaluate(args.records, labels, factory, honor_expiry=args.honor_expiry)
+    gate = MissionGate.from_settings(
+        get_settings().missions, trust_unsigned=args.trust_unsigned_missions
+    )
+    report = evaluate(args.records, labels, factory, honor_expiry=args.honor_expiry, missions=gate)
     render_report(report)
     if args.json:
         args.json.write_text(report.to_json(), encoding="utf-8")

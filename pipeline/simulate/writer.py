@@ -10,14 +10,18 @@ from __future__ import annotations
 import time
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
-from pipeline.records import dump_json
+from pipeline.records import MissionDeclaration, dump_json
 
 from .config import FleetConfig
 from .fleet import Fleet
 from .labels import FleetLabels, labels_path_for
+
+if TYPE_CHECKING:
+    from pipeline.missions import MissionSigner
 
 __all__ = ["SimulationSummary", "summarize", "write_fleet"]
 
@@ -69,8 +73,12 @@ def summarize(labels: FleetLabels, **extra: object) -> SimulationSummary:
     )
 
 
-def write_fleet(config: FleetConfig, out_path: str | Path) -> SimulationSummary:
-    """Simulate ``config`` into ``out_path`` (JSONL) and ``<out_path>.labels.json``."""
+def write_fleet(
+    config: FleetConfig, out_path: str | Path, signer: MissionSigner | None = None
+) -> SimulationSummary:
+    """Simulate ``config`` into ``out_path`` (JSONL) and ``<out_path>.labels.json``. With a
+    ``signer`` every mission is signed, issued at its own time (so the same key gives the
+    same bytes)."""
     out = Path(out_path)
     labels_path = labels_path_for(out)
     began = time.perf_counter()
@@ -79,6 +87,8 @@ def write_fleet(config: FleetConfig, out_path: str | Path) -> SimulationSummary:
         # Batched writes: one syscall per few thousand records, not per record.
         batch: list[bytes] = []
         for record in fleet:
+            if signer is not None and isinstance(record, MissionDeclaration):
+                record = signer.sign(record, issued_at=record.time)
             batch.append(dump_json(record))
             if len(batch) >= 4096:
                 sink.write(b"\n".join(batch) + b"\n")

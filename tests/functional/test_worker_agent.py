@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from pipeline.app import create_app
+from pipeline.missions import MissionSigner
 from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
 from pipeline.settings import Settings
 from pipeline.stage import partition_for
@@ -42,6 +43,11 @@ def mg(tmp_path):
 
 
 def _mission() -> MissionDeclaration:
+    """Signed by the local dev issuer, which the worker's default settings trust."""
+    return MissionSigner.from_settings(Settings().missions).sign(_unsigned_mission())
+
+
+def _unsigned_mission() -> MissionDeclaration:
     return MissionDeclaration(
         time=T0,
         agent_id="bot",

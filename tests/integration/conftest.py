@@ -22,6 +22,7 @@ import yaml
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from pipeline.broker import BrokerError, LocalBroker, ensure_topics, free_ports
+from pipeline.missions import MissionSigner
 from pipeline.records import AuthorizationDecision, MissionDeclaration
 from pipeline.settings import BrokerSettings, Settings
 from pipeline.worker_process import WorkerProcess, write_settings
@@ -37,9 +38,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 class RecordFactory:
-    """Canonical records for broker tests: a support agent's mission and its decisions."""
+    """Canonical records for broker tests: a support agent's mission and its decisions.
+    Missions come signed by the local dev issuer, which the workers trust by default
+    (``missions.key_dir`` of the checkout, as in the deployments' settings)."""
 
-    def mission(self, agent: str, **changes: object) -> MissionDeclaration:
+    _issuer: MissionSigner | None = None
+
+    def sign(self, mission: MissionDeclaration) -> MissionDeclaration:
+        if self._issuer is None:
+            self._issuer = MissionSigner.from_settings(Settings().missions)
+        return self._issuer.sign(mission)
+
+    def mission(self, agent: str, *, signed: bool = True, **changes: object) -> MissionDeclaration:
         base = MissionDeclaration(
             time=datetime.now(UTC),
             agent_id=agent,
@@ -51,7 +61,8 @@ class RecordFactory:
             denied_actions=["iam:*"],
             issued_by="it-test",
         )
-        return base.model_copy(update=changes)
+        mission = base.model_copy(update=changes)
+        return self.sign(mission) if signed else mission
 
     def decision(
         self,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from pipeline.ingest import ingest_file
+from pipeline.records import MissionDeclaration, dump_json, parse_record
 from pipeline.settings import PROJECT_ROOT
 
 OTRF = PROJECT_ROOT / "tests" / "files" / "cloudtrail" / "otrf_ec2_proxy_s3_exfiltration.jsonl"
@@ -14,12 +15,15 @@ ROLE = "MordorNginxStack-BankingWAFRole-9S3E0UAE1MM0/i-0317f6c6b66ae9c40"
 
 
 async def test_raw_cloudtrail_is_normalized_and_the_stolen_session_revoked(
-    deployment, producer, watch
+    make, deployment, producer, watch
 ):
     topics = deployment.settings.topics
     deployment.start_worker()
-    mission = MISSION.read_bytes().strip()
-    agent = json.loads(mission)["agent_id"]
+    # The shipped mission is unsigned (docs/otrf-case/README.md): an issuer signs it here.
+    declared = parse_record(MISSION.read_bytes().strip())
+    assert isinstance(declared, MissionDeclaration)
+    mission = dump_json(make.sign(declared))
+    agent = declared.agent_id
     async with watch(topics.decisions_topic, topics.control_topic) as out:
         await producer.send_and_wait(topics.missions_topic, mission, key=agent.encode())
         sent = await ingest_file(deployment.settings, "cloudtrail", OTRF)
