@@ -100,6 +100,9 @@ def create_app(
         value_serializer="raw",
     )
     judge = judge or Judge(settings.detection, settings.behaviour)
+    from .feedback.intake import book_from_settings
+
+    judge.feedback = book_from_settings(settings)  # analyst feedback (docs/feedback.md)
 
     def topic(name: str) -> faust.TopicT:
         return app.topic(name, key_type=bytes, value_type=bytes, internal=False)
@@ -110,6 +113,8 @@ def create_app(
         "dead_letter": topic(topics_cfg.dead_letters_topic),
         "decision": topic(topics_cfg.decisions_topic),
         "mission": topic(topics_cfg.missions_topic),
+        "feedback": topic(topics_cfg.feedback_topic),  # re-keyed feedback (docs/feedback.md)
+        "audit": topic(topics_cfg.audit_topic),
     }
     # One stream over both inputs: decisions and missions of an agent share a partition
     # number (both keyed by agent id, same partition count), so one agent and one table
@@ -117,6 +122,7 @@ def create_app(
     inputs = app.topic(
         topics_cfg.decisions_topic,
         topics_cfg.missions_topic,
+        topics_cfg.feedback_topic,  # analyst feedback, keyed by agent id like the others
         key_type=bytes,
         value_type=bytes,
     )
@@ -142,5 +148,8 @@ def create_app(
     from .agents.normalizing import register_normalizing_agent
 
     register_judging_agent(mg, inputs)
+    from .agents.feedback import register_feedback_follower
+
+    mg.feedback_follower = register_feedback_follower(mg)  # type: ignore[attr-defined]
     register_normalizing_agent(mg)
     return mg

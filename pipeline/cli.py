@@ -26,6 +26,14 @@ broker_app = typer.Typer(no_args_is_help=True, help="The embedded local Kafka br
 app.add_typer(broker_app, name="broker")
 keys_app = typer.Typer(no_args_is_help=True, help="Control-command signing keys (Ed25519).")
 app.add_typer(keys_app, name="keys")
+feedback_app = typer.Typer(
+    no_args_is_help=True, help="Signed analyst feedback on alerts and agents."
+)
+app.add_typer(feedback_app, name="feedback")
+missions_app = typer.Typer(
+    no_args_is_help=True, help="Signed mission declarations: issuer keys, sign, verify."
+)
+app.add_typer(missions_app, name="missions")
 
 console = Console(stderr=True)
 out = Console()
@@ -180,6 +188,99 @@ def reinstate(
     out.print(f"published {command.command_id} (signed by {signer.kid})")
 
 
+# --- analyst feedback (docs/feedback.md) ----------------------------------------------------
+
+_By = Annotated[str, typer.Option("--by", help="Who gives the feedback (the analyst).")]
+_Why = Annotated[str, typer.Option("--why", help="Why (required; lands in the audit trail).")]
+
+
+def _send_feedback(verdict: str, agent: str, by: str, why: str, alert_id: str | None) -> None:
+    from .control.exceptions import KeyFileError
+    from .feedback.publish import submit_feedback
+
+    s = _settings()
+    if not why.strip():
+        raise fail("--why must say why")
+    _ensure_topics(s)
+    try:
+        feedback, alert = asyncio.run(
+            submit_feedback(s, verdict, agent, by, why, alert_id=alert_id)  # type: ignore[arg-type]
+        )
+    except (KeyFileError, ValueError) as exc:
+        raise fail(str(exc)) from None
+    if alert_id is not None and alert is None:
+        console.print(
+            f"[yellow]alert {alert_id} not found on {s.topics.alerts_topic}[/]: sent without "
+            "its pattern; only the worker that raised it can apply it (else: unknown_alert)"
+        )
+    out.print(
+        f"published {feedback.feedback_id} ({verdict}, agent {agent}) to "
+        f"{s.topics.feedback_topic}; see `missionguard audit`"
+    )
+
+
+@feedback_app.command("false-positive")
+def feedback_false_positive(
+    alert_id: Annotated[str, typer.Argument(help="The alert that was wrong.")],
+    agent: Annotated[str, typer.Option("--agent", help="The alert's agent id.")],
+    by: _By,
+    why: _Why,
+) -> None:
+    """Mark an alert false positive: its pattern stops alerting for the cohort, the cohort's
+    detectors involved weigh less, and an agent restricted by it is reinstated."""
+    _send_feedback("false_positive", agent, by, why, alert_id)
+
+
+@feedback_app.command("confirm")
+def feedback_confirm(
+    alert_id: Annotated[str, typer.Argument(help="The alert that was right.")],
+    agent: Annotated[str, typer.Option("--agent", help="The alert's agent id.")],
+    by: _By,
+    why: _Why,
+) -> None:
+    """Confirm an alert: its pattern is remembered as real (a later false positive on it
+    is rejected)."""
+    _send_feedback("confirmed", agent, by, why, alert_id)
+
+
+@feedback_app.command("reinstate")
+def feedback_reinstate(
+    agent: Annotated[str, typer.Argument(help="The agent to reinstate.")],
+    by: _By,
+    why: _Why,
+) -> None:
+    """Reinstate an agent through the worker: a signed reinstate command, state reset."""
+    _send_feedback("reinstate", agent, by, why, None)
+
+
+@app.command()
+def audit(
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON record per line.")] = False,
+    follow: Annotated[bool, typer.Option("--follow", "-f", help="Keep waiting for more.")] = False,
+) -> None:
+    """Tail the audit trail: what was done with each analyst feedback, and why."""
+    from .feedback.audit import format_audit
+    from .feedback.publish import read_audit
+    from .records import dump_json
+
+    s = _settings()
+    _ensure_topics(s)
+
+    async def show() -> None:
+        async for entry in read_audit(s, follow=follow):
+            out.print(
+                dump_json(entry).decode() if as_json else format_audit(entry),
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            )
+
+    try:
+        asyncio.run(show())
+    except KeyboardInterrupt:
+        pass
+
+
 # --- keys ----------------------------------------------------------------------------------
 
 
@@ -237,6 +338,99 @@ def keys_retire(
     out.print(f"{path}: not_after={at}")
 
 
+# --- missions ------------------------------------------------------------------------------
+
+
+@missions_app.command("keygen")
+def missions_keygen(
+    kid: Annotated[str | None, typer.Option(help="Key id (default: derived).")] = None,
+) -> None:
+    """Create an issuer key in missions.key_dir; trust it with missions.trusted_issuers."""
+    from .control.exceptions import KeyFileError
+    from .control.keys import generate_key
+
+    key_dir = _settings().missions.key_dir
+    try:
+        made = generate_key(key_dir, kid)
+    except KeyFileError as exc:
+        raise fail(str(exc)) from None
+    out.print(f"{made}: {key_dir / made}.key (private), {made}.pub.json (public)")
+
+
+@missions_app.command("sign")
+def missions_sign(
+    input: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="JSONL records.")],
+    out_path: Annotated[Path, typer.Option("--out", "-o", help="Where to write them signed.")],
+    kid: Annotated[
+        str | None, typer.Option(help="Issuer key id (default: missions.signing_kid/newest).")
+    ] = None,
+) -> None:
+    """Sign every mission declaration in a JSONL file (other records are copied as they are)."""
+    from pydantic import ValidationError
+
+    from .control.exceptions import KeyFileError
+    from .missions import MissionSigner
+    from .records import MissionDeclaration, dump_json, parse_record
+
+    try:
+        signer = MissionSigner.from_settings(_settings().missions, kid)
+    except KeyFileError as exc:
+        raise fail(str(exc)) from None
+    lines, signed = [], 0
+    for number, line in enumerate(input.read_bytes().splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = parse_record(line)
+        except ValidationError as exc:
+            raise fail(f"{input}:{number}: not a canonical record: {exc}") from None
+        if isinstance(record, MissionDeclaration):
+            lines.append(dump_json(signer.sign(record)))
+            signed += 1
+        else:
+            lines.append(line)
+    out_path.write_bytes(b"".join(line + b"\n" for line in lines))
+    out.print(f"signed {signed} mission declarations with {signer.kid} -> {out_path}")
+
+
+@missions_app.command("verify")
+def missions_verify(
+    input: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="JSONL records.")],
+) -> None:
+    """Check each mission declaration in file order as the worker would (a fresh agent per
+    file: a narrowing declaration needs a trusted one before it). Exit 1 if any is rejected."""
+    from pydantic import ValidationError
+
+    from .missions import MissionGate
+    from .records import MissionDeclaration, parse_record
+
+    gate = MissionGate.from_settings(_settings().missions)
+    in_force: dict[str, MissionDeclaration] = {}
+    bad = 0
+    for number, line in enumerate(input.read_bytes().splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = parse_record(line)
+        except ValidationError as exc:
+            raise fail(f"{input}:{number}: not a canonical record: {exc}") from None
+        if not isinstance(record, MissionDeclaration):
+            continue
+        check = gate.check(record, in_force.get(record.agent_id))
+        kid = record.signature.kid if record.signature else "-"
+        current = in_force.get(record.agent_id)
+        if check.accepted and (current is None or record.time >= current.time):
+            in_force[record.agent_id] = record  # an older one is ignored, as by the judge
+        if check.accepted:
+            line_out = f"line {number}: {record.agent_id} ok ({check.how}, kid {kid})"
+        else:
+            bad += 1
+            line_out = f"line {number}: {record.agent_id} REJECTED {check.reason}: {check.detail}"
+        out.print(line_out, markup=False, soft_wrap=True)  # globs hold [...]: not markup
+    if bad:
+        raise fail(f"{bad} mission declaration(s) rejected")
+
+
 # --- offline -------------------------------------------------------------------------------
 
 
@@ -257,15 +451,30 @@ def replay(
         Path | None,
         typer.Option(exists=True, dir_okay=False, help="Canonical mission declarations (JSONL)."),
     ] = None,
+    trust_unsigned_missions: Annotated[
+        bool,
+        typer.Option(
+            "--trust-unsigned-missions",
+            help="Install unsigned mission declarations (files you wrote yourself); signed "
+            "ones are still verified.",
+        ),
+    ] = False,
 ) -> None:
-    """Judge a file offline with the worker's code, on event time. Same input, same output."""
+    """Judge a file offline with the worker's code, on event time. Same input, same output.
+    Mission declarations are verified as the worker verifies them (docs/missions.md)."""
     from models.judge import Judge
 
     from .control.guard import RevocationGuard
+    from .missions import MissionGate
     from .replay import replay_file, replay_raw
 
     s = _settings()
     judge = Judge(s.detection, s.behaviour)
+    if trust_unsigned_missions:
+        console.print(
+            "[yellow]warning:[/] --trust-unsigned-missions: unsigned mission declarations are "
+            "installed as if a trusted issuer had signed them"
+        )
     progress = lambda n: console.print(f"[dim]{n:,} records[/]")  # noqa: E731
     if source is None and missions is None:
         result = replay_file(
@@ -275,6 +484,7 @@ def replay(
             max_record_bytes=s.worker.max_record_bytes,
             on_progress=progress,
             guard=RevocationGuard(s.control.guard),
+            missions=MissionGate.from_settings(s.missions, trust_unsigned=trust_unsigned_missions),
         )
     else:
         try:
@@ -286,6 +496,7 @@ def replay(
                 source=source,
                 missions=missions,
                 on_progress=progress,
+                trust_unsigned_missions=trust_unsigned_missions,
             )
         except (KeyError, ValueError) as exc:
             raise fail(str(exc)) from None
@@ -294,6 +505,9 @@ def replay(
     if len(result.dead_letters) > 20:
         console.print(f"[yellow]... and {len(result.dead_letters) - 20} more bad records[/]")
     c = result.counters
+    if c.missions_rejected:
+        rejected = json.dumps(c.missions_rejected, sort_keys=True)
+        console.print(f"[yellow]mission declarations rejected[/] {rejected} (alerts written)")
     skipped = f", {result.skipped:,} skipped on purpose" if result.skipped else ""
     out.print(
         f"replayed {result.lines:,} records: {c.missions:,} missions, {c.decisions:,} decisions, "
@@ -382,14 +596,21 @@ def simulate(
     preset_name: Annotated[str, typer.Option("--preset", help="suite, demo or smoke.")] = "suite",
     seed: Annotated[int | None, typer.Option(help="Random seed (default: the preset's).")] = None,
 ) -> None:
-    """Write a labelled simulated fleet (missions + decisions) and its labels file."""
+    """Write a labelled simulated fleet (missions + decisions) and its labels file. Missions
+    are signed with the local issuer key (missions.key_dir; the dev issuer by default)."""
+    from .control.exceptions import KeyFileError
+    from .missions import MissionSigner
     from .simulate import preset, write_fleet
 
     try:
         config = preset(preset_name, seed=seed)
     except KeyError as exc:
         raise fail(str(exc.args[0])) from None
-    summary = write_fleet(config, out_path)
+    try:
+        signer = MissionSigner.from_settings(_settings().missions)
+    except KeyFileError as exc:
+        raise fail(str(exc)) from None
+    summary = write_fleet(config, out_path, signer)
     out.print(str(summary))
 
 
@@ -406,20 +627,108 @@ def evaluate(
     honor_expiry: Annotated[
         bool, typer.Option("--honor-expiry", help="Lift a revocation at its expires_at.")
     ] = False,
+    trust_unsigned_missions: Annotated[
+        bool,
+        typer.Option(
+            "--trust-unsigned-missions",
+            help="Install unsigned mission declarations; signed ones are still verified.",
+        ),
+    ] = False,
 ) -> None:
-    """Replay a labelled fleet and report detection quality per scenario."""
+    """Replay a labelled fleet and report detection quality per scenario. Mission
+    declarations are verified as the worker verifies them."""
     from .evaluate import AllowListJudge, default_judge_factory, render_report
     from .evaluate import evaluate as run_evaluation
+    from .missions import MissionGate
     from .simulate import labels_path_for
 
     labels = labels or labels_path_for(records)
     if not labels.is_file():
         raise fail(f"labels file not found: {labels} (written by missionguard simulate)")
     factory = AllowListJudge if baseline else default_judge_factory(_settings())
-    report = run_evaluation(records, labels, factory, honor_expiry=honor_expiry)
+    gate = MissionGate.from_settings(_settings().missions, trust_unsigned=trust_unsigned_missions)
+    report = run_evaluation(records, labels, factory, honor_expiry=honor_expiry, missions=gate)
     render_report(report, out)
     if json_out:
         json_out.write_text(report.to_json(), encoding="utf-8")
+
+
+# --- standards: OCSF findings, SSF/CAEP security event tokens --------------------------------
+
+export_app = typer.Typer(no_args_is_help=True, help="Alerts in standard formats.")
+app.add_typer(export_app, name="export")
+ssf_app = typer.Typer(no_args_is_help=True, help="Shared Signals (CAEP) transmitter.")
+app.add_typer(ssf_app, name="ssf")
+
+
+@export_app.command("ocsf")
+def export_ocsf(
+    file: Annotated[
+        Path | None,
+        typer.Option(exists=True, dir_okay=False, help="Alerts JSONL (e.g. replay output)."),
+    ] = None,
+    out_path: Annotated[Path | None, typer.Option("--out", "-o", help="Default: stdout.")] = None,
+    to_topic: Annotated[
+        bool, typer.Option("--to-topic", help="Write to the <prefix>alerts.ocsf topic.")
+    ] = False,
+    follow: Annotated[
+        bool, typer.Option("--follow", help="Keep following the alerts topic.")
+    ] = False,
+) -> None:
+    """Alerts (the alerts topic, or --file) as OCSF Detection Findings (class 2004), one a line."""
+    from rich.markup import escape
+
+    from .standards.service import run_ocsf_export
+
+    s = _settings()
+    if file is None:
+        _ensure_topics(s)
+    say = lambda m: console.print(escape(m), style="dim", soft_wrap=True)  # noqa: E731
+    counters = asyncio.run(
+        run_ocsf_export(s, file=file, out=out_path, to_topic=to_topic, follow=follow, progress=say)
+    )
+    for reason in counters.bad_reasons:
+        console.print(f"[yellow]skipped[/] {escape(reason)}")
+    console.print(f"exported {counters}")
+
+
+@ssf_app.command("push")
+def ssf_push(
+    endpoint: Annotated[
+        str | None, typer.Option(help="The receiver's push URL (default: standards.ssf.endpoint).")
+    ] = None,
+    audience: Annotated[str | None, typer.Option(help="aud of the SETs.")] = None,
+) -> None:
+    """Push each admitted revoke/suspend on the control topic as CAEP SETs (RFC 8417/8935)."""
+    from rich.markup import escape
+
+    from .control.exceptions import KeyFileError
+    from .standards.exceptions import DeliveryFailed
+    from .standards.service import run_ssf_push
+
+    s = _settings()
+    endpoint = endpoint or s.standards.ssf.endpoint
+    if not endpoint:
+        raise fail("no receiver: pass --endpoint URL or set standards.ssf.endpoint")
+    _ensure_topics(s)
+    say = lambda m: console.print(escape(m), style="dim", soft_wrap=True)  # noqa: E731
+    try:
+        asyncio.run(run_ssf_push(s, endpoint=endpoint, audience=audience, progress=say))
+    except (KeyFileError, DeliveryFailed) as exc:
+        raise fail(f"{exc}; offsets committed up to the last delivered command") from None
+
+
+@ssf_app.command("jwks")
+def ssf_jwks() -> None:
+    """The trusted control keys as a JWK Set: what a receiver verifies the SETs with."""
+    from .control.exceptions import KeyFileError
+    from .control.keys import KeyRing
+    from .standards.ssf import jwks
+
+    try:
+        out.print_json(data=jwks(KeyRing.from_settings(_settings().control)))
+    except KeyFileError as exc:
+        raise fail(str(exc)) from None
 
 
 def main() -> None:

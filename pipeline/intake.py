@@ -16,6 +16,7 @@ from typing import Annotated, Any, Union
 
 from pydantic import Field, TypeAdapter, ValidationError
 
+from .feedback.records import AnalystFeedback
 from .records import (
     Alert,
     AuthorizationDecision,
@@ -33,6 +34,7 @@ _BY_TYPE: dict[str, type] = {
     "alert": Alert,
     "revocation": RevocationCommand,
     "dead_letter": DeadLetter,
+    "feedback": AnalystFeedback,  # analyst feedback (pipeline/feedback/)
 }
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "DeadLetter",
     "DetectorFinding",
     "MissionDeclaration",
+    "MissionSignature",
     "Record",
     "RevocationCommand",
     "Scalar",
@@ -91,6 +92,16 @@ class AuthorizationDecision(_Record):
     attributes: dict[str, Scalar] = Field(default_factory=dict)
 
 
+class MissionSignature(_Record):
+    """An issuer's Ed25519 signature over a mission declaration (``docs/missions.md``): over
+    the declaration without this field, canonically encoded (``pipeline/missions/signing.py``)."""
+
+    kid: str = Field(min_length=1, max_length=128)
+    alg: str = Field(default="EdDSA", max_length=32)
+    issued_at: UtcTime
+    sig: str = Field(min_length=1, max_length=256, description="base64url, no padding")
+
+
 class MissionDeclaration(_Record):
     """What an agent is for: the allow-list it declared, the purpose in words, its cohort."""
 
@@ -106,6 +117,7 @@ class MissionDeclaration(_Record):
     max_rate_per_minute: float | None = Field(default=None, gt=0)
     valid_until: UtcTime | None = None
     issued_by: _ID
+    signature: MissionSignature | None = None
 
 
 class DetectorFinding(_Record):

@@ -17,6 +17,7 @@ from models.judge import Judge
 
 from .control.guard import RevocationGuard
 from .intake import Origin
+from .missions.trust import MissionGate
 from .records import AuthorizationDecision, DeadLetter, MissionDeclaration
 from .settings import Settings
 from .stage import JudgingStage, StageCounters
@@ -24,6 +25,8 @@ from .stage import JudgingStage, StageCounters
 __all__ = ["ReplayResult", "iter_lines", "replay", "replay_file", "replay_raw"]
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# Analyst feedback may sit in the input too (docs/feedback.md): applied by the same stage.
+_ACCEPT = frozenset({"decision", "mission", "feedback"})
 
 
 @dataclass
@@ -49,19 +52,26 @@ def replay(
     source: str | None = None,
     on_progress: Callable[[int], None] | None = None,
     guard: RevocationGuard | None = None,
+    missions: MissionGate | None = None,
 ) -> ReplayResult:
     """Judge ``(line_number, bytes)`` pairs; write alert and revocation JSON lines to ``out``.
-    Pass the worker's ``guard`` (``RevocationGuard(settings.control.guard)``) to replay
-    exactly what the worker would publish."""
+    Pass the worker's ``guard`` (``RevocationGuard(settings.control.guard)``) and mission
+    gate (``MissionGate.from_settings(settings.missions)``) to replay exactly what the
+    worker would publish."""
     # Dead letters are stamped with a fixed time so that replay output never depends on
     # the wall clock.
     stage = JudgingStage(
-        judge, {}, max_record_bytes=max_record_bytes, clock=lambda: _EPOCH, guard=guard
+        judge,
+        {},
+        max_record_bytes=max_record_bytes,
+        clock=lambda: _EPOCH,
+        guard=guard,
+        missions=missions,
     )
     result = ReplayResult(counters=stage.counters)
     for number, payload in lines:
         result.lines += 1
-        for output in stage.process(payload, Origin(line=number, source=source)):
+        for output in stage.process(payload, Origin(line=number, source=source), _ACCEPT):
             if output.kind == "dead_letter":
                 result.dead_letters.append(DeadLetter.model_validate_json(output.value))
             else:
@@ -79,6 +89,7 @@ def replay_file(
     max_record_bytes: int,
     on_progress: Callable[[int], None] | None = None,
     guard: RevocationGuard | None = None,
+    missions: MissionGate | None = None,
 ) -> ReplayResult:
     with open(input_path, "rb") as src, open(output_path, "wb") as dst:
         return replay(
@@ -89,6 +100,7 @@ def replay_file(
             source=str(input_path),
             on_progress=on_progress,
             guard=guard,
+            missions=missions,
         )
 
 
@@ -101,13 +113,16 @@ def replay_raw(
     source: str | None,
     missions: Path | None = None,
     on_progress: Callable[[int], None] | None = None,
+    trust_unsigned_missions: bool = False,
 ) -> ReplayResult:
     """Replay a raw IAM log (normalized by ``source``'s normalizer) or canonical records,
     together with mission declarations, sorted into event-time order (a mission before the
     decisions of the same instant), as the worker would see them.
 
     Raw logs are not always in time order (CloudTrail files are not), so this reads the
-    whole input into memory before judging.
+    whole input into memory before judging. Missions are verified as the worker does
+    (``settings.missions``); ``trust_unsigned_missions`` installs unsigned ones (files the
+    operator wrote) while still verifying signed ones.
     """
     from .sources import normalize_payload, read_raw
 
@@ -117,6 +132,9 @@ def replay_raw(
         max_record_bytes=settings.worker.max_record_bytes,
         clock=lambda: _EPOCH,
         guard=RevocationGuard(settings.control.guard),
+        missions=MissionGate.from_settings(
+            settings.missions, trust_unsigned=trust_unsigned_missions
+        ),
     )
     result = ReplayResult(counters=stage.counters)
     records: list[AuthorizationDecision | MissionDeclaration] = []
@@ -142,7 +160,12 @@ def replay_raw(
     records.sort(key=lambda r: (r.time, r.type != "mission", order[id(r)]))
     with open(output_path, "wb") as dst:
         for record in records:
-            for output in stage.judge_record(record):
+            judged = (  # analyst feedback lines are trusted in a file: no headers to verify
+                stage.judge_feedback(record, origin="replay")
+                if record.type == "feedback"
+                else stage.judge_record(record)
+            )
+            for output in judged:
                 if output.kind == "dead_letter":
                     result.dead_letters.append(DeadLetter.model_validate_json(output.value))
                 else:
@@ -162,7 +185,7 @@ def _parse_canonical(
             record = decode(
                 payload,
                 Origin(line=number, source=str(path)),
-                accept=frozenset({"decision", "mission"}),
+                accept=_ACCEPT,
                 max_bytes=settings.worker.max_record_bytes,
                 now=_EPOCH,
             )

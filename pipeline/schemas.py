@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .feedback.records import AnalystFeedback, AuditEntry
 from .records import (
     Alert,
     AuthorizationDecision,
@@ -22,6 +23,8 @@ SCHEMAS = {
     "alert": Alert,
     "revocation": RevocationCommand,
     "dead_letter": DeadLetter,
+    "feedback": AnalystFeedback,  # analyst feedback and its audit trail (docs/feedback.md)
+    "audit": AuditEntry,
 }
 
 

@@ -24,7 +24,10 @@ from pydantic_settings import (
 
 from models.config import DetectionConfig, DetectionSettings
 from pipeline.control.settings import ControlSettings
+from pipeline.feedback.settings import FeedbackSettings
+from pipeline.missions.settings import MissionSettings
 from pipeline.sources.settings import SourcesSettings
+from pipeline.standards.settings import StandardsSettings
 
 __all__ = [
     "BrokerSettings",
@@ -87,6 +90,11 @@ class TopicSettings(_Frozen):
     # worker's normalizer agent. Sources listed here are the ones the worker consumes.
     raw: TopicSpec = TopicSpec(name="raw", partitions=4, retention_ms=3 * 24 * 3600 * 1000)
     raw_sources: tuple[str, ...] = ("cloudtrail", "k8s_audit", "okta", "opa", "envoy")
+    # Analyst feedback, keyed by agent id: read by the judge agent with decisions and
+    # missions, so it needs their partition count (docs/feedback.md).
+    feedback: TopicSpec = TopicSpec(name="feedback", partitions=4)
+    # What was done with each feedback (applied or rejected): an audit trail, kept a year.
+    audit: TopicSpec = TopicSpec(name="audit", partitions=1, retention_ms=365 * 24 * 3600 * 1000)
 
     def raw_topic(self, source: str) -> str:
         return f"{self.prefix}{self.raw.name}.{source}"
@@ -122,6 +130,14 @@ class TopicSettings(_Frozen):
     def acks_topic(self) -> str:
         return self.full(self.acks)
 
+    @property
+    def feedback_topic(self) -> str:
+        return self.full(self.feedback)
+
+    @property
+    def audit_topic(self) -> str:
+        return self.full(self.audit)
+
     def all(self) -> dict[str, TopicSpec]:
         """Every topic MissionGuard creates at start-up, by full name."""
         specs = (
@@ -131,6 +147,8 @@ class TopicSettings(_Frozen):
             self.control,
             self.dead_letters,
             self.acks,
+            self.feedback,
+            self.audit,
         )
         topics = {self.full(s): s for s in specs}
         for name in self.raw_topics():
@@ -212,6 +230,9 @@ class Settings(BaseSettings):
     demo: DemoSettings = DemoSettings()
     sources: SourcesSettings = SourcesSettings()
     control: ControlSettings = ControlSettings()
+    feedback: FeedbackSettings = FeedbackSettings()
+    standards: StandardsSettings = StandardsSettings()
+    missions: MissionSettings = MissionSettings()
 
     @classmethod
     def settings_customise_sources(

@@ -21,12 +21,14 @@ from models.judge import Judge, Verdict
 from models.state import AgentState
 
 from .control.guard import RevocationGuard
+from .feedback.records import AnalystFeedback
 from .intake import Origin, dead_letter, decode
+from .missions.trust import MissionGate, integrity_alert
 from .records import AuthorizationDecision, DeadLetter, MissionDeclaration, dump_json
 
 __all__ = ["JudgingStage", "Output", "StageCounters", "partition_for"]
 
-OutputKind = Literal["alert", "control", "dead_letter", "reroute"]
+OutputKind = Literal["alert", "control", "dead_letter", "reroute", "audit"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,8 @@ class StageCounters:
     dead_letters: int = 0
     rerouted: int = 0
     withheld: int = 0  # commands the guard rail turned into alerts
+    feedback: int = 0  # analyst feedback records handled (applied or rejected: audit topic)
+    missions_rejected: dict[str, int] = field(default_factory=dict)  # by MissionGate reason
     evicted: int = 0  # idle agents whose state was dropped
     by_severity: dict[str, int] = field(default_factory=dict)
 
@@ -70,6 +74,8 @@ class JudgingStage:
     ``accept`` maps an input stream name (topic, or a file) to the record types it may carry.
     ``clock`` only stamps dead letters; judgements use event time. ``guard`` (optional)
     screens every command before it is published (a per-cohort cap and dry-run).
+    ``missions`` (optional; the worker and replay pass one) admits mission declarations
+    before the judge installs them: signed by a trusted issuer, or narrowing only.
     """
 
     def __init__(
@@ -83,8 +89,11 @@ class JudgingStage:
         partitions: int | None = None,
         defer_state_writes: bool = False,
         cache_agents: int = 10_000,
+        missions: MissionGate | None = None,
     ) -> None:
         self.guard = guard
+        self.missions = missions
+        self._stream_time: datetime | None = None  # latest event time seen (key retirement)
         # With ``partitions``, a record found on another partition than its agent id's
         # (murmur2, the Java client's partitioner) is re-published: a producer with another
         # partitioner would otherwise split an agent's state across workers.
@@ -141,6 +150,8 @@ class JudgingStage:
         ):
             self.counters.rerouted += 1
             return [Output("reroute", key, payload or b"")]
+        if record.type == "feedback":  # analyst feedback (docs/feedback.md)
+            return self.judge_feedback(record, origin=str(origin))
         return self.judge_record(record)
 
     def _maybe_sweep(self, now: datetime) -> None:
@@ -203,7 +214,7 @@ class JudgingStage:
                 outputs.append(Output("dead_letter", record.agent_id.encode(), dump_json(dl)))
         if record.type == "mission":
             self.counters.missions += 1
-            state, verdict = self.judge.on_mission(state, record)
+            state, verdict = self._admit_mission(state, record)
         else:
             self.counters.decisions += 1
             state, verdict = self.judge.on_decision(state, record)
@@ -214,6 +225,8 @@ class JudgingStage:
             # it keeps being judged (and, in a dry run, keeps raising alerts).
             state.status, state.status_command_id = "active", None
         self._last_seen[record.agent_id] = record.time.timestamp()
+        if self._stream_time is None or record.time > self._stream_time:
+            self._stream_time = record.time
         self._live[record.agent_id] = state  # (re)inserted last: most recently judged
         if len(self._live) > self.cache_agents:
             self._evict_one()
@@ -224,6 +237,51 @@ class JudgingStage:
         outputs.extend(self._publish(screened))
         self._maybe_sweep(record.time)
         return outputs
+
+    def _admit_mission(
+        self, state: AgentState | None, mission: MissionDeclaration
+    ) -> tuple[AgentState, Verdict]:
+        """Install ``mission`` if the gate admits it (verified once, here; stored without
+        its signature), else leave the agent as it was and raise a mission_integrity alert."""
+        if self.missions is None:
+            return self.judge.on_mission(state, mission)
+        in_force = state.mission if state else None
+        check = self.missions.check(mission, in_force, self._stream_time)
+        if check.accepted:
+            return self.judge.on_mission(state, mission.model_copy(update={"signature": None}))
+        rejected = self.counters.missions_rejected
+        rejected[check.reason or "?"] = rejected.get(check.reason or "?", 0) + 1
+        state = state or AgentState(agent_id=mission.agent_id)
+        return state, Verdict(alerts=[integrity_alert(mission, check, in_force)])
+
+    # -- analyst feedback (pipeline/feedback/, docs/feedback.md) ------------------------------
+    def judge_feedback(
+        self, feedback: AnalystFeedback, *, kid: str | None = None, origin: str | None = None
+    ) -> list[Output]:
+        """Apply one verified (or, in replay, trusted) feedback to its agent's state and the
+        judge's feedback book; outputs: any reinstate command, then its audit entry."""
+        from .feedback.audit import audit_applied
+
+        self.counters.feedback += 1
+        agent_id = feedback.agent_id
+        state = self._live.pop(agent_id, None)
+        if state is None:
+            raw = self.states.get(agent_id)
+            try:
+                state = AgentState.from_bytes(raw) if raw else None
+            except ValueError:
+                state = None  # judge_record reports unreadable state when the agent acts
+        state, verdict, outcome = self.judge.on_feedback(state, feedback)
+        if state is not None:
+            self._live[agent_id] = state
+            if len(self._live) > self.cache_agents:
+                self._evict_one()
+            if self.defer_state_writes:
+                self._dirty.add(agent_id)
+            else:
+                self.states[agent_id] = state.to_bytes()
+        audit = audit_applied(feedback, outcome, kid=kid, origin=origin)
+        return [*self._publish(verdict), Output("audit", agent_id.encode(), dump_json(audit))]
 
     def _screen(self, verdict: Verdict, cohort: str | None) -> Verdict:
         if self.guard is None or not verdict.commands:

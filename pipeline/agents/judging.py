@@ -3,12 +3,15 @@ letters out."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import faust
 
 from ..control.guard import RevocationGuard
+from ..feedback.intake import FeedbackIntake, gate_from_settings, produced_at
 from ..intake import Origin
+from ..missions.trust import MissionGate
 from ..stage import JudgingStage
 
 if TYPE_CHECKING:
@@ -30,8 +33,12 @@ def register_judging_agent(mg: MissionGuardApp, inputs: faust.TopicT) -> None:
         partitions=topics.decisions.partitions,
         defer_state_writes=True,
         cache_agents=mg.settings.worker.state_cache_agents,
+        missions=MissionGate.from_settings(mg.settings.missions),
     )
     mg.app.stage = stage  # type: ignore[attr-defined]  # counters for tests and the CLI
+    # Analyst feedback: verified here, applied by the stage (docs/feedback.md).
+    feedback = FeedbackIntake(stage, gate_from_settings(mg.settings))
+    mg.app.feedback_intake = feedback  # type: ignore[attr-defined]
 
     @mg.app.on_partitions_revoked.connect  # type: ignore[misc]
     async def _forget(sender: object, revoked: object, **kwargs: object) -> None:
@@ -48,6 +55,11 @@ def register_judging_agent(mg: MissionGuardApp, inputs: faust.TopicT) -> None:
                 origin = Origin(
                     topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key
                 )
+                if msg.topic == topics.feedback_topic:
+                    at = produced_at(msg.timestamp, datetime.now(UTC))
+                    for out in feedback.process(msg.key, msg.value, msg.headers, origin, at):
+                        outputs.append((out.kind, out.key, out.value))
+                    continue
                 for out in stage.process(msg.value, origin, accept.get(msg.topic, either)):
                     kind = out.kind
                     if kind == "reroute":
