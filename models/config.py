@@ -92,6 +92,7 @@ class DetectionConfig(_Frozen):
             "velocity": 0.8,
             "probing": 1.0,
             "concurrent_use": 1.0,
+            "sensitive_target": 1.0,
         }
     )
     ladder: Ladder = Ladder()

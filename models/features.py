@@ -6,7 +6,8 @@ extracted, and why:
 * ``shape``: the resource with its identifiers replaced by ``#`` (``orders/8812/items`` ->
   ``orders/#/items``), the *kind* of thing touched, which generalises across principals;
 * ``objects``: the concrete identifiers touched (resource and id-like argument values), the
-  things a delegated principal owns;
+  things a delegated principal owns; ``id_values``: the other arguments whose values are
+  identifiers (``traveller=emp-1010``), which may name a principal;
 * ``destinations``: where data may go (recipient, URL, bucket, ... arguments), reduced to a
   domain, the thing a prompt-injected agent changes;
 * ``context``: how the call was made (network, client, authentication method);
@@ -59,7 +60,9 @@ _SEGMENT = re.compile(r"[^/:?&=#\s]+")
 
 def _is_identifier(segment: str) -> bool:
     """Ids: numbers, uuids, hashes, e-mail addresses, ``inv-2024-07`` (not ``s3`` or ``v1``)."""
-    digits = sum(c.isdigit() for c in segment)
+    if segment.isalpha():
+        return False  # most segments are words: no digit, no "@"
+    digits = sum(map(str.isdigit, segment))
     return digits >= 2 or (digits >= 1 and len(segment) >= 5) or "@" in segment
 
 
@@ -93,7 +96,12 @@ def resource_shape(resource: str) -> str:
     >>> resource_shape("crm/accounts/8812/notes/n-0042")
     'crm/accounts/#/notes/#'
     """
-    return _SEGMENT.sub(lambda m: "#" if _is_identifier(m.group()) else m.group(), resource)
+    return _SEGMENT.sub(_masked, resource)
+
+
+def _masked(match: re.Match[str]) -> str:
+    segment = match.group()
+    return "#" if _is_identifier(segment) else segment
 
 
 @lru_cache(maxsize=16384)
@@ -121,12 +129,16 @@ def domain_of(value: str) -> str:
     return ".".join("#" if _is_identifier(x) else x for x in labels[-keep:])
 
 
-def _mission_tokens(mission: MissionDeclaration) -> tuple[frozenset[str], frozenset[str]]:
-    return _words_of(mission.purpose, (*mission.allowed_actions, *mission.allowed_resources))
+def _mission_words(mission: MissionDeclaration) -> tuple[frozenset[str], frozenset[str], str]:
+    """Purpose tokens, declared tokens and text of a mission: one cache look-up per decision."""
+    return _words_and_text(mission.purpose, (*mission.allowed_actions, *mission.allowed_resources))
 
 
-def _mission_text(mission: MissionDeclaration) -> str:
-    return _text_of(mission.purpose, (*mission.allowed_actions, *mission.allowed_resources))
+@lru_cache(maxsize=4096)
+def _words_and_text(
+    purpose: str, declared: tuple[str, ...]
+) -> tuple[frozenset[str], frozenset[str], str]:
+    return (*_words_of(purpose, declared), _text_of(purpose, declared))
 
 
 @lru_cache(maxsize=4096)
@@ -185,6 +197,7 @@ def decision_features(
     context: dict[str, str] = {}
     objects: list[str] = []
     named: list[str] = []
+    named_ids: list[str] = []  # raw identifier-like argument values (``traveller=emp-1010``)
     arguments: list[tuple[str, str]] = []
     task = decision.action
     for raw_key, value in decision.attributes.items():
@@ -206,6 +219,8 @@ def decision_features(
             objects.append(f"{key}={text}")
         else:
             arguments.append((key, _argument_value(value)))
+            if isinstance(value, str) and _is_identifier(value):
+                named_ids.append(value)
     resource = decision.resource
     if "@" in resource and "/" not in resource:  # the resource is an address: a destination
         destinations.append(("resource", domain_of(resource)))
@@ -216,9 +231,11 @@ def decision_features(
         context["network"] = _network(decision.source_ip)
     if decision.credential_id:
         context["credential"] = decision.credential_id
-    no_words: frozenset[str] = frozenset()
-    purpose_tokens, declared_tokens = _mission_tokens(mission) if mission else (no_words, no_words)
-    purpose_text = _mission_text(mission) if mission else ""
+    if mission:
+        purpose_tokens, declared_tokens, purpose_text = _mission_words(mission)
+    else:
+        purpose_tokens = declared_tokens = frozenset()
+        purpose_text = ""
     return {
         "t": decision.time.timestamp(),
         "event_id": decision.event_id,
@@ -233,6 +250,7 @@ def decision_features(
         "credential": decision.credential_id,
         "objects": tuple(objects),
         "named_principals": tuple(named),
+        "id_values": tuple(named_ids),
         "destinations": tuple(destinations),
         "arguments": tuple(arguments),
         "context": context,

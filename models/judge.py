@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from pipeline.feedback.records import AnalystFeedback
 from pipeline.records import (
     SEVERITIES,
     Alert,
@@ -36,11 +37,12 @@ from pipeline.records import (
 
 from .cohort import CohortBook
 from .config import STEPS, DetectionConfig, DetectionSettings
-from .detectors import MissionConformance
+from .detectors import MissionConformance, SensitiveTarget
 from .detectors.base import confidence
 from .detectors.conformance import SEVERITY_SCORE
 from .detectors.rarity import observed
 from .features import decision_features
+from .feedback import FeedbackBook, FeedbackOutcome
 from .fusion import (
     blend,
     decay,
@@ -109,6 +111,9 @@ class Judge:
         self.config = detection or DetectionConfig()
         self.cohorts = CohortBook(self.config.max_cohorts, self.config.default_cohort)
         self.conformance = MissionConformance()
+        self.sensitive = SensitiveTarget()
+        # Analyst feedback: suppressed patterns and per-cohort detector weights.
+        self.feedback = FeedbackBook(default_cohort=self.config.default_cohort)
 
     # -- missions -------------------------------------------------------------------------
     def on_mission(
@@ -138,6 +143,7 @@ class Judge:
             if decision.decision == "allow":
                 state.leaked_after_revocation += 1
             return state, Verdict()
+        before = self.feedback.snapshot(state)  # analyst feedback: restored if suppressed
 
         verdict = Verdict()
         if state.mission is None and self.settings.alert_on_undeclared_agent:
@@ -167,6 +173,7 @@ class Judge:
             if decision.decision == "deny":
                 worst -= 1  # refused by IAM: intent, not effect (see _respond)
             scores["mission_conformance"] = SEVERITY_SCORE[SEVERITIES[max(0, worst)]]
+        scores = self.feedback.scale(cohort, scores)  # analyst feedback: per-cohort weights
         grounded = (
             state.mission is not None
             and scores.get("mission_grounding", 0.0) < self.config.grounded_below
@@ -198,6 +205,7 @@ class Judge:
 
         self._learn(state, x, scores, event_score, grounded, risk_before)
         state.prev_action = decision.action
+        self.feedback.screen(state, verdict, before)  # analyst feedback: suppressed patterns
         return state, verdict
 
     def _explain(self, state: AgentState, x: dict) -> dict[str, dict[str, tuple[float, str]]]:
@@ -220,6 +228,7 @@ class Judge:
             ),
             "probing": state.probing.explain_one(x),
             "concurrent_use": state.concurrent.explain_one(x),
+            "sensitive_target": self.sensitive.explain_one(x),
         }
         return {name: f for name, f in found.items() if f}
 
@@ -238,11 +247,16 @@ class Judge:
             return  # throttled, suspended or revoked agents teach nothing
         gate = self.config.learn_gate
         models = self.cohorts.get(x["cohort"])
+        # The cohort counts how many of its agents used a value, not how often: a value one
+        # agent repeats (a burst on a new bucket) stays as rare for the cohort as at first.
+        seen = state.rarity.seen
+        fresh = tuple(o for o in x["observed"] if not seen(o[2]))
         if event_score < gate:
             state.learned += 1
             state.sequence.learn_one(x)
             state.rarity.learn_one(x)
             state.velocity.learn_one(x)
+        x = {**x, "observed": fresh}
         # A young cohort does not yet know what its agents normally use, so its own novelty
         # findings cannot veto learning (else nothing new would ever become familiar); after
         # ``cohort_bootstrap_decisions`` an event with only novelty findings is a partial
@@ -384,6 +398,14 @@ class Judge:
             detectors=findings,
             cohort=mission.cohort if mission else None,
         )
+
+    # -- analyst feedback (models/feedback.py, docs/feedback.md) -------------------------
+    def on_feedback(
+        self, state: AgentState | None, feedback: AnalystFeedback
+    ) -> tuple[AgentState | None, Verdict, FeedbackOutcome]:
+        """Apply one verified analyst feedback; the verdict holds any reinstate command."""
+        outcome = self.feedback.apply(state, feedback, self.settings.revoke_ttl_s)
+        return state, Verdict(commands=list(outcome.commands)), outcome
 
     # -- state management -----------------------------------------------------------------
     def evictable(self, states: Iterable[AgentState], now: datetime) -> list[str]:

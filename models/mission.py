@@ -15,7 +15,21 @@ from functools import lru_cache
 
 from pipeline.records import AuthorizationDecision, MissionDeclaration, Severity
 
-__all__ = ["MissionViolation", "compile_globs", "matches_any", "mission_violations"]
+__all__ = [
+    "MissionViolation",
+    "compile_globs",
+    "is_read_only",
+    "matches_any",
+    "mission_violations",
+]
+
+# Verbs that only look (AWS ``Get*``/``List*``/``Describe*``, Kubernetes ``get``/``list``/
+# ``watch``, REST ``read``/``search``/``status``): the first word of an action's last part.
+_READ_VERBS = frozenset(
+    "get list describe read view search query status watch head lookup show find check "
+    "batchget scan select".split()
+)
+_VERB = re.compile(r"[A-Z]?[a-z]+")
 
 
 @lru_cache(maxsize=4096)
@@ -29,6 +43,20 @@ def compile_globs(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
 def matches_any(value: str, patterns: list[str] | tuple[str, ...]) -> bool:
     rx = compile_globs(tuple(patterns))
     return bool(rx and rx.match(value))
+
+
+@lru_cache(maxsize=4096)
+def is_read_only(action: str) -> bool:
+    """Whether an action's verb only looks: the first word of its last part.
+
+    >>> [is_read_only(a) for a in ("s3:GetObject", "helm:status", "crm:customers.search")]
+    [True, True, True]
+    >>> [is_read_only(a) for a in ("s3:PutObject", "github:actions.rerun", "k8s:create")]
+    [False, False, False]
+    """
+    last = re.split(r"[:./]", action)[-1]
+    word = _VERB.match(last)
+    return bool(word) and word.group().lower() in _READ_VERBS
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +110,19 @@ def mission_violations(
             )
         )
     elif not matches_any(decision.action, mission.allowed_actions):
+        # An undeclared *read* of a resource the mission declares is more often a mission
+        # written too narrowly than an attack: it throttles, and repeats climb the ladder.
+        # An undeclared change, or a read outside the declared resources (or of a mission
+        # that declares none), is not explained by the mission and revokes.
+        mild = (
+            bool(mission.allowed_resources)
+            and is_read_only(decision.action)
+            and matches_any(decision.resource, mission.allowed_resources)
+        )
         found.append(
             MissionViolation(
                 "action_not_declared",
-                "high",
+                "medium" if mild else "high",
                 f"action {decision.action!r} is not among the {len(mission.allowed_actions)} "
                 f"declared action patterns of mission {mission.mission_id}",
             )

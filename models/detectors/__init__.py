@@ -17,6 +17,7 @@ from .delegation import DelegationScope
 from .grounding import MissionGrounding
 from .probing import Probing
 from .rarity import ValueRarity
+from .sensitive import SensitiveTarget
 from .sequence import SequenceSurprise
 from .velocity import Velocity
 
@@ -29,6 +30,7 @@ __all__ = [
     "MissionConformance",
     "MissionGrounding",
     "Probing",
+    "SensitiveTarget",
     "SequenceSurprise",
     "ValueRarity",
     "Velocity",
@@ -45,5 +47,6 @@ DETECTORS: dict[str, type[Detector]] = {
         Velocity,
         Probing,
         ConcurrentUse,
+        SensitiveTarget,
     )
 }

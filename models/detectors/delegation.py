@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from models.mission import is_read_only
 from models.sketch import RecentCounts, key_of
 
 from .base import Detector, Explanation
@@ -12,6 +13,20 @@ from .base import Detector, Explanation
 __all__ = ["DelegationScope"]
 
 _SEGMENTS = re.compile(r"[^/:?&=#\s]+")
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _id_form(value: str) -> str | None:
+    """The form of a principal-like identifier (``emp-3939`` -> ``emp-#``): letters around
+    digits, short; ``None`` for anything else (a name, an e-mail address, a bare number)."""
+    if len(value) > 40 or "@" in value or "/" in value:
+        return None
+    form = _DIGITS.sub("#", value)
+    if form == value or not any(c.isalpha() for c in form) or sum(map(str.isdigit, value)) < 3:
+        return None
+    return form
 
 
 class DelegationScope(Detector):
@@ -24,7 +39,9 @@ class DelegationScope(Detector):
 
     * ``foreign_object``: an object recorded for another principal;
     * ``named_principal``: an argument or a resource path segment naming another principal
-      known to the fleet (an agent for ``bob`` passing ``customer=alice``);
+      known to the fleet (an agent for ``bob`` passing ``customer=alice``), or an identifier
+      of the acting principal's own form that is another one (an agent for ``emp-3939``
+      booking for ``traveller=emp-1010``);
     * ``foreign_scope``: a resource of a principal-scoped kind that does not name the acting
       principal. A kind (``orders/#/#``) is principal-scoped when at least ``scoped_share``
       of its ``min_kind_uses`` or more delegated uses named the acting principal in the path
@@ -46,8 +63,10 @@ class DelegationScope(Detector):
         Resource kinds whose scoping is tracked.
     min_kind_uses, scoped_share
         When a resource kind counts as principal-scoped.
-    foreign_score, named_score
-        Scores of the findings (``foreign_scope`` scores ``foreign_score``).
+    foreign_score, change_score, named_score
+        Scores of the findings: ``foreign_object`` / ``foreign_scope`` score ``foreign_score``
+        for a read and ``change_score`` for any other action (changing another principal's
+        records is worse than reading them).
     seed
         Unused (deterministic); kept for the common constructor shape.
 
@@ -56,14 +75,18 @@ class DelegationScope(Detector):
     >>> det = DelegationScope(seed=3)
     >>> def x(principal, obj, **named):
     ...     return {"principal": principal, "objects": (obj,), "resource": obj,
-    ...             "named_principals": tuple(named.values())}
+    ...             "action": "orders:read", "named_principals": tuple(named.values())}
     >>> det.score_one(x("bob", "orders/1001"))
     0.0
     >>> det.learn_one(x("alice", "orders/1001"))
     >>> det.learn_one(x("bob", "orders/2002"))
     >>> det.score_one(x("alice", "orders/1001")), det.score_one(x("bob", "orders/1001"))
     (0.0, 0.85)
+    >>> det.score_one({**x("bob", "orders/1001"), "action": "orders:refund"})  # a change
+    0.95
     >>> det.score_one(x("bob", "orders/2002", customer="alice"))
+    0.7
+    >>> det.score_one({**x("emp-3939", "trips/9"), "id_values": ("emp-1010",)})
     0.7
     >>> for i in range(10):
     ...     det.learn_one({**x(f"c{i}", f"shop/c{i}/o"), "shape": "shop/#/o"})
@@ -83,6 +106,7 @@ class DelegationScope(Detector):
         min_kind_uses: int = 10,
         scoped_share: float = 0.9,
         foreign_score: float = 0.85,
+        change_score: float = 0.95,
         named_score: float = 0.7,
         seed: int = 0,
     ) -> None:
@@ -93,6 +117,7 @@ class DelegationScope(Detector):
         self.min_kind_uses = min_kind_uses
         self.scoped_share = scoped_share
         self.foreign_score = foreign_score
+        self.change_score = change_score
         self.named_score = named_score
         self.seed = seed
         # object key -> [owner principal key, uses for other principals]
@@ -132,11 +157,14 @@ class DelegationScope(Detector):
             return {}
         me = key_of(principal)
         found: Explanation = {}
+        # Changing another principal's records is worse than reading them.
+        changes = not is_read_only(x.get("action", ""))
+        foreign = self.change_score if changes else self.foreign_score
         for obj in x["objects"]:
             entry = self._owners.get(key_of(obj))
             if entry and entry[0] != me and entry[1] < self.share_after:
                 found["foreign_object"] = (
-                    self.foreign_score,
+                    foreign,
                     f"object {obj!r} was used for another principal, not for {principal!r} on "
                     f"whose behalf the agent acts ({entry[1]} earlier cross-principal uses)",
                 )
@@ -150,7 +178,7 @@ class DelegationScope(Detector):
             and principal not in segments
         ):
             found["foreign_scope"] = (
-                self.foreign_score,
+                foreign,
                 f"resource {x['resource']!r} does not name {principal!r}, on whose behalf the "
                 f"agent acts, though {stats[0]} of {stats[1]} delegated uses of kind "
                 f"{x['shape']!r} named their principal",
@@ -164,6 +192,19 @@ class DelegationScope(Detector):
                     f"{principal!r}",
                 )
                 break
+        else:
+            # An identifier of the principal's own form (``emp-#``, ``cus_#``) that is not the
+            # principal names another one, even one the fleet has never acted for.
+            form = _id_form(principal)
+            if form is not None:
+                for name in (*names, *x.get("id_values", ())):
+                    if name != principal and _id_form(name) == form:
+                        found["named_principal"] = (
+                            self.named_score,
+                            f"{name!r} has the form of the principal {principal!r} on whose "
+                            f"behalf the agent acts ({form!r}) but is another one",
+                        )
+                        break
         return found
 
     def state_dict(self) -> dict[str, Any]:

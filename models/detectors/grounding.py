@@ -21,11 +21,20 @@ _GENERIC = frozenset(
 _UNITS = 4  # support is counted in quarter agents, so partial votes stay integers
 
 
+def _parent(shape: str) -> str:
+    """The collection a resource kind is in (``repo/contents/src/a.py`` -> ``repo/contents/src``);
+    empty when it has no path below its root."""
+    head, sep, _ = shape.rstrip("/").rpartition("/")
+    return head if sep and not head.endswith(("/", ":")) else ""
+
+
 class MissionGrounding(Detector):
     """Explains each argument by the mission or by the cohort, and flags what neither explains.
 
     A cohort-level model (one per cohort). The resource kind (``x["shape"]``) is grounded if
-    the words of the purpose or of the declared allow-lists name it, or if at least
+    the words of the purpose or of the declared allow-lists name it (words that occur in many
+    of the cohort's resource kinds, such as the organisation's or the cluster's name, name
+    nothing in particular and do not count), or if at least
     ``min_support`` distinct agents of the cohort used that kind for the same task; each
     destination (``x["destinations"]``, reduced to a domain) is grounded if the mission text
     writes it out (``x["purpose_text"]``; shared words are not enough: a look-alike domain
@@ -53,6 +62,12 @@ class MissionGrounding(Detector):
     confidence_half
         Cohort decisions learned at which a finding is trusted half-way (a young cohort has
         not yet seen what its agents normally use).
+    levels
+        How many enclosing collections of a resource kind count as the same kind for cohort
+        support (1: siblings in its collection; 2: also its collection's siblings).
+    background_share
+        Share of the cohort's distinct resource kinds (once it knows 20) a word must occur in
+        to be background: it then grounds nothing.
     seed
         Unused (deterministic); kept for the common constructor shape.
 
@@ -85,6 +100,8 @@ class MissionGrounding(Detector):
         depth: int = 3,
         pair_capacity: int = 20_000,
         confidence_half: float = 20.0,
+        background_share: float = 0.2,
+        levels: int = 2,
         seed: int = 0,
     ) -> None:
         self.min_support = min_support
@@ -95,12 +112,21 @@ class MissionGrounding(Detector):
         self.pair_capacity = pair_capacity
         self.confidence_half = confidence_half
         self.seed = seed
+        self.background_share = background_share
+        self.levels = levels
         self.n = 0
         self._support = CountMinSketch(width, depth)
         self._pairs = RecentCounts(pair_capacity)
+        # Words of the cohort's resource kinds: in how many distinct kinds each occurs.
+        self._kinds = 0
+        self._words = CountMinSketch(1024, depth)
 
     def _items(self, x: dict[str, Any]) -> list[tuple[int, str]]:
         items = [(key_of("r", x["task"], x["shape"]), "")]
+        parent = _parent(x["shape"])
+        while parent:  # the collections it is in, up to the root (at most a few levels)
+            items.append((key_of("p", x["task"], parent), ""))
+            parent = _parent(parent)
         items += [(key_of("d", domain), domain) for _, domain in x["destinations"]]
         return items
 
@@ -109,11 +135,21 @@ class MissionGrounding(Detector):
         passes ``quarantine_weight`` for an event whose only findings were novelty."""
         self.n += 1
         units = max(1, round(w * _UNITS))
-        for item, _ in self._items(x):
+        for i, (item, _) in enumerate(self._items(x)):
             pair = key_of(x["agent"], item)
             if pair not in self._pairs:
+                if i == 0 and self._support.get(item) == 0:
+                    self._kinds += 1  # a resource kind new to the cohort: count its words
+                    for word in tokens(x["shape"]):
+                        self._words.add(key_of("w", word))
                 self._support.add(item, units)
             self._pairs.add(pair)
+
+    def _background(self, word: str) -> bool:
+        """A word in at least ``background_share`` of the cohort's resource kinds (the
+        organisation's name, the cluster, the service) names nothing in particular."""
+        kinds = self._kinds
+        return kinds >= 20 and self._words.get(key_of("w", word)) >= self.background_share * kinds
 
     def explain_one(self, x: dict[str, Any]) -> Explanation:
         if self.n == 0:
@@ -123,8 +159,15 @@ class MissionGrounding(Detector):
         found: Explanation = {}
         need = self.min_support
         shape = x["shape"]
-        if not (tokens(shape) & words):
+        named = {w for w in tokens(shape) & words if not self._background(w)}
+        if not named:
+            # Familiar if cohort agents did this task on this kind, or on its siblings (the
+            # same collection: another file of the repository, another key of the bucket).
             support = self._support.get(key_of("r", x["task"], shape)) / _UNITS
+            parent, levels = _parent(shape), 0
+            while parent and levels < self.levels and support < need:
+                support = max(support, self._support.get(key_of("p", x["task"], parent)) / _UNITS)
+                parent, levels = _parent(parent), levels + 1
             if support < need:
                 score = self.resource_weight * (1.0 - support / need) * sure
                 found["resource"] = (
@@ -153,10 +196,19 @@ class MissionGrounding(Detector):
         return found
 
     def state_dict(self) -> dict[str, Any]:
-        return {"n": self.n, "support": self._support.to_dict(), "pairs": self._pairs.to_list()}
+        return {
+            "n": self.n,
+            "support": self._support.to_dict(),
+            "pairs": self._pairs.to_list(),
+            "kinds": self._kinds,
+            "words": self._words.to_dict(),
+        }
 
     def load_state_dict(self, state: dict[str, Any]) -> MissionGrounding:
         self.n = int(state["n"])
         self._support.load(state["support"])
         self._pairs.load(state["pairs"])
+        self._kinds = int(state.get("kinds", 0))  # exports before words were counted: none
+        if "words" in state:
+            self._words.load(state["words"])
         return self

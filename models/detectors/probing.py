@@ -13,22 +13,24 @@ from .base import Detector, Explanation
 __all__ = ["Probing"]
 
 _MASK = 0xFFFFFF
-_SPLIT = re.compile(r"[/:?&=.]+")
+_SPLIT = re.compile(r"[/:?&=]+")  # not ".": "staging.events" is one name
 
 
 class Probing(Detector):
     """Remembers an agent's recent denials and flags what follows them.
 
     * ``other_path``: a request for a resource that was just denied, through another
-      credential or with the same action but other arguments (scored higher when that other
-      path was allowed: the denial was circumvented); through another action it scores only
-      ``other_action_score``, since workflows go on with the next step after a refusal;
+      credential (scored higher when that other path was allowed: the denial was
+      circumvented); through another action or the same action with other arguments it
+      scores only ``other_action_score``, since workflows go on with the next step after a
+      refusal and a compliant agent changes its request;
     * ``same_goal``: after a denial, a request for another resource through another action
       whose path or arguments name what was denied, i.e. the words
       of the denied resource's last segment when that is a name: ``secrets/stripe`` -> a pod
       whose command reads ``/var/run/secrets/stripe``;
     * ``denial_burst``: denials of at least ``burst_at`` *distinct* (action, resource) targets
-      within ``horizon_s`` (a retry loop on one target is not probing);
+      within ``horizon_s`` (a retry loop on one target is not probing), scored on each denial
+      that makes the burst (not on the allowed work around it);
     * ``enumeration``: denials on at least ``enumerate_at`` distinct resources of the same kind
       (``orders/#``) within ``horizon_s``.
 
@@ -66,6 +68,8 @@ class Probing(Detector):
     0.8
     >>> det.score_one({**x, "t": 7.0, "action": "s3:GetObjectAcl"})  # the workflow goes on
     0.3
+    >>> det.score_one({**x, "t": 7.5, "arguments": (("version", "2"),)})  # another request
+    0.3
     >>> secret = "k8s/secrets/stripe"
     >>> det.learn_one({**x, "t": 8.0, "resource": secret, "shape": secret})
     >>> y = {**x, "t": 9.0, "action": "k8s:create", "resource": "k8s/pods/d", "shape": "k8s/pods/d",
@@ -76,6 +80,8 @@ class Probing(Detector):
     ...     det.learn_one({**x, "t": 10.0 + i, "resource": f"bkt/u{i}0{i}", "shape": "bkt/#"})
     >>> sorted(det.explain_one({**x, "t": 20.0, "resource": "bkt/u909", "shape": "bkt/#"}))
     ['denial_burst', 'enumeration']
+    >>> sorted(det.explain_one({**x, "t": 21.0, "resource": "bkt/ok", "outcome": "allow"}))
+    []
     """
 
     name = "probing"
@@ -154,7 +160,9 @@ class Probing(Detector):
             if d[4] != credential:
                 via, score = "credential", strong
             elif d[1] == action and len(d) > 5 and d[5] != arguments:
-                via, score = "set of arguments", strong
+                # Changing the request after a refusal is also what a compliant agent does
+                # (a cheaper fare, a smaller export): weak on its own, like another action.
+                via, score = "set of arguments", self.other_action_score
             elif d[1] != action:
                 via, score = "action", self.other_action_score
             else:
@@ -182,6 +190,8 @@ class Probing(Detector):
                     )
                     break
         denied_now = x["outcome"] == "deny"
+        if not denied_now:
+            return found  # bursts and enumeration are judged on the denials that make them
         targets = {(d[1], d[2]) for d in recent} | ({(action, resource)} if denied_now else set())
         if len(targets) >= self.burst_at:
             excess = len(targets) - self.burst_at + 1

@@ -114,6 +114,10 @@ class ValueRarity(Detector):
     def n(self) -> int:
         return self._field_totals.get("action", 0)
 
+    def seen(self, key: int) -> bool:
+        """Whether the value with this key was learned (and is still remembered)."""
+        return self._counts.get(key) > 0
+
     def learn_one(self, x: dict[str, Any]) -> None:
         totals = self._field_totals
         add = self._counts.add

@@ -115,7 +115,8 @@ def test_probing_plain_retry_is_not_probing_but_new_credential_is() -> None:
     det.learn_one(denied)
     assert det.score_one({**denied, "t": 2.0}) == 0.0
     assert det.score_one({**denied, "t": 3.0, "credential": "k2", "outcome": "allow"}) == 0.8
-    assert det.score_one({**denied, "t": 4.0, "arguments": (("amount", "~2^13"),)}) == 0.6
+    # Other arguments after a refusal: what a compliant agent does too, so only weak.
+    assert det.score_one({**denied, "t": 4.0, "arguments": (("amount", "~2^13"),)}) == 0.3
     assert det.score_one({**denied, "t": 999.0, "credential": "k2"}) == 0.0  # forgotten
 
 
