@@ -55,7 +55,8 @@ def _global_options(
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    console.print(f"[bold red]error:[/] {message}")
+    # soft_wrap: one line however long, not folded at 80 columns when stderr is not a terminal
+    console.print(f"[bold red]error:[/] {message}", soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -194,28 +195,89 @@ _By = Annotated[str, typer.Option("--by", help="Who gives the feedback (the anal
 _Why = Annotated[str, typer.Option("--why", help="Why (required; lands in the audit trail).")]
 
 
-def _send_feedback(verdict: str, agent: str, by: str, why: str, alert_id: str | None) -> None:
+_AllowMissing = Annotated[
+    bool,
+    typer.Option(
+        "--allow-missing-alert",
+        help="Send even if the alert is not on the alerts topic (expired): without its "
+        "pattern, only the worker that raised it and still remembers it can apply it.",
+    ),
+]
+
+
+def _send_feedback(
+    verdict: str,
+    agent: str,
+    by: str,
+    why: str,
+    alert_id: str | None,
+    allow_missing_alert: bool = False,
+) -> None:
+    from pydantic import ValidationError
+
+    from .control.envelope import CommandSigner
     from .control.exceptions import KeyFileError
+    from .control.keys import load_signing_key
+    from .feedback.exceptions import AlertNotFound
     from .feedback.publish import submit_feedback
 
     s = _settings()
+    if not by.strip():
+        raise fail("--by must name the analyst")
     if not why.strip():
         raise fail("--why must say why")
     _ensure_topics(s)
     try:
+        signer = CommandSigner(load_signing_key(s.control))
         feedback, alert = asyncio.run(
-            submit_feedback(s, verdict, agent, by, why, alert_id=alert_id)  # type: ignore[arg-type]
+            submit_feedback(
+                s,
+                verdict,  # type: ignore[arg-type]
+                agent,
+                by,
+                why,
+                alert_id=alert_id,
+                signer=signer,
+                require_alert=not allow_missing_alert,
+            )
         )
+    except AlertNotFound as exc:
+        raise fail(
+            f"{exc} (read to its end): check the id and --config; nothing was published "
+            "(--allow-missing-alert sends it anyway, for an alert that expired)"
+        ) from None
+    except ValidationError as exc:  # one line per field, not pydantic's multi-line report
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise fail(f"invalid feedback: {problems}") from None
     except (KeyFileError, ValueError) as exc:
         raise fail(str(exc)) from None
-    if alert_id is not None and alert is None:
+    if alert is not None:
+        pattern = feedback.pattern
+        what = (
+            f"{'+'.join(pattern.detectors)} [{', '.join(pattern.values)}]"
+            if pattern
+            else "no detector pattern"
+        )
+        out.print(
+            f"alert {alert.alert_id} ({alert.severity}, agent {alert.agent_id}, cohort "
+            f"{feedback.cohort}): {what}",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
+    elif alert_id is not None:
         console.print(
             f"[yellow]alert {alert_id} not found on {s.topics.alerts_topic}[/]: sent without "
-            "its pattern; only the worker that raised it can apply it (else: unknown_alert)"
+            "its pattern; only the worker that raised it can apply it (else: unknown_alert)",
+            soft_wrap=True,
         )
     out.print(
-        f"published {feedback.feedback_id} ({verdict}, agent {agent}) to "
-        f"{s.topics.feedback_topic}; see `missionguard audit`"
+        f"published {verdict} feedback {feedback.feedback_id} on agent {agent} by {by} to "
+        f"{s.topics.feedback_topic}, signed by {signer.kid}; the worker's outcome: "
+        "`missionguard audit`",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
     )
 
 
@@ -225,10 +287,11 @@ def feedback_false_positive(
     agent: Annotated[str, typer.Option("--agent", help="The alert's agent id.")],
     by: _By,
     why: _Why,
+    allow_missing_alert: _AllowMissing = False,
 ) -> None:
     """Mark an alert false positive: its pattern stops alerting for the cohort, the cohort's
     detectors involved weigh less, and an agent restricted by it is reinstated."""
-    _send_feedback("false_positive", agent, by, why, alert_id)
+    _send_feedback("false_positive", agent, by, why, alert_id, allow_missing_alert)
 
 
 @feedback_app.command("confirm")
@@ -237,10 +300,11 @@ def feedback_confirm(
     agent: Annotated[str, typer.Option("--agent", help="The alert's agent id.")],
     by: _By,
     why: _Why,
+    allow_missing_alert: _AllowMissing = False,
 ) -> None:
     """Confirm an alert: its pattern is remembered as real (a later false positive on it
     is rejected)."""
-    _send_feedback("confirmed", agent, by, why, alert_id)
+    _send_feedback("confirmed", agent, by, why, alert_id, allow_missing_alert)
 
 
 @feedback_app.command("reinstate")

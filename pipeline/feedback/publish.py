@@ -18,6 +18,7 @@ from models.feedback import pattern_of
 
 from ..control.envelope import CommandSigner
 from ..records import Alert, dump_json
+from .exceptions import AlertNotFound
 from .records import AnalystFeedback, AuditEntry, FeedbackVerdict
 
 if TYPE_CHECKING:
@@ -152,9 +153,12 @@ async def submit_feedback(
     *,
     alert_id: str | None = None,
     signer: CommandSigner | None = None,
+    require_alert: bool = False,
 ) -> tuple[AnalystFeedback, Alert | None]:
     """What ``missionguard feedback`` does: look the alert up, sign, publish. Returns the
-    record sent and the alert found (``None``: the owning worker recalls it, if it can)."""
+    record sent and the alert found (``None``: the owning worker recalls it, if it can).
+    With ``require_alert``, an ``alert_id`` not on the alerts topic raises
+    :class:`~.exceptions.AlertNotFound` and nothing is published (the CLI's default)."""
     from ..control.keys import load_signing_key
 
     signer = signer or CommandSigner(load_signing_key(settings.control))
@@ -162,6 +166,8 @@ async def submit_feedback(
     alert = None
     if alert_id is not None:
         alert = await find_alert(bootstrap, settings.topics.alerts_topic, alert_id)
+        if alert is None and require_alert:
+            raise AlertNotFound(f"alert {alert_id} not found on {settings.topics.alerts_topic}")
         if alert is not None and alert.agent_id != agent_id:
             raise ValueError(f"alert {alert_id} is about {alert.agent_id}, not {agent_id}")
     feedback = build_feedback(
