@@ -39,7 +39,9 @@ class MissionGrounding(Detector):
     destination (``x["destinations"]``, reduced to a domain) is grounded if the mission text
     writes it out (``x["purpose_text"]``; shared words are not enough: a look-alike domain
     shares them all), the delegating principal's own domain is it, or ``min_support``
-    distinct cohort agents sent there.
+    distinct cohort agents sent there. A destination that is not a host name (a bucket, a
+    share) is also grounded when the purpose names each of its distinctive words (at least
+    two).
 
     Support counts *distinct agents*, so one agent repeating itself grounds nothing. The
     Judge teaches it fully only from unremarkable events; an event whose only findings are
@@ -183,6 +185,13 @@ class MissionGrounding(Detector):
             # enough ("acme-support.co" shares every word with an Acme support mission).
             if domain == own or domain in x.get("purpose_text", ""):
                 continue
+            if "." not in domain:
+                # Not a host name (a bucket, a share, an account handle): no look-alike domain
+                # to fear, so it is named when the purpose names each of its distinctive words
+                # (at least two: "partner" and "share" for ``acme-partner-share``).
+                own_words = {w for w in tokens(domain) - _GENERIC if not self._background(w)}
+                if len(own_words) >= 2 and own_words <= words:
+                    continue
             support = self._support.get(key_of("d", domain)) / _UNITS
             if support >= need:
                 continue

@@ -178,6 +178,10 @@ def test_totals_and_benign_rates(report) -> None:
     assert (benign["benign"].revoked, benign["benign"].false_revocation_rate) == (1, 1.0)
     assert benign["benign"].alerts_per_agent == 3.0
     assert (benign["benign_novel"].revoked, benign["benign_novel"].alerted_agents) == (0, 1)
+    # The target is judged on every benign agent, those on never-seen tasks included.
+    assert (benign["all benign"].agents, benign["all benign"].revoked) == (2, 1)
+    assert benign["all benign"].false_revocation_rate == 0.5
+    assert report.meets_targets["false_revocation_max"] is False
     assert report.false_revocations_by_cohort == {"benign": {"coding": 1}}
     assert report.decisions == 17 and report.records == 22
     assert report.meets_targets == {
@@ -227,7 +231,11 @@ def test_allow_list_baseline_revokes_on_the_first_undeclared_action(tmp_path: Pa
     rows = {r.scenario: r for r in report.attacks}
     assert (rows["exfiltration"].revoked, rows["exfiltration"].revoked_before_attack) == (1, 1)
     assert rows["burst"].revoked_before_attack == 1
-    assert {b.kind: b.revoked for b in report.benign} == {"benign": 1, "benign_novel": 1}
+    assert {b.kind: b.revoked for b in report.benign} == {
+        "benign": 1,
+        "benign_novel": 1,
+        "all benign": 2,
+    }
     assert [r.scenario for r in report.attacks_by_lifetime] == ["all ephemeral", "all long_lived"]
     assert [(r.scenario, r.agents) for r in report.attacks_by_cohort] == [("all coding", 3)]
 
