@@ -1,4 +1,4 @@
-"""``python -m bench [all|throughput|latency|blast|memory|restart|codec] [--quick]``: run,
+"""``python -m bench [all|throughput|latency|blast|memory|restart|codec|judge] [--quick]``: run,
 print a table, write ``bench/results.json``."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from . import codec, latency, memory, restart, throughput
+from . import codec, judge, latency, memory, restart, throughput
 from .harness import Bench
 
 console = Console()
@@ -32,7 +32,7 @@ def main() -> None:
         "which",
         nargs="*",
         default=["all"],
-        choices=["all", "throughput", "latency", "blast", "memory", "restart", "codec"],
+        choices=["all", "throughput", "latency", "blast", "memory", "restart", "codec", "judge"],
     )
     parser.add_argument("--quick", action="store_true", help="smaller runs (a smoke test)")
     parser.add_argument(
@@ -40,6 +40,11 @@ def main() -> None:
         default="200,5000",
         help="latency: decisions/s to sustain, comma-separated (default: one this machine's "
         "worker keeps up with, and the 5,000/s target)",
+    )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="judge: also measure this other checkout (e.g. the previous commit), alternating",
     )
     parser.add_argument("--out", type=Path, default=Path(__file__).with_name("results.json"))
     args = parser.parse_args()
@@ -56,6 +61,15 @@ def main() -> None:
         console.print(f"[bold]codec[/]: {n:,} agents' states, compact against pydantic JSON ...")
         results["codec"] = codec.run(n)
         console.print(results["codec"])
+    if run_all or "judge" in which:
+        console.print("[bold]judge[/]: cost per decision and per agent state, offline ...")
+        results["judge"] = judge.run(
+            5_000 if args.quick else 20_000,
+            rounds=3 if args.quick else 5,
+            repeats=1 if args.quick else 3,
+            against=args.against,
+        )
+        console.print(judge.table(results["judge"]))
     if run_all or "memory" in which:
         for n in (2_000,) if args.quick else (10_000, 100_000):
             console.print(f"[bold]memory[/]: {n:,} agents (offline judge) ...")
@@ -147,6 +161,13 @@ def _print_table(r: dict) -> None:
             "state read (decode)",
             f"{new['read_us']} µs; {new['bytes_avg']:,} B avg",
             f"pydantic JSON {old['read_us']} µs ({c['read_speedup']}x); {old['bytes_avg']:,} B",
+        )
+    if "judge" in r:
+        j = r["judge"]["current"]
+        t.add_row(
+            "judge cost (python -m bench judge)",
+            f"{j['judge_us']} µs/decision",
+            f"{j['judge_to_parse']}x pydantic parse of the decision ({j['parse_us']} µs)",
         )
     for key in sorted(k for k in r if k.startswith("memory_")):
         m = r[key]

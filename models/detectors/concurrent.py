@@ -87,7 +87,8 @@ class ConcurrentUse(Detector):
         if not key:
             return
         t = x["t"]
-        self._switches = [s for s in self._switches if t - s <= self.horizon_s]
+        if self._switches:  # usually empty: one network
+            self._switches = [s for s in self._switches if t - s <= self.horizon_s]
         if switched:
             self._switches.append(t)
             del self._switches[: -self.max_switches]

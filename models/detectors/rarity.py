@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import Any
 
 from models.sketch import CountMinSketch, RecentCounts, key_of
 
-from .base import Detector, Explanation, confidence
+from .base import Detector, Explanation
 
 __all__ = ["ValueRarity", "observed", "observed_values"]
 
@@ -17,7 +18,19 @@ def observed(x: dict[str, Any]) -> tuple[tuple[str, str, int], ...]:
     ``x["observed"]`` (the keys are shared by the agent and the cohort instance)."""
     found = x.get("observed")
     if found is None:
-        found = tuple((f, v, key_of(f, v)) for f, v in observed_values(x))
+        # observed_values(x) written out: this runs once per decision, a generator costs more
+        action, shape = x["action"], x["shape"]
+        rows = [("action", action, key_of("action", action)),
+                ("resource_kind", shape, key_of("resource_kind", shape))]  # fmt: skip
+        for _, domain in x["destinations"]:
+            rows.append(("destination", domain, key_of("destination", domain)))
+        for field, value in x["context"].items():
+            if field != "credential":
+                rows.append((field, value, key_of(field, value)))
+        for key, value in x.get("arguments", ()):
+            field = f"{action} {key}"
+            rows.append((field, value, key_of(field, value)))
+        found = tuple(rows)
     return found
 
 
@@ -36,6 +49,7 @@ def observed_values(x: dict[str, Any]) -> Iterator[tuple[str, str]]:
         yield f"{action} {key}", value
 
 
+_KEY = itemgetter(2)  # the key of an observed (field, value, key)
 _PER_DECISION = frozenset({"action", "resource_kind", "destination"})
 # Fields with their own totals (a fixed, small set: per-agent state stays bounded).
 _TOTALLED = frozenset({"action", "network", "user_agent", "auth_method", "tool"})
@@ -116,25 +130,35 @@ class ValueRarity(Detector):
 
     def seen(self, key: int) -> bool:
         """Whether the value with this key was learned (and is still remembered)."""
-        return self._counts.get(key) > 0
+        counts = self._counts
+        if isinstance(counts, RecentCounts):
+            return counts.counts.get(key, 0) > 0  # the Judge asks for every value: no detour
+        return counts.get(key) > 0
 
     def learn_one(self, x: dict[str, Any]) -> None:
         totals = self._field_totals
-        add = self._counts.add
-        for field, _, key in observed(x):
-            add(key)
+        values = observed(x)
+        self._counts.add_all(map(_KEY, values))
+        for field, _, _ in values:
             if field in _TOTALLED:
                 totals[field] = totals.get(field, 0) + 1
 
     def explain_one(self, x: dict[str, Any]) -> Explanation:
-        found: Explanation = {}
-        need = self.familiar_at
-        decisions = self.n
-        get = self._counts.get
         values = observed(x)
-        action_seen = get(values[0][2])
+        counts = self._counts
+        # Every value's count at once, in C where the counts are exact (the dict's own get:
+        # ``None`` for an unseen value). Usually every value is familiar: nothing to explain.
+        get = counts.counts.get if isinstance(counts, RecentCounts) else counts.get
+        seen = list(map(get, map(_KEY, values)))
+        need = self.familiar_at
+        if None not in seen and min(seen) >= need:
+            return {}
+        found: Explanation = {}
+        half = self.confidence_half
         totals = self._field_totals
-        for field, value, key in values:
+        decisions = totals.get("action", 0)
+        action_seen = seen[0] or 0
+        for (field, value, _), count in zip(values, seen, strict=True):
             # Every earlier decision without a destination is evidence that sending anywhere
             # is unusual; every earlier call of the same action is evidence about its
             # arguments; context fields count only where the source reported them.
@@ -146,8 +170,10 @@ class ValueRarity(Detector):
                 n = action_seen
             if n == 0:
                 continue
-            count = get(key)
-            score = confidence(n, self.confidence_half) * max(0.0, 1.0 - count / need)
+            count = count or 0
+            if count >= need:
+                continue  # familiar: scores 0
+            score = n / (n + half) * (1.0 - count / need)  # confidence(n, half) * rarity
             if score > 0.0 and score > found.get(field, (0.0, ""))[0]:
                 found[field] = (score, f"{field} {value!r} seen {count} time(s) in {n}")
         return found

@@ -51,6 +51,10 @@ class SequenceSurprise(Detector):
     0.0
     >>> round(det.score_one({"prev_action": "read", "action": "delete"}), 3)
     0.654
+    >>> [len(row) for row in det.state_dict()["next"]]  # [context, successor, count]
+    [3, 3]
+    >>> SequenceSurprise().load_state_dict(det.state_dict()).state_dict() == det.state_dict()
+    True
     """
 
     name = "sequence_surprise"
@@ -71,38 +75,53 @@ class SequenceSurprise(Detector):
         self.max_count = max_count
         self.seed = seed
         self.n = 0
-        self._next: dict[int, dict[int, int]] = {}
+        # Previous action's key -> ``[key, successor, count, successor, count, ...]``, the row
+        # ``state_dict`` writes, so writing and reading state copy lists instead of building
+        # dicts; successors stay in first-seen order, as a dict keeps them.
+        self._next: dict[int, list[int]] = {}
 
     def learn_one(self, x: dict[str, Any]) -> None:
         prev = x.get("prev_action")
         if prev is None:
             return
         self.n += 1
+        contexts = self._next
         ctx_key = key_of(prev) & _MASK
-        ctx = self._next.pop(ctx_key, None) or {}
-        self._next[ctx_key] = ctx  # most recently used last
-        if len(self._next) > self.max_contexts:
-            del self._next[next(iter(self._next))]
+        row = contexts.pop(ctx_key, None) or [ctx_key]
+        contexts[ctx_key] = row  # most recently used last
+        if len(contexts) > self.max_contexts:
+            del contexts[next(iter(contexts))]
         nxt = key_of(x["action"]) & _MASK
-        ctx[nxt] = ctx.get(nxt, 0) + 1
-        if len(ctx) > self.max_successors:
-            rarest = min((c, k) for k, c in ctx.items() if k != nxt)[1]
-            del ctx[rarest]
-        if sum(ctx.values()) > self.max_count:
-            for k in [k for k, c in ctx.items() if c < 2]:
-                del ctx[k]
-            for k in ctx:
-                ctx[k] //= 2
+        successors = row[1::2]
+        if nxt in successors:
+            row[2 * successors.index(nxt) + 2] += 1
+        else:
+            row += (nxt, 1)
+            successors.append(nxt)
+        if len(successors) > self.max_successors:
+            rarest = min((c, k) for k, c in zip(successors, row[2::2], strict=True) if k != nxt)[1]
+            at = 2 * successors.index(rarest) + 1
+            del row[at : at + 2]
+        if sum(row[2::2]) > self.max_count:
+            kept = [ctx_key]
+            for k, c in zip(row[1::2], row[2::2], strict=True):
+                if c >= 2:  # the rarest successors are forgotten, the others halved
+                    kept += (k, c // 2)
+            row[:] = kept
 
     def explain_one(self, x: dict[str, Any]) -> Explanation:
         prev = x.get("prev_action")
-        ctx = self._next.get(key_of(prev) & _MASK) if prev is not None else None
-        if not ctx:
+        row = self._next.get(key_of(prev) & _MASK) if prev is not None else None
+        if row is None or len(row) < 3:
             return {}
         action = x["action"]
-        count = ctx.get(key_of(action) & _MASK, 0)
-        top = max(ctx.values())
-        n = sum(ctx.values())
+        successors, counts = row[1::2], row[2::2]
+        nxt = key_of(action) & _MASK
+        count = counts[successors.index(nxt)] if nxt in successors else 0
+        top = max(counts)
+        if count == top:
+            return {}  # the usual successor (or one of them): scores 0
+        n = sum(counts)
         ratio = (count + self.alpha) / (top + self.alpha)
         score = confidence(n, self.confidence_half) * max(0.0, 1.0 - ratio**0.5)
         if score <= 0.0:
@@ -116,11 +135,15 @@ class SequenceSurprise(Detector):
         }
 
     def state_dict(self) -> dict[str, Any]:
-        return {"n": self.n, "next": [[k, *sum(ctx.items(), ())] for k, ctx in self._next.items()]}
+        return {"n": self.n, "next": [row.copy() for row in self._next.values()]}
 
     def load_state_dict(self, state: dict[str, Any]) -> SequenceSurprise:
         self.n = int(state["n"])
-        self._next = {
-            row[0]: {row[i]: row[i + 1] for i in range(1, len(row) - 1, 2)} for row in state["next"]
-        }
+        contexts: dict[int, list[int]] = {}
+        for row in state["next"]:
+            row = list(row)
+            if not len(row) % 2:
+                row.pop()  # an unpaired last item (never written) is ignored
+            contexts[row[0]] = row
+        self._next = contexts
         return self

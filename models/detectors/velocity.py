@@ -115,11 +115,12 @@ class Velocity(Detector):
             return {}
         sure = confidence(self.n, self.confidence_half)
         found: Explanation = {}
+        stats, min_excess = self._stats, self.min_excess
         for feature, figure in _FEATURES.items():
             value = window[feature]
-            mean, var = self._stats[figure]
+            mean, var = stats[figure]
             usual = math.expm1(mean)
-            if value - usual < self.min_excess:
+            if value - usual < min_excess:
                 continue
             std = math.sqrt(var)
             z = (math.log1p(value) - mean) / max(std, self.min_spread)
