@@ -53,8 +53,10 @@ async def test_off_mission_decision_is_revoked_and_refused(
             # load the worker may read the benign decision before the mission, and then says
             # so with an info alert "acts without a declared mission".)
             _, alert_raw, _ = await out.wait_for(
-                lambda t, v: about(topics.alerts_topic)(t, v)
-                and json.loads(v)["trigger_event_id"] == hostile.event_id
+                lambda t, v: (
+                    about(topics.alerts_topic)(t, v)
+                    and json.loads(v)["trigger_event_id"] == hostile.event_id
+                )
             )
             while point.check(agent).allowed and time.perf_counter() - sent_at < 10:
                 await __import__("asyncio").sleep(0.001)
