@@ -26,14 +26,14 @@ def _machine() -> str:
     return f"{platform.machine()}, {cpus} cores, {mem:.0f} GiB, Python {platform.python_version()}"
 
 
+_CHOICES = ("all", "throughput", "latency", "blast", "memory", "restart", "codec", "judge")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument(
-        "which",
-        nargs="*",
-        default=["all"],
-        choices=["all", "throughput", "latency", "blast", "memory", "restart", "codec", "judge"],
-    )
+    # No ``choices=`` here: argparse checks a list default of a ``nargs="*"`` positional
+    # against them as a whole and refuses the bare `python -m bench` (Python 3.11).
+    parser.add_argument("which", nargs="*", help=f"any of {', '.join(_CHOICES)} (default: all)")
     parser.add_argument("--quick", action="store_true", help="smaller runs (a smoke test)")
     parser.add_argument(
         "--rates",
@@ -48,7 +48,9 @@ def main() -> None:
     )
     parser.add_argument("--out", type=Path, default=Path(__file__).with_name("results.json"))
     args = parser.parse_args()
-    which = set(args.which)
+    which = set(args.which or ["all"])
+    if unknown := which - set(_CHOICES):
+        parser.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
     run_all = "all" in which
     results: dict[str, object] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
