@@ -10,10 +10,10 @@ worker over an empty changelog in the same run.
 from __future__ import annotations
 
 import asyncio
-import json
 
 from aiokafka import AIOKafkaProducer
 
+from models.state import AgentState
 from pipeline.broker import ensure_topics
 from pipeline.settings import TopicSpec
 
@@ -30,11 +30,12 @@ async def _fill(bootstrap: str, topic: str, states: list[bytes], agents: int) ->
     await producer.start()
     try:
         pending = []
+        templates = [AgentState.from_bytes(s) for s in states]
         for i in range(agents):
-            template = json.loads(states[i % len(states)])
             agent = f"restart-agent-{i}"
-            template["agent_id"] = agent
-            value = json.dumps(template, separators=(",", ":")).encode()
+            state = templates[i % len(templates)]
+            state.agent_id = agent
+            value = state.to_bytes()  # the worker's own encoding (models/codec.py)
             pending.append(await producer.send(topic, value, key=agent.encode()))
             if len(pending) >= 5000:
                 await asyncio.gather(*pending)
