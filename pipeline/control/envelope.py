@@ -34,7 +34,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from .keys import SigningKey, b64url
+from cryptography.exceptions import InvalidSignature
+
+from .keys import SigningKey, TrustedPublicKey, b64url, from_b64url
 
 __all__ = [
     "ALG",
@@ -112,3 +114,31 @@ class CommandSigner:
         sig = b64url(self.key.private_key.sign(data))
         parts = (PROTOCOL_VERSION, ALG, self.kid, issued, sig)
         return [(name, part.encode()) for name, part in zip(_HEADERS, parts, strict=True)]
+
+
+def envelope_failure(
+    envelope: Envelope,
+    key: bytes | None,
+    value: bytes,
+    at: datetime,
+    lookup: Callable[[str], TrustedPublicKey | None],
+) -> tuple[str, str] | None:
+    """Why a signed record fails its envelope check, as ``(reason, detail)`` with reason one
+    of ``unsupported``, ``unknown_kid``, ``retired_kid``, ``bad_signature``; ``None`` when
+    the signature of ``key`` and ``value`` verifies under a key ``lookup`` trusts at ``at``.
+    Shared by the control gate and the analyst-feedback gate."""
+    if envelope.v != PROTOCOL_VERSION or envelope.alg != ALG:
+        return "unsupported", f"v={envelope.v} alg={envelope.alg}"
+    trusted = lookup(envelope.kid)
+    if trusted is None:
+        return "unknown_kid", f"kid {envelope.kid!r} not trusted"
+    if trusted.retired(at):
+        return "retired_kid", f"kid {envelope.kid!r} retired at {trusted.not_after}"
+    data = signing_input(
+        envelope.v, envelope.alg, envelope.kid, envelope.issued_at_text, key or b"", value
+    )
+    try:
+        trusted.public_key.verify(from_b64url(envelope.sig), data)
+    except (InvalidSignature, ValueError):
+        return "bad_signature", f"signature does not verify (kid {envelope.kid})"
+    return None

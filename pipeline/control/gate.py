@@ -19,12 +19,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from cryptography.exceptions import InvalidSignature
 from pydantic import ValidationError
 
 from ..records import RevocationCommand
-from .envelope import ALG, PROTOCOL_VERSION, Envelope, parse_envelope, signing_input
-from .keys import KeyRing, from_b64url
+from .envelope import Envelope, envelope_failure, parse_envelope
+from .keys import KeyRing
 
 __all__ = ["Admitted", "CommandGate", "Rejected", "Rejection"]
 
@@ -134,22 +133,5 @@ class CommandGate:
     def _verify(
         self, envelope: Envelope, key: bytes | None, value: bytes, now: datetime
     ) -> Rejected | None:
-        if envelope.v != PROTOCOL_VERSION or envelope.alg != ALG:
-            return Rejected(Rejection.UNSUPPORTED, f"v={envelope.v} alg={envelope.alg}")
-        trusted = self.ring.get(envelope.kid)
-        if trusted is None:
-            return Rejected(Rejection.UNKNOWN_KID, f"kid {envelope.kid!r} not trusted")
-        if trusted.retired(now):
-            return Rejected(
-                Rejection.RETIRED_KID, f"kid {envelope.kid!r} retired at {trusted.not_after}"
-            )
-        data = signing_input(
-            envelope.v, envelope.alg, envelope.kid, envelope.issued_at_text, key or b"", value
-        )
-        try:
-            trusted.public_key.verify(from_b64url(envelope.sig), data)
-        except (InvalidSignature, ValueError):
-            return Rejected(
-                Rejection.BAD_SIGNATURE, f"signature does not verify (kid {envelope.kid})"
-            )
-        return None
+        failure = envelope_failure(envelope, key, value, now, self.ring.get)
+        return None if failure is None else Rejected(Rejection(failure[0]), failure[1])

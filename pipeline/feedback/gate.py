@@ -23,11 +23,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from cryptography.exceptions import InvalidSignature
 from pydantic import ValidationError
 
-from ..control.envelope import ALG, PROTOCOL_VERSION, parse_envelope, signing_input
-from ..control.keys import KeyRing, from_b64url
+from ..control.envelope import envelope_failure, parse_envelope
+from ..control.keys import KeyRing
 from .records import AnalystFeedback
 
 __all__ = ["FeedbackAdmitted", "FeedbackGate", "FeedbackRejected", "FeedbackRejection"]
@@ -102,24 +101,9 @@ class FeedbackGate:
         if envelope is None:
             return FeedbackRejected(FeedbackRejection.UNSIGNED, "no complete mg-* headers")
         kid = envelope.kid
-        if envelope.v != PROTOCOL_VERSION or envelope.alg != ALG:
-            detail = f"v={envelope.v} alg={envelope.alg}"
-            return FeedbackRejected(FeedbackRejection.UNSUPPORTED, detail, kid=kid)
-        trusted = self._trusted(kid)
-        if trusted is None:
-            detail = f"kid {kid!r} not trusted"
-            return FeedbackRejected(FeedbackRejection.UNKNOWN_KID, detail, kid=kid)
-        if trusted.retired(produced_at):
-            detail = f"kid {kid!r} retired at {trusted.not_after}"
-            return FeedbackRejected(FeedbackRejection.RETIRED_KID, detail, kid=kid)
-        data = signing_input(
-            envelope.v, envelope.alg, kid, envelope.issued_at_text, key or b"", value
-        )
-        try:
-            trusted.public_key.verify(from_b64url(envelope.sig), data)
-        except (InvalidSignature, ValueError):
-            detail = f"signature does not verify (kid {kid})"
-            return FeedbackRejected(FeedbackRejection.BAD_SIGNATURE, detail, kid=kid)
+        failure = envelope_failure(envelope, key, value, produced_at, self._trusted)
+        if failure is not None:
+            return FeedbackRejected(FeedbackRejection(failure[0]), failure[1], kid=kid)
         try:
             issued_at = envelope.issued_at
             feedback = AnalystFeedback.model_validate_json(value)
