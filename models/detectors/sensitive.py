@@ -97,7 +97,11 @@ class SensitiveTarget(Detector):
     Parameters
     ----------
     unexplained_score, explained_score
-        Score of a request for credential material the purpose does / does not explain.
+        Score of an allowed request for credential material the purpose does not / does
+        explain.
+    refused_score, refused_explained_score
+        The same when IAM refused the request: reaching for credential material one may not
+        read is the stronger sign, even for an agent whose purpose names such material.
     seed
         Unused (deterministic); kept for the common constructor shape.
 
@@ -111,6 +115,8 @@ class SensitiveTarget(Detector):
     0.6
     >>> det.score_one({**x, "purpose_tokens": tokens("Rotate environment files")})
     0.2
+    >>> det.score_one({**x, "outcome": "deny"})
+    0.85
     >>> det.score_one({**x, "resource": "github://acme/app/contents/README.md"})
     0.0
     >>> det.score_one({**x, "resource": "k8s://c/namespaces/web/secrets/tls-cert",
@@ -121,10 +127,17 @@ class SensitiveTarget(Detector):
     name = "sensitive_target"
 
     def __init__(
-        self, unexplained_score: float = 0.6, explained_score: float = 0.2, seed: int = 0
+        self,
+        unexplained_score: float = 0.6,
+        explained_score: float = 0.2,
+        refused_score: float = 0.85,
+        refused_explained_score: float = 0.6,
+        seed: int = 0,
     ) -> None:
         self.unexplained_score = unexplained_score
         self.explained_score = explained_score
+        self.refused_score = refused_score
+        self.refused_explained_score = refused_explained_score
         self.seed = seed
 
     def explain_one(self, x: dict[str, Any]) -> Explanation:
@@ -146,7 +159,19 @@ class SensitiveTarget(Detector):
         # Explained when the purpose names the kind of material, or the item itself: the
         # last two parts of its path (``secrets/tls-cert`` for "rotate TLS certificates").
         item = tokens(" ".join(_SEGMENTS.split(where)[-2:])) - _MATERIAL_WORDS
-        if _explaining_words(kind) & purpose or item & purpose:
+        explained = bool(_explaining_words(kind) & purpose or item & purpose)
+        if x.get("outcome") == "deny":
+            # IAM refused it: the agent reached for credential material it may not read,
+            # whatever its purpose says (a rotation task is granted the secrets it rotates).
+            score = self.refused_explained_score if explained else self.refused_score
+            return {
+                "refused": (
+                    score,
+                    f"{where!r} is a {kind}; the request was refused"
+                    + (" (the purpose names such material)" if explained else ""),
+                )
+            }
+        if explained:
             return {
                 "explained": (
                     self.explained_score,
