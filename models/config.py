@@ -93,6 +93,7 @@ class DetectionConfig(_Frozen):
             "probing": 1.0,
             "concurrent_use": 1.0,
             "sensitive_target": 1.0,
+            "risky_payload": 1.0,
         }
     )
     ladder: Ladder = Ladder()

@@ -37,7 +37,7 @@ from pipeline.records import (
 
 from .cohort import CohortBook
 from .config import STEPS, DetectionConfig, DetectionSettings
-from .detectors import MissionConformance, SensitiveTarget
+from .detectors import MissionConformance, RiskyPayload, SensitiveTarget
 from .detectors.base import confidence
 from .detectors.conformance import SEVERITY_SCORE
 from .detectors.rarity import observed
@@ -112,6 +112,7 @@ class Judge:
         self.cohorts = CohortBook(self.config.max_cohorts, self.config.default_cohort)
         self.conformance = MissionConformance()
         self.sensitive = SensitiveTarget()
+        self.payload = RiskyPayload()
         # Analyst feedback: suppressed patterns and per-cohort detector weights.
         self.feedback = FeedbackBook(default_cohort=self.config.default_cohort)
 
@@ -229,6 +230,7 @@ class Judge:
             "probing": state.probing.explain_one(x),
             "concurrent_use": state.concurrent.explain_one(x),
             "sensitive_target": self.sensitive.explain_one(x),
+            "risky_payload": self.payload.explain_one(x),
         }
         return {name: f for name, f in found.items() if f}
 

@@ -15,6 +15,7 @@ from .concurrent import ConcurrentUse
 from .conformance import MissionConformance
 from .delegation import DelegationScope
 from .grounding import MissionGrounding
+from .payload import RiskyPayload
 from .probing import Probing
 from .rarity import ValueRarity
 from .sensitive import SensitiveTarget
@@ -30,6 +31,7 @@ __all__ = [
     "MissionConformance",
     "MissionGrounding",
     "Probing",
+    "RiskyPayload",
     "SensitiveTarget",
     "SequenceSurprise",
     "ValueRarity",
@@ -48,5 +50,6 @@ DETECTORS: dict[str, type[Detector]] = {
         Probing,
         ConcurrentUse,
         SensitiveTarget,
+        RiskyPayload,
     )
 }
