@@ -64,8 +64,18 @@ _PIPELINE_FILES = re.compile(
 )
 _PIPELINE_WORDS = tokens("workflow workflows pipeline definition")
 # Arguments that set how many instances of a service run: zero stops it.
-_CAPACITY_KEYS = frozenset({"replicas", "desired_count", "desiredcount", "desired_capacity",
-                            "desiredcapacity", "min_size", "max_size", "instance_count"})
+_CAPACITY_KEYS = frozenset(
+    {
+        "replicas",
+        "desired_count",
+        "desiredcount",
+        "desired_capacity",
+        "desiredcapacity",
+        "min_size",
+        "max_size",
+        "instance_count",
+    }
+)
 _STOP_WORDS = tokens("stop shutdown decommission pause idle hibernate zero")
 # Digits that stand in for letters in a disguised name (``acme-0ps`` for ``acme-ops``).
 _HOMOGLYPHS = str.maketrans({"0": "o", "1": "l", "3": "e", "5": "s", "7": "t"})
