@@ -63,10 +63,12 @@ class DelegationScope(Detector):
         Resource kinds whose scoping is tracked.
     min_kind_uses, scoped_share
         When a resource kind counts as principal-scoped.
-    foreign_score, change_score, named_score
+    foreign_score, change_score, named_score, named_change_score
         Scores of the findings: ``foreign_object`` / ``foreign_scope`` score ``foreign_score``
         for a read and ``change_score`` for any other action (changing another principal's
-        records is worse than reading them).
+        records is worse than reading them); ``named_principal`` scores ``named_score`` for a
+        read and ``named_change_score`` for a change (booking, paying, updating for another
+        principal than the one the agent acts for).
     seed
         Unused (deterministic); kept for the common constructor shape.
 
@@ -108,6 +110,7 @@ class DelegationScope(Detector):
         foreign_score: float = 0.85,
         change_score: float = 0.95,
         named_score: float = 0.7,
+        named_change_score: float = 0.85,
         seed: int = 0,
     ) -> None:
         self.object_capacity = object_capacity
@@ -119,6 +122,7 @@ class DelegationScope(Detector):
         self.foreign_score = foreign_score
         self.change_score = change_score
         self.named_score = named_score
+        self.named_change_score = named_change_score
         self.seed = seed
         # object key -> [owner principal key, uses for other principals]
         self._owners: dict[int, list[int]] = {}
@@ -160,6 +164,7 @@ class DelegationScope(Detector):
         # Changing another principal's records is worse than reading them.
         changes = not is_read_only(x.get("action", ""))
         foreign = self.change_score if changes else self.foreign_score
+        named_score = self.named_change_score if changes else self.named_score
         for obj in x["objects"]:
             entry = self._owners.get(key_of(obj))
             if entry and entry[0] != me and entry[1] < self.share_after:
@@ -187,7 +192,7 @@ class DelegationScope(Detector):
         for name in names:
             if name != principal and key_of(name) in self._principals:
                 found["named_principal"] = (
-                    self.named_score,
+                    named_score,
                     f"arguments name principal {name!r} while the agent acts on behalf of "
                     f"{principal!r}",
                 )
@@ -200,7 +205,7 @@ class DelegationScope(Detector):
                 for name in (*names, *x.get("id_values", ())):
                     if name != principal and _id_form(name) == form:
                         found["named_principal"] = (
-                            self.named_score,
+                            named_score,
                             f"{name!r} has the form of the principal {principal!r} on whose "
                             f"behalf the agent acts ({form!r}) but is another one",
                         )
