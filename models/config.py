@@ -70,6 +70,11 @@ class DetectionConfig(_Frozen):
     #: Closed minutes at which the agent's velocity baseline weighs as much as the cohort's.
     warmup_windows: int = Field(default=5, ge=1)
     risk_half_life_s: float = Field(default=900.0, gt=0)
+    #: A second, slow accumulation of the same risk increments, for drift: an agent that
+    #: strays a little every hour never builds risk over ``risk_half_life_s`` but does over
+    #: this one. It climbs the same ladder with every threshold times ``drift_scale``.
+    drift_half_life_s: float = Field(default=21_600.0, gt=0)
+    drift_scale: float = Field(default=2.0, ge=1)
     #: Part of an event score that never accumulates into risk (benign noise).
     risk_floor: float = Field(default=0.3, ge=0, lt=1)
     #: Keeps the odds-like risk increment finite (see ``models.fusion.risk_increment``).

@@ -220,6 +220,8 @@ class FeedbackBook:
             state.ladder_step,
             state.risk,
             state.risk_time,
+            state.drift_risk,
+            state.drift_time,
         )
 
     def screen(self, state: AgentState, verdict: Any, before: tuple[Any, ...]) -> int:
@@ -243,6 +245,7 @@ class FeedbackBook:
         verdict.alerts[:] = kept
         verdict.commands[:] = [c for c in verdict.commands if c.alert_id not in dropped]
         state.risk, state.risk_time = before[3], before[4]
+        state.drift_risk, state.drift_time = before[5], before[6]
         if not verdict.commands:
             state.status, state.status_command_id, state.ladder_step = before[:3]
         return len(dropped)
@@ -360,6 +363,7 @@ class FeedbackBook:
         if state is not None:
             state.status, state.status_command_id = "active", None
             state.risk, state.ladder_step = 0.0, 0
+            state.drift_risk = 0.0
         outcome.changes.append(f"agent {agent} reinstated (was {was}): {command.command_id}")
         return command
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from pipeline.feedback.records import AnalystFeedback
 from pipeline.records import (
@@ -185,20 +186,27 @@ class Judge:
         state.risk = decay(state.risk, t - state.risk_time, self.config.risk_half_life_s)
         state.risk_time = t
         risk_before = state.risk
-        state.risk += risk_increment(event_score, self.config)
-        if state.risk < ladder.step_up / 2:
+        increment = risk_increment(event_score, self.config)
+        state.risk += increment
+        if increment or state.drift_risk:
+            state.drift_risk = (
+                decay(state.drift_risk, t - state.drift_time, self.config.drift_half_life_s)
+                + increment
+            )
+            state.drift_time = t
+        if self._ladder_risk(state) < ladder.step_up / 2:
             state.ladder_step = 0  # the incident has faded: a new one climbs from the bottom
 
         if violations:
             conformance = self._respond(state, decision, violations, evidence, explained)
             verdict.alerts += conformance.alerts
             verdict.commands += conformance.commands
-            step = ladder_step(state.risk, ladder)
+            step = ladder_step(self._ladder_risk(state), ladder)
             if step > state.ladder_step:
                 state.ladder_step = step
                 action = STEPS[step - 1]
                 if _RANK_STATUS[_STATUS_AFTER.get(action, "active")] > _RANK_STATUS[state.status]:
-                    reason = f"accumulated risk {state.risk:.2f} reached {action}"
+                    reason = f"accumulated risk {self._ladder_risk(state):.2f} reached {action}"
                     alert = conformance.alerts[0]
                     verdict.commands.append(self._command(state, decision, action, reason, alert))
         else:
@@ -281,6 +289,27 @@ class Judge:
             self.cohorts.delegation.learn_one(x)
 
     # -- responses ------------------------------------------------------------------------
+    def _ladder_risk(self, state: AgentState) -> float:
+        """The risk the ladder reads: the recent one, or the slow drift accumulation
+        scaled down to the same thresholds, whichever is higher."""
+        return max(state.risk, state.drift_risk / self.config.drift_scale)
+
+    def _risk_finding(self, state: AgentState, action: str, ladder: Any) -> DetectorFinding:
+        drift = state.drift_risk / self.config.drift_scale
+        if drift > state.risk:
+            reason = (
+                f"risk accumulated over hours {state.drift_risk:.2f} reached {action} at "
+                f"{getattr(ladder, action) * self.config.drift_scale:g} (slow drift, half-life "
+                f"{self.config.drift_half_life_s:g}s)"
+            )
+            return DetectorFinding(name="risk", score=round(drift, 4), reason=reason)
+        return DetectorFinding(
+            name="risk",
+            score=round(state.risk, 4),
+            reason=f"accumulated risk {state.risk:.2f} reached {action} at "
+            f"{getattr(ladder, action):g} (half-life {self.config.risk_half_life_s:g}s)",
+        )
+
     def _respond_behaviour(
         self,
         state: AgentState,
@@ -294,7 +323,7 @@ class Judge:
             self.cohorts.cohort_of(state.mission.cohort if state.mission else None)
         )
         level = severity(event_score, ladder)
-        step = ladder_step(state.risk, ladder)
+        step = ladder_step(self._ladder_risk(state), ladder)
         command_action = STEPS[step - 1] if step > state.ladder_step else None
         if level is None and command_action is None:
             return
@@ -302,15 +331,7 @@ class Judge:
         if command_action is not None:
             floor = _STEP_SEVERITY[command_action]
             level = floor if level is None or _RANK[level] < _RANK[floor] else level
-            findings.append(
-                DetectorFinding(
-                    name="risk",
-                    score=round(state.risk, 4),
-                    reason=f"accumulated risk {state.risk:.2f} reached {command_action} at "
-                    f"{getattr(ladder, command_action):g} (half-life "
-                    f"{self.config.risk_half_life_s:g}s)",
-                )
-            )
+            findings.append(self._risk_finding(state, command_action, ladder))
         assert level is not None
         alert = self._alert(state, decision, level, findings, evidence, score=event_score)
         verdict.alerts.append(alert)

@@ -92,6 +92,8 @@ class AgentState(BaseModel):
     # Behaviour (see models.judge): accumulated risk and the ladder step it reached.
     risk: float = 0.0
     risk_time: float = 0.0
+    drift_risk: float = 0.0  # the same increments on a slow half-life (see DetectionConfig)
+    drift_time: float = 0.0
     ladder_step: int = 0
     learned: int = 0
     prev_action: str | None = None

@@ -160,6 +160,30 @@ def test_repeated_hostile_behaviour_climbs_the_ladder() -> None:
     assert state.status in ("suspended", "revoked")
 
 
+def _drift(judge: Judge, state: AgentState) -> tuple[AgentState, list[str]]:
+    """One foreign destination every 40 minutes: each alone fades on the 15-minute half-life."""
+    actions: list[str] = []
+    for n in range(8):
+        decision = _send("agent-5", n, f"d{n}@exfil{n}.example", n * 2400.0)
+        state, verdict = judge.on_decision(state, decision)
+        actions += [c.action for c in verdict.commands]
+    return state, actions
+
+
+def test_slow_drift_keeps_being_flagged_until_it_is_stopped() -> None:
+    judge, states = _warm_judge()
+    state, actions = _drift(judge, states["agent-5"])
+    assert state.status in ("suspended", "revoked"), actions
+    assert state.drift_risk > state.risk  # the slow accumulation, not the recent one, did it
+    # Without the slow accumulation (a drift scale no risk reaches) the same agent is not
+    # stopped: this is what the drift half-life adds.
+    config = judge.config.model_copy(update={"drift_scale": 1e9})
+    judge2, states2 = _warm_judge()
+    judge2.config = config
+    state2, actions2 = _drift(judge2, states2["agent-5"])
+    assert state2.status not in ("suspended", "revoked"), actions2
+
+
 def test_mission_slip_refused_by_iam_does_not_revoke() -> None:
     judge, states = _warm_judge()
     slip = _send("agent-4", 1, "cus_100001@mail.example", 0).model_copy(
