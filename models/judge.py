@@ -169,7 +169,12 @@ class Judge:
 
         violations = self.conformance.violations(x)
         explained = self._explain(state, x)
-        scores = detector_scores(explained)
+        if any(v.rule == "action_not_declared" for v in violations):
+            # An undeclared action is new to the agent and an unusual next step by that very
+            # fact: its rarity and its transition are the same evidence, not more of it.
+            scores = detector_scores(_without_action_novelty(explained))
+        else:
+            scores = detector_scores(explained)
         if violations:
             worst = max(_RANK[v.severity] for v in violations)
             if decision.decision == "deny":
@@ -460,6 +465,14 @@ _COHORT_NOVELTY = frozenset(
      "sequence_surprise"}
 )  # fmt: skip
 _RANK_STATUS = {"active": 0, "throttled": 1, "suspended": 2, "revoked": 3}
+
+
+def _without_action_novelty(explained: dict[str, dict[str, tuple[float, str]]]) -> dict:
+    rarity = {k: v for k, v in explained.get("value_rarity", {}).items() if k != "action"}
+    out = {k: v for k, v in explained.items() if k not in ("value_rarity", "sequence_surprise")}
+    if rarity:
+        out["value_rarity"] = rarity
+    return out
 
 
 def _findings(explained: dict[str, dict[str, tuple[float, str]]]) -> list[DetectorFinding]:
