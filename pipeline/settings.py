@@ -256,7 +256,9 @@ class Settings(BaseSettings):
         yaml_source = YamlConfigSettingsSource(
             settings_cls, yaml_file=path if path.is_file() else None
         )
-        return (init_settings, env_settings, yaml_source)
+        # Lowest precedence: config/detection.yaml as the ``behaviour`` section (sources
+        # are deep-merged, so a ``behaviour:`` key in the main file overrides key by key).
+        return (init_settings, env_settings, yaml_source, _SectionFileSource(settings_cls))
 
     def with_overrides(self, **changes: Any) -> Settings:
         """A copy with some sections replaced, e.g. for tests: ``s.with_overrides(kafka=...)``."""
