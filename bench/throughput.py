@@ -6,16 +6,20 @@ Python process, and commit what they processed:
 
 * ceiling: aiokafka consumer -> producer pass-through (no parsing), the fastest Python can
   move these records through this broker;
+* Faust floor: the worker's Faust setup passing every record through unchanged
+  (``bench/faust_floor.py``), what Faust's per-message machinery alone allows;
 * pipeline: ``missionguard worker`` (Faust): decode, judge, state table with changelog,
   alerts and commands out.
 
-Rate = records / (time from the first record received (ceiling) or the worker's Ready line
-(pipeline) until every offset is committed).
+Rate = records / (time from the first record received (ceiling) or the Faust app's Ready
+line (floor, pipeline) until every offset is committed).
 """
 
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 import time
 import uuid
 
@@ -78,6 +82,7 @@ def run(bench: Bench, decisions: int) -> list[dict[str, object]]:
         }
     )
 
+    rows.append(_faust_floor(bench, records, ceiling))
     for workers in (1, 2):
         rows.append(_pipeline(bench, records, workers, ceiling))
     rows[-1]["ratio_to_one_worker"] = round(
@@ -107,6 +112,49 @@ def _pipeline(bench: Bench, records: list, workers: int, ceiling: float) -> dict
     rate = len(records) / (done - ready)
     return {
         "what": f"full pipeline, {workers} worker process(es)",
+        "records": len(records),
+        "seconds": round(done - ready, 2),
+        "records_per_s": round(rate),
+        "ratio_to_ceiling": round(rate / ceiling, 3),
+    }
+
+
+def _faust_floor(bench: Bench, records: list, ceiling: float) -> dict[str, object]:
+    """``bench/faust_floor.py`` over the same records: Faust with no judging at all."""
+    settings, config = bench.deployment("floor")
+    t = settings.topics
+    asyncio.run(produce_all(bench.bootstrap, settings, records))
+    app_id = settings.worker.app_id
+    log_path = config.with_name(f"{config.stem}-floor.log")
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bench.faust_floor", bench.bootstrap, app_id,
+             t.alerts_topic, t.decisions_topic, t.missions_topic],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        try:
+            deadline = time.perf_counter() + 120
+            while "[^Worker]: Ready" not in log_path.read_text(errors="replace"):
+                if proc.poll() is not None or time.perf_counter() > deadline:
+                    raise RuntimeError(f"Faust floor app did not start; see {log_path}")
+                time.sleep(0.05)
+            ready = time.perf_counter()
+            parts = {
+                t.decisions_topic: t.decisions.partitions,
+                t.missions_topic: t.missions.partitions,
+            }
+            done = asyncio.run(wait_consumed(bench.bootstrap, app_id, parts, 900))
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+    rate = len(records) / (done - ready)
+    return {
+        "what": "Faust pass-through, no judging (floor)",
         "records": len(records),
         "seconds": round(done - ready, 2),
         "records_per_s": round(rate),
