@@ -75,6 +75,12 @@ class DetectionConfig(_Frozen):
     #: this one. It climbs the same ladder with every threshold times ``drift_scale``.
     drift_half_life_s: float = Field(default=21_600.0, gt=0)
     drift_scale: float = Field(default=2.0, ge=1)
+    #: Velocity and probing findings describe an episode (a burst, a run of denials) and
+    #: repeat on every call inside it: within this many seconds of the peak that fed the
+    #: risk, a score not ``episode_step`` above that peak adds nothing more.
+    episode_s: float = Field(default=300.0, ge=0)
+    #: How much higher than the episode's peak a score must be to count again.
+    episode_step: float = Field(default=0.1, ge=0, le=1)
     #: Part of an event score that never accumulates into risk (benign noise).
     risk_floor: float = Field(default=0.3, ge=0, lt=1)
     #: Keeps the odds-like risk increment finite (see ``models.fusion.risk_increment``).

@@ -181,6 +181,7 @@ class Judge:
                 worst -= 1  # refused by IAM: intent, not effect (see _respond)
             scores["mission_conformance"] = SEVERITY_SCORE[SEVERITIES[max(0, worst)]]
         scores = self.feedback.scale(cohort, scores)  # analyst feedback: per-cohort weights
+        self._count_episodes_once(state, scores, decision.time.timestamp())
         grounded = (
             state.mission is not None
             and scores.get("mission_grounding", 0.0) < self.config.grounded_below
@@ -294,6 +295,26 @@ class Judge:
             self.cohorts.delegation.learn_one(x)
 
     # -- responses ------------------------------------------------------------------------
+    def _count_episodes_once(self, state: AgentState, scores: dict[str, float], t: float) -> None:
+        """Drop from ``scores`` an episode finding (velocity, probing) that repeats within
+        ``episode_s`` of its peak without exceeding it by ``episode_step``: a burst is one piece
+        of evidence however many calls it has. A clearly higher score (the burst grows) counts,
+        and becomes the new peak."""
+        for name in _EPISODE_DETECTORS:
+            score = scores.get(name)
+            if score is None:
+                continue
+            peak, at = getattr(state, f"{name}_peak"), getattr(state, f"{name}_peak_t")
+            if (
+                peak > 0.0
+                and t - at < self.config.episode_s
+                and score < peak + self.config.episode_step
+            ):
+                del scores[name]
+            else:
+                setattr(state, f"{name}_peak", score)
+                setattr(state, f"{name}_peak_t", t)
+
     def _ladder_risk(self, state: AgentState) -> float:
         """The risk the ladder reads: the recent one, or the slow drift accumulation
         scaled down to the same thresholds, whichever is higher."""
@@ -464,6 +485,7 @@ _COHORT_NOVELTY = frozenset(
     {"mission_grounding", "value_rarity", "value_rarity.context", "value_rarity.arguments",
      "sequence_surprise"}
 )  # fmt: skip
+_EPISODE_DETECTORS = ("velocity", "probing")
 _RANK_STATUS = {"active": 0, "throttled": 1, "suspended": 2, "revoked": 3}
 
 

@@ -94,6 +94,12 @@ class AgentState(BaseModel):
     risk_time: float = 0.0
     drift_risk: float = 0.0  # the same increments on a slow half-life (see DetectionConfig)
     drift_time: float = 0.0
+    # Per episode detector (velocity, probing): the highest score that fed the risk and when,
+    # so a finding that persists over a burst counts once, not once per call of the burst.
+    velocity_peak: float = 0.0
+    velocity_peak_t: float = 0.0
+    probing_peak: float = 0.0
+    probing_peak_t: float = 0.0
     ladder_step: int = 0
     learned: int = 0
     prev_action: str | None = None

@@ -262,3 +262,17 @@ def test_undeclared_agent_is_judged_with_the_default_cohort() -> None:
     state, verdict = judge.on_decision(None, next(fleet(1, 1)))
     assert verdict.alerts[0].severity == "info"
     assert "strangers" in judge.cohorts.cohorts
+
+
+def test_an_episode_finding_counts_once_per_burst() -> None:
+    # Velocity and probing findings repeat on every call of a burst: within the episode a
+    # score counts again only when it clearly exceeds the peak that already fed the risk.
+    judge = Judge()
+    state = AgentState(agent_id="a")
+    kept = []
+    for t, score in ((0, 0.33), (1, 0.35), (2, 0.40), (3, 0.5), (4, 0.45), (400, 0.35)):
+        scores = {"velocity": score, "value_rarity": 0.2}
+        judge._count_episodes_once(state, scores, float(t))
+        assert scores["value_rarity"] == 0.2  # other detectors untouched
+        kept.append("velocity" in scores)
+    assert kept == [True, False, False, True, False, True]
