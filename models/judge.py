@@ -169,10 +169,12 @@ class Judge:
 
         violations = self.conformance.violations(x)
         explained = self._explain(state, x)
-        if any(v.rule == "action_not_declared" for v in violations):
+        rules = {v.rule for v in violations}
+        if rules & _UNDECLARED:
             # An undeclared action is new to the agent and an unusual next step by that very
-            # fact: its rarity and its transition are the same evidence, not more of it.
-            scores = detector_scores(_without_action_novelty(explained))
+            # fact, an undeclared resource is new and unexplained by the purpose: their rarity,
+            # transition and grounding are the same evidence as the violation, not more of it.
+            scores = detector_scores(_without_undeclared_novelty(explained, rules))
         else:
             scores = detector_scores(explained)
         if violations:
@@ -489,12 +491,26 @@ _EPISODE_DETECTORS = ("velocity", "probing")
 _RANK_STATUS = {"active": 0, "throttled": 1, "suspended": 2, "revoked": 3}
 
 
-def _without_action_novelty(explained: dict[str, dict[str, tuple[float, str]]]) -> dict:
-    rarity = {k: v for k, v in explained.get("value_rarity", {}).items() if k != "action"}
-    out = {k: v for k, v in explained.items() if k not in ("value_rarity", "sequence_surprise")}
-    if rarity:
-        out["value_rarity"] = rarity
+def _without_undeclared_novelty(
+    explained: dict[str, dict[str, tuple[float, str]]], rules: set[str]
+) -> dict[str, dict[str, tuple[float, str]]]:
+    drop: dict[str, set[str]] = {}
+    if "action_not_declared" in rules:
+        drop["value_rarity"] = {"action"}
+        drop["sequence_surprise"] = {"*"}
+    if "resource_not_declared" in rules:
+        drop.setdefault("value_rarity", set()).add("resource_kind")
+        drop["mission_grounding"] = {"resource"}
+    out = {}
+    for name, found in explained.items():
+        gone = drop.get(name, set())
+        kept = {} if "*" in gone else {k: v for k, v in found.items() if k not in gone}
+        if kept:
+            out[name] = kept
     return out
+
+
+_UNDECLARED = frozenset({"action_not_declared", "resource_not_declared"})
 
 
 def _findings(explained: dict[str, dict[str, tuple[float, str]]]) -> list[DetectorFinding]:
