@@ -12,8 +12,8 @@ extracted, and why:
   domain, the thing a prompt-injected agent changes;
 * ``context``: how the call was made (network, client, authentication method);
 * ``arguments``: the other arguments, reduced to what recurs (``amount`` -> ``~2^16``);
-  ``texts``: the text of those and of path-like arguments as given (a command, an image, a
-  file a change touches), for detectors that read what a call would do;
+  ``texts``: ``(argument, text)`` of those and of path-like arguments as given (a command, an
+  image, a file a change touches), for detectors that read what a call would do;
 * ``purpose_tokens`` / ``declared_tokens``: words of the mission's purpose and allow-lists;
   ``purpose_text``: both as lower-case text (a destination is named only if written out).
 """
@@ -201,7 +201,7 @@ def decision_features(
     named: list[str] = []
     named_ids: list[str] = []  # raw identifier-like argument values (``traveller=emp-1010``)
     arguments: list[tuple[str, str]] = []
-    texts: list[str] = []  # argument text as given (commands, images, paths)
+    texts: list[tuple[str, str]] = []  # (argument, text as given): commands, images, paths
     task = decision.action
     for raw_key, value in decision.attributes.items():
         if value is None:
@@ -221,11 +221,11 @@ def decision_features(
         elif key.endswith(("_id", "_ids")) or key in ("path", "file", "mailbox", "object_key"):
             objects.append(f"{key}={text}")
             if key != "mailbox" and not key.endswith(("_id", "_ids")):
-                texts.append(text)
+                texts.append((key, text))
         else:
             arguments.append((key, _argument_value(value)))
             if isinstance(value, str):
-                texts.append(value)
+                texts.append((key, value))
                 if _is_identifier(value):
                     named_ids.append(value)
     resource = decision.resource
