@@ -22,7 +22,7 @@ restores. Each field is encoded by kind, decided once from the model's annotatio
 * frozen pydantic records (the mission): their pydantic JSON, nested, encoded once per record
   object (a small identity cache: records are immutable, and a mission is written again with
   every write of its agent's state);
-* other pydantic models (``RateWindow``): a nested object by the same rules;
+* other pydantic models: a nested object by the same rules;
 * anything else: pydantic's own JSON form of the annotation (``TypeAdapter``).
 
 JSON integers are 64-bit for orjson, while a ``state_dict`` may hold larger ones (the
@@ -260,12 +260,15 @@ _RECORDS = _RecordCache()
 class StateCodec(Generic[M]):
     """Format-1 encoder and decoder for one pydantic model class (see the module docstring).
 
-    >>> from models.state import RateWindow
-    >>> codec = StateCodec(RateWindow)
-    >>> data = codec.to_bytes(RateWindow(start=1.5, count=2))
+    >>> class Window(BaseModel):
+    ...     width_s: float = 60.0
+    ...     start: float = 0.0
+    ...     count: int = 0
+    >>> codec = StateCodec(Window)
+    >>> data = codec.to_bytes(Window(start=1.5, count=2))
     >>> data
     b'\\x01{"start":1.5,"count":2}'
-    >>> codec.from_bytes(data) == RateWindow(start=1.5, count=2)
+    >>> codec.from_bytes(data) == Window(start=1.5, count=2)
     True
     """
 

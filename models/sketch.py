@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["CountMinSketch", "RecentCounts", "key_of"]
+__all__ = ["CountMinSketch", "RecentCounts", "key_of", "key_of_uncached"]
 
 # Cells of recently counted keys, per sketch shape (width, depth), shared by all sketches of
 # that shape and not part of any one's state: at most _CELLS_MAX keys each (~220 B a key, so
@@ -35,6 +35,12 @@ def key_of(*parts: object) -> int:
     True
     """
     return zlib.crc32("\x1f".join(map(str, parts)).encode())
+
+
+#: :func:`key_of` without its cache, for keys made of an agent id and a value: one per agent
+#: and value, they rarely recur across agents, and cached they would fill the cache with
+#: entries (~200 B each) that push out the shared values.
+key_of_uncached = key_of.__wrapped__
 
 
 class CountMinSketch:

@@ -22,7 +22,84 @@ from .detectors import ConcurrentUse, Detector, Probing, SequenceSurprise, Value
 
 __all__ = ["AgentState", "RateWindow"]
 
-D = TypeVar("D", bound=Detector | ActivityWindow)
+MAX_CREDENTIALS = 8
+
+
+# RateWindow's fields, their defaults and the JSON types read for them (as the codec reads
+# a pydantic model's fields: a float field takes an integer too).
+_RATE_FIELDS = (("width_s", 60.0, (float, int)), ("start", 0.0, (float, int)),
+                ("count", 0, (int,)), ("previous", 0, (int,)))  # fmt: skip
+_RATE_NAMES = frozenset(name for name, _, _ in _RATE_FIELDS)
+
+
+class RateWindow:
+    """Sliding-window request counter (two fixed windows, the older one weighted):
+    O(1) memory, within a few percent of an exact sliding count.
+
+    >>> w = RateWindow()
+    >>> [round(w.add(t), 1) for t in (0.0, 1.0, 2.0, 61.0)]
+    [1.0, 2.0, 3.0, 3.9]
+    >>> w.state_dict()
+    {'start': 60.0, 'count': 1, 'previous': 3}
+    >>> RateWindow().load_state_dict(w.state_dict()) == w
+    True
+    """
+
+    # A plain class, not a pydantic model (as ActivityWindow): it changes on every decision,
+    # and every agent held decoded carries one (~100 B instead of ~480 B as a model). Its
+    # ``state_dict`` is what the codec wrote for the model: the fields that differ from their
+    # defaults, in order, so the state's bytes are unchanged.
+    __slots__ = ("width_s", "start", "count", "previous")
+
+    def __init__(
+        self, width_s: float = 60.0, start: float = 0.0, count: int = 0, previous: int = 0
+    ) -> None:
+        self.width_s = width_s
+        self.start = start
+        self.count = count
+        self.previous = previous
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not RateWindow:
+            return NotImplemented
+        return self.state_dict() == other.state_dict()
+
+    def __repr__(self) -> str:
+        return f"RateWindow({', '.join(f'{k}={v!r}' for k, v in self.state_dict().items())})"
+
+    def state_dict(self) -> dict[str, Any]:
+        out = {}
+        for name, default, _ in _RATE_FIELDS:
+            value = getattr(self, name)
+            if value != default or type(value) is not type(default):
+                out[name] = value
+        return out
+
+    def load_state_dict(self, state: dict[str, Any]) -> RateWindow:
+        if not isinstance(state, dict) or not state.keys() <= _RATE_NAMES:
+            raise ValueError(f"not a RateWindow state: {state!r}")
+        for name, default, types in _RATE_FIELDS:
+            value = state.get(name, default)
+            if not isinstance(value, types):
+                raise TypeError(f"RateWindow.{name}: {type(value).__name__} value")
+            setattr(self, name, value)
+        return self
+
+    def add(self, t: float) -> float:
+        """Count one event at epoch seconds ``t``; return the rate per window width."""
+        if self.count == 0 and self.previous == 0:
+            self.start = t
+        elapsed = t - self.start
+        if elapsed >= 2 * self.width_s:
+            self.start, self.count, self.previous = t, 0, 0
+        elif elapsed >= self.width_s:
+            self.start, self.previous, self.count = self.start + self.width_s, self.count, 0
+        self.count += 1
+        into = max(0.0, min(1.0, (t - self.start) / self.width_s))
+        return self.count + self.previous * (1.0 - into)
+
+
+D = TypeVar("D", bound=Detector | ActivityWindow | RateWindow)
 
 
 def _stored(cls: type[D]) -> Any:
@@ -43,38 +120,6 @@ def _stored(cls: type[D]) -> Any:
     ]
 
 
-MAX_CREDENTIALS = 8
-
-
-class RateWindow(BaseModel):
-    """Sliding-window request counter (two fixed windows, the older one weighted):
-    O(1) memory, within a few percent of an exact sliding count.
-
-    >>> w = RateWindow()
-    >>> [round(w.add(t), 1) for t in (0.0, 1.0, 2.0, 61.0)]
-    [1.0, 2.0, 3.0, 3.9]
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    width_s: float = 60.0
-    start: float = 0.0
-    count: int = 0
-    previous: int = 0
-
-    def add(self, t: float) -> float:
-        """Count one event at epoch seconds ``t``; return the rate per window width."""
-        if self.count == 0 and self.previous == 0:
-            self.start = t
-        elapsed = t - self.start
-        if elapsed >= 2 * self.width_s:
-            self.start, self.count, self.previous = t, 0, 0
-        elif elapsed >= self.width_s:
-            self.start, self.previous, self.count = self.start + self.width_s, self.count, 0
-        self.count += 1
-        into = max(0.0, min(1.0, (t - self.start) / self.width_s))
-        return self.count + self.previous * (1.0 - into)
-
-
 class AgentState(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
@@ -86,7 +131,7 @@ class AgentState(BaseModel):
     last_seen: datetime | None = None
     recent_event_ids: list[str] = Field(default_factory=list)
     credentials: list[str] = Field(default_factory=list)
-    rate: RateWindow = Field(default_factory=RateWindow)
+    rate: _stored(RateWindow) = Field(default_factory=RateWindow)
     undeclared_alerted: bool = False
     leaked_after_revocation: int = 0
     # Behaviour (see models.judge): accumulated risk and the ladder step it reached.
@@ -109,6 +154,20 @@ class AgentState(BaseModel):
     velocity: _stored(Velocity) = Field(default_factory=Velocity)
     probing: _stored(Probing) = Field(default_factory=Probing)
     concurrent: _stored(ConcurrentUse) = Field(default_factory=ConcurrentUse)
+
+    def __init__(self, **data: Any) -> None:
+        super().__init__(**data)
+        object.__setattr__(self, "__dict__", _shared_dict(self.__dict__))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # The judge assigns fields on every decision: straight into ``__dict__``. Pydantic's
+        # assignment (``validate_assignment`` is off anyway) also adds each name to
+        # ``__pydantic_fields_set__``, which nothing here reads, growing that set by ~500 B
+        # per agent held decoded, and costs a handler call per assignment.
+        if name in _FIELDS:
+            self.__dict__[name] = value
+        else:
+            super().__setattr__(name, value)  # not a field: pydantic raises, as before
 
     def remember_event(self, event_id: str, keep: int) -> None:
         self.recent_event_ids.append(event_id)
@@ -133,14 +192,33 @@ class AgentState(BaseModel):
         """Either format: format 1, or the pydantic JSON that versions before it wrote
         (:meth:`to_legacy_bytes`), so a changelog written by the previous version restores.
         Raises ``ValueError`` on anything else."""
-        if data[:1] == FORMAT:
-            return _CODEC.from_bytes(data)
-        return cls.model_validate_json(data)
+        state = _CODEC.from_bytes(data) if data[:1] == FORMAT else cls.model_validate_json(data)
+        object.__setattr__(state, "__dict__", _shared_dict(state.__dict__))
+        return state
 
     def to_legacy_bytes(self) -> bytes:
         """The first format (pydantic JSON), as versions before format 1 wrote it: still read
         by :meth:`from_bytes`; written only by tests and the codec benchmark."""
         return self.model_dump_json(exclude_defaults=True).encode()
+
+
+_FIELD_ORDER = tuple(AgentState.model_fields)
+_FIELDS = frozenset(_FIELD_ORDER)
+
+
+class _Fields:
+    """An empty holder: its instances' dicts share one table of AgentState's field names."""
+
+
+def _shared_dict(values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` (a state's fields) as the instance dict of a :class:`_Fields`, which CPython
+    keeps key-sharing: ~290 B for the 22 fields instead of ~840 B as a plain dict (a separate
+    allocation of ~770 B), for every agent held decoded. It behaves as any dict; only memory
+    differs (and not at all where the interpreter does not share keys)."""
+    holder = _Fields()
+    for name in _FIELD_ORDER:  # always in field order: one shared table
+        setattr(holder, name, values[name])
+    return holder.__dict__
 
 
 _CODEC = StateCodec(AgentState)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from models.features import domain_of, tokens
-from models.sketch import CountMinSketch, RecentCounts, key_of
+from models.sketch import CountMinSketch, RecentCounts, key_of, key_of_uncached
 
 from .base import Detector, Explanation, confidence
 
@@ -138,7 +138,7 @@ class MissionGrounding(Detector):
         self.n += 1
         units = max(1, round(w * _UNITS))
         for i, (item, _) in enumerate(self._items(x)):
-            pair = key_of(x["agent"], item)
+            pair = key_of_uncached(x["agent"], item)  # per agent: not worth caching
             if pair not in self._pairs:
                 if i == 0 and self._support.get(item) == 0:
                     self._kinds += 1  # a resource kind new to the cohort: count its words

@@ -180,7 +180,15 @@ class ValueRarity(Detector):
 
     def state_dict(self) -> dict[str, Any]:
         counts = self._counts
-        flat = counts.to_list() if isinstance(counts, RecentCounts) else counts.to_dict()
+        if isinstance(counts, RecentCounts):
+            flat = counts.to_list()
+            # Rebuilt from its own items, the same counts in the same order: moving every
+            # value seen to the end leaves the dict's table up to three times as large as its
+            # entries need (~950 B per agent instead of ~640 B on the suite fleet), and states
+            # are written after learning, so agents at rest keep the smaller table.
+            counts.counts = dict(zip(flat[1::2], flat[2::2], strict=True))
+        else:
+            flat = counts.to_dict()
         return {"totals": self._field_totals, "counts": flat}
 
     def load_state_dict(self, state: dict[str, Any]) -> ValueRarity:
