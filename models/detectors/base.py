@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 
 from river import base
 
-__all__ = ["Detector", "Explanation", "confidence"]
+__all__ = ["Detector", "Explanation", "StatelessDetector", "confidence"]
 
 Explanation = dict[str, tuple[float, str]]
 
@@ -54,6 +54,20 @@ class Detector(base.AnomalyDetector):
     @classmethod
     def from_state(cls, state: dict[str, Any], **params: Any) -> Detector:
         return cls(**params).load_state_dict(state)
+
+
+class StatelessDetector(Detector):
+    """A detector whose model is the mission or a fixed rule set: it learns nothing, so its
+    state is empty and every instance scores alike."""
+
+    def learn_one(self, x: dict[str, Any]) -> None:
+        return None
+
+    def state_dict(self) -> dict[str, Any]:
+        return {}  # nothing is learned
+
+    def load_state_dict(self, state: dict[str, Any]) -> StatelessDetector:
+        return self
 
 
 def confidence(n: float, half: float) -> float:

@@ -6,14 +6,14 @@ from typing import Any
 
 from models.mission import MissionViolation, mission_violations
 
-from .base import Detector, Explanation
+from .base import Explanation, StatelessDetector
 
 __all__ = ["MissionConformance", "SEVERITY_SCORE"]
 
 SEVERITY_SCORE = {"info": 0.1, "low": 0.3, "medium": 0.6, "high": 0.9, "critical": 1.0}
 
 
-class MissionConformance(Detector):
+class MissionConformance(StatelessDetector):
     """Flags actions outside the declared allow-list, explicitly denied actions, resources
     outside the declared resources, expired missions and rates above the declared maximum.
 
@@ -55,12 +55,3 @@ class MissionConformance(Detector):
 
     def explain_one(self, x: dict[str, Any]) -> Explanation:
         return {v.rule: (SEVERITY_SCORE[v.severity], v.reason) for v in self.violations(x)}
-
-    def learn_one(self, x: dict[str, Any]) -> None:
-        return None
-
-    def state_dict(self) -> dict[str, Any]:
-        return {}
-
-    def load_state_dict(self, state: dict[str, Any]) -> MissionConformance:
-        return self

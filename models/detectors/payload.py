@@ -19,7 +19,7 @@ from typing import Any
 from models.features import tokens
 from models.mission import is_read_only
 
-from .base import Detector, Explanation
+from .base import Explanation, StatelessDetector
 
 __all__ = ["RiskyPayload", "command_risk", "lookalike_of"]
 
@@ -150,7 +150,7 @@ def lookalike_of(text: str, known: frozenset[str]) -> tuple[str, str] | None:
     return None
 
 
-class RiskyPayload(Detector):
+class RiskyPayload(StatelessDetector):
     """Flags calls whose arguments or target would do something an operator does not want
     done on their behalf, whatever the action's name.
 
@@ -299,15 +299,6 @@ class RiskyPayload(Detector):
             | _words(x.get("agent") or "")
             | _words(context.get("user_agent") or "")
         )
-
-    def learn_one(self, x: dict[str, Any]) -> None:
-        return None
-
-    def state_dict(self) -> dict[str, Any]:
-        return {}  # nothing is learned
-
-    def load_state_dict(self, state: dict[str, Any]) -> RiskyPayload:
-        return self
 
 
 @lru_cache(maxsize=4096)

@@ -8,7 +8,7 @@ from typing import Any
 
 from models.features import tokens
 
-from .base import Detector, Explanation
+from .base import Explanation, StatelessDetector
 
 __all__ = ["SensitiveTarget", "sensitive_kind"]
 
@@ -83,7 +83,7 @@ def _explaining_words(kind: str) -> frozenset[str]:
     return frozenset()
 
 
-class SensitiveTarget(Detector):
+class SensitiveTarget(StatelessDetector):
     """Flags a request for credential material (an ssh key, a dotenv file, Terraform state, a
     secret-store entry, a password file) that the mission's purpose does not explain.
 
@@ -184,12 +184,3 @@ class SensitiveTarget(Detector):
                 f"{where!r} is a {kind}, which nothing in the mission purpose explains",
             )
         }
-
-    def learn_one(self, x: dict[str, Any]) -> None:
-        return None
-
-    def state_dict(self) -> dict[str, Any]:
-        return {}  # nothing is learned
-
-    def load_state_dict(self, state: dict[str, Any]) -> SensitiveTarget:
-        return self
