@@ -13,8 +13,10 @@ tolerated clock skew). Pure: the caller passes the current time.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections import Counter, OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -23,9 +25,12 @@ from pydantic import ValidationError
 
 from ..records import RevocationCommand
 from .envelope import Envelope, envelope_failure, parse_envelope
+from .exceptions import ControlError
 from .keys import KeyRing
 
-__all__ = ["Admitted", "CommandGate", "Rejected", "Rejection"]
+__all__ = ["Admitted", "CommandGate", "Rejected", "Rejection", "RingReloader"]
+
+log = logging.getLogger(__name__)
 
 
 class Rejection(StrEnum):
@@ -135,3 +140,33 @@ class CommandGate:
     ) -> Rejected | None:
         failure = envelope_failure(envelope, key, value, now, self.ring.get)
         return None if failure is None else Rejected(Rejection(failure[0]), failure[1])
+
+
+class RingReloader:
+    """Key rotation for a gate's readers (enforcement points, the SSF transmitter): a record
+    from a kid the gate does not know makes it re-read the trusted keys with ``load``, at
+    most every ``every_s`` seconds, so a new key needs no restart. Kept out of the gate,
+    which stays pure."""
+
+    def __init__(
+        self, gate: CommandGate, load: Callable[[], KeyRing] | None, every_s: float = 5.0
+    ) -> None:
+        self.gate = gate
+        self.load = load
+        self.every_s = every_s
+        self._loaded_at = float("-inf")
+
+    def before_admit(self, headers: Iterable[tuple[str, bytes]] | None) -> None:
+        if self.load is None:
+            return
+        envelope = parse_envelope(headers)
+        if envelope is None or self.gate.ring.get(envelope.kid) is not None:
+            return
+        at = time.monotonic()
+        if at - self._loaded_at < self.every_s:
+            return
+        self._loaded_at = at
+        try:
+            self.gate.ring = self.load()
+        except ControlError as exc:
+            log.warning("could not reload trusted keys: %s", exc)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Protocol
@@ -25,9 +24,7 @@ from typing import Protocol
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from ..control.acks import CommandAck
-from ..control.envelope import parse_envelope
-from ..control.exceptions import ControlError
-from ..control.gate import Admitted, CommandGate, Rejected
+from ..control.gate import Admitted, CommandGate, Rejected, RingReloader
 from ..control.keys import KeyRing
 from ..records import RevocationCommand, dump_json
 from .state import AccessCheck, EnforcementState
@@ -35,8 +32,6 @@ from .state import AccessCheck, EnforcementState
 __all__ = ["EnforcementPlugin", "EnforcementPoint"]
 
 log = logging.getLogger(__name__)
-
-_RELOAD_EVERY_S = 5.0
 
 
 def _utcnow() -> datetime:
@@ -83,11 +78,9 @@ class EnforcementPoint:
             control = get_settings().control
             reload_keys = reload_keys or (lambda: KeyRing.from_settings(control))
             keyring = reload_keys()
-        # Rotation: a command from a kid we do not know yet makes us re-read the trusted
-        # keys (at most every ``_RELOAD_EVERY_S``), so a new key needs no restart.
-        self.reload_keys = reload_keys
-        self._keys_loaded_at = float("-inf")
         self.gate = CommandGate(keyring, seen_limit=seen_limit, max_clock_skew_s=max_clock_skew_s)
+        # Rotation: a command from a kid we do not know yet makes us re-read the trusted keys.
+        self.keys = RingReloader(self.gate, reload_keys)
         self.ready = asyncio.Event()
         self.on_command = on_command
         self.acks_topic = acks_topic
@@ -192,9 +185,7 @@ class EnforcementPoint:
     ) -> Admitted | Rejected:
         """Admit and apply one control record; refused ones never change state."""
         now = self.clock()
-        envelope = parse_envelope(headers)
-        if envelope is not None and self.gate.ring.get(envelope.kid) is None:
-            self._reload_ring()
+        self.keys.before_admit(headers)
         outcome = self.gate.admit(key, value, headers, now)
         if isinstance(outcome, Rejected):
             about = outcome.command.command_id if outcome.command else "-"
@@ -207,16 +198,6 @@ class EnforcementPoint:
         for plugin in self.plugins:
             plugin.on_command(command, now)
         return outcome
-
-    def _reload_ring(self) -> None:
-        at = time.monotonic()
-        if self.reload_keys is None or at - self._keys_loaded_at < _RELOAD_EVERY_S:
-            return
-        self._keys_loaded_at = at
-        try:
-            self.gate.ring = self.reload_keys()
-        except ControlError as exc:
-            log.warning("could not reload trusted keys: %s", exc)
 
     def handle(
         self,

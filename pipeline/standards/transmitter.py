@@ -19,14 +19,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
-from ..control.envelope import parse_envelope
-from ..control.exceptions import ControlError
-from ..control.gate import Admitted, CommandGate
+from ..control.gate import Admitted, CommandGate, RingReloader
 from ..control.keys import KeyRing, SigningKey
 from .exceptions import DeliveryFailed
 from .push import Failed, PushClient, Rejected
@@ -35,8 +32,6 @@ from .ssf import SecurityEventToken, security_event_tokens
 __all__ = ["SsfTransmitter"]
 
 log = logging.getLogger(__name__)
-
-_RELOAD_EVERY_S = 5.0
 
 
 def _utcnow() -> datetime:
@@ -64,8 +59,7 @@ class SsfTransmitter:
         self.audience = audience
         self.credential_type = credential_type
         self.gate = CommandGate(keyring, seen_limit=seen_limit, max_clock_skew_s=max_clock_skew_s)
-        self.reload_keys = reload_keys
-        self._keys_loaded_at = float("-inf")
+        self.keys = RingReloader(self.gate, reload_keys)  # key rotation, as enforcement points
         self.clock = clock
         # admitted, not_signalled (admitted, but no CAEP event for its action),
         # sets_accepted, sets_rejected
@@ -85,9 +79,7 @@ class SsfTransmitter:
         """The SETs of one control record: none unless the gate admits it and it revokes or
         suspends (synchronous; the gate remembers what it admitted)."""
         now = self.clock()
-        envelope = parse_envelope(headers)
-        if envelope is not None and self.gate.ring.get(envelope.kid) is None:
-            self._reload_ring()
+        self.keys.before_admit(headers)
         outcome = self.gate.admit(key, value, headers, now)
         if not isinstance(outcome, Admitted):
             about = outcome.command.command_id if outcome.command else "-"
@@ -105,16 +97,6 @@ class SsfTransmitter:
         if not tokens:
             self.counts["not_signalled"] += 1
         return tokens
-
-    def _reload_ring(self) -> None:
-        at = time.monotonic()
-        if self.reload_keys is None or at - self._keys_loaded_at < _RELOAD_EVERY_S:
-            return
-        self._keys_loaded_at = at
-        try:
-            self.gate.ring = self.reload_keys()
-        except ControlError as exc:
-            log.warning("could not reload trusted keys: %s", exc)
 
     async def deliver(self, tokens: list[SecurityEventToken]) -> None:
         """Push each SET until accepted or definitively rejected; raise when one fails."""
