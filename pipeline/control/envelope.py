@@ -36,7 +36,7 @@ from datetime import UTC, datetime
 
 from cryptography.exceptions import InvalidSignature
 
-from .keys import SigningKey, TrustedPublicKey, b64url, from_b64url
+from .keys import KeySigner, TrustedPublicKey, b64url, from_b64url
 
 __all__ = [
     "ALG",
@@ -91,20 +91,8 @@ def parse_envelope(headers: Iterable[tuple[str, bytes]] | None) -> Envelope | No
         return None
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-class CommandSigner:
+class CommandSigner(KeySigner):
     """Signs control records for publication (the worker, ``missionguard control``)."""
-
-    def __init__(self, key: SigningKey, clock: Callable[[], datetime] = _utcnow) -> None:
-        self.key = key
-        self.clock = clock
-
-    @property
-    def kid(self) -> str:
-        return self.key.kid
 
     def headers(
         self, key: bytes | None, value: bytes, issued_at: datetime | None = None

@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,6 +29,7 @@ from .settings import ControlSettings
 
 __all__ = [
     "KeyRing",
+    "KeySigner",
     "SigningKey",
     "TrustedPublicKey",
     "b64url",
@@ -56,6 +58,24 @@ def _raw_public(key: Ed25519PublicKey) -> bytes:
 class SigningKey:
     kid: str
     private_key: Ed25519PrivateKey
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class KeySigner:
+    """What every signer holds: its key, whose ``kid`` it signs as, and a clock for the
+    issue time. The framing of what is signed is each subclass's own (control records and
+    mission declarations are signed under different tags on purpose)."""
+
+    def __init__(self, key: SigningKey, clock: Callable[[], datetime] = _utcnow) -> None:
+        self.key = key
+        self.clock = clock
+
+    @property
+    def kid(self) -> str:
+        return self.key.kid
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,15 +32,21 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 import orjson
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ..control.exceptions import KeyFileError
-from ..control.keys import SigningKey, b64url, from_b64url, generate_key, load_signing_key
+from ..control.keys import (
+    KeySigner,
+    SigningKey,
+    b64url,
+    from_b64url,
+    generate_key,
+    load_signing_key,
+)
 from ..control.settings import ControlSettings
 from ..records import MissionDeclaration, MissionSignature, format_time
 from .settings import DEV_ISSUER_KID, MissionSettings
@@ -89,20 +95,8 @@ def signature_valid(mission: MissionDeclaration, public_key: Ed25519PublicKey) -
     return True
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-class MissionSigner:
+class MissionSigner(KeySigner):
     """Signs declarations for an issuer (``missionguard missions sign``, simulate, demo)."""
-
-    def __init__(self, key: SigningKey, clock: Callable[[], datetime] = _utcnow) -> None:
-        self.key = key
-        self.clock = clock
-
-    @property
-    def kid(self) -> str:
-        return self.key.kid
 
     def sign(
         self, mission: MissionDeclaration, issued_at: datetime | None = None
