@@ -183,18 +183,23 @@ class Judge:
                 worst -= 1  # refused by IAM: intent, not effect (see _respond)
             scores["mission_conformance"] = SEVERITY_SCORE[SEVERITIES[max(0, worst)]]
         scores = self.feedback.scale(cohort, scores)  # analyst feedback: per-cohort weights
-        self._count_episodes_once(state, scores, decision.time.timestamp())
         grounded = (
             state.mission is not None
             and scores.get("mission_grounding", 0.0) < self.config.grounded_below
         )
-        event_score = fuse(scores, self.config, grounded)
+        event_score = fuse(scores, self.config, grounded)  # severity and the learning gate
+        # The risk counts a burst's finding once (_count_episodes_once); learning and the
+        # alert still see every finding, so a burst is never learned as normal.
+        risk_scores = self._count_episodes_once(state, scores, t)
+        risk_score = (
+            event_score if risk_scores is scores else fuse(risk_scores, self.config, grounded)
+        )
 
         ladder = self.config.ladder_for(cohort)
         state.risk = decay(state.risk, t - state.risk_time, self.config.risk_half_life_s)
         state.risk_time = t
         risk_before = state.risk
-        increment = risk_increment(event_score, self.config)
+        increment = risk_increment(risk_score, self.config)
         state.risk += increment
         if increment or state.drift_risk:
             state.drift_risk = (
@@ -297,11 +302,15 @@ class Judge:
             self.cohorts.delegation.learn_one(x)
 
     # -- responses ------------------------------------------------------------------------
-    def _count_episodes_once(self, state: AgentState, scores: dict[str, float], t: float) -> None:
-        """Drop from ``scores`` an episode finding (velocity, probing) that repeats within
-        ``episode_s`` of its peak without exceeding it by ``episode_step``: a burst is one piece
-        of evidence however many calls it has. A clearly higher score (the burst grows) counts,
-        and becomes the new peak."""
+    def _count_episodes_once(
+        self, state: AgentState, scores: dict[str, float], t: float
+    ) -> dict[str, float]:
+        """``scores`` for the risk: without an episode finding (velocity, probing) that repeats
+        within ``episode_s`` of its peak without exceeding it by ``episode_step``, since a
+        burst is one piece of evidence however many calls it has (``scores`` itself when
+        nothing is dropped). A clearly higher score (the burst grows) counts, and becomes the
+        new peak."""
+        kept = scores
         for name in _EPISODE_DETECTORS:
             score = scores.get(name)
             if score is None:
@@ -312,10 +321,13 @@ class Judge:
                 and t - at < self.config.episode_s
                 and score < peak + self.config.episode_step
             ):
-                del scores[name]
+                if kept is scores:
+                    kept = dict(scores)
+                del kept[name]
             else:
                 setattr(state, f"{name}_peak", score)
                 setattr(state, f"{name}_peak_t", t)
+        return kept
 
     def _ladder_risk(self, state: AgentState) -> float:
         """The risk the ladder reads: the recent one, or the slow drift accumulation

@@ -272,7 +272,8 @@ def test_an_episode_finding_counts_once_per_burst() -> None:
     kept = []
     for t, score in ((0, 0.33), (1, 0.35), (2, 0.40), (3, 0.5), (4, 0.45), (400, 0.35)):
         scores = {"velocity": score, "value_rarity": 0.2}
-        judge._count_episodes_once(state, scores, float(t))
-        assert scores["value_rarity"] == 0.2  # other detectors untouched
-        kept.append("velocity" in scores)
+        for_risk = judge._count_episodes_once(state, scores, float(t))
+        assert for_risk["value_rarity"] == 0.2  # other detectors untouched
+        assert scores == {"velocity": score, "value_rarity": 0.2}  # learning sees them all
+        kept.append("velocity" in for_risk)
     assert kept == [True, False, False, True, False, True]
