@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidat
 from pipeline.records import MissionDeclaration
 
 from .activity import ActivityWindow
-from .codec import FORMAT, StateCodec
+from .codec import DEFLATED, FORMAT, StateCodec
 from .detectors import ConcurrentUse, Detector, Probing, SequenceSurprise, ValueRarity, Velocity
 
 __all__ = ["AgentState", "RateWindow"]
@@ -184,15 +184,16 @@ class AgentState(BaseModel):
             del self.credentials[0]
 
     def to_bytes(self) -> bytes:
-        """The compact format-1 encoding (:mod:`models.codec`)."""
+        """The compact format-1 encoding (:mod:`models.codec`), deflated (first byte ``0x02``)."""
         return _CODEC.to_bytes(self)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> AgentState:
-        """Either format: format 1, or the pydantic JSON that versions before it wrote
+        """Any format: format 1, deflated or not, or the pydantic JSON that versions before it wrote
         (:meth:`to_legacy_bytes`), so a changelog written by the previous version restores.
         Raises ``ValueError`` on anything else."""
-        state = _CODEC.from_bytes(data) if data[:1] == FORMAT else cls.model_validate_json(data)
+        compact = data[:1] in _COMPACT
+        state = _CODEC.from_bytes(data) if compact else cls.model_validate_json(data)
         object.__setattr__(state, "__dict__", _shared_dict(state.__dict__))
         return state
 
@@ -221,4 +222,5 @@ def _shared_dict(values: dict[str, Any]) -> dict[str, Any]:
     return holder.__dict__
 
 
-_CODEC = StateCodec(AgentState)
+_CODEC = StateCodec(AgentState, deflate=True)
+_COMPACT = (FORMAT, DEFLATED)

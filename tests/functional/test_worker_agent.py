@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from models.state import AgentState
 from pipeline.app import create_app
 from pipeline.missions import MissionSigner
 from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
@@ -82,7 +83,7 @@ async def test_agent_judges_and_keeps_state_in_its_table(mg):
     assert kinds == ["alert", "control"]
     command = mg.published[1][2]
     assert command["action"] == "revoke" and command["credential_ids"] == ["k1"]
-    assert b"revoked" in mg.states["bot"]
+    assert AgentState.from_bytes(mg.states["bot"]).status == "revoked"
 
 
 async def test_bad_record_goes_to_dead_letters_and_the_agent_goes_on(mg):

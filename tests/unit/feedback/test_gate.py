@@ -9,6 +9,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from models.judge import Judge
+from models.state import AgentState
 from pipeline.control.envelope import CommandSigner
 from pipeline.control.keys import KeyRing, SigningKey, TrustedPublicKey
 from pipeline.feedback.gate import FeedbackAdmitted, FeedbackGate, FeedbackRejected
@@ -151,7 +152,7 @@ def test_rejected_feedback_is_audited_and_changes_no_state(case):
     entry = _audit(outputs)
     assert entry.outcome == "rejected" and entry.rejection == case
     assert entry.origin == "fb[0]@3" and entry.detail
-    assert states["bot"] == before and b"revoked" in before
+    assert states["bot"] == before and AgentState.from_bytes(before).status == "revoked"
     assert stage.counters.feedback == 1 and stage.counters.commands == 1
 
 

@@ -4,6 +4,7 @@ deterministic bytes, and malformed bytes refused with ``ValueError``."""
 
 from __future__ import annotations
 
+import zlib
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, Field
 
 from models import codec
-from models.codec import FORMAT, StateCodec, tag_big_ints, untag_big_ints
+from models.codec import DEFLATED, FORMAT, MAX_INFLATED, StateCodec, tag_big_ints, untag_big_ints
 from models.judge import Judge
 from models.state import AgentState
 from pipeline.records import AuthorizationDecision, dump_json
@@ -88,10 +89,34 @@ def _same(a: AgentState, b: AgentState) -> None:
 def test_judged_states_round_trip_exactly() -> None:
     for state in JUDGED.values():
         data = state.to_bytes()
-        assert data[:1] == FORMAT
+        assert data[:1] == DEFLATED
         back = AgentState.from_bytes(data)
         _same(back, state)
         assert back.to_bytes() == data
+
+
+def test_format_1_bytes_not_deflated_still_restore() -> None:
+    """What the previous version wrote (format 1, not deflated) reads to the same state."""
+    for state in JUDGED.values():
+        plain = StateCodec(AgentState).to_bytes(state)
+        assert plain[:1] == FORMAT
+        assert FORMAT + zlib.decompress(state.to_bytes()[1:]) == plain
+        back = AgentState.from_bytes(plain)
+        _same(back, state)
+        assert back.to_bytes() == state.to_bytes()
+
+
+def test_deflated_bytes_are_smaller() -> None:
+    plain = sum(len(StateCodec(AgentState).to_bytes(s)) for s in JUDGED.values())
+    deflated = sum(len(s.to_bytes()) for s in JUDGED.values())
+    assert deflated < 0.75 * plain, (deflated, plain)
+
+
+def test_deflated_state_inflating_too_far_is_refused() -> None:
+    bomb = DEFLATED + zlib.compress(b'\x01{"agent_id":"' + b"a" * (2 * MAX_INFLATED) + b'"}')
+    assert len(bomb) < 10_000
+    with pytest.raises(ValueError, match="inflates beyond"):
+        AgentState.from_bytes(bomb)
 
 
 def test_previous_version_bytes_restore() -> None:
@@ -161,12 +186,12 @@ def test_bytes_do_not_depend_on_caches() -> None:
     state = AgentState.from_bytes(LEGACY_STATE)
     warm = state.to_bytes()
     codec._RECORDS._by_id.clear()
-    fresh = StateCodec(AgentState)
+    fresh = StateCodec(AgentState, deflate=True)
     assert fresh._tag_first == set()
     assert fresh.to_bytes(state) == warm
-    assert b'"~":["window"]' in warm
+    assert b'"~":["window"]' in zlib.decompress(warm[1:])
     state.window.resources = 5  # fits 64 bits now: not tagged, though tagged before
-    assert b'"~"' not in AgentState.from_bytes(state.to_bytes()).to_bytes()
+    assert b'"~"' not in zlib.decompress(AgentState.from_bytes(state.to_bytes()).to_bytes()[1:])
 
 
 def test_direct_construction_matches_model_construct() -> None:
@@ -195,6 +220,9 @@ def test_direct_construction_matches_model_construct() -> None:
         b'\x01{"agent_id": "a", "~": "window"}',
         b'\x01{"agent_id": "a", "window": [1, 2, 3, "\\u0000x", 5, 6, 7], "~": ["window"]}',
         b"\x02{}",
+        b"\x02" + zlib.compress(b'{"agent_id": "a"}')[:-3],  # truncated
+        b"\x02" + zlib.compress(b'{"agent_id": 5}'),
+        b"\x03{}",
         b"",
     ],
 )
