@@ -38,7 +38,7 @@ from pipeline.records import (
 
 from .cohort import CohortBook
 from .config import STEPS, DetectionConfig, DetectionSettings
-from .detectors import MissionConformance, RiskyPayload, SensitiveTarget
+from .detectors import MissionConformance, RiskyPayload
 from .detectors.base import confidence
 from .detectors.conformance import SEVERITY_SCORE
 from .detectors.rarity import observed
@@ -112,7 +112,6 @@ class Judge:
         self.config = detection or DetectionConfig()
         self.cohorts = CohortBook(self.config.max_cohorts, self.config.default_cohort)
         self.conformance = MissionConformance()
-        self.sensitive = SensitiveTarget()
         self.payload = RiskyPayload()
         # Analyst feedback: suppressed patterns and per-cohort detector weights.
         self.feedback = FeedbackBook(default_cohort=self.config.default_cohort)
@@ -250,7 +249,7 @@ class Judge:
             ),
             "probing": state.probing.explain_one(x),
             "concurrent_use": state.concurrent.explain_one(x),
-            "sensitive_target": self.sensitive.explain_one(x),
+            "sensitive_target": state.sensitive.explain_one(x),
             "risky_payload": self.payload.explain_one(x),
         }
         return {name: f for name, f in found.items() if f}
@@ -264,8 +263,9 @@ class Judge:
         grounded: bool,
         risk_before: float,
     ) -> None:
-        state.probing.learn_one(x)  # memories of recent denials and networks, kept even from
-        state.concurrent.learn_one(x)  # risky events
+        state.probing.learn_one(x)  # memories of recent denials, networks and credential
+        state.concurrent.learn_one(x)  # material reached, kept even from risky events
+        state.sensitive.learn_one(x)
         if state.status != "active":
             return  # throttled, suspended or revoked agents teach nothing
         gate = self.config.learn_gate

@@ -18,7 +18,15 @@ from pipeline.records import MissionDeclaration
 
 from .activity import ActivityWindow
 from .codec import DEFLATED, FORMAT, StateCodec
-from .detectors import ConcurrentUse, Detector, Probing, SequenceSurprise, ValueRarity, Velocity
+from .detectors import (
+    ConcurrentUse,
+    Detector,
+    Probing,
+    SensitiveTarget,
+    SequenceSurprise,
+    ValueRarity,
+    Velocity,
+)
 
 __all__ = ["AgentState", "RateWindow"]
 
@@ -154,6 +162,7 @@ class AgentState(BaseModel):
     velocity: _stored(Velocity) = Field(default_factory=Velocity)
     probing: _stored(Probing) = Field(default_factory=Probing)
     concurrent: _stored(ConcurrentUse) = Field(default_factory=ConcurrentUse)
+    sensitive: _stored(SensitiveTarget) = Field(default_factory=SensitiveTarget)
 
     def __init__(self, **data: Any) -> None:
         super().__init__(**data)
@@ -200,7 +209,9 @@ class AgentState(BaseModel):
     def to_legacy_bytes(self) -> bytes:
         """The first format (pydantic JSON), as versions before format 1 wrote it: still read
         by :meth:`from_bytes`; written only by tests and the codec benchmark."""
-        return self.model_dump_json(exclude_defaults=True).encode()
+        # Fields added after format 1 (``sensitive``) are left out while empty, as then.
+        empty = {"sensitive"} if not self.sensitive.state_dict() else None
+        return self.model_dump_json(exclude_defaults=True, exclude=empty).encode()
 
 
 _FIELD_ORDER = tuple(AgentState.model_fields)

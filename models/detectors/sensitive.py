@@ -7,8 +7,10 @@ from functools import lru_cache
 from typing import Any
 
 from models.features import tokens
+from models.mission import is_read_only
+from models.sketch import key_of_uncached
 
-from .base import Explanation, StatelessDetector
+from .base import Detector, Explanation
 
 __all__ = ["SensitiveTarget", "sensitive_kind"]
 
@@ -76,6 +78,39 @@ def sensitive_kind(text: str) -> str | None:
     return None
 
 
+# Verbs of actions that write where other people read (a comment, a message, a post).
+_PUBLISH_VERBS = frozenset(
+    {"comment", "post", "send", "publish", "reply", "forward", "message", "share"}
+)
+_VERB = re.compile(r"[A-Za-z][a-z]*")
+
+
+def _publishes(action: str) -> bool:
+    """Whether an action's verb (the first word of its last part) publishes.
+
+    >>> _publishes("github:issues.comment"), _publishes("mail:send"), _publishes("ci:logs.read")
+    (True, True, False)
+    """
+    word = _VERB.match(re.split(r"[:./]", action)[-1])
+    return bool(word) and word.group().lower() in _PUBLISH_VERBS
+
+
+_STORE = "secret store entry"
+_STORE_NAMES = _KINDS[0][1]
+
+
+def _names_an_entry(where: str) -> bool:
+    """Whether a path goes on below its secret store to one entry (``ci://acme/app/secrets/
+    DEPLOY_KEY``), rather than naming the store itself (``ci://acme/app/secrets``).
+
+    >>> _names_an_entry("ci://acme/app/secrets/DEPLOY_KEY"), _names_an_entry("ci://acme/app/secrets")
+    (True, False)
+    """
+    parts = [p for p in _SEGMENTS.split(where.lower().replace("-", "_")) if p]
+    stores = [i for i, p in enumerate(parts) if set(_WORDS.findall(p)) & _STORE_NAMES]
+    return bool(stores) and stores[-1] < len(parts) - 1
+
+
 def _explaining_words(kind: str) -> frozenset[str]:
     for name, _, _, words in _KINDS:
         if name == kind:
@@ -83,7 +118,7 @@ def _explaining_words(kind: str) -> frozenset[str]:
     return frozenset()
 
 
-class SensitiveTarget(StatelessDetector):
+class SensitiveTarget(Detector):
     """Flags a request for credential material (an ssh key, a dotenv file, Terraform state, a
     secret-store entry, a password file) that the mission's purpose does not explain.
 
@@ -91,8 +126,22 @@ class SensitiveTarget(StatelessDetector):
     prompt-injected coding agent reading ``id_rsa`` and ``.env`` across repositories, an ops
     agent reading another namespace's secrets). Agents whose purpose names the material
     (``rotate TLS certificates``, ``rotate a CI secret``) reach it legitimately: for them the
-    finding is ``explained_score``, below an alert on its own. Stateless, like mission
-    conformance: the purpose is the model.
+    finding is ``explained_score``, below an alert on its own. Naming the kind explains
+    managing such material (listing a secret store, writing a new value), not reading the
+    value of one store entry the purpose does not name: rotating a value rarely needs the old
+    one (a rotation that does, a database password, should name its entry).
+
+    The purpose is the model; the only state is a per-agent memory of the credential
+    material the agent reached without explanation (or was refused), updated from every
+    event like the memory of denials in ``Probing``. Within ``horizon_s`` of such material:
+
+    * ``harvesting``: another *distinct* piece. One unexplained read may be a mission written
+      too narrowly; collecting the credentials of several services is what credential access
+      detections look for (MITRE ATT&CK T1552);
+    * ``published_after``: a call whose verb publishes (a comment, a post, a message): read a
+      secret, then write where others read, the way an injected agent leaks it.
+
+    Both score ``harvest_score``.
 
     Parameters
     ----------
@@ -102,6 +151,11 @@ class SensitiveTarget(StatelessDetector):
     refused_score, refused_explained_score
         The same when IAM refused the request: reaching for credential material one may not
         read is the stronger sign, even for an agent whose purpose names such material.
+    harvest_score
+        Score of unexplained (or refused) credential material when the agent already reached
+        another such piece within ``horizon_s``, and of publishing within it.
+    horizon_s, max_items
+        How long and how many such pieces are remembered.
     seed
         Unused (deterministic); kept for the common constructor shape.
 
@@ -122,9 +176,17 @@ class SensitiveTarget(StatelessDetector):
     >>> det.score_one({**x, "resource": "k8s://c/namespaces/web/secrets/tls-cert",
     ...     "purpose_tokens": tokens("restart pods and rotate TLS certificates")})
     0.2
+    >>> det.learn_one({**x, "t": 0.0})  # remembered: unexplained
+    >>> det.score_one({**x, "t": 5.0})  # the same file again: nothing new
+    0.6
+    >>> det.score_one({**x, "t": 5.0, "resource": "github://acme/api/contents/.env"})
+    0.85
+    >>> det.score_one({**x, "t": 7200.0, "resource": "github://acme/api/contents/.env"})
+    0.6
     """
 
     name = "sensitive_target"
+    is_memory = True
 
     def __init__(
         self,
@@ -132,15 +194,55 @@ class SensitiveTarget(StatelessDetector):
         explained_score: float = 0.2,
         refused_score: float = 0.85,
         refused_explained_score: float = 0.6,
+        harvest_score: float = 0.85,
+        horizon_s: float = 3600.0,
+        max_items: int = 8,
         seed: int = 0,
     ) -> None:
         self.unexplained_score = unexplained_score
         self.explained_score = explained_score
         self.refused_score = refused_score
         self.refused_explained_score = refused_explained_score
+        self.harvest_score = harvest_score
+        self.horizon_s = horizon_s
+        self.max_items = max_items
         self.seed = seed
+        # [key of the item, time] of unexplained or refused credential material, oldest first
+        self._items: list[list[float]] = []
 
-    def explain_one(self, x: dict[str, Any]) -> Explanation:
+    def learn_one(self, x: dict[str, Any]) -> None:
+        found = self._material(x)
+        if found is None or (found[2] and x.get("outcome") != "deny"):
+            return  # nothing, or material the purpose explains and IAM granted
+        key, t = key_of_uncached(found[0]), float(x.get("t", 0.0))
+        items = [item for item in self._items if item[0] != key and t - item[1] < self.horizon_s]
+        items.append([key, t])
+        self._items = items[-self.max_items :]
+
+    def state_dict(self) -> dict[str, Any]:
+        return {"items": [v for item in self._items for v in item]} if self._items else {}
+
+    def load_state_dict(self, state: dict[str, Any]) -> SensitiveTarget:
+        flat = state.get("items", [])
+        self._items = [[flat[i], flat[i + 1]] for i in range(0, len(flat), 2)]
+        return self
+
+    def _published(self, x: dict[str, Any]) -> Explanation:
+        t = float(x.get("t", 0.0))
+        recent = [at for _, at in self._items if 0.0 <= t - at < self.horizon_s]
+        if not recent:
+            return {}
+        return {
+            "published_after": (
+                self.harvest_score,
+                f"{x.get('action')} on {x.get('resource', '')!r} writes where others read, "
+                f"{t - max(recent):.0f}s after the agent reached credential material nothing "
+                "in its purpose explains (or that was refused)",
+            )
+        }
+
+    def _material(self, x: dict[str, Any]) -> tuple[str, str, bool] | None:
+        """(where, kind, explained by the purpose) of the credential material a call reaches."""
         where = x.get("resource", "")
         kind = sensitive_kind(where)
         if kind is None:
@@ -154,33 +256,65 @@ class SensitiveTarget(StatelessDetector):
                         where = text
                         break
         if kind is None:
-            return {}
+            return None
         purpose = x.get("purpose_tokens") or frozenset()
         # Explained when the purpose names the kind of material, or the item itself: the
         # last two parts of its path (``secrets/tls-cert`` for "rotate TLS certificates").
         item = tokens(" ".join(_SEGMENTS.split(where)[-2:])) - _MATERIAL_WORDS
-        explained = bool(_explaining_words(kind) & purpose or item & purpose)
-        if x.get("outcome") == "deny":
+        if item & purpose:
+            return where, kind, True
+        if kind == _STORE and is_read_only(x.get("action", "")) and _names_an_entry(where):
+            # Reading one entry's value out of a secret store: a purpose that names the kind
+            # ("rotate a CI secret") explains managing the store (listing it, writing a new
+            # value), not retrieving a value it does not name: rotating rarely needs the old
+            # value (CI platforms such as GitHub Actions keep secret values write-only); a
+            # rotation that must read it (a database password) names the entry. The cost: an
+            # unexplained finding (0.6, an alert) for a mission that does not.
+            return where, kind, False
+        return where, kind, bool(_explaining_words(kind) & purpose)
+
+    def explain_one(self, x: dict[str, Any]) -> Explanation:
+        found = self._material(x)
+        if found is None:
+            if self._items and _publishes(x.get("action", "")):
+                return self._published(x)
+            return {}
+        where, kind, explained = found
+        refused = x.get("outcome") == "deny"
+        if refused:
             # IAM refused it: the agent reached for credential material it may not read,
             # whatever its purpose says (a rotation task is granted the secrets it rotates).
             score = self.refused_explained_score if explained else self.refused_score
-            return {
-                "refused": (
-                    score,
-                    f"{where!r} is a {kind}; the request was refused"
-                    + (" (the purpose names such material)" if explained else ""),
-                )
-            }
-        if explained:
+            feature, reason = (
+                "refused",
+                f"{where!r} is a {kind}; the request was refused"
+                + (" (the purpose names such material)" if explained else ""),
+            )
+        elif explained:
             return {
                 "explained": (
                     self.explained_score,
                     f"{where!r} is a {kind}, which the mission purpose names",
                 )
             }
-        return {
-            "credential_material": (
-                self.unexplained_score,
-                f"{where!r} is a {kind}, which nothing in the mission purpose explains",
-            )
-        }
+        else:
+            score, feature = self.unexplained_score, "credential_material"
+            reason = f"{where!r} is a {kind}, which nothing in the mission purpose explains"
+            if _explaining_words(kind) & (x.get("purpose_tokens") or frozenset()):
+                reason = (
+                    f"{x.get('action')} reads the value of {where!r}, a {kind}: the purpose "
+                    "names such material but not this entry"
+                )
+        if self._items and score < self.harvest_score:
+            key, t = key_of_uncached(where), float(x.get("t", 0.0))
+            earlier = sum(1 for k, at in self._items if k != key and 0 <= t - at < self.horizon_s)
+            if earlier:
+                return {
+                    "harvesting": (
+                        self.harvest_score,
+                        f"{reason}; with it the agent reached {earlier + 1} distinct pieces of "
+                        f"credential material unexplained or refused within "
+                        f"{self.horizon_s:g}s (credentials of several places collected)",
+                    )
+                }
+        return {feature: (score, reason)}

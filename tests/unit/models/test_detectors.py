@@ -11,11 +11,13 @@ from models.detectors import (
     DelegationScope,
     MissionGrounding,
     Probing,
+    RiskyPayload,
+    SensitiveTarget,
     SequenceSurprise,
     ValueRarity,
     Velocity,
 )
-from models.features import decision_features, domain_of, resource_shape
+from models.features import decision_features, domain_of, resource_shape, tokens
 from models.fusion import blend, fuse, risk_increment
 from models.sketch import CountMinSketch, key_of
 from pipeline.records import AuthorizationDecision
@@ -118,6 +120,75 @@ def test_probing_plain_retry_is_not_probing_but_new_credential_is() -> None:
     # Other arguments after a refusal: what a compliant agent does too, so only weak.
     assert det.score_one({**denied, "t": 4.0, "arguments": (("amount", "~2^13"),)}) == 0.3
     assert det.score_one({**denied, "t": 999.0, "credential": "k2"}) == 0.0  # forgotten
+
+
+def test_payload_terminal_in_a_workload_is_stronger_than_a_session_or_a_shell() -> None:
+    det = RiskyPayload()
+    purpose = tokens("Restart crash-looping pods and roll out deployments")
+    exec_ = _x(
+        action="k8s:create",
+        resource="k8s://prod/namespaces/web/pods/web-1/exec",
+        purpose_tokens=purpose,
+    )
+    session = det.explain_one({**exec_, "texts": (("command", "ls /app"),)})
+    assert max(s for s, _ in session.values()) == 0.8  # a session running one command
+    terminal = det.explain_one({**exec_, "texts": (("command", "sh"),)})
+    score, reason = terminal["interactive_access"]
+    assert score == pytest.approx(0.92) and "interactive shell" in reason  # both facts
+    # Where the purpose asks for such sessions, the session stays explained.
+    debug = {**exec_, "texts": (("command", "sh"),), "purpose_tokens": tokens("Debug pods")}
+    assert det.explain_one(debug)["interactive_access"][0] == 0.2
+
+
+def test_sensitive_second_distinct_unexplained_credential_is_harvesting() -> None:
+    det = SensitiveTarget()
+    purpose = tokens("Restart crash-looping pods and rotate TLS certificates")
+    first = _x(resource="k8s://c/namespaces/web/secrets/db-credentials", purpose_tokens=purpose)
+    assert det.explain_one(first)["credential_material"][0] == 0.6
+    det.learn_one(first)
+    again = det.explain_one({**first, "t": 2.0})
+    assert set(again) == {"credential_material"}  # the same secret again: nothing new
+    other = {**first, "t": 2.0, "resource": "k8s://c/namespaces/search/secrets/stripe-api-key"}
+    assert det.explain_one(other)["harvesting"][0] == 0.85
+    # What the purpose explains (and IAM grants) neither escalates nor is remembered.
+    tls = {**first, "t": 3.0, "resource": "k8s://c/namespaces/auth/secrets/tls-cert"}
+    assert det.explain_one(tls)["explained"][0] == 0.2
+    det.learn_one(tls)
+    assert det.state_dict()["items"][2:] == []
+    # Past the horizon the first read is forgotten.
+    assert set(det.explain_one({**other, "t": 2.0 + det.horizon_s})) == {"credential_material"}
+
+
+def test_sensitive_a_purpose_naming_secrets_explains_managing_them_not_reading_one() -> None:
+    det = SensitiveTarget()
+    purpose = tokens("Fix issues and open pull requests; rotate a CI secret when asked")
+    x = _x(purpose_tokens=purpose, resource="ci://acme/billing/secrets/DEPLOY_KEY")
+    assert set(det.explain_one({**x, "action": "ci:secrets.update"})) == {"explained"}
+    listed = {**x, "action": "ci:secrets.list", "resource": "ci://acme/billing/secrets"}
+    assert set(det.explain_one(listed)) == {"explained"}
+    # Retrieving one entry's value: the purpose names the kind of material, not this entry.
+    read = {**x, "action": "ci:secrets.read"}
+    assert det.explain_one(read)["credential_material"][0] == 0.6
+    # An entry the purpose names is explained, read or not ("rotate TLS certificates").
+    tls = {**read, "resource": "k8s://c/namespaces/web/secrets/tls-cert",
+           "purpose_tokens": tokens("Restart pods and rotate TLS certificates")}  # fmt: skip
+    assert set(det.explain_one(tls)) == {"explained"}
+
+
+def test_sensitive_publishing_after_unexplained_credential_material() -> None:
+    det = SensitiveTarget()
+    purpose = tokens("Fix issues and open pull requests; rotate a CI secret when asked")
+    comment = _x(action="github:issues.comment", resource="github://acme/billing/issues/7",
+                 purpose_tokens=purpose, t=30.0)  # fmt: skip
+    assert det.explain_one(comment) == {}  # nothing reached: an ordinary comment
+    listed = _x(action="ci:secrets.list", resource="ci://acme/billing/secrets",
+                purpose_tokens=purpose)  # fmt: skip
+    det.learn_one(listed)  # explained (managing the store): not remembered
+    assert det.explain_one(comment) == {}
+    det.learn_one({**listed, "action": "ci:secrets.read", "resource": listed["resource"] + "/K"})
+    assert det.explain_one(comment)["published_after"][0] == 0.85
+    assert det.explain_one({**comment, "action": "github:contents.read"}) == {}
+    assert det.explain_one({**comment, "t": 30.0 + det.horizon_s}) == {}  # forgotten
 
 
 def test_count_min_sketch_never_undercounts_and_decays() -> None:
