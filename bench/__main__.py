@@ -171,6 +171,14 @@ def _print_table(r: dict) -> None:
             f"{new['read_us']} µs; {new['bytes_avg']:,} B avg",
             f"pydantic JSON {old['read_us']} µs ({c['read_speedup']}x); {old['bytes_avg']:,} B",
         )
+        if "plain" in c:
+            p = c["plain"]
+            t.add_row(
+                "state encoding deflated",
+                f"write {new['write_us']} µs, read {new['read_us']} µs, {new['bytes_avg']:,} B",
+                f"not deflated: write {p['write_us']} µs, read {p['read_us']} µs, "
+                f"{p['bytes_avg']:,} B",
+            )
     if "judge" in r:
         j = r["judge"]["current"]
         t.add_row(

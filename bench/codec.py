@@ -1,5 +1,6 @@
-"""Agent-state encoding: the compact format 1 (``models.codec``) against pydantic JSON (the
-format before it, still read), offline, on the same states in the same run.
+"""Agent-state encoding: the compact format 1 (``models.codec``), as written (deflated) and
+plain, against pydantic JSON (the format before it, still read), offline, on the same states
+in the same run.
 
 States are the simulator's suite fleet after its first 20,000 records (``memory.sample_states``).
 Each round times, per state: writing both formats, then reading both; rounds alternate the
@@ -22,6 +23,8 @@ from .memory import sample_states
 
 __all__ = ["run"]
 
+_PLAIN = codec.StateCodec(AgentState)  # format 1 without deflating
+
 
 def _per_item_us(fn: Callable[[Any], object], items: list[Any]) -> float:
     # CPU time of this process: time spent descheduled on a shared machine does not count.
@@ -40,6 +43,7 @@ def run(agents: int = 1000, rounds: int = 15) -> dict[str, object]:
     states = [AgentState.from_bytes(b) for b in sample_states(agents)]
     legacy = [s.to_legacy_bytes() for s in states]
     compact = [s.to_bytes() for s in states]
+    plain = [_PLAIN.to_bytes(s) for s in states]  # format 1 not deflated, as before 0x02
     # The same states either way: format 1 read back gives the pydantic JSON of the original.
     pairs = zip(compact, legacy, strict=True)
     mismatched = sum(AgentState.from_bytes(b).to_legacy_bytes() != old for b, old in pairs)
@@ -51,6 +55,8 @@ def run(agents: int = 1000, rounds: int = 15) -> dict[str, object]:
         "compact_write_cold": (_cold_write, states),
         "pydantic_read": (AgentState.from_bytes, legacy),
         "compact_read": (AgentState.from_bytes, compact),
+        "plain_write": (_PLAIN.to_bytes, states),
+        "plain_read": (AgentState.from_bytes, plain),
     }
     best = {name: float("inf") for name in cases}
     gc.collect()
@@ -77,6 +83,12 @@ def run(agents: int = 1000, rounds: int = 15) -> dict[str, object]:
             "read_us": us["compact_read"],
             "bytes_avg": avg(compact),
             "bytes_max": max(map(len, compact)),
+        },
+        "plain": {
+            "write_us": us["plain_write"],
+            "read_us": us["plain_read"],
+            "bytes_avg": avg(plain),
+            "bytes_max": max(map(len, plain)),
         },
         "write_speedup": round(us["pydantic_write"] / us["compact_write"], 1),
         "read_speedup": round(us["pydantic_read"] / us["compact_read"], 1),
