@@ -41,6 +41,7 @@ from .config import STEPS, DetectionConfig, DetectionSettings
 from .detectors import MissionConformance, RiskyPayload
 from .detectors.base import confidence
 from .detectors.conformance import SEVERITY_SCORE
+from .detectors.payload import repository_of
 from .detectors.rarity import observed
 from .features import decision_features
 from .feedback import FeedbackBook, FeedbackOutcome
@@ -53,7 +54,7 @@ from .fusion import (
     risk_increment,
     severity,
 )
-from .mission import MissionViolation
+from .mission import MissionViolation, is_read_only
 from .state import AgentState
 
 __all__ = ["Judge", "Verdict"]
@@ -165,6 +166,11 @@ class Judge:
         x["window"] = {"rate": rate, **state.window.figures()}
         x["closed_window"] = closed
         x["observed"] = observed(x)
+        # Whether a call on a repository follows a read of it (None: no repository, or the
+        # agent has read none yet): a change to one it never read is no edit of what it saw.
+        repository = repository_of(decision.resource)
+        read = state.repositories_read
+        x["repository_read"] = repository in read if repository and read else None
 
         violations = self.conformance.violations(x)
         explained = self._explain(state, x)
@@ -225,6 +231,8 @@ class Judge:
             self._respond_behaviour(state, decision, event_score, explained, evidence, verdict)
 
         self._learn(state, x, scores, event_score, grounded, risk_before)
+        if repository and decision.decision == "allow" and is_read_only(decision.action):
+            state.remember_repository(repository)
         state.prev_action = decision.action
         self.feedback.screen(state, verdict, before)  # analyst feedback: suppressed patterns
         return state, verdict

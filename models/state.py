@@ -31,6 +31,7 @@ from .detectors import (
 __all__ = ["AgentState", "RateWindow"]
 
 MAX_CREDENTIALS = 8
+MAX_REPOSITORIES = 16  # repositories an agent read from, most recent last
 
 
 # RateWindow's fields, their defaults and the JSON types read for them (as the codec reads
@@ -139,6 +140,7 @@ class AgentState(BaseModel):
     last_seen: datetime | None = None
     recent_event_ids: list[str] = Field(default_factory=list)
     credentials: list[str] = Field(default_factory=list)
+    repositories_read: list[str] = Field(default_factory=list)
     rate: _stored(RateWindow) = Field(default_factory=RateWindow)
     undeclared_alerted: bool = False
     leaked_after_revocation: int = 0
@@ -191,6 +193,13 @@ class AgentState(BaseModel):
         self.credentials.append(credential_id)
         if len(self.credentials) > MAX_CREDENTIALS:
             del self.credentials[0]
+
+    def remember_repository(self, repository: str) -> None:
+        if repository in self.repositories_read:
+            self.repositories_read.remove(repository)
+        self.repositories_read.append(repository)
+        if len(self.repositories_read) > MAX_REPOSITORIES:
+            del self.repositories_read[0]
 
     def to_bytes(self) -> bytes:
         """The compact format-1 encoding (:mod:`models.codec`), deflated (first byte ``0x02``)."""

@@ -21,7 +21,7 @@ from models.mission import is_read_only
 
 from .base import Explanation, StatelessDetector
 
-__all__ = ["RiskyPayload", "command_risk", "lookalike_of"]
+__all__ = ["RiskyPayload", "command_risk", "lookalike_of", "repository_of"]
 
 # Interactive access to a running workload: Kubernetes subresources and the cloud APIs that
 # open a shell or run a command on a host.
@@ -63,6 +63,8 @@ _PIPELINE_FILES = re.compile(
     r"|(^|/)\.travis\.ya?ml$"
 )
 _PIPELINE_WORDS = tokens("workflow workflows pipeline definition")
+# The repository of a source-control or CI resource: ``owner/name`` of ``github://owner/name/...``.
+_REPOSITORY_OF = re.compile(r"^(?:github|gitlab|bitbucket|git|ci)://([^/?#]+/[^/?#]+)")
 # Arguments that hold a command to run: only there is a bare ``env`` or ``sh`` a command
 # (elsewhere it is a word: ``target=env``); an upload with curl is one wherever it appears.
 _COMMAND_KEYS = frozenset(
@@ -97,9 +99,34 @@ _CAPACITY_KEYS = frozenset(
     }
 )
 _STOP_WORDS = tokens("stop shutdown decommission pause idle hibernate zero")
+# Access grants that make data readable by anyone (T1530, T1567; the CloudTrail/CSPM
+# "S3 bucket or object made public" rules): S3 canned ACLs and the global grantee groups,
+# a resource policy whose principal is ``*``, GCS ``allUsers``/``allAuthenticatedUsers``.
+_PUBLIC_GRANT = re.compile(
+    r"\b(public-read(-write)?|authenticated-read)\b"
+    r"|acs\.amazonaws\.com/groups/global/(allusers|authenticatedusers)"
+    r"|\ball(authenticated)?users\b"
+    r"|\"principal\"\s*:\s*(\"\*\"|\{\s*\"aws\"\s*:\s*(\"\*\"|\[\s*\"\*\"\s*\]))"
+)
+# Actions that remove the account or bucket guard against public access.
+_PUBLIC_BLOCK_REMOVAL = re.compile(r"(^|:)delete(bucket)?publicaccessblock$")
+# A repository (or other resource) whose visibility is set to public.
+_VISIBILITY_KEYS = frozenset({"visibility", "repository_visibility", "repo_visibility"})
+_REPOSITORY = re.compile(r"(^|[:/.])repo(s|sitory|sitories)?([:/.]|$)")
+_PUBLIC_WORDS = tokens("public publicly anonymous anonymously")
+# Bulk copies out of a data store (the verb of the action's last part)...
+_BULK_EXPORT = re.compile(r"(export|unload|dump|extract|snapshot)")
+# ... of a dataset whose name marks personal or payment data, the classes data-loss
+# prevention and data-security posture tools classify (HR and payroll, customer and patient
+# records, payment cards, identity documents): the words of the name, stemmed as tokens().
+_REGULATED_WORDS = tokens(
+    "payroll salary salaries compensation employee employees personnel customer customers "
+    "patient patients medical card cards cardholder cardholders ssn passport passports pii"
+)
 # Digits that stand in for letters in a disguised name (``acme-0ps`` for ``acme-ops``).
 _HOMOGLYPHS = str.maketrans({"0": "o", "1": "l", "3": "e", "5": "s", "7": "t"})
 _PIECES = re.compile(r"[a-z0-9]+")
+_VERB_OF = re.compile(r"[^:./]+")  # the parts of an action: its verb is the last one
 
 
 @lru_cache(maxsize=8192)
@@ -123,6 +150,18 @@ def command_risk(text: str, is_command: bool = True) -> str | None:
     if _BARE_SHELL.match(low):
         return "shell"
     return None
+
+
+@lru_cache(maxsize=8192)
+def repository_of(resource: str) -> str | None:
+    """The ``owner/name`` repository a source-control or CI resource belongs to, if any.
+
+    >>> repository_of("github://acme/search/refs/heads/agent/x"), repository_of("ci://acme/search")
+    ('acme/search', 'acme/search')
+    >>> repository_of("arn:aws:s3:::acme-raw/a.csv")
+    """
+    found = _REPOSITORY_OF.match(resource.lower())
+    return found.group(1) if found else None
 
 
 @lru_cache(maxsize=8192)
@@ -162,9 +201,22 @@ class RiskyPayload(StatelessDetector):
       files (``harvest_score``), or a bare interpreter (``shell_score``).
     * ``pipeline_definition``: a change (not a read) to a CI/CD pipeline definition
       (``.github/workflows/``, ``.gitlab-ci.yml``, ``Jenkinsfile``...) that the purpose does
-      not name: it would run with the pipeline's secrets.
+      not name: it would run with the pipeline's secrets; ``foreign_pipeline_score`` more
+      (noisy-or) when the change goes to a repository the agent never read from while it
+      reads others (``x["repository_read"] is False``, kept by the judge): a pipeline
+      poisoned in another repository than the one being worked on (OWASP CICD-SEC-4).
     * ``service_stop``: a capacity argument (``replicas``, ``desired_count``...) set to zero,
       which stops a service (T1489), when the purpose names no stopping or pausing.
+    * ``regulated_export``: a bulk export (``export``, ``unload``, ``dump``...) of a dataset
+      whose name marks personal or payment data (payroll, employees, customers, patients,
+      cards, ...) that the purpose does not name: moderate alone, it adds to an unexplained
+      destination (T1530; what DLP/DSPM classification flags).
+    * ``public_access``: a change (not a read) granting everyone access to data: an S3 canned
+      ACL ``public-read``/``public-read-write``/``authenticated-read``, the global
+      ``AllUsers``/``AuthenticatedUsers`` grantee groups or GCS ``allUsers``/
+      ``allAuthenticatedUsers``, a resource policy with principal ``*``, removing an S3
+      public access block, or a repository's visibility set to ``public`` (T1530, T1567),
+      when the purpose names nothing public.
     * ``lookalike``: an argument or destination with a name disguised as one of the agent's
       own words (its mission's, its cohort's, its id's, its client's) by digits that look like
       letters (``acme-0ps``): deception has no benign reason.
@@ -174,7 +226,8 @@ class RiskyPayload(StatelessDetector):
     Parameters
     ----------
     shell_access_score, explained_score, egress_score, harvest_score, shell_score,
-    pipeline_score, stop_score, lookalike_score
+    pipeline_score, foreign_pipeline_score, stop_score, public_score, regulated_score,
+    lookalike_score
         Scores of each finding (see above).
     seed
         Unused (deterministic); kept for the common constructor shape.
@@ -196,6 +249,15 @@ class RiskyPayload(StatelessDetector):
     >>> det.score_one({"action": "github:git.push", "resource": "github://acme/app/refs/heads/a",
     ...     "texts": (("touches", ".github/workflows/ci.yml"),), "purpose_tokens": tokens("Fix")})
     0.8
+    >>> det.score_one({"action": "github:git.push", "resource": "github://acme/app/refs/heads/a",
+    ...     "texts": (("touches", ".github/workflows/ci.yml"),), "repository_read": False})
+    0.9
+    >>> det.score_one({"action": "s3:PutObjectAcl", "resource": "arn:aws:s3:::acme-raw/a.csv",
+    ...     "texts": (("acl", "public-read"),), "purpose_tokens": tokens("Share with partners")})
+    0.9
+    >>> det.score_one({"action": "warehouse:export", "resource": "warehouse://acme/hr.employees",
+    ...     "texts": (), "purpose_tokens": tokens("Publish daily reports")})
+    0.5
     >>> det.score_one({"action": "github:contents.read", "texts": (),
     ...     "resource": "github://acme/app/contents/.github/workflows/ci.yml"})
     0.0
@@ -211,7 +273,10 @@ class RiskyPayload(StatelessDetector):
         harvest_score: float = 0.85,
         shell_score: float = 0.6,
         pipeline_score: float = 0.8,
+        foreign_pipeline_score: float = 0.5,
         stop_score: float = 0.6,
+        public_score: float = 0.9,
+        regulated_score: float = 0.5,
         lookalike_score: float = 0.85,
         seed: int = 0,
     ) -> None:
@@ -221,7 +286,10 @@ class RiskyPayload(StatelessDetector):
         self.harvest_score = harvest_score
         self.shell_score = shell_score
         self.pipeline_score = pipeline_score
+        self.foreign_pipeline_score = foreign_pipeline_score
         self.stop_score = stop_score
+        self.public_score = public_score
+        self.regulated_score = regulated_score
         self.lookalike_score = lookalike_score
         self.seed = seed
 
@@ -274,11 +342,18 @@ class RiskyPayload(StatelessDetector):
         if not is_read_only(action) and not _PIPELINE_WORDS & purpose:
             for text in (resource, *(t for _, t in texts)):
                 if _PIPELINE_FILES.search(text.lower()):
-                    found["pipeline_definition"] = (
-                        self.pipeline_score,
+                    score = self.pipeline_score
+                    reason = (
                         f"{action} changes a CI/CD pipeline definition ({text[:80]!r}), "
-                        "which runs with the pipeline's secrets; the purpose names none",
+                        "which runs with the pipeline's secrets; the purpose names none"
                     )
+                    if x.get("repository_read") is False:
+                        # Two facts: an unexplained pipeline change, in a repository the
+                        # agent never read from while working in others.
+                        score = 1.0 - (1.0 - score) * (1.0 - self.foreign_pipeline_score)
+                        reason += f", in {repository_of(resource)!r}, a repository the agent "
+                        reason += "has not read from while it reads others"
+                    found["pipeline_definition"] = (score, reason)
                     break
         for key, value in x.get("arguments", ()):
             if value == "0" and key in _CAPACITY_KEYS and not _STOP_WORDS & purpose:
@@ -288,6 +363,22 @@ class RiskyPayload(StatelessDetector):
                     "the purpose names no stopping",
                 )
                 break
+        if not is_read_only(action) and not _PUBLIC_WORDS & purpose:
+            public = self._public_grant(action, resource, texts)
+            if public is not None:
+                found["public_access"] = (
+                    self.public_score,
+                    f"{action} on {resource[:80]!r} {public}; the purpose names nothing public",
+                )
+        verb = _VERB_OF.findall(action.lower())
+        if verb and _BULK_EXPORT.match(verb[-1]):
+            regulated = sorted((tokens(resource) & _REGULATED_WORDS) - purpose)
+            if regulated:
+                found["regulated_export"] = (
+                    self.regulated_score,
+                    f"{action} copies {resource[:80]!r} out in bulk, data its name marks as "
+                    f"personal or payment data ({', '.join(regulated)}); the purpose names none",
+                )
         if texts or x.get("destinations"):
             known = self._own_words(x)
             candidates = (*(t for _, t in texts), *(d for _, d in x.get("destinations", ())))
@@ -301,6 +392,24 @@ class RiskyPayload(StatelessDetector):
                     )
                     break
         return found
+
+    @staticmethod
+    def _public_grant(action: str, resource: str, texts: Any) -> str | None:
+        """How a change would make data public, if it would."""
+        low_action = action.lower()
+        if _PUBLIC_BLOCK_REMOVAL.search(low_action):
+            return "removes the block on public access"
+        for key, text in texts:
+            low = text.lower()
+            if _PUBLIC_GRANT.search(low):
+                return f"grants everyone access ({key}={text[:60]!r})"
+            if (
+                key in _VISIBILITY_KEYS
+                and low == "public"
+                and (_REPOSITORY.search(low_action) or _REPOSITORY.search(resource.lower()))
+            ):
+                return "makes the repository public"
+        return None
 
     @staticmethod
     def _own_words(x: dict[str, Any]) -> frozenset[str]:

@@ -240,3 +240,64 @@ def test_detection_config_file_and_cohort_overrides(tmp_path: Path) -> None:
         DetectionConfig.from_yaml(bad)
     partial = DetectionConfig.model_validate({"cohorts": {"x": {"revoke": 9}}})
     assert partial.ladder_for("x").revoke == 9 and partial.ladder_for("x").step_up == 0.6
+
+
+def test_payload_public_access_grant_unless_the_purpose_names_public_data() -> None:
+    det = RiskyPayload()
+    purpose = tokens("Publish daily reports to acme-reports and share datasets with partners")
+    acl = _x(
+        action="s3:PutObjectAcl",
+        resource="arn:aws:s3:::acme-raw-events/dt=2026-01-16/part-1.parquet",
+        texts=(("grant", "public-read"),),
+        purpose_tokens=purpose,
+    )
+    score, reason = det.explain_one(acl)["public_access"]
+    assert score == 0.9 and "everyone" in reason
+    # A grant to a named party, or a read of the ACL, exposes nothing.
+    assert "public_access" not in det.explain_one({**acl, "texts": (("grant", "partner-read"),)})
+    assert "public_access" not in det.explain_one({**acl, "action": "s3:GetObjectAcl"})
+    # The other public constructs: a wildcard principal, the global grantee groups, GCS
+    # allUsers, removing the public access block, a repository made public.
+    policy = '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject"}]}'
+    for action, resource, texts in (
+        ("s3:PutBucketPolicy", "arn:aws:s3:::acme-raw", (("policy", policy),)),
+        ("s3:PutBucketAcl", "arn:aws:s3:::acme-raw",
+         (("grant_read", "uri=http://acs.amazonaws.com/groups/global/AllUsers"),)),
+        ("storage:buckets.setIamPolicy", "gcs://acme-raw", (("member", "allUsers"),)),
+        ("s3:DeleteBucketPublicAccessBlock", "arn:aws:s3:::acme-raw", ()),
+        ("github:repos.update", "github://acme/billing", (("visibility", "public"),)),
+    ):  # fmt: skip
+        found = det.explain_one({**acl, "action": action, "resource": resource, "texts": texts})
+        assert found["public_access"][0] == 0.9, action
+    # A public reply on a ticket is not a repository made public.
+    reply = {**acl, "action": "tickets:comment", "resource": "crm://customers/c1/tickets/7",
+             "texts": (("visibility", "public"),)}  # fmt: skip
+    assert "public_access" not in det.explain_one(reply)
+    # Where the purpose names public data (a public website bucket), the grant is the task.
+    site = {**acl, "purpose_tokens": tokens("Publish the public website assets")}
+    assert "public_access" not in det.explain_one(site)
+
+
+def test_payload_bulk_export_of_personal_or_payment_data_the_purpose_does_not_name() -> None:
+    det = RiskyPayload()
+    purpose = tokens("Ingest partitions into the warehouse and publish daily reports")
+    export = _x(
+        action="warehouse:export",
+        resource="warehouse://acme/hr.employees",
+        texts=(),
+        purpose_tokens=purpose,
+    )
+    score, reason = det.explain_one(export)["regulated_export"]
+    assert score == 0.5 and "employee" in reason  # moderate alone: adds to a destination
+    payroll = {**export, "resource": "warehouse://acme/finance.payroll"}
+    assert det.explain_one(payroll)["regulated_export"][0] == 0.5
+    # Other data, a read, or a purpose that names the data: nothing.
+    assert det.explain_one({**export, "resource": "warehouse://acme/marts.inventory"}) == {}
+    assert det.explain_one({**export, "action": "warehouse:query"}) == {}
+    gdpr = {
+        **export,
+        "action": "crm:customers.export",
+        "resource": "crm://customers",
+        "purpose_tokens": tokens("On request, export a customer's own data (GDPR)"),
+    }
+    assert det.explain_one(gdpr) == {}

@@ -277,3 +277,41 @@ def test_an_episode_finding_counts_once_per_burst() -> None:
         assert scores == {"velocity": score, "value_rarity": 0.2}  # learning sees them all
         kept.append("velocity" in for_risk)
     assert kept == [True, False, False, True, False, True]
+
+
+def test_pipeline_change_in_a_repository_the_agent_never_read_weighs_more() -> None:
+    judge = Judge()
+    mission = support_mission("coder").model_copy(
+        update={
+            "cohort": "coding",
+            "purpose": "Fix issues in acme repositories: read code, push to agent branches",
+            "allowed_actions": ["github:*"],
+        }
+    )
+    state, _ = judge.on_mission(None, mission)
+
+    def call(n: int, action: str, resource: str, **attrs: object) -> AuthorizationDecision:
+        return AuthorizationDecision(
+            event_id=f"coder-{n}", time=T0 + timedelta(seconds=5 * n), agent_id="coder",
+            credential_id="cred-coder", action=action, resource=resource, decision="allow",
+            source="test", attributes={"user_agent": "git/2.44", **attrs},
+        )  # fmt: skip
+
+    state, _ = judge.on_decision(
+        state, call(0, "github:contents.read", "github://acme/search/contents/a.py")
+    )
+    assert state.repositories_read == ["acme/search"]
+    push = {"commits": 1, "touches": ".github/workflows/ci.yml"}
+    x_own = judge.payload.explain_one({  # the same change in the repository it works in
+        "action": "github:git.push", "resource": "github://acme/search/refs/heads/agent/a",
+        "texts": (("touches", push["touches"]),), "repository_read": True,
+    })  # fmt: skip
+    assert x_own["pipeline_definition"][0] == 0.8
+    state, verdict = judge.on_decision(
+        state, call(1, "github:git.push", "github://acme/billing/refs/heads/agent/b", **push)
+    )
+    found = {f.name: f for a in verdict.alerts for f in a.detectors}
+    assert found["risky_payload.pipeline_definition"].score == 0.9
+    assert "'acme/billing'" in found["risky_payload.pipeline_definition"].reason
+    assert state.repositories_read == ["acme/search"]  # a push is not a read
+    assert AgentState.from_bytes(state.to_bytes()).repositories_read == ["acme/search"]
