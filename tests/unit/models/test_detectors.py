@@ -159,6 +159,18 @@ def test_sensitive_second_distinct_unexplained_credential_is_harvesting() -> Non
     assert set(det.explain_one({**other, "t": 2.0 + det.horizon_s})) == {"credential_material"}
 
 
+def test_sensitive_memory_is_bounded_by_max_items() -> None:
+    """The contract test's stream reaches no credential material; this one reaches only that."""
+    det = SensitiveTarget(max_items=4)
+    for i in range(500):
+        det.learn_one(_x(resource=f"github://acme/r{i}/contents/.env", t=float(i)))
+    flat = det.state_dict()["items"]
+    assert len(flat) == 2 * 4  # key and time of the 4 most recent pieces
+    assert flat[1::2] == [496.0, 497.0, 498.0, 499.0]
+    again = SensitiveTarget(max_items=4).load_state_dict(det.state_dict())
+    assert again.state_dict() == det.state_dict()
+
+
 def test_sensitive_a_purpose_naming_secrets_explains_managing_them_not_reading_one() -> None:
     det = SensitiveTarget()
     purpose = tokens("Fix issues and open pull requests; rotate a CI secret when asked")
