@@ -5,7 +5,8 @@ a decisions and a missions topic with 4 partitions, as one consumer-group member
 Python process, and commit what they processed:
 
 * ceiling: aiokafka consumer -> producer pass-through (no parsing), the fastest Python can
-  move these records through this broker;
+  move these records through this broker; measured first and again last (the broker warms
+  up during the run) and the higher of the two is the baseline of every ratio;
 * Faust floor: the worker's Faust setup passing every record through unchanged
   (``bench/faust_floor.py``), what Faust's per-message machinery alone allows;
 * pipeline: ``missionguard worker`` (Faust): decode, judge, state table with changelog,
@@ -64,34 +65,48 @@ async def _passthrough(bootstrap: str, topics: list[str], sink: str, total: int)
 def run(bench: Bench, decisions: int) -> list[dict[str, object]]:
     records = fleet_records(decisions)
     total = len(records)
-    rows = []
 
-    settings, _ = bench.deployment("ceiling")
-    t = settings.topics
-    asyncio.run(produce_all(bench.bootstrap, settings, records))
-    seconds = asyncio.run(
-        _passthrough(bench.bootstrap, [t.decisions_topic, t.missions_topic], t.alerts_topic, total)
-    )
-    ceiling = total / seconds
-    rows.append(
+    # The ceiling is measured first and again last, each on fresh topics: the broker's JVM
+    # warms up during the run (the two can differ 2x), and the higher of the two is the
+    # baseline, so a cold broker never flatters the pipeline's ratio.
+    ceilings = [_ceiling(bench, records)]
+    floor = _faust_floor(bench, records)
+    pipelines = [_pipeline(bench, records, workers) for workers in (1, 2)]
+    ceilings.append(_ceiling(bench, records))
+    best = max(ceilings, key=lambda row: row["records_per_s"])
+    ceiling = float(best["records_per_s"])
+    rows = [
         {
-            "what": "raw aiokafka pass-through (ceiling)",
+            "what": "raw aiokafka pass-through (ceiling; the higher of a first and a last run)",
             "records": total,
-            "seconds": round(seconds, 2),
-            "records_per_s": round(ceiling),
-        }
-    )
-
-    rows.append(_faust_floor(bench, records, ceiling))
-    for workers in (1, 2):
-        rows.append(_pipeline(bench, records, workers, ceiling))
+            "seconds": best["seconds"],
+            "records_per_s": best["records_per_s"],
+            "runs_records_per_s": [row["records_per_s"] for row in ceilings],
+        },
+        floor,
+        *pipelines,
+    ]
+    for row in rows[1:]:
+        row["ratio_to_ceiling"] = round(row["records_per_s"] / ceiling, 3)
     rows[-1]["ratio_to_one_worker"] = round(
         rows[-1]["records_per_s"] / rows[-2]["records_per_s"], 2
     )
     return rows
 
 
-def _pipeline(bench: Bench, records: list, workers: int, ceiling: float) -> dict[str, object]:
+def _ceiling(bench: Bench, records: list) -> dict[str, object]:
+    settings, _ = bench.deployment("ceiling")
+    t = settings.topics
+    asyncio.run(produce_all(bench.bootstrap, settings, records))
+    seconds = asyncio.run(
+        _passthrough(
+            bench.bootstrap, [t.decisions_topic, t.missions_topic], t.alerts_topic, len(records)
+        )
+    )
+    return {"seconds": round(seconds, 2), "records_per_s": round(len(records) / seconds)}
+
+
+def _pipeline(bench: Bench, records: list, workers: int) -> dict[str, object]:
     """``workers`` worker processes in one consumer group share the 4 partitions."""
     settings, config = bench.deployment(f"pipeline{workers}")
     t = settings.topics
@@ -115,11 +130,10 @@ def _pipeline(bench: Bench, records: list, workers: int, ceiling: float) -> dict
         "records": len(records),
         "seconds": round(done - ready, 2),
         "records_per_s": round(rate),
-        "ratio_to_ceiling": round(rate / ceiling, 3),
     }
 
 
-def _faust_floor(bench: Bench, records: list, ceiling: float) -> dict[str, object]:
+def _faust_floor(bench: Bench, records: list) -> dict[str, object]:
     """``bench/faust_floor.py`` over the same records: Faust with no judging at all."""
     settings, config = bench.deployment("floor")
     t = settings.topics
@@ -158,5 +172,4 @@ def _faust_floor(bench: Bench, records: list, ceiling: float) -> dict[str, objec
         "records": len(records),
         "seconds": round(done - ready, 2),
         "records_per_s": round(rate),
-        "ratio_to_ceiling": round(rate / ceiling, 3),
     }
