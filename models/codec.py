@@ -379,10 +379,12 @@ class StateCodec(Generic[M]):
         """Format-1 bytes, deflated or not (whichever this codec writes)."""
         first = data[:1]
         if first == DEFLATED:
-            data = FORMAT + _inflate(data[1:])
-        elif first != FORMAT:
+            body = _inflate(data[1:])
+        elif first == FORMAT:
+            body = data[1:]
+        else:
             raise ValueError(f"not a format-1 state (first byte {first!r})")
-        doc = from_json(data[1:])
+        doc = from_json(body)
         if not isinstance(doc, dict):
             raise ValueError("format-1 state is not a JSON object")
         return self.from_dict(doc)

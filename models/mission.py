@@ -46,17 +46,26 @@ def matches_any(value: str, patterns: list[str] | tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def action_verb(action: str) -> str | None:
+    """An action's verb, lower-cased: the first word of its last part.
+
+    >>> action_verb("s3:GetObject"), action_verb("github:issues.comment"), action_verb("x:42")
+    ('get', 'comment', None)
+    """
+    word = _VERB.match(re.split(r"[:./]", action)[-1])
+    return word.group().lower() if word else None
+
+
+@lru_cache(maxsize=4096)
 def is_read_only(action: str) -> bool:
-    """Whether an action's verb only looks: the first word of its last part.
+    """Whether an action's verb only looks.
 
     >>> [is_read_only(a) for a in ("s3:GetObject", "helm:status", "crm:customers.search")]
     [True, True, True]
     >>> [is_read_only(a) for a in ("s3:PutObject", "github:actions.rerun", "k8s:create")]
     [False, False, False]
     """
-    last = re.split(r"[:./]", action)[-1]
-    word = _VERB.match(last)
-    return bool(word) and word.group().lower() in _READ_VERBS
+    return action_verb(action) in _READ_VERBS
 
 
 @dataclass(frozen=True, slots=True)

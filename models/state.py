@@ -186,20 +186,11 @@ class AgentState(BaseModel):
             del self.recent_event_ids[: len(self.recent_event_ids) - keep]
 
     def remember_credential(self, credential_id: str | None) -> None:
-        if not credential_id:
-            return
-        if credential_id in self.credentials:
-            self.credentials.remove(credential_id)
-        self.credentials.append(credential_id)
-        if len(self.credentials) > MAX_CREDENTIALS:
-            del self.credentials[0]
+        if credential_id:
+            _remember_recent(self.credentials, credential_id, MAX_CREDENTIALS)
 
     def remember_repository(self, repository: str) -> None:
-        if repository in self.repositories_read:
-            self.repositories_read.remove(repository)
-        self.repositories_read.append(repository)
-        if len(self.repositories_read) > MAX_REPOSITORIES:
-            del self.repositories_read[0]
+        _remember_recent(self.repositories_read, repository, MAX_REPOSITORIES)
 
     def to_bytes(self) -> bytes:
         """The compact format-1 encoding (:mod:`models.codec`), deflated (first byte ``0x02``)."""
@@ -221,6 +212,15 @@ class AgentState(BaseModel):
         # Fields added after format 1 (``sensitive``) are left out while empty, as then.
         empty = {"sensitive"} if not self.sensitive.state_dict() else None
         return self.model_dump_json(exclude_defaults=True, exclude=empty).encode()
+
+
+def _remember_recent(items: list[str], value: str, keep: int) -> None:
+    """``value`` moved (or added) to the end of ``items``, which keeps its ``keep`` last."""
+    if value in items:
+        items.remove(value)
+    items.append(value)
+    if len(items) > keep:
+        del items[0]
 
 
 _FIELD_ORDER = tuple(AgentState.model_fields)

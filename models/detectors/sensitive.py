@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from models.features import tokens
-from models.mission import is_read_only
+from models.mission import action_verb, is_read_only
 from models.sketch import key_of_uncached
 
 from .base import Detector, Explanation
@@ -82,17 +82,15 @@ def sensitive_kind(text: str) -> str | None:
 _PUBLISH_VERBS = frozenset(
     {"comment", "post", "send", "publish", "reply", "forward", "message", "share"}
 )
-_VERB = re.compile(r"[A-Za-z][a-z]*")
 
 
 def _publishes(action: str) -> bool:
-    """Whether an action's verb (the first word of its last part) publishes.
+    """Whether an action's verb publishes.
 
     >>> _publishes("github:issues.comment"), _publishes("mail:send"), _publishes("ci:logs.read")
     (True, True, False)
     """
-    word = _VERB.match(re.split(r"[:./]", action)[-1])
-    return bool(word) and word.group().lower() in _PUBLISH_VERBS
+    return action_verb(action) in _PUBLISH_VERBS
 
 
 _STORE = "secret store entry"
