@@ -54,7 +54,7 @@ from .fusion import (
     risk_increment,
     severity,
 )
-from .mission import MissionViolation, is_read_only
+from .mission import MissionViolation, group_task, is_read_only
 from .state import AgentState
 
 __all__ = ["Judge", "Verdict"]
@@ -172,6 +172,9 @@ class Judge:
         read = state.repositories_read
         x["repository_read"] = repository in read if repository and read else None
 
+        if state.mission is not None and group_task(state.mission.purpose):
+            self._count_group(state, x)
+
         violations = self.conformance.violations(x)
         explained = self._explain(state, x)
         rules = {v.rule for v in violations}
@@ -236,6 +239,22 @@ class Judge:
         state.prev_action = decision.action
         self.feedback.screen(state, verdict, before)  # analyst feedback: suppressed patterns
         return state, verdict
+
+    def _count_group(self, state: AgentState, x: dict) -> None:
+        """On a group task, the other principals this event names join the agent's group;
+        ``x["group_within"]``: the group is still at most the delegation model's
+        ``group_size``; ``x["group_others"]``: the event names any (it teaches delegation
+        nothing)."""
+        delegation = self.cohorts.delegation
+        others = delegation.others(x)
+        reached = state.group_principals
+        new = [o for o in others if o not in reached]
+        x["group_within"] = len(reached) + len(new) <= delegation.group_size
+        x["group_others"] = bool(others)
+        for other in new:
+            if len(reached) > delegation.group_size:
+                break
+            reached.append(other)
 
     def _explain(self, state: AgentState, x: dict) -> dict[str, dict[str, tuple[float, str]]]:
         models = self.cohorts.get(x["cohort"])
@@ -306,7 +325,7 @@ class Judge:
             if fuse(strong, self.config, grounded) < gate:
                 models.grounding.learn_one(x, w=self.config.quarantine_weight)
         others = {k: v for k, v in scores.items() if k != "delegation_scope"}
-        if fuse(others, self.config, grounded) < gate:
+        if fuse(others, self.config, grounded) < gate and not x.get("group_others"):
             self.cohorts.delegation.learn_one(x)
 
     # -- responses ------------------------------------------------------------------------

@@ -141,6 +141,8 @@ class AgentState(BaseModel):
     recent_event_ids: list[str] = Field(default_factory=list)
     credentials: list[str] = Field(default_factory=list)
     repositories_read: list[str] = Field(default_factory=list)
+    # Other principals reached on a group task (DelegationScope.group_size + 1 at most).
+    group_principals: list[str] = Field(default_factory=list)
     rate: _stored(RateWindow) = Field(default_factory=RateWindow)
     undeclared_alerted: bool = False
     leaked_after_revocation: int = 0

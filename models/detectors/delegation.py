@@ -48,6 +48,15 @@ class DelegationScope(Detector):
       (``orders/cus_1/o-9`` for ``cus_1``). This catches other principals' objects never seen
       before, which the ownership table cannot know.
 
+    A mission whose task is done for several principals (:func:`models.mission.group_task`:
+    a team offsite, a merge of duplicate accounts) grounds reaching other principals'
+    objects, up to a group: while the agent has reached at most ``group_size`` other
+    principals (``x["group_within"]``, counted by the judge with :meth:`others`), findings
+    score at most ``group_score``, a low alert naming each one, not a revocation. Beyond
+    that it is a population, not a group, and findings score in full. Such events teach
+    this model nothing (the judge skips them), so one principal's objects are never
+    recorded as another's.
+
     Objects that several principals legitimately share (a product catalogue) become shared
     after ``share_after`` uses for other principals. Those uses are learned even though this
     detector flagged them, provided nothing else about the event looked wrong (the Judge
@@ -90,6 +99,10 @@ class DelegationScope(Detector):
     0.7
     >>> det.score_one({**x("emp-3939", "trips/9"), "id_values": ("emp-1010",)})
     0.7
+    >>> det.score_one({**x("bob", "orders/2002", customer="alice"), "group_within": True})
+    0.2
+    >>> det.others(x("bob", "orders/2002", customer="alice"))
+    ('alice',)
     >>> for i in range(10):
     ...     det.learn_one({**x(f"c{i}", f"shop/c{i}/o"), "shape": "shop/#/o"})
     >>> det.score_one({**x("c1", "shop/c7/o"), "shape": "shop/#/o"})
@@ -111,6 +124,8 @@ class DelegationScope(Detector):
         change_score: float = 0.95,
         named_score: float = 0.7,
         named_change_score: float = 0.85,
+        group_size: int = 25,
+        group_score: float = 0.2,
         seed: int = 0,
     ) -> None:
         self.object_capacity = object_capacity
@@ -123,6 +138,8 @@ class DelegationScope(Detector):
         self.change_score = change_score
         self.named_score = named_score
         self.named_change_score = named_change_score
+        self.group_size = group_size
+        self.group_score = group_score
         self.seed = seed
         # object key -> [owner principal key, uses for other principals]
         self._owners: dict[int, list[int]] = {}
@@ -210,7 +227,28 @@ class DelegationScope(Detector):
                             f"behalf the agent acts ({form!r}) but is another one",
                         )
                         break
+        if found and x.get("group_within"):
+            capped = self.group_score
+            note = f" (within a group task's {self.group_size} principals)"
+            found = {k: (min(s, capped), r + note) for k, (s, r) in found.items()}
         return found
+
+    def others(self, x: dict[str, Any]) -> tuple[str, ...]:
+        """The other principals an event names: arguments and resource path segments that
+        are principals known to the fleet, or identifiers of the acting principal's form."""
+        principal = x.get("principal")
+        if not principal:
+            return ()
+        form = _id_form(principal)
+        names = (*x["named_principals"], *_SEGMENTS.findall(x.get("resource", "")))
+        found = {n for n in names if n != principal and key_of(n) in self._principals}
+        if form is not None:
+            found.update(
+                n
+                for n in (*names, *x.get("id_values", ()))
+                if n != principal and _id_form(n) == form
+            )
+        return tuple(sorted(found))
 
     def state_dict(self) -> dict[str, Any]:
         flat: list[int] = []

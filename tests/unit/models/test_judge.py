@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from models.config import DetectionConfig
 from models.judge import Judge
+from models.sketch import key_of
 from models.state import AgentState
 from pipeline.records import AuthorizationDecision, dump_json
 
@@ -315,3 +316,57 @@ def test_pipeline_change_in_a_repository_the_agent_never_read_weighs_more() -> N
     assert "'acme/billing'" in found["risky_payload.pipeline_definition"].reason
     assert state.repositories_read == ["acme/search"]  # a push is not a read
     assert AgentState.from_bytes(state.to_bytes()).repositories_read == ["acme/search"]
+
+
+def _group_judge(purpose: str) -> tuple[Judge, AgentState]:
+    judge, _ = _warm_judge()
+    mission = support_mission("merger").model_copy(update={"purpose": purpose})
+    state, _ = judge.on_mission(None, mission)
+    return judge, state
+
+
+def _read_customer(agent: str, i: int, customer: str, acting_for: str) -> AuthorizationDecision:
+    return AuthorizationDecision(
+        event_id=f"{agent}-g{i}",
+        time=T0 + timedelta(hours=2, seconds=5 * i),
+        agent_id=agent,
+        credential_id=f"cred-{agent}",
+        action="crm:customers.read",
+        resource=f"crm://customers/{customer}",
+        decision="allow",
+        source="test",
+        source_ip="10.1.2.3",
+        on_behalf_of=acting_for,
+        attributes={"user_agent": "support-agent/1.2", "auth_method": "mtls"},
+    )
+
+
+def _delegation_scores(judge: Judge, state: AgentState, customers: list[str]) -> list[float]:
+    scores = []
+    for i, customer in enumerate(customers):
+        decision = _read_customer("merger", i, customer, "cus_100001")
+        state, verdict = judge.on_decision(state, decision)
+        found = [f for a in verdict.alerts for f in a.detectors if f.name.startswith("delegation")]
+        scores.append(max((f.score for f in found), default=0.0))
+    return scores
+
+
+def test_a_group_task_grounds_other_principals_up_to_a_group() -> None:
+    purpose = "This identity exists for one task: merge the customer's duplicate accounts."
+    judge, state = _group_judge(purpose)
+    size = judge.cohorts.delegation.group_size
+    others = [f"cus_{900000 + i}" for i in range(size + 1)]
+    scores = _delegation_scores(judge, state, others)
+    # Within the group: at most the group score, never enough to revoke by itself.
+    assert max(scores[:size]) <= judge.cohorts.delegation.group_score
+    # Beyond a group's size it is a population: flagged in full again.
+    assert scores[size] >= 0.7
+    # The group's records were not learned as the acting customer's.
+    assert key_of(f"crm://customers/{others[0]}") not in judge.cohorts.delegation._owners
+
+
+def test_a_group_task_the_purpose_only_allows_sometimes_is_not_grounded() -> None:
+    purpose = "Answer tickets for the customer. On request, merge a customer's duplicate accounts."
+    judge, state = _group_judge(purpose)
+    scores = _delegation_scores(judge, state, ["cus_900001", "cus_900002"])
+    assert min(scores) >= 0.7
