@@ -57,7 +57,10 @@ _STOP = frozenset(
 )
 _WORD = re.compile(r"[a-z0-9]+")
 _DIGITS = re.compile(r"\d+")
-_SEGMENT = re.compile(r"[^/:?&=#\s]+")
+# Segments of a resource (between ``/ : ? & = #`` and spaces), captured: split on them, a
+# resource alternates separators (even places) and segments (odd places).
+_SEGMENT_SPLIT = re.compile(r"([^/:?&=#\s]+)")
+_DIGIT_OR_AT = re.compile(r"[0-9@]")
 
 
 def _is_identifier(segment: str) -> bool:
@@ -98,12 +101,15 @@ def resource_shape(resource: str) -> str:
     >>> resource_shape("crm/accounts/8812/notes/n-0042")
     'crm/accounts/#/notes/#'
     """
-    return _SEGMENT.sub(_masked, resource)
-
-
-def _masked(match: re.Match[str]) -> str:
-    segment = match.group()
-    return "#" if _is_identifier(segment) else segment
+    if resource.isascii() and _DIGIT_OR_AT.search(resource) is None:
+        return resource  # no segment with a digit or an "@": no identifier
+    # Mask the identifier segments in place (a substitution calling back per segment costs
+    # more than splitting).
+    parts = _SEGMENT_SPLIT.split(resource)
+    for i in range(1, len(parts), 2):
+        if _is_identifier(parts[i]):
+            parts[i] = "#"
+    return "".join(parts)
 
 
 @lru_cache(maxsize=16384)
@@ -131,9 +137,24 @@ def domain_of(value: str) -> str:
     return ".".join("#" if _is_identifier(x) else x for x in labels[-keep:])
 
 
+# The words of the missions in force, by identity: one mission object serves every decision
+# of its agent, and a look-up by its id costs less than building and hashing the key of
+# _words_and_text. Each entry holds its mission (which its agent's state holds anyway), so
+# an id is not reused while in here; at most _MISSIONS_MAX entries, cleared when full.
+_BY_MISSION: dict[int, tuple[MissionDeclaration, tuple[frozenset[str], frozenset[str], str]]] = {}
+_MISSIONS_MAX = 1024
+
+
 def _mission_words(mission: MissionDeclaration) -> tuple[frozenset[str], frozenset[str], str]:
-    """Purpose tokens, declared tokens and text of a mission: one cache look-up per decision."""
-    return _words_and_text(mission.purpose, (*mission.allowed_actions, *mission.allowed_resources))
+    """Purpose tokens, declared tokens and text of a mission: one look-up per decision."""
+    found = _BY_MISSION.get(id(mission))
+    if found is not None and found[0] is mission:
+        return found[1]
+    words = _words_and_text(mission.purpose, (*mission.allowed_actions, *mission.allowed_resources))
+    if len(_BY_MISSION) >= _MISSIONS_MAX:
+        _BY_MISSION.clear()
+    _BY_MISSION[id(mission)] = (mission, words)
+    return words
 
 
 @lru_cache(maxsize=4096)
@@ -188,6 +209,32 @@ def _argument_value(value: str | int | float) -> str:
     return _DIGITS.sub("#", text)[:40] if any(c.isdigit() for c in text) else text[:40]
 
 
+# What an argument's name makes it (see decision_features), by name: names recur on every
+# decision of an action, and sorting one out is a handful of string operations.
+_TASK, _CONTEXT, _PRINCIPAL, _PATH, _ID, _OTHER = range(6)
+
+
+@lru_cache(maxsize=1024)
+def _argument_kind(raw_key: str) -> tuple[str, int, bool]:
+    """The argument's name normalised (lower case, ``-`` as ``_``), its kind, and whether
+    the name says where something goes (a destination when its value is an address; when it
+    is not, the kind decides)."""
+    key = raw_key.lower().replace("-", "_")
+    if key in ("task", "task_type", "intent", "operation_kind"):
+        kind = _TASK
+    elif key in CONTEXT_KEYS:
+        kind = _CONTEXT
+    elif key in PRINCIPAL_KEYS:
+        kind = _PRINCIPAL
+    elif key.endswith(("_id", "_ids")) or key == "mailbox":
+        kind = _ID  # identifiers of things touched: objects, not texts
+    elif key in ("path", "file", "object_key"):
+        kind = _PATH
+    else:
+        kind = _OTHER
+    return key, kind, key in DESTINATION_KEYS
+
+
 def decision_features(
     decision: AuthorizationDecision,
     mission: MissionDeclaration | None,
@@ -206,22 +253,23 @@ def decision_features(
     for raw_key, value in decision.attributes.items():
         if value is None:
             continue
-        key = raw_key.lower().replace("-", "_")
+        key, kind, destination = _argument_kind(raw_key)
         text = str(value) if not isinstance(value, bool) else ("true" if value else "false")
-        if key in ("task", "task_type", "intent", "operation_kind"):
+        if kind == _TASK:
             task = text
-        elif key in DESTINATION_KEYS and _is_address(key, text):
+        elif destination and _is_address(key, text):
             for part in text.split(","):
                 if part.strip():
                     destinations.append((key, domain_of(part)))
-        elif key in CONTEXT_KEYS:
+        elif kind == _CONTEXT:
             context[CONTEXT_KEYS[key]] = _family(text)
-        elif key in PRINCIPAL_KEYS:
+        elif kind == _PRINCIPAL:
             named.append(text)
-        elif key.endswith(("_id", "_ids")) or key in ("path", "file", "mailbox", "object_key"):
+        elif kind == _PATH:
             objects.append(f"{key}={text}")
-            if key != "mailbox" and not key.endswith(("_id", "_ids")):
-                texts.append((key, text))
+            texts.append((key, text))
+        elif kind == _ID:
+            objects.append(f"{key}={text}")
         else:
             arguments.append((key, _argument_value(value)))
             if isinstance(value, str):

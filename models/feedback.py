@@ -47,6 +47,7 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 from typing import Any
 
 from pipeline.feedback.records import AnalystFeedback, FeedbackPattern
@@ -103,11 +104,23 @@ def _named_values(feature: str, reason: str) -> Iterable[str]:
             yield f"{key}={value[:200]}"
     if feature and feature not in ("action", "resource", "resource_kind", "destination"):
         # The finding's own feature ("value_rarity.network: network '10.2.0.0/16' ...").
-        own = re.search(re.escape(feature.replace("_", " ")) + r" (['\"])(.*?)\1", reason)
+        spaced, plain = _own_value(feature)
+        own = spaced.search(reason)
         if own is None:
-            own = re.search(re.escape(feature) + r" (['\"])(.*?)\1", reason)
+            own = plain.search(reason)
         if own is not None:
             yield f"{feature}={own.group(2)[:200]}"
+
+
+@lru_cache(maxsize=128)  # one per detector feature: a small, fixed set
+def _own_value(feature: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of a finding's own feature value in its reason (``network '10.2.0.0/16'``),
+    the feature's words spaced, then as written. Compiled here, once: ``re``'s own cache is
+    shared with every mission's globs (``models.mission``), which push these out."""
+    return (
+        re.compile(re.escape(feature.replace("_", " ")) + r" (['\"])(.*?)\1"),
+        re.compile(re.escape(feature) + r" (['\"])(.*?)\1"),
+    )
 
 
 def pattern_of(alert: Alert, default_cohort: str = "default") -> AlertPattern | None:

@@ -142,6 +142,8 @@ def severity(score: float, ladder: Ladder) -> Severity | None:
 
 def ladder_step(risk: float, ladder: Ladder) -> int:
     """0 below ``step_up``, else 1 + index of the highest step in :data:`STEPS` reached."""
+    if risk < ladder.step_up:
+        return 0  # the usual case; a Ladder's steps increase (validated)
     reached = 0
     for i, step in enumerate(STEPS, start=1):
         if risk >= getattr(ladder, step):

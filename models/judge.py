@@ -134,7 +134,8 @@ class Judge:
         state = state or AgentState(agent_id=decision.agent_id)
         state.decisions_seen += 1
         state.last_seen = decision.time
-        rate = state.rate.add(decision.time.timestamp())
+        t = decision.time.timestamp()
+        rate = state.rate.add(t)
         state.remember_credential(decision.credential_id)
         evidence = [*state.recent_event_ids]
         state.remember_event(decision.event_id, self.settings.evidence_window)
@@ -159,7 +160,6 @@ class Judge:
                 verdict.alerts.append(self._alert(state, decision, "info", [finding], evidence))
 
         cohort = self.cohorts.cohort_of(state.mission.cohort if state.mission else None)
-        t = decision.time.timestamp()
         closed = state.window.add(t, decision.resource, decision.decision == "deny")
         x = decision_features(decision, state.mission, cohort, state.prev_action)
         x["rate_per_minute"] = rate
@@ -231,7 +231,9 @@ class Judge:
                     alert = conformance.alerts[0]
                     verdict.commands.append(self._command(state, decision, action, reason, alert))
         else:
-            self._respond_behaviour(state, decision, event_score, explained, evidence, verdict)
+            self._respond_behaviour(
+                state, decision, event_score, explained, evidence, verdict, ladder
+            )
 
         self._learn(state, x, scores, event_score, grounded, risk_before)
         if repository and decision.decision == "allow" and is_read_only(decision.action):
@@ -257,29 +259,49 @@ class Judge:
             reached.append(other)
 
     def _explain(self, state: AgentState, x: dict) -> dict[str, dict[str, tuple[float, str]]]:
-        models = self.cohorts.get(x["cohort"])
         cohort = x["cohort"]
-        warm = self.config.warmup_decisions
-        w_decisions = confidence(state.learned, warm)
-        w_windows = confidence(state.velocity.n, self.config.warmup_windows)
-        found = {
-            "mission_grounding": models.grounding.explain_one(x),
-            "delegation_scope": self.cohorts.delegation.explain_one(x),
-            "sequence_surprise": blend(
-                state.sequence.explain_one(x), models.sequence.explain_one(x), w_decisions, cohort
-            ),
-            "value_rarity": blend(
-                state.rarity.explain_one(x), models.rarity.explain_one(x), w_decisions, cohort
-            ),
-            "velocity": blend(
-                state.velocity.explain_one(x), models.velocity.explain_one(x), w_windows, cohort
-            ),
-            "probing": state.probing.explain_one(x),
-            "concurrent_use": state.concurrent.explain_one(x),
-            "sensitive_target": state.sensitive.explain_one(x),
-            "risky_payload": self.payload.explain_one(x),
-        }
-        return {name: f for name, f in found.items() if f}
+        models = self.cohorts.get(cohort)
+        found = {}
+        f = models.grounding.explain_one(x)
+        if f:
+            found["mission_grounding"] = f
+        f = self.cohorts.delegation.explain_one(x)
+        if f:
+            found["delegation_scope"] = f
+        # Two-level detectors: the cohort's explanation first. ``blend`` finds nothing where
+        # the cohort finds nothing (most decisions), so the agent's explanation (explain_one
+        # is pure) is computed only where the cohort found something.
+        found_cohort = models.sequence.explain_one(x)
+        if found_cohort:
+            w = confidence(state.learned, self.config.warmup_decisions)
+            f = blend(state.sequence.explain_one(x), found_cohort, w, cohort)
+            if f:
+                found["sequence_surprise"] = f
+        found_cohort = models.rarity.explain_one(x)
+        if found_cohort:
+            w = confidence(state.learned, self.config.warmup_decisions)
+            f = blend(state.rarity.explain_one(x), found_cohort, w, cohort)
+            if f:
+                found["value_rarity"] = f
+        found_cohort = models.velocity.explain_one(x)
+        if found_cohort:
+            w = confidence(state.velocity.n, self.config.warmup_windows)
+            f = blend(state.velocity.explain_one(x), found_cohort, w, cohort)
+            if f:
+                found["velocity"] = f
+        f = state.probing.explain_one(x)
+        if f:
+            found["probing"] = f
+        f = state.concurrent.explain_one(x)
+        if f:
+            found["concurrent_use"] = f
+        f = state.sensitive.explain_one(x)
+        if f:
+            found["sensitive_target"] = f
+        f = self.payload.explain_one(x)
+        if f:
+            found["risky_payload"] = f
+        return found
 
     def _learn(
         self,
@@ -299,8 +321,7 @@ class Judge:
         models = self.cohorts.get(x["cohort"])
         # The cohort counts how many of its agents used a value, not how often: a value one
         # agent repeats (a burst on a new bucket) stays as rare for the cohort as at first.
-        seen = state.rarity.seen
-        fresh = tuple(o for o in x["observed"] if not seen(o[2]))
+        fresh = state.rarity.unseen(x["observed"])
         if event_score < gate:
             state.learned += 1
             state.sequence.learn_one(x)
@@ -314,18 +335,19 @@ class Judge:
         if risk_before >= self.config.ladder_for(x["cohort"]).step_up:
             pass  # an agent already under suspicion teaches its cohort nothing
         elif event_score < gate or models.grounding.n < self.config.cohort_bootstrap_decisions:
-            strong = {k: v for k, v in scores.items() if k not in _COHORT_NOVELTY}
-            if event_score < gate or fuse(strong, self.config, grounded) < gate:
+            if event_score < gate or fuse(_strong(scores), self.config, grounded) < gate:
                 models.sequence.learn_one(x)
                 models.rarity.learn_one(x)
                 models.velocity.learn_one(x)
                 models.grounding.learn_one(x)
+        elif fuse(_strong(scores), self.config, grounded) < gate:
+            models.grounding.learn_one(x, w=self.config.quarantine_weight)
+        if "delegation_scope" not in scores:
+            others_score = event_score  # fuse(scores, ...): what on_decision computed
         else:
-            strong = {k: v for k, v in scores.items() if k not in _COHORT_NOVELTY}
-            if fuse(strong, self.config, grounded) < gate:
-                models.grounding.learn_one(x, w=self.config.quarantine_weight)
-        others = {k: v for k, v in scores.items() if k != "delegation_scope"}
-        if fuse(others, self.config, grounded) < gate and not x.get("group_others"):
+            others = {k: v for k, v in scores.items() if k != "delegation_scope"}
+            others_score = fuse(others, self.config, grounded)
+        if others_score < gate and not x.get("group_others"):
             self.cohorts.delegation.learn_one(x)
 
     # -- responses ------------------------------------------------------------------------
@@ -385,10 +407,8 @@ class Judge:
         explained: dict,
         evidence: list[str],
         verdict: Verdict,
+        ladder: Any,
     ) -> None:
-        ladder = self.config.ladder_for(
-            self.cohorts.cohort_of(state.mission.cohort if state.mission else None)
-        )
         level = severity(event_score, ladder)
         step = ladder_step(self._ladder_risk(state), ladder)
         command_action = STEPS[step - 1] if step > state.ladder_step else None
@@ -527,6 +547,13 @@ _COHORT_NOVELTY = frozenset(
      "sequence_surprise"}
 )  # fmt: skip
 _EPISODE_DETECTORS = ("velocity", "probing")
+
+
+def _strong(scores: dict[str, float]) -> dict[str, float]:
+    """``scores`` without the cohort's novelty findings."""
+    return {k: v for k, v in scores.items() if k not in _COHORT_NOVELTY}
+
+
 _RANK_STATUS = {"active": 0, "throttled": 1, "suspended": 2, "revoked": 3}
 
 

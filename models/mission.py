@@ -46,6 +46,28 @@ def matches_any(value: str, patterns: list[str] | tuple[str, ...]) -> bool:
     return bool(rx and rx.match(value))
 
 
+# The compiled globs of the missions in force, by identity (as models.features keeps their
+# words): each entry holds its mission, at most _MISSIONS_MAX, cleared when full.
+_GLOBS: dict[int, tuple[MissionDeclaration, tuple[re.Pattern[str] | None, ...]]] = {}
+_MISSIONS_MAX = 1024
+
+
+def _globs_of(mission: MissionDeclaration) -> tuple[re.Pattern[str] | None, ...]:
+    """``compile_globs`` of a mission's denied actions, allowed actions and resources."""
+    found = _GLOBS.get(id(mission))
+    if found is not None and found[0] is mission:
+        return found[1]
+    globs = (
+        compile_globs(tuple(mission.denied_actions)),
+        compile_globs(tuple(mission.allowed_actions)),
+        compile_globs(tuple(mission.allowed_resources)),
+    )
+    if len(_GLOBS) >= _MISSIONS_MAX:
+        _GLOBS.clear()
+    _GLOBS[id(mission)] = (mission, globs)
+    return globs
+
+
 @lru_cache(maxsize=4096)
 def action_verb(action: str) -> str | None:
     """An action's verb, lower-cased: the first word of its last part.
@@ -138,6 +160,7 @@ def mission_violations(
     """
     now = now or decision.time
     found: list[MissionViolation] = []
+    denied, allowed, resources = _globs_of(mission)
     if mission.valid_until is not None and now > mission.valid_until:
         found.append(
             MissionViolation(
@@ -146,7 +169,7 @@ def mission_violations(
                 f"mission {mission.mission_id} expired at {mission.valid_until.isoformat()}",
             )
         )
-    if matches_any(decision.action, mission.denied_actions):
+    if denied is not None and denied.match(decision.action):
         found.append(
             MissionViolation(
                 "action_denied_by_mission",
@@ -154,15 +177,15 @@ def mission_violations(
                 f"action {decision.action!r} is explicitly denied by mission {mission.mission_id}",
             )
         )
-    elif not matches_any(decision.action, mission.allowed_actions):
+    elif allowed is None or not allowed.match(decision.action):
         # An undeclared *read* of a resource the mission declares is more often a mission
         # written too narrowly than an attack: it throttles, and repeats climb the ladder.
         # An undeclared change, or a read outside the declared resources (or of a mission
         # that declares none), is not explained by the mission and revokes.
         mild = (
-            bool(mission.allowed_resources)
+            resources is not None
             and is_read_only(decision.action)
-            and matches_any(decision.resource, mission.allowed_resources)
+            and resources.match(decision.resource) is not None
         )
         found.append(
             MissionViolation(
@@ -172,7 +195,7 @@ def mission_violations(
                 f"declared action patterns of mission {mission.mission_id}",
             )
         )
-    if mission.allowed_resources and not matches_any(decision.resource, mission.allowed_resources):
+    if resources is not None and not resources.match(decision.resource):
         found.append(
             MissionViolation(
                 "resource_not_declared",

@@ -21,8 +21,8 @@ _DIGITS = re.compile(r"\d+")
 def _id_form(value: str) -> str | None:
     """The form of a principal-like identifier (``emp-3939`` -> ``emp-#``): letters around
     digits, short; ``None`` for anything else (a name, an e-mail address, a bare number)."""
-    if len(value) > 40 or "@" in value or "/" in value:
-        return None
+    if value.isalpha() or len(value) > 40 or "@" in value or "/" in value:
+        return None  # (most resource segments are words: no digit, so no form)
     form = _DIGITS.sub("#", value)
     if form == value or not any(c.isalpha() for c in form) or sum(map(str.isdigit, value)) < 3:
         return None

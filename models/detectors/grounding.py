@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from models.features import domain_of, tokens
-from models.sketch import CountMinSketch, RecentCounts, key_of, key_of_uncached
+from models.sketch import CountMinSketch, RecentCounts, key_after, key_of, key_prefix
 
 from .base import Detector, Explanation, confidence
 
@@ -26,6 +27,18 @@ def _parent(shape: str) -> str:
     empty when it has no path below its root."""
     head, sep, _ = shape.rstrip("/").rpartition("/")
     return head if sep and not head.endswith(("/", ":")) else ""
+
+
+@lru_cache(maxsize=1024)  # a fleet's tasks and resource kinds: they recur on every decision
+def _kind_keys(task: str, shape: str) -> tuple[int, ...]:
+    """Support keys of a task on a resource kind, then on each collection the kind is in,
+    innermost first, up to the root (at most a few levels)."""
+    keys = [key_of("r", task, shape)]
+    parent = _parent(shape)
+    while parent:
+        keys.append(key_of("p", task, parent))
+        parent = _parent(parent)
+    return tuple(keys)
 
 
 class MissionGrounding(Detector):
@@ -123,29 +136,30 @@ class MissionGrounding(Detector):
         self._kinds = 0
         self._words = CountMinSketch(1024, depth)
 
-    def _items(self, x: dict[str, Any]) -> list[tuple[int, str]]:
-        items = [(key_of("r", x["task"], x["shape"]), "")]
-        parent = _parent(x["shape"])
-        while parent:  # the collections it is in, up to the root (at most a few levels)
-            items.append((key_of("p", x["task"], parent), ""))
-            parent = _parent(parent)
-        items += [(key_of("d", domain), domain) for _, domain in x["destinations"]]
-        return items
+    def _items(self, x: dict[str, Any]) -> tuple[int, ...]:
+        """Keys of what a decision grounds: its kind, the collections the kind is in, and
+        its destinations."""
+        kinds = _kind_keys(x["task"], x["shape"])
+        if not x["destinations"]:
+            return kinds
+        return (*kinds, *[key_of("d", domain) for _, domain in x["destinations"]])
 
     def learn_one(self, x: dict[str, Any], w: float = 1.0) -> None:
         """Learn one decision; ``w`` < 1 is a partial vote (River's sample weight): the Judge
         passes ``quarantine_weight`` for an event whose only findings were novelty."""
         self.n += 1
         units = max(1, round(w * _UNITS))
-        for i, (item, _) in enumerate(self._items(x)):
-            pair = key_of_uncached(x["agent"], item)  # per agent: not worth caching
-            if pair not in self._pairs:
+        pairs = self._pairs
+        agent = key_prefix(x["agent"])  # pairs are key_of_uncached(agent, item): per agent,
+        for i, item in enumerate(self._items(x)):  # not worth caching
+            pair = key_after(agent, item)
+            if pair not in pairs.counts:
                 if i == 0 and self._support.get(item) == 0:
                     self._kinds += 1  # a resource kind new to the cohort: count its words
                     for word in tokens(x["shape"]):
                         self._words.add(key_of("w", word))
                 self._support.add(item, units)
-            self._pairs.add(pair)
+            pairs.add(pair)
 
     def _background(self, word: str) -> bool:
         """A word in at least ``background_share`` of the cohort's resource kinds (the
@@ -156,20 +170,27 @@ class MissionGrounding(Detector):
     def explain_one(self, x: dict[str, Any]) -> Explanation:
         if self.n == 0:
             return {}
-        words = (x["purpose_tokens"] | x["declared_tokens"]) - _GENERIC
+        purpose, declared = x["purpose_tokens"], x["declared_tokens"]
         sure = confidence(self.n, self.confidence_half)
         found: Explanation = {}
         need = self.min_support
         shape = x["shape"]
-        named = {w for w in tokens(shape) & words if not self._background(w)}
+        # Whether the mission names the kind by a word of it that is not background (the
+        # words of the mission, less _GENERIC, met by the kind's words: no set is built).
+        named = False
+        for w in tokens(shape):
+            if (w in purpose or w in declared) and w not in _GENERIC and not self._background(w):
+                named = True
+                break
         if not named:
             # Familiar if cohort agents did this task on this kind, or on its siblings (the
             # same collection: another file of the repository, another key of the bucket).
-            support = self._support.get(key_of("r", x["task"], shape)) / _UNITS
-            parent, levels = _parent(shape), 0
-            while parent and levels < self.levels and support < need:
-                support = max(support, self._support.get(key_of("p", x["task"], parent)) / _UNITS)
-                parent, levels = _parent(parent), levels + 1
+            kinds = _kind_keys(x["task"], shape)
+            support = self._support.get(kinds[0]) / _UNITS
+            for key in kinds[1 : 1 + self.levels]:
+                if support >= need:
+                    break
+                support = max(support, self._support.get(key) / _UNITS)
             if support < need:
                 score = self.resource_weight * (1.0 - support / need) * sure
                 found["resource"] = (
@@ -189,6 +210,7 @@ class MissionGrounding(Detector):
                 # Not a host name (a bucket, a share, an account handle): no look-alike domain
                 # to fear, so it is named when the purpose names each of its distinctive words
                 # (at least two: "partner" and "share" for ``acme-partner-share``).
+                words = (purpose | declared) - _GENERIC
                 own_words = {w for w in tokens(domain) - _GENERIC if not self._background(w)}
                 if len(own_words) >= 2 and own_words <= words:
                     continue

@@ -164,6 +164,13 @@ def repository_of(resource: str) -> str | None:
     return found.group(1) if found else None
 
 
+@lru_cache(maxsize=1024)
+def _bulk_export(action: str) -> bool:
+    """Whether an action's verb (the last part) is a bulk copy out (``warehouse:export``)."""
+    verb = _VERB_OF.findall(action.lower())
+    return bool(verb and _BULK_EXPORT.match(verb[-1]))
+
+
 @lru_cache(maxsize=8192)
 def _disguised(piece: str) -> str | None:
     if len(piece) < 3 or piece.isdigit() or piece.isalpha():
@@ -187,6 +194,12 @@ def lookalike_of(text: str, known: frozenset[str]) -> tuple[str, str] | None:
         if plain is not None and tokens(plain) & known:
             return piece, plain
     return None
+
+
+def _has_disguise(text: str) -> bool:
+    """Whether any part of ``text`` reads as a word once its look-alike digits are read as
+    letters (what :func:`lookalike_of` then compares with the known words)."""
+    return any(_disguised(piece) is not None for piece in _PIECES.findall(text.lower()))
 
 
 class RiskyPayload(StatelessDetector):
@@ -299,7 +312,9 @@ class RiskyPayload(StatelessDetector):
         action = x.get("action", "")
         found: Explanation = {}
         purpose = x.get("purpose_tokens") or frozenset()
-        if _SUBRESOURCES.search(resource) or action.lower() in _SHELL_ACTIONS:
+        if ("/pods/" in resource and _SUBRESOURCES.search(resource)) or (
+            action.lower() in _SHELL_ACTIONS
+        ):
             if _SHELL_WORDS & purpose:
                 found["interactive_access"] = (
                     self.explained_score,
@@ -370,8 +385,7 @@ class RiskyPayload(StatelessDetector):
                     self.public_score,
                     f"{action} on {resource[:80]!r} {public}; the purpose names nothing public",
                 )
-        verb = _VERB_OF.findall(action.lower())
-        if verb and _BULK_EXPORT.match(verb[-1]):
+        if _bulk_export(action):
             regulated = sorted((tokens(resource) & _REGULATED_WORDS) - purpose)
             if regulated:
                 found["regulated_export"] = (
@@ -380,9 +394,12 @@ class RiskyPayload(StatelessDetector):
                     f"personal or payment data ({', '.join(regulated)}); the purpose names none",
                 )
         if texts or x.get("destinations"):
-            known = self._own_words(x)
             candidates = (*(t for _, t in texts), *(d for _, d in x.get("destinations", ())))
-            for text in candidates:
+            # The agent's own words only when some piece reads as a word once digits are read
+            # as letters (rare: most texts have none, and building them costs more).
+            disguised = [t for t in candidates if _has_disguise(t)]
+            known = self._own_words(x) if disguised else frozenset()
+            for text in disguised:
                 hit = lookalike_of(text, known)
                 if hit is not None:
                     found["lookalike"] = (

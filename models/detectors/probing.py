@@ -139,7 +139,8 @@ class Probing(Detector):
 
     def learn_one(self, x: dict[str, Any]) -> None:
         t = x["t"]
-        self._denials = [d for d in self._denials if t - d[0] <= self.horizon_s]
+        if self._denials:  # usually none: most agents are refused nothing
+            self._denials = [d for d in self._denials if t - d[0] <= self.horizon_s]
         if x["outcome"] == "deny":
             self._denials.append([t, *self._keys(x), *sorted(self._goal_words(x))])
             if len(self._denials) > self.max_denials:

@@ -135,6 +135,14 @@ class ValueRarity(Detector):
             return counts.counts.get(key, 0) > 0  # the Judge asks for every value: no detour
         return counts.get(key) > 0
 
+    def unseen(self, values: tuple[tuple[str, str, int], ...]) -> tuple[tuple[str, str, int], ...]:
+        """The observed ``(field, value, key)`` whose value is not :meth:`seen`, in order."""
+        counts = self._counts
+        if isinstance(counts, RecentCounts):
+            get = counts.counts.get
+            return tuple([v for v in values if get(v[2], 0) <= 0])
+        return tuple([v for v in values if counts.get(v[2]) <= 0])
+
     def learn_one(self, x: dict[str, Any]) -> None:
         totals = self._field_totals
         values = observed(x)

@@ -56,6 +56,15 @@ _KINDS: tuple[tuple[str, frozenset[str], tuple[str, ...], frozenset[str]], ...] 
 _MATERIAL_WORDS = frozenset({"secret", "credential", "password", "key", "token", "private"})
 _SEGMENTS = re.compile(r"[/:?&=\s\"']+")
 _WORDS = re.compile(r"[a-z0-9_]+|\.[a-z0-9]+")
+# Every name and suffix of _KINDS: a text containing none of them names no kind (a name
+# matches a word or a segment, a suffix ends a segment: both are substrings of the text), so
+# one search settles most resources (ids make them unique: the cache below rarely hits).
+_ANY_NAME = re.compile(
+    "|".join(
+        re.escape(n)
+        for n in sorted({n for _, names, sfx, _ in _KINDS for n in (*names, *sfx)}, key=len)[::-1]
+    )
+)
 
 
 @lru_cache(maxsize=16384)
@@ -67,6 +76,8 @@ def sensitive_kind(text: str) -> str | None:
     ['private key', 'environment file', 'secret store entry', 'infrastructure state', None]
     """
     low = text.lower().replace("-", "_")
+    if _ANY_NAME.search(low) is None:
+        return None
     for segment in _SEGMENTS.split(low):
         if not segment:
             continue

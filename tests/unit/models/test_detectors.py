@@ -313,3 +313,43 @@ def test_payload_bulk_export_of_personal_or_payment_data_the_purpose_does_not_na
         "purpose_tokens": tokens("On request, export a customer's own data (GDPR)"),
     }
     assert det.explain_one(gdpr) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "crm/accounts/8812/notes/n-0042", "arn:aws:s3:::billing-invoices/2024/07/x.csv",
+        "github://acme/app/contents/src/a.py", "", "/", "a//b", " x y ", "mail/a@b.example",
+        "k8s://c/namespaces/web/secrets/db?x=1&y=22#frag", "files/\u00e9t\u00e9-\u00b2\u00b3/v1",
+        "repo/.env", "repo/.environment", "ci://acme/app/secrets/DEPLOY-KEY", "home/u/.ssh/id_rsa",
+        "s3://b/state/prod.tfstate", "k8s://c/kubeconfig", "x/README.md", "vault", "a.pem.bak",
+    ],
+)  # fmt: skip
+def test_fast_paths_match_their_reference_definitions(text: str) -> None:
+    """The shortcuts of the hot path (no-identifier and no-name pre-checks, splitting instead
+    of substituting) give what the plain definitions give."""
+    import re
+
+    from models.detectors.sensitive import _KINDS, _SEGMENTS, _WORDS, sensitive_kind
+    from models.features import _is_identifier
+
+    shape = re.sub(r"[^/:?&=#\s]+", lambda m: "#" if _is_identifier(m[0]) else m[0], text)
+    assert resource_shape.__wrapped__(text) == shape
+
+    def kind_of(text: str) -> str | None:
+        low = text.lower().replace("-", "_")
+        for segment in filter(None, _SEGMENTS.split(low)):
+            words = {*_WORDS.findall(segment), segment}
+            for kind, names, suffixes, _ in _KINDS:
+                if names & words or (suffixes and segment.endswith(suffixes)):
+                    return kind
+        return None
+
+    assert sensitive_kind.__wrapped__(text) == kind_of(text)
+
+
+def test_pair_keys_continue_the_prefix_crc() -> None:
+    from models.sketch import key_after, key_of_uncached, key_prefix
+
+    for agent, item in (("a1", 7), ("bot-\u00e9", 2**32 - 1), ("", 0)):
+        assert key_after(key_prefix(agent), item) == key_of_uncached(agent, item)
