@@ -55,7 +55,7 @@ from .fusion import (
     severity,
 )
 from .mission import MissionViolation, group_task, is_read_only
-from .state import AgentState
+from .state import AgentState, share_fields_set
 
 __all__ = ["Judge", "Verdict"]
 
@@ -124,6 +124,7 @@ class Judge:
         state = state or AgentState(agent_id=mission.agent_id)
         # A mission older than the one in force is a stale replay of the compacted topic.
         if state.mission is None or mission.time >= state.mission.time:
+            share_fields_set(mission)  # held as long as the state is: ~730 B less each
             state.mission = mission
         return state, Verdict()
 

@@ -171,6 +171,7 @@ class AgentState(BaseModel):
     def __init__(self, **data: Any) -> None:
         super().__init__(**data)
         object.__setattr__(self, "__dict__", _shared_dict(self.__dict__))
+        share_fields_set(self)
 
     def __setattr__(self, name: str, value: Any) -> None:
         # The judge assigns fields on every decision: straight into ``__dict__``. Pydantic's
@@ -206,6 +207,9 @@ class AgentState(BaseModel):
         compact = data[:1] in _COMPACT
         state = _CODEC.from_bytes(data) if compact else cls.model_validate_json(data)
         object.__setattr__(state, "__dict__", _shared_dict(state.__dict__))
+        share_fields_set(state)
+        if state.mission is not None:
+            share_fields_set(state.mission)
         return state
 
     def to_legacy_bytes(self) -> bytes:
@@ -233,15 +237,60 @@ class _Fields:
     """An empty holder: its instances' dicts share one table of AgentState's field names."""
 
 
+def _shares_keys(names: tuple[str, ...]) -> bool:
+    """Whether CPython keeps instance dicts with these keys key-sharing (3.11 and 3.12 share
+    at most 29 keys per class; past that an instance dict is a plain one, and a larger one
+    than a dict built directly)."""
+    import sys
+
+    probe = type("_Probe", (), {})
+    held = [probe() for _ in range(2)]
+    for obj in held:
+        for name in names:
+            setattr(obj, name, None)
+    return sys.getsizeof(held[1].__dict__) < sys.getsizeof(dict.fromkeys(names))
+
+
+_SHARED = _shares_keys(_FIELD_ORDER)
+
+
 def _shared_dict(values: dict[str, Any]) -> dict[str, Any]:
-    """``values`` (a state's fields) as the instance dict of a :class:`_Fields`, which CPython
-    keeps key-sharing: ~290 B for the 22 fields instead of ~840 B as a plain dict (a separate
-    allocation of ~770 B), for every agent held decoded. It behaves as any dict; only memory
-    differs (and not at all where the interpreter does not share keys)."""
+    """``values`` (a state's fields) as compact as the interpreter allows, for every agent
+    held decoded: the instance dict of a :class:`_Fields`, which CPython keeps key-sharing
+    (~300 B instead of ~830 B as a plain dict) while AgentState has at most 29 fields; with
+    more (31 now) a plain dict in field order, ~830 B (the key-sharing holder would turn into
+    a ~1,580 B dict). It behaves as any dict; only memory differs."""
+    if not _SHARED:
+        return {name: values[name] for name in _FIELD_ORDER}
     holder = _Fields()
     for name in _FIELD_ORDER:  # always in field order: one shared table
         setattr(holder, name, values[name])
     return holder.__dict__
+
+
+#: Shared ``__pydantic_fields_set__`` sets, by content (see :func:`share_fields_set`).
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+_FIELDS_SETS_MAX = 1024
+
+
+def share_fields_set(model: BaseModel) -> None:
+    """Give ``model`` the one shared set equal to its ``__pydantic_fields_set__``.
+
+    Pydantic keeps one such set per model object (the fields given when it was made; a
+    decoded state's 20-odd names take ~1 KB, a mission's ~730 B), and only reads it for
+    ``model_dump(exclude_unset=True)`` and ``model_fields_set``. For what the decoded-state
+    cache holds, AgentState and its (frozen) mission, nothing adds to it in place: AgentState
+    assigns its fields without pydantic (``__setattr__``), a frozen record refuses
+    assignment, and ``model_copy`` copies the set before changing it. Distinct sets are
+    few (which optional fields are set); past ``_FIELDS_SETS_MAX`` a model keeps its own."""
+    own = model.__pydantic_fields_set__
+    key = frozenset(own)
+    shared = _FIELDS_SETS.get(key)
+    if shared is None:
+        if len(_FIELDS_SETS) >= _FIELDS_SETS_MAX:
+            return
+        shared = _FIELDS_SETS[key] = set(key)
+    object.__setattr__(model, "__pydantic_fields_set__", shared)
 
 
 _CODEC = StateCodec(AgentState, deflate=True)

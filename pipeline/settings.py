@@ -180,10 +180,11 @@ class WorkerSettings(_Frozen):
     web_port: int | None = None
     # Decoded agent states kept in memory beside the table's bytes (least recently judged
     # out first); the table itself holds every agent, deflated (~1 KB each). A decoded state
-    # is ~10-15 KB, so 2,000 is ~20-30 MB: the agents active within minutes, even at
-    # thousands of decisions per second (the suite fleet never has 200 active within 5 min);
-    # a miss costs one decode (~60-100 us). See docs/performance.md, "Memory per agent".
-    state_cache_agents: int = Field(default=2_000, ge=1)
+    # is ~6-7 KB, so 1,000 is ~7 MB: six times the agents active within 5 minutes on the
+    # suite fleet (at most 155; it decodes no state over either 1,260-agent suite fleet, 16-24
+    # with 500); a miss costs one decode (~60-100 us). See docs/performance.md, "Memory per
+    # agent".
+    state_cache_agents: int = Field(default=1_000, ge=1)
     log_level: Literal["debug", "info", "warning", "error"] = "warning"
 
 

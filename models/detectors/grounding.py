@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 from models.features import domain_of, tokens
-from models.sketch import CountMinSketch, RecentCounts, key_after, key_of, key_prefix
+from models.sketch import CountMinSketch, RecentKeys, key_after, key_of, key_prefix
 
 from .base import Detector, Explanation, confidence
 
@@ -131,7 +131,7 @@ class MissionGrounding(Detector):
         self.levels = levels
         self.n = 0
         self._support = CountMinSketch(width, depth)
-        self._pairs = RecentCounts(pair_capacity)
+        self._pairs = RecentKeys(pair_capacity)  # ~30 B a pair (a dict: ~70-100 B)
         # Words of the cohort's resource kinds: in how many distinct kinds each occurs.
         self._kinds = 0
         self._words = CountMinSketch(1024, depth)
@@ -149,17 +149,15 @@ class MissionGrounding(Detector):
         passes ``quarantine_weight`` for an event whose only findings were novelty."""
         self.n += 1
         units = max(1, round(w * _UNITS))
-        pairs = self._pairs
         agent = key_prefix(x["agent"])  # pairs are key_of_uncached(agent, item): per agent,
         for i, item in enumerate(self._items(x)):  # not worth caching
             pair = key_after(agent, item)
-            if pair not in pairs.counts:
+            if not self._pairs.touch(pair):  # a pair not remembered: one more agent
                 if i == 0 and self._support.get(item) == 0:
                     self._kinds += 1  # a resource kind new to the cohort: count its words
                     for word in tokens(x["shape"]):
                         self._words.add(key_of("w", word))
                 self._support.add(item, units)
-            pairs.add(pair)
 
     def _background(self, word: str) -> bool:
         """A word in at least ``background_share`` of the cohort's resource kinds (the

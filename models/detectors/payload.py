@@ -21,6 +21,8 @@ from models.mission import is_read_only
 
 from .base import Explanation, StatelessDetector
 
+_tokens = tokens.__wrapped__  # uncached: for callers with a cache of their own
+
 __all__ = ["RiskyPayload", "command_risk", "lookalike_of", "repository_of"]
 
 # Interactive access to a running workload: Kubernetes subresources and the cloud APIs that
@@ -440,6 +442,9 @@ class RiskyPayload(StatelessDetector):
         )
 
 
-@lru_cache(maxsize=4096)
+# Words of the cohort, the agent id and the client: agent ids are as many as agents, each
+# looked up again on its agent's next decisions (the cohorts and clients are few), so a
+# small cache keeps the hits; its misses are not cached a second time in ``tokens``'.
+@lru_cache(maxsize=1024)
 def _words(text: str) -> frozenset[str]:
-    return tokens(text.replace("_", " ").replace("-", " "))
+    return _tokens(text.replace("_", " ").replace("-", " "))
