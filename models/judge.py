@@ -263,45 +263,37 @@ class Judge:
         cohort = x["cohort"]
         models = self.cohorts.get(cohort)
         found = {}
-        f = models.grounding.explain_one(x)
-        if f:
-            found["mission_grounding"] = f
-        f = self.cohorts.delegation.explain_one(x)
-        if f:
-            found["delegation_scope"] = f
+        for name, detector in (
+            ("mission_grounding", models.grounding),
+            ("delegation_scope", self.cohorts.delegation),
+        ):
+            f = detector.explain_one(x)
+            if f:
+                found[name] = f
         # Two-level detectors: the cohort's explanation first. ``blend`` finds nothing where
         # the cohort finds nothing (most decisions), so the agent's explanation (explain_one
         # is pure) is computed only where the cohort found something.
-        found_cohort = models.sequence.explain_one(x)
-        if found_cohort:
-            w = confidence(state.learned, self.config.warmup_decisions)
-            f = blend(state.sequence.explain_one(x), found_cohort, w, cohort)
+        decisions = confidence(state.learned, self.config.warmup_decisions)
+        windows = confidence(state.velocity.n, self.config.warmup_windows)
+        for name, of_cohort, of_agent, w in (
+            ("sequence_surprise", models.sequence, state.sequence, decisions),
+            ("value_rarity", models.rarity, state.rarity, decisions),
+            ("velocity", models.velocity, state.velocity, windows),
+        ):
+            found_cohort = of_cohort.explain_one(x)
+            if found_cohort:
+                f = blend(of_agent.explain_one(x), found_cohort, w, cohort)
+                if f:
+                    found[name] = f
+        for name, detector in (
+            ("probing", state.probing),
+            ("concurrent_use", state.concurrent),
+            ("sensitive_target", state.sensitive),
+            ("risky_payload", self.payload),
+        ):
+            f = detector.explain_one(x)
             if f:
-                found["sequence_surprise"] = f
-        found_cohort = models.rarity.explain_one(x)
-        if found_cohort:
-            w = confidence(state.learned, self.config.warmup_decisions)
-            f = blend(state.rarity.explain_one(x), found_cohort, w, cohort)
-            if f:
-                found["value_rarity"] = f
-        found_cohort = models.velocity.explain_one(x)
-        if found_cohort:
-            w = confidence(state.velocity.n, self.config.warmup_windows)
-            f = blend(state.velocity.explain_one(x), found_cohort, w, cohort)
-            if f:
-                found["velocity"] = f
-        f = state.probing.explain_one(x)
-        if f:
-            found["probing"] = f
-        f = state.concurrent.explain_one(x)
-        if f:
-            found["concurrent_use"] = f
-        f = state.sensitive.explain_one(x)
-        if f:
-            found["sensitive_target"] = f
-        f = self.payload.explain_one(x)
-        if f:
-            found["risky_payload"] = f
+                found[name] = f
         return found
 
     def _learn(
