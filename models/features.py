@@ -27,6 +27,8 @@ from typing import Any
 
 from pipeline.records import AuthorizationDecision, MissionDeclaration
 
+from .mission import per_mission
+
 __all__ = ["decision_features", "domain_of", "resource_shape", "tokens"]
 
 # Argument names that say where something goes (lower-cased, ``-`` read as ``_``).
@@ -137,24 +139,10 @@ def domain_of(value: str) -> str:
     return ".".join("#" if _is_identifier(x) else x for x in labels[-keep:])
 
 
-# The words of the missions in force, by identity: one mission object serves every decision
-# of its agent, and a look-up by its id costs less than building and hashing the key of
-# _words_and_text. Each entry holds its mission (which its agent's state holds anyway), so
-# an id is not reused while in here; at most _MISSIONS_MAX entries, cleared when full.
-_BY_MISSION: dict[int, tuple[MissionDeclaration, tuple[frozenset[str], frozenset[str], str]]] = {}
-_MISSIONS_MAX = 1024
-
-
+@per_mission
 def _mission_words(mission: MissionDeclaration) -> tuple[frozenset[str], frozenset[str], str]:
     """Purpose tokens, declared tokens and text of a mission: one look-up per decision."""
-    found = _BY_MISSION.get(id(mission))
-    if found is not None and found[0] is mission:
-        return found[1]
-    words = _words_and_text(mission.purpose, (*mission.allowed_actions, *mission.allowed_resources))
-    if len(_BY_MISSION) >= _MISSIONS_MAX:
-        _BY_MISSION.clear()
-    _BY_MISSION[id(mission)] = (mission, words)
-    return words
+    return _words_and_text(mission.purpose, (*mission.allowed_actions, *mission.allowed_resources))
 
 
 @lru_cache(maxsize=4096)

@@ -8,10 +8,13 @@ every decision of its agent.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import TypeVar
 
 from pipeline.records import AuthorizationDecision, MissionDeclaration, Severity
 
@@ -22,6 +25,7 @@ __all__ = [
     "is_read_only",
     "matches_any",
     "mission_violations",
+    "per_mission",
 ]
 
 # Verbs that only look (AWS ``Get*``/``List*``/``Describe*``, Kubernetes ``get``/``list``/
@@ -46,26 +50,50 @@ def matches_any(value: str, patterns: list[str] | tuple[str, ...]) -> bool:
     return bool(rx and rx.match(value))
 
 
-# The compiled globs of the missions in force, by identity (as models.features keeps their
-# words): each entry holds its mission, at most _MISSIONS_MAX, cleared when full.
-_GLOBS: dict[int, tuple[MissionDeclaration, tuple[re.Pattern[str] | None, ...]]] = {}
 _MISSIONS_MAX = 1024
+_T = TypeVar("_T")
 
 
+def per_mission(fn: Callable[[MissionDeclaration], _T]) -> Callable[[MissionDeclaration], _T]:
+    """``fn`` memoised by the mission object's identity: one mission object serves every
+    decision of its agent, and a look-up by its id costs less than hashing what ``fn``
+    reads. Each entry holds its mission (which its agent's state holds anyway), so an id is
+    not reused while in the cache; at most ``_MISSIONS_MAX`` entries, cleared when full.
+
+    >>> calls = []
+    >>> @per_mission
+    ... def purpose_length(m):
+    ...     calls.append(m.mission_id)
+    ...     return len(m.purpose)
+    >>> m = MissionDeclaration(time="2026-01-01T00:00:00Z", agent_id="a", mission_id="m1",
+    ...                        purpose="triage", allowed_actions=["x:*"], issued_by="ops")
+    >>> purpose_length(m), purpose_length(m), calls
+    (6, 6, ['m1'])
+    """
+    cache: dict[int, tuple[MissionDeclaration, _T]] = {}
+
+    @functools.wraps(fn)
+    def cached(mission: MissionDeclaration) -> _T:
+        found = cache.get(id(mission))
+        if found is not None and found[0] is mission:
+            return found[1]
+        value = fn(mission)
+        if len(cache) >= _MISSIONS_MAX:
+            cache.clear()
+        cache[id(mission)] = (mission, value)
+        return value
+
+    return cached
+
+
+@per_mission
 def _globs_of(mission: MissionDeclaration) -> tuple[re.Pattern[str] | None, ...]:
     """``compile_globs`` of a mission's denied actions, allowed actions and resources."""
-    found = _GLOBS.get(id(mission))
-    if found is not None and found[0] is mission:
-        return found[1]
-    globs = (
+    return (
         compile_globs(tuple(mission.denied_actions)),
         compile_globs(tuple(mission.allowed_actions)),
         compile_globs(tuple(mission.allowed_resources)),
     )
-    if len(_GLOBS) >= _MISSIONS_MAX:
-        _GLOBS.clear()
-    _GLOBS[id(mission)] = (mission, globs)
-    return globs
 
 
 @lru_cache(maxsize=4096)
