@@ -385,7 +385,7 @@ class RecentKeys:
         try:
             for key, count in zip(keys, counts, strict=True):
                 i = self._slot(key)
-                if i < 0:  # a repeated key: its place stays, its last count holds (a dict's way)
+                if i < 0:  # a new key; a repeated one keeps its place, its last count holds
                     i = ~i
                     self._keys[i] = key
                     self._pending[i] = 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from models.mission import is_read_only
@@ -205,28 +206,16 @@ class DelegationScope(Detector):
                 f"agent acts, though {stats[0]} of {stats[1]} delegated uses of kind "
                 f"{x['shape']!r} named their principal",
             )
-        names = [*x["named_principals"], *segments]
-        for name in names:
-            if name != principal and key_of(name) in self._principals:
-                found["named_principal"] = (
-                    named_score,
-                    f"arguments name principal {name!r} while the agent acts on behalf of "
-                    f"{principal!r}",
-                )
-                break
-        else:
-            # An identifier of the principal's own form (``emp-#``, ``cus_#``) that is not the
-            # principal names another one, even one the fleet has never acted for.
-            form = _id_form(principal)
-            if form is not None:
-                for name in (*names, *x.get("id_values", ())):
-                    if name != principal and _id_form(name) == form:
-                        found["named_principal"] = (
-                            named_score,
-                            f"{name!r} has the form of the principal {principal!r} on whose "
-                            f"behalf the agent acts ({form!r}) but is another one",
-                        )
-                        break
+        named = next(self._other_names(principal, x, segments), None)
+        if named is not None:
+            name, form = named
+            found["named_principal"] = (
+                named_score,
+                f"arguments name principal {name!r} while the agent acts on behalf of {principal!r}"
+                if form is None
+                else f"{name!r} has the form of the principal {principal!r} on whose "
+                f"behalf the agent acts ({form!r}) but is another one",
+            )
         if found and x.get("group_within"):
             capped = self.group_score
             note = f" (within a group task's {self.group_size} principals)"
@@ -234,21 +223,29 @@ class DelegationScope(Detector):
         return found
 
     def others(self, x: dict[str, Any]) -> tuple[str, ...]:
-        """The other principals an event names: arguments and resource path segments that
-        are principals known to the fleet, or identifiers of the acting principal's form."""
+        """The other principals an event names (see :meth:`_other_names`), sorted."""
         principal = x.get("principal")
         if not principal:
             return ()
+        segments = _SEGMENTS.findall(x.get("resource", ""))
+        return tuple(sorted({name for name, _ in self._other_names(principal, x, segments)}))
+
+    def _other_names(
+        self, principal: str, x: dict[str, Any], segments: list[str]
+    ) -> Iterator[tuple[str, str | None]]:
+        """Names of principals other than ``principal`` that an event gives, with the form
+        they share with it: first arguments and resource path segments that are principals
+        known to the fleet (form ``None``), then identifiers of the principal's own form
+        (``emp-#``, ``cus_#``), which name another one even if the fleet never acted for it."""
+        names = (*x["named_principals"], *segments)
+        for name in names:
+            if name != principal and key_of(name) in self._principals:
+                yield name, None
         form = _id_form(principal)
-        names = (*x["named_principals"], *_SEGMENTS.findall(x.get("resource", "")))
-        found = {n for n in names if n != principal and key_of(n) in self._principals}
         if form is not None:
-            found.update(
-                n
-                for n in (*names, *x.get("id_values", ()))
-                if n != principal and _id_form(n) == form
-            )
-        return tuple(sorted(found))
+            for name in (*names, *x.get("id_values", ())):
+                if name != principal and _id_form(name) == form:
+                    yield name, form
 
     def state_dict(self) -> dict[str, Any]:
         flat: list[int] = []
