@@ -175,9 +175,11 @@ class AgentRun:
                     Call(t, action, resource, attrs, denied, session, on_behalf_of, hostile)
                 )
                 if denied and not hostile and rng.random() < 0.4:
-                    # Clients back off and retry a refused call; a stale grant stays refused.
+                    # Clients back off and retry a refused call. A transient refusal often
+                    # passes on retry, a stale grant stays refused (30%), and a call IAM
+                    # always refuses (``deny=1.0``, the mission slips) is refused again.
                     t += rng.uniform(1.0, 8.0)
-                    again = rng.random() < 0.3
+                    again = rng.random() < max(0.3, step.deny)
                     calls.append(
                         Call(t, action, resource, attrs, again, session, on_behalf_of, False)
                     )

@@ -79,3 +79,22 @@ def test_every_scenario_and_kind_is_present(smoke_fleet) -> None:
     assert {a.scenario for a in labels.agents if a.scenario} == set(SCENARIOS)
     assert {a.kind for a in labels.agents} == {"benign", "benign_novel", "attacked"}
     assert {a.lifetime for a in labels.agents} == {"ephemeral", "long_lived"}
+
+
+def test_a_benign_agent_s_undeclared_tool_stays_refused_when_retried() -> None:
+    """IAM refuses a mission slip (a tool the mission does not declare, ``deny=1.0``); a
+    client that retries it is refused again: only transient refusals pass on retry."""
+    from pipeline.simulate import generate, preset
+    from pipeline.simulate.agent import MISSION_SLIPS
+
+    config = preset("smoke").model_copy(update={"mission_slip_share": 1.0, "attacked_share": 0.0})
+    fleet = generate(config)
+    slips = {step.action for step in MISSION_SLIPS.values()}
+    calls: dict[str, list[str]] = defaultdict(list)
+    for record, hostile in fleet.labelled():
+        if isinstance(record, AuthorizationDecision) and record.action in slips:
+            assert not hostile
+            calls[record.agent_id].append(record.decision)
+    assert calls, "no agent slipped: the test would check nothing"
+    assert any(len(decisions) > 1 for decisions in calls.values()), "no slip was retried"
+    assert all(d == "deny" for decisions in calls.values() for d in decisions)
