@@ -28,10 +28,13 @@ def register_feedback_follower(mg: MissionGuardApp) -> FeedbackFollower:
 
     @mg.app.task
     async def follow_feedback() -> None:
-        from aiokafka import AIOKafkaConsumer, TopicPartition
+        from aiokafka import AIOKafkaConsumer
 
-        topic = mg.settings.topics.feedback_topic
+        # Subscribed without a group: aiokafka assigns this consumer every partition of the
+        # topic (also partitions and a topic created after the worker starts) and, with no
+        # committed offsets, reads each from the beginning.
         consumer = AIOKafkaConsumer(
+            mg.settings.topics.feedback_topic,
             bootstrap_servers=mg.settings.kafka.bootstrap_servers,
             group_id=None,
             enable_auto_commit=False,
@@ -39,14 +42,6 @@ def register_feedback_follower(mg: MissionGuardApp) -> FeedbackFollower:
         )
         await consumer.start()
         try:
-            partitions = None
-            while not partitions:  # the topic may be created after the worker starts
-                partitions = consumer.partitions_for_topic(topic)
-                if not partitions:
-                    await consumer.force_metadata_update()
-                    await asyncio.sleep(1.0)
-            consumer.assign([TopicPartition(topic, p) for p in sorted(partitions)])
-            await consumer.seek_to_beginning()
             while True:
                 batches = await consumer.getmany(timeout_ms=500)
                 for records in batches.values():

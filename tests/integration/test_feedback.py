@@ -21,7 +21,7 @@ async def test_false_positive_reinstates_and_suppresses_and_forgery_is_audited(
 ):
     settings = deployment.settings
     topics = settings.topics
-    deployment.start_worker()
+    worker = deployment.start_worker()
     tag = uuid.uuid4().hex[:6]
     first, second = f"fp-a-{tag}", f"fp-b-{tag}"
 
@@ -98,3 +98,6 @@ async def test_false_positive_reinstates_and_suppresses_and_forgery_is_audited(
             for r in [json.loads(v)] if r["agent_id"] == second and r["action"] == "reinstate"
         ]  # fmt: skip
         assert not reinstated
+
+    # Every worker follows the whole feedback topic for its cohort-level effects.
+    assert "feedback follower stopped" not in worker.log_path.read_text(errors="replace")
