@@ -22,6 +22,11 @@ class ConcurrentUse(Detector):
     switches between networks within ``horizon_s``; from ``switches_at`` switches on the score
     is ``base_score`` plus ``step_score`` per further switch.
 
+    The first alternation (there and back within ``horizon_s``) is already conclusive: no
+    move of the agent explains it, only a second holder of the credential does (the finding
+    AWS GuardDuty rates high for instance credentials used from outside their home network).
+    So ``base_score`` is one that suspends on its own; further switches only confirm it.
+
     A short-term memory (``is_memory``), per agent: the last network and the times of at most
     ``max_switches`` recent switches.
 
@@ -50,7 +55,7 @@ class ConcurrentUse(Detector):
     0.0
     >>> det.learn_one(x(5.0, "185.220.0.0/16"))
     >>> det.score_one(x(9.0, "10.1.0.0/16"))
-    0.6
+    0.9
     """
 
     name = "concurrent_use"
@@ -61,7 +66,7 @@ class ConcurrentUse(Detector):
         horizon_s: float = 600.0,
         switches_at: int = 2,
         max_switches: int = 8,
-        base_score: float = 0.6,
+        base_score: float = 0.9,
         step_score: float = 0.15,
         seed: int = 0,
     ) -> None:

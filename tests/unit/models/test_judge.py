@@ -133,6 +133,41 @@ def test_cross_principal_access_is_flagged() -> None:
     assert "delegation_scope.foreign_scope" in names
 
 
+def _read_from(agent: str, n: int, ip: str, t_offset_s: float) -> AuthorizationDecision:
+    return AuthorizationDecision(
+        event_id=f"{agent}-net{n}",
+        time=T0 + timedelta(hours=2, seconds=t_offset_s),
+        agent_id=agent,
+        credential_id=f"cred-{agent}",
+        action="tickets:read",
+        resource="tickets://support/T-1",
+        decision="allow",
+        source="test",
+        source_ip=ip,
+        on_behalf_of="cus_100001",
+        attributes={"user_agent": "support-agent/1.2", "auth_method": "mtls"},
+    )
+
+
+def test_one_credential_used_from_two_networks_at_once_suspends_at_the_first_alternation() -> None:
+    # A move (the fleet redeploys the agent elsewhere) switches once: no command.
+    judge, states = _warm_judge()
+    state, moved = states["agent-4"], []
+    for n, ip in enumerate(["10.1.2.3", "172.31.4.5", "172.31.4.6", "172.31.9.9"]):
+        state, verdict = judge.on_decision(state, _read_from("agent-4", n, ip, 2.0 * n))
+        moved += verdict.commands
+    assert moved == [] and state.status == "active"
+    # There and back (A, B, A) within seconds: a second holder of the credential. The first
+    # alternation suspends; the attacker's next call is already blocked.
+    state, commands = states["agent-6"], []
+    for n, ip in enumerate(["10.1.2.3", "185.220.101.7", "10.1.7.7"]):
+        state, verdict = judge.on_decision(state, _read_from("agent-6", n, ip, 2.0 * n))
+        commands += [c.action for c in verdict.commands]
+    assert commands and commands[-1] in ("suspend", "revoke"), commands
+    names = {f.name for a in verdict.alerts for f in a.detectors}
+    assert "concurrent_use.network_switch" in names
+
+
 def test_revoked_agent_stops_learning() -> None:
     judge, states = _warm_judge(agents=4, tasks=10)
     state = states["agent-2"]
