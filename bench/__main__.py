@@ -44,7 +44,8 @@ def main() -> None:
     parser.add_argument(
         "--against",
         type=Path,
-        help="judge: also measure this other checkout (e.g. the previous commit), alternating",
+        help="judge, throughput: also measure this other checkout (e.g. the previous commit, "
+        "exported with git archive), alternating",
     )
     parser.add_argument("--out", type=Path, default=Path(__file__).with_name("results.json"))
     args = parser.parse_args()
@@ -84,7 +85,7 @@ def main() -> None:
                 console.print(
                     f"[bold]throughput[/]: {n:,} decisions, ceiling, Faust floor, pipeline ..."
                 )
-                results["throughput"] = throughput.run(bench, n)
+                results["throughput"] = throughput.run(bench, n, against=args.against)
                 console.print(results["throughput"])
             if run_all or "latency" in which:
                 seconds = 10 if args.quick else 30
@@ -108,8 +109,9 @@ def main() -> None:
 
 
 def _runs(ceiling: dict) -> str:
-    runs = ceiling.get("runs_records_per_s")
-    return f", the higher of {' and '.join(f'{x:,}' for x in runs)}" if runs else ""
+    runs = ceiling.get("runs_records_per_s") or {}
+    shown = "; ".join(f"{loop} {' and '.join(f'{x:,}' for x in xs)}" for loop, xs in runs.items())
+    return f", the highest of {shown}" if shown else ""
 
 
 def _print_table(r: dict) -> None:
@@ -118,7 +120,7 @@ def _print_table(r: dict) -> None:
     t.add_column("measured")
     t.add_column("against")
     if "throughput" in r:
-        ceiling, floor, one, two = r["throughput"]
+        ceiling, floor, one, two, *paired = r["throughput"]
         t.add_row(
             "Faust pass-through, no judging",
             f"{floor['records_per_s']:,} records/s",
@@ -135,6 +137,14 @@ def _print_table(r: dict) -> None:
             f"{two['records_per_s']:,} records/s",
             f"{two['ratio_to_one_worker']}x one worker (same 2-core machine as the broker)",
         )
+        for p in paired:
+            t.add_row(
+                "pipeline throughput, 1 worker, paired",
+                " / ".join(f"{x:,}" for x in p["records_per_s"]) + " records/s",
+                f"{p['median_ratio']}x (median of {len(p['ratios'])} pairs) the checkout "
+                f"{p['what'].split(' against ')[1].split(',')[0]}: "
+                + " / ".join(f"{x:,}" for x in p["against_records_per_s"]),
+            )
     for key in sorted((k for k in r if k.startswith("latency_")), key=lambda k: float(k[8:])):
         lat = r[key]
         c, e = lat["to_command"], lat["to_enforced"]

@@ -79,8 +79,9 @@ class Bench:
         config = write_settings(settings, self.root / f"{tag}.yaml", log_level="info")
         return settings, config
 
-    def worker(self, config: Path, n: int = 0) -> WorkerProcess:
-        return WorkerProcess(config, config.with_name(f"{config.stem}-worker{n}.log"))
+    def worker(self, config: Path, n: int = 0, root: Path | None = None) -> WorkerProcess:
+        log = config.with_name(f"{config.stem}-worker{n}.log")
+        return WorkerProcess(config, log) if root is None else WorkerProcess(config, log, root)
 
 
 def signed(mission: MissionDeclaration) -> MissionDeclaration:

@@ -6,7 +6,8 @@ Python process, and commit what they processed:
 
 * ceiling: aiokafka consumer -> producer pass-through (no parsing), the fastest Python can
   move these records through this broker; measured first and again last (the broker warms
-  up during the run) and the higher of the two is the baseline of every ratio;
+  up during the run), each time on asyncio's loop and on uvloop, and the highest of the four
+  runs is the baseline of every ratio;
 * Faust floor: the worker's Faust setup passing every record through unchanged
   (``bench/faust_floor.py``), what Faust's per-message machinery alone allows;
 * pipeline: ``missionguard worker`` (Faust): decode, judge, state table with changelog,
@@ -14,6 +15,10 @@ Python process, and commit what they processed:
 
 Rate = records / (time from the first record received (ceiling) or the Faust app's Ready
 line (floor, pipeline) until every offset is committed).
+
+With ``--against DIR`` (another checkout, e.g. ``git archive`` of the previous commit) it
+also runs one worker of each checkout over the same records, three alternating pairs, and
+reports each pair's ratio: a before/after that the machine's drift between runs cannot fake.
 """
 
 from __future__ import annotations
@@ -23,8 +28,12 @@ import subprocess
 import sys
 import time
 import uuid
+from pathlib import Path
 
+import uvloop
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+from pipeline.settings import PROJECT_ROOT
 
 from .harness import Bench, fleet_records, produce_all, wait_consumed
 
@@ -62,26 +71,32 @@ async def _passthrough(bootstrap: str, topics: list[str], sink: str, total: int)
         await consumer.stop()
 
 
-def run(bench: Bench, decisions: int) -> list[dict[str, object]]:
+def run(bench: Bench, decisions: int, against: Path | None = None) -> list[dict[str, object]]:
     records = fleet_records(decisions)
     total = len(records)
 
     # The ceiling is measured first and again last, each on fresh topics: the broker's JVM
-    # warms up during the run (the two can differ 2x), and the higher of the two is the
-    # baseline, so a cold broker never flatters the pipeline's ratio.
-    ceilings = [_ceiling(bench, records)]
+    # warms up during the run (the two can differ 2x), and the highest run is the
+    # baseline, so a cold broker never flatters the pipeline's ratio. Each time on asyncio's
+    # event loop and on uvloop (the worker's default): the baseline is the faster of the two.
+    ceilings = [_ceiling(bench, records, loop) for loop in _LOOPS]
     floor = _faust_floor(bench, records)
     pipelines = [_pipeline(bench, records, workers) for workers in (1, 2)]
-    ceilings.append(_ceiling(bench, records))
+    ceilings += [_ceiling(bench, records, loop) for loop in _LOOPS]
     best = max(ceilings, key=lambda row: row["records_per_s"])
     ceiling = float(best["records_per_s"])
     rows = [
         {
-            "what": "raw aiokafka pass-through (ceiling; the higher of a first and a last run)",
+            "what": "raw aiokafka pass-through (ceiling; the highest of a first and a last run "
+            "on each event loop)",
             "records": total,
             "seconds": best["seconds"],
             "records_per_s": best["records_per_s"],
-            "runs_records_per_s": [row["records_per_s"] for row in ceilings],
+            "loop": best["loop"],
+            "runs_records_per_s": {
+                loop: [row["records_per_s"] for row in ceilings if row["loop"] == loop]
+                for loop in _LOOPS
+            },
         },
         floor,
         *pipelines,
@@ -91,27 +106,65 @@ def run(bench: Bench, decisions: int) -> list[dict[str, object]]:
     rows[-1]["ratio_to_one_worker"] = round(
         rows[-1]["records_per_s"] / rows[-2]["records_per_s"], 2
     )
+    if against is not None:
+        rows.append(_paired(bench, records, against))
     return rows
 
 
-def _ceiling(bench: Bench, records: list) -> dict[str, object]:
+def _paired(bench: Bench, records: list, against: Path, rounds: int = 3) -> dict[str, object]:
+    """One worker of this checkout and one of ``against`` over the same records, alternating
+    (which goes first alternates too), on the same broker: the ratio of each pair."""
+    this, other = [], []
+    for n in range(rounds):
+        for root in (PROJECT_ROOT, against) if n % 2 == 0 else (against, PROJECT_ROOT):
+            row = _pipeline(bench, records, 1, root=root)
+            (this if root == PROJECT_ROOT else other).append(row["records_per_s"])
+    ratios = sorted(a / b for a, b in zip(this, other, strict=True))
+    return {
+        "what": f"one worker, this checkout against {against}, {rounds} alternating pairs",
+        "records": len(records),
+        "records_per_s": this,
+        "against_records_per_s": other,
+        "ratios": [round(r, 2) for r in ratios],
+        "median_ratio": round(ratios[len(ratios) // 2], 2),
+    }
+
+
+_LOOPS = ("asyncio", "uvloop")
+
+
+def _ceiling(bench: Bench, records: list, loop: str) -> dict[str, object]:
     settings, _ = bench.deployment("ceiling")
     t = settings.topics
     asyncio.run(produce_all(bench.bootstrap, settings, records))
-    seconds = asyncio.run(
-        _passthrough(
-            bench.bootstrap, [t.decisions_topic, t.missions_topic], t.alerts_topic, len(records)
+    factory = uvloop.new_event_loop if loop == "uvloop" else None
+    with asyncio.Runner(loop_factory=factory) as runner:
+        seconds = runner.run(
+            _passthrough(
+                bench.bootstrap,
+                [t.decisions_topic, t.missions_topic],
+                t.alerts_topic,
+                len(records),
+            )
         )
-    )
-    return {"seconds": round(seconds, 2), "records_per_s": round(len(records) / seconds)}
+    return {
+        "loop": loop,
+        "seconds": round(seconds, 2),
+        "records_per_s": round(len(records) / seconds),
+    }
 
 
-def _pipeline(bench: Bench, records: list, workers: int) -> dict[str, object]:
-    """``workers`` worker processes in one consumer group share the 4 partitions."""
+def _pipeline(
+    bench: Bench, records: list, workers: int, root: Path = PROJECT_ROOT
+) -> dict[str, object]:
+    """``workers`` worker processes in one consumer group share the 4 partitions; their
+    code is the checkout at ``root``."""
     settings, config = bench.deployment(f"pipeline{workers}")
     t = settings.topics
+    if root != PROJECT_ROOT:
+        _keep_known_settings(config, root)
     asyncio.run(produce_all(bench.bootstrap, settings, records))
-    procs = [bench.worker(config, n) for n in range(workers)]
+    procs = [bench.worker(config, n, root=root) for n in range(workers)]
     try:
         procs[0].start()
         # Timed from the first worker's Ready line: it consumes while the others start, and
@@ -131,6 +184,37 @@ def _pipeline(bench: Bench, records: list, workers: int) -> dict[str, object]:
         "seconds": round(done - ready, 2),
         "records_per_s": round(rate),
     }
+
+
+# Run in another checkout: drop the settings its Settings does not know (a setting added
+# since), so that its worker reads this checkout's YAML.
+_PRUNE = """
+import sys, yaml
+from pydantic import BaseModel
+from pipeline.settings import Settings
+
+def prune(model, data):
+    out = {}
+    for key, value in data.items():
+        field = model.model_fields.get(key)
+        if field is None:
+            continue
+        kind = field.annotation
+        if isinstance(value, dict) and isinstance(kind, type) and issubclass(kind, BaseModel):
+            value = prune(kind, value)
+        out[key] = value
+    return out
+
+path = sys.argv[1]
+with open(path) as f:
+    data = yaml.safe_load(f)
+with open(path, "w") as f:
+    yaml.safe_dump(prune(Settings, data), f)
+"""
+
+
+def _keep_known_settings(config: Path, root: Path) -> None:
+    subprocess.run([sys.executable, "-c", _PRUNE, str(config)], cwd=root, check=True)
 
 
 def _faust_floor(bench: Bench, records: list) -> dict[str, object]:

@@ -18,6 +18,7 @@ from .control.keys import load_signing_key
 from .settings import Settings
 from .stage import partition_for
 from .state_store import BulkRestoredStore
+from .transport import App, QuietMonitor
 
 __all__ = ["MissionGuardApp", "create_app"]
 
@@ -77,7 +78,8 @@ def create_app(
     agents with ``test_context()`` and never connect."""
     topics_cfg = settings.topics
     settings.worker.state_dir.mkdir(parents=True, exist_ok=True)
-    app = faust.App(
+    web = settings.worker.web_port is not None
+    app = App(
         settings.worker.app_id,
         broker=broker or f"kafka://{settings.kafka.bootstrap_servers}",
         # In memory, rebuilt from the changelog topic on start (see state_store.py): state
@@ -88,11 +90,13 @@ def create_app(
         topic_replication_factor=topics_cfg.decisions.replication_factor,
         table_standby_replicas=0,
         consumer_auto_offset_reset="earliest",
-        web_enabled=settings.worker.web_port is not None,
+        web_enabled=web,
         web_port=settings.worker.web_port or 6066,
         web_host="127.0.0.1",
+        # Faust's per-message statistics are read only by its web views.
+        monitor=None if web else QuietMonitor(),
         producer_acks=-1,
-        producer_linger_ms=2,  # batches the outputs of a take_events batch
+        producer_linger_ms=2,  # outputs and state writes of a batch share requests
         broker_commit_interval=1.0,
         stream_wait_empty=False,
         consumer_max_fetch_size=8 * 1024 * 1024,

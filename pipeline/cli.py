@@ -135,6 +135,13 @@ def worker() -> None:
     from .app import create_app
 
     s = _settings()
+    if s.worker.event_loop == "uvloop":
+        import mode.loop
+
+        try:
+            mode.loop.use("uvloop")  # before anything creates the loop
+        except ImportError:
+            raise fail("worker.event_loop is uvloop, but uvloop is not installed") from None
     _ensure_topics(s)
     mg = create_app(s)
     console.print(

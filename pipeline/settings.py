@@ -186,6 +186,10 @@ class WorkerSettings(_Frozen):
     # agent".
     state_cache_agents: int = Field(default=1_000, ge=1)
     log_level: Literal["debug", "info", "warning", "error"] = "warning"
+    # The worker's event loop: uvloop (libuv) runs Faust's and aiokafka's per-message
+    # machinery faster than asyncio's own loop (docs/performance.md); "asyncio" where
+    # uvloop is not installed (it has no Windows build).
+    event_loop: Literal["uvloop", "asyncio"] = "uvloop"
 
 
 class EnforcementSettings(_Frozen):

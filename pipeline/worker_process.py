@@ -35,9 +35,12 @@ class WorkerProcess:
     is read from Faust's own "Ready" log line.
     """
 
-    def __init__(self, config_path: Path, log_path: Path) -> None:
+    def __init__(self, config_path: Path, log_path: Path, root: Path = PROJECT_ROOT) -> None:
         self.config_path = config_path
         self.log_path = log_path
+        # The checkout whose code runs (benchmarks compare two): ``python -m`` imports from
+        # the working directory first.
+        self.root = root
         self.process: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
 
@@ -48,7 +51,7 @@ class WorkerProcess:
         self._log = open(self.log_path, "wb")  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "pipeline.cli", "--config", str(self.config_path), "worker"],
-            cwd=PROJECT_ROOT,
+            cwd=self.root,
             stdout=self._log,
             stderr=subprocess.STDOUT,
         )

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from ..app import MissionGuardApp
 
 
+BATCH = 500  # events judged before their state writes and acks at the latest
+
+
 def register_judging_agent(mg: MissionGuardApp, inputs: faust.TopicT) -> None:
     topics = mg.settings.topics
     accept = {
@@ -44,28 +47,45 @@ def register_judging_agent(mg: MissionGuardApp, inputs: faust.TopicT) -> None:
     async def _forget(sender: object, revoked: object, **kwargs: object) -> None:
         stage.forget_cached_states()
 
+    def handle(event: faust.EventT) -> list[tuple[str, bytes | None, bytes]]:
+        msg = event.message
+        origin = Origin(topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key)
+        if msg.topic == topics.feedback_topic:
+            at = produced_at(msg.timestamp, datetime.now(UTC))
+            return [
+                (out.kind, out.key, out.value)
+                for out in feedback.process(msg.key, msg.value, msg.headers, origin, at)
+            ]
+        outputs = []
+        for out in stage.process(msg.value, origin, accept.get(msg.topic, either)):
+            kind = out.kind
+            if kind == "reroute":
+                kind = "mission" if msg.topic == topics.missions_topic else "decision"
+            outputs.append((kind, out.key, out.value))
+        return outputs
+
     @mg.app.agent(inputs, name="judge")
     async def judge(stream: faust.StreamT[bytes]) -> None:
-        # Small batches (at most 5 ms of waiting): each agent's state is written once per
-        # batch and outputs are sent together, without holding any decision back for long.
-        async for events in stream.take_events(500, within=0.005):
-            outputs = []
-            for event in events:
-                msg = event.message
-                origin = Origin(
-                    topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key
-                )
-                if msg.topic == topics.feedback_topic:
-                    at = produced_at(msg.timestamp, datetime.now(UTC))
-                    for out in feedback.process(msg.key, msg.value, msg.headers, origin, at):
-                        outputs.append((out.kind, out.key, out.value))
-                    continue
-                for out in stage.process(msg.value, origin, accept.get(msg.topic, either)):
-                    kind = out.kind
-                    if kind == "reroute":
-                        is_mission = msg.topic == topics.missions_topic
-                        kind = "mission" if is_mission else "decision"
-                    outputs.append((kind, out.key, out.value))
-            stage.flush_state_writes()
-            for kind, key, value in outputs:
+        # Natural batching: each event is judged as soon as it arrives and its alerts and
+        # commands are sent at once; its agent's state write and its ack wait until no
+        # further event is ready (or BATCH events are pending). A backlog is so worked
+        # through in batches of up to BATCH events with one state write per agent per
+        # batch, and a lone decision waits for nothing. Acks come after the batch's state
+        # writes are handed to the table, so no offset is committed before the state it
+        # produced is on its way to the changelog (at least once, as before).
+        manual = stream.noack()
+        pending: list[faust.EventT] = []
+        async for event in manual.events():
+            for kind, key, value in handle(event):
                 await mg.publish(kind, key, value)
+            pending.append(event)
+            if len(pending) >= BATCH or not _more_ready(manual):
+                stage.flush_state_writes()
+                for done in pending:
+                    await manual.ack(done)
+                pending.clear()
+
+
+def _more_ready(stream: faust.StreamT) -> bool:
+    """Whether the stream's channel holds events already delivered and not yet read."""
+    return not stream.channel.queue.empty()

@@ -26,7 +26,7 @@ BOT = partition_for(b"bot", Settings().topics.decisions.partitions)
 
 
 async def settle() -> None:
-    """The judging agent works in batches of at most 5 ms: let the last one finish."""
+    """Let the judging agent finish what it was given (it works in batches)."""
     await asyncio.sleep(0.1)
 
 

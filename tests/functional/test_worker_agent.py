@@ -19,7 +19,7 @@ T0 = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 
 
 async def settle() -> None:
-    """The judging agent works in batches of at most 5 ms: let the last one finish."""
+    """Let the judging agent finish what it was given (it works in batches)."""
     await asyncio.sleep(0.1)
 
 
