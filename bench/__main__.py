@@ -93,6 +93,15 @@ def main() -> None:
                     console.print(f"[bold]latency[/]: {rate:.0f}/s for {seconds}s with attacks ...")
                     results[f"latency_{rate:.0f}"] = latency.run_load(bench, rate, seconds)
                     console.print(results[f"latency_{rate:.0f}"])
+                if args.against is not None:
+                    rate = float(args.rates.split(",")[0])
+                    console.print(
+                        f"[bold]latency, paired[/]: {rate:.0f}/s, against {args.against} ..."
+                    )
+                    results["latency_paired"] = latency.run_paired(
+                        bench, rate, seconds, args.against
+                    )
+                    console.print(results["latency_paired"])
             if run_all or "blast" in which:
                 console.print("[bold]blast radius[/]: one agent at 1,000 calls/s turns hostile ...")
                 results["blast"] = latency.run_blast_radius(bench, 1000.0)
@@ -145,7 +154,8 @@ def _print_table(r: dict) -> None:
                 f"{p['what'].split(' against ')[1].split(',')[0]}: "
                 + " / ".join(f"{x:,}" for x in p["against_records_per_s"]),
             )
-    for key in sorted((k for k in r if k.startswith("latency_")), key=lambda k: float(k[8:])):
+    rated = (k for k in r if k.startswith("latency_") and k != "latency_paired")
+    for key in sorted(rated, key=lambda k: float(k[8:])):
         lat = r[key]
         c, e = lat["to_command"], lat["to_enforced"]
         t.add_row(
@@ -158,6 +168,17 @@ def _print_table(r: dict) -> None:
             f"decision -> enforced at {lat['target_rate']:,.0f}/s",
             f"p50 {e.get('p50_ms')} ms, p99 {e.get('p99_ms')} ms",
             f"{lat['attacks_revoked']}/{lat['attacks']} injected attacks got a command",
+        )
+    if "latency_paired" in r:
+        lp = r["latency_paired"]
+
+        def runs(which: str) -> str:
+            return " / ".join(f"{x['p50_ms']}, {x['p99_ms']}" for x in lp["to_command"][which])
+
+        t.add_row(
+            f"decision -> revocation at {lp['target_rate']:,.0f}/s, paired (p50, p99 ms)",
+            runs("this"),
+            f"the checkout {lp['against']}, alternating: {runs('against')}",
         )
     if "blast" in r:
         b = r["blast"]

@@ -8,6 +8,10 @@ For each such call we measure, on this machine's clock:
 * decision produced -> command applied by an enforcement point (in this process, following
   the control topic like any enforcement point).
 
+With ``--against DIR`` the first rate also runs with a worker of this checkout and one of
+``DIR``, three alternating pairs on the same broker (``run_paired``): this benchmark's
+figures move with the broker's state from one run to the next, the pairs do not share that.
+
 Blast radius: one agent calls at ``hostile_rate`` per second through a gateway that asks
 the enforcement point before each call; from its first hostile call on, count the hostile
 calls still allowed before the revocation takes effect.
@@ -21,11 +25,13 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from pipeline.enforcement import EnforcementPoint, MissionGuardClient
 from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from pipeline.worker_process import WorkerProcess
 
 from .harness import Bench, fleet_records, signed
 
@@ -180,6 +186,32 @@ def run_load(
 ) -> dict[str, object]:
     settings, config = bench.deployment("latency")
     return asyncio.run(_load(bench, settings, config, rate, seconds, attack_every_s))
+
+
+def run_paired(
+    bench: Bench, rate: float, seconds: float, against: Path, rounds: int = 3
+) -> dict[str, object]:
+    """``run_load`` with a worker of this checkout and one of ``against``, alternating (which
+    goes first alternates too) on the same broker: p50 and p99 to the command of each run."""
+    from .throughput import keep_known_settings
+
+    runs: dict[str, list[dict[str, object]]] = {"this": [], "against": []}
+    plain = bench.worker
+    for n in range(rounds):
+        for which in ("this", "against") if n % 2 == 0 else ("against", "this"):
+            if which == "against":
+
+                def other(config: Path, n: int = 0, root: Path | None = None) -> WorkerProcess:
+                    keep_known_settings(config, against)
+                    return plain(config, n, root=against)
+
+                bench.worker = other  # type: ignore[method-assign]
+            try:
+                row = run_load(bench, rate, seconds)
+            finally:
+                bench.worker = plain  # type: ignore[method-assign]
+            runs[which].append(row["to_command"])  # type: ignore[arg-type]
+    return {"target_rate": rate, "against": str(against), "to_command": runs}
 
 
 async def _blast(

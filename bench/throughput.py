@@ -162,7 +162,7 @@ def _pipeline(
     settings, config = bench.deployment(f"pipeline{workers}")
     t = settings.topics
     if root != PROJECT_ROOT:
-        _keep_known_settings(config, root)
+        keep_known_settings(config, root)
     asyncio.run(produce_all(bench.bootstrap, settings, records))
     procs = [bench.worker(config, n, root=root) for n in range(workers)]
     try:
@@ -213,7 +213,7 @@ with open(path, "w") as f:
 """
 
 
-def _keep_known_settings(config: Path, root: Path) -> None:
+def keep_known_settings(config: Path, root: Path) -> None:
     subprocess.run([sys.executable, "-c", _PRUNE, str(config)], cwd=root, check=True)
 
 
