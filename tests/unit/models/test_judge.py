@@ -26,24 +26,38 @@ def _warm_judge(agents: int = 12, tasks: int = 30) -> tuple[Judge, dict[str, Age
     return judge, states
 
 
-def _send(agent: str, n: int, recipient: str, t_offset_s: float, customer: str = "cus_100001"):
+def _support_call(
+    agent: str,
+    event_id: str,
+    t_offset_s: float,
+    action: str,
+    resource: str,
+    *,
+    source_ip: str = "10.1.2.3",
+    customer: str = "cus_100001",
+    **attributes: str,
+) -> AuthorizationDecision:
+    """One call of a support agent (the warm judge's cohort), two hours into the fleet."""
     return AuthorizationDecision(
-        event_id=f"{agent}-x{n}",
+        event_id=event_id,
         time=T0 + timedelta(hours=2, seconds=t_offset_s),
         agent_id=agent,
         credential_id=f"cred-{agent}",
-        action="mail:send",
-        resource="mailbox://support/outbound",
+        action=action,
+        resource=resource,
         decision="allow",
         source="test",
-        source_ip="10.1.2.3",
+        source_ip=source_ip,
         on_behalf_of=customer,
-        attributes={
-            "user_agent": "support-agent/1.2",
-            "auth_method": "mtls",
-            "recipient": recipient,
-        },  # fmt: skip
+        attributes={"user_agent": "support-agent/1.2", "auth_method": "mtls", **attributes},
     )
+
+
+def _send(agent: str, n: int, recipient: str, t_offset_s: float, customer: str = "cus_100001"):
+    return _support_call(
+        agent, f"{agent}-x{n}", t_offset_s, "mail:send", "mailbox://support/outbound",
+        customer=customer, recipient=recipient,
+    )  # fmt: skip
 
 
 def test_benign_fleet_stays_quiet() -> None:
@@ -134,19 +148,10 @@ def test_cross_principal_access_is_flagged() -> None:
 
 
 def _read_from(agent: str, n: int, ip: str, t_offset_s: float) -> AuthorizationDecision:
-    return AuthorizationDecision(
-        event_id=f"{agent}-net{n}",
-        time=T0 + timedelta(hours=2, seconds=t_offset_s),
-        agent_id=agent,
-        credential_id=f"cred-{agent}",
-        action="tickets:read",
-        resource="tickets://support/T-1",
-        decision="allow",
-        source="test",
+    return _support_call(
+        agent, f"{agent}-net{n}", t_offset_s, "tickets:read", "tickets://support/T-1",
         source_ip=ip,
-        on_behalf_of="cus_100001",
-        attributes={"user_agent": "support-agent/1.2", "auth_method": "mtls"},
-    )
+    )  # fmt: skip
 
 
 def test_one_credential_used_from_two_networks_at_once_suspends_at_the_first_alternation() -> None:
