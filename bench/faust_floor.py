@@ -4,9 +4,10 @@
 configured like ``pipeline.app.create_app`` (the same transport and quiet monitor, uvloop,
 memory store, raw serializers, producer linger 2 ms, commit every second) whose agent sends
 every record it reads to ``SINK`` unchanged: no decoding, no judgement, no state table. The
-throughput benchmark runs it between the raw aiokafka pass-through and the full pipeline,
-so the report shows how much of the gap is Faust's per-message machinery and how much is
-MissionGuard's own work.
+throughput benchmark runs it between the raw aiokafka pass-through and the full pipeline:
+the raw pass-through's work done through Faust. It pays Faust's send path for every record,
+which the pipeline pays only for its outputs and state writes, so it bounds what Faust's
+per-record consume-and-send costs rather than the pipeline (docs/performance.md).
 """
 
 from __future__ import annotations

@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -37,6 +39,8 @@ class Bench:
     root: Path
     broker: LocalBroker
     bootstrap: str
+    # The checkout whose code the workers run (None: this one); see ``other_checkout``.
+    checkout: Path | None = None
 
     @classmethod
     @contextlib.contextmanager
@@ -79,9 +83,48 @@ class Bench:
         config = write_settings(settings, self.root / f"{tag}.yaml", log_level="info")
         return settings, config
 
-    def worker(self, config: Path, n: int = 0, root: Path | None = None) -> WorkerProcess:
+    def worker(self, config: Path, n: int = 0) -> WorkerProcess:
         log = config.with_name(f"{config.stem}-worker{n}.log")
-        return WorkerProcess(config, log) if root is None else WorkerProcess(config, log, root)
+        if self.checkout is None:
+            return WorkerProcess(config, log)
+        # Its Settings may not know a setting added since: drop those from its YAML.
+        subprocess.run([sys.executable, "-c", _PRUNE, str(config)], cwd=self.checkout, check=True)
+        return WorkerProcess(config, log, self.checkout)
+
+    @contextlib.contextmanager
+    def other_checkout(self, checkout: Path) -> Iterator[None]:
+        """Workers started inside run ``checkout``'s code (paired before/after benchmarks)."""
+        self.checkout = checkout
+        try:
+            yield
+        finally:
+            self.checkout = None
+
+
+# Run in another checkout: keep only the settings its own Settings model knows.
+_PRUNE = """
+import sys, yaml
+from pydantic import BaseModel
+from pipeline.settings import Settings
+
+def prune(model, data):
+    out = {}
+    for key, value in data.items():
+        field = model.model_fields.get(key)
+        if field is None:
+            continue
+        kind = field.annotation
+        if isinstance(value, dict) and isinstance(kind, type) and issubclass(kind, BaseModel):
+            value = prune(kind, value)
+        out[key] = value
+    return out
+
+path = sys.argv[1]
+with open(path) as f:
+    data = yaml.safe_load(f)
+with open(path, "w") as f:
+    yaml.safe_dump(prune(Settings, data), f)
+"""
 
 
 def signed(mission: MissionDeclaration) -> MissionDeclaration:

@@ -31,7 +31,6 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from pipeline.enforcement import EnforcementPoint, MissionGuardClient
 from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
-from pipeline.worker_process import WorkerProcess
 
 from .harness import Bench, fleet_records, signed
 
@@ -193,23 +192,14 @@ def run_paired(
 ) -> dict[str, object]:
     """``run_load`` with a worker of this checkout and one of ``against``, alternating (which
     goes first alternates too) on the same broker: p50 and p99 to the command of each run."""
-    from .throughput import keep_known_settings
-
     runs: dict[str, list[dict[str, object]]] = {"this": [], "against": []}
-    plain = bench.worker
     for n in range(rounds):
         for which in ("this", "against") if n % 2 == 0 else ("against", "this"):
-            if which == "against":
-
-                def other(config: Path, n: int = 0, root: Path | None = None) -> WorkerProcess:
-                    keep_known_settings(config, against)
-                    return plain(config, n, root=against)
-
-                bench.worker = other  # type: ignore[method-assign]
-            try:
+            if which == "this":
                 row = run_load(bench, rate, seconds)
-            finally:
-                bench.worker = plain  # type: ignore[method-assign]
+            else:
+                with bench.other_checkout(against):
+                    row = run_load(bench, rate, seconds)
             runs[which].append(row["to_command"])  # type: ignore[arg-type]
     return {"target_rate": rate, "against": str(against), "to_command": runs}
 

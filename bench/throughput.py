@@ -33,8 +33,6 @@ from pathlib import Path
 import uvloop
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
-from pipeline.settings import PROJECT_ROOT
-
 from .harness import Bench, fleet_records, produce_all, wait_consumed
 
 __all__ = ["run"]
@@ -114,11 +112,15 @@ def run(bench: Bench, decisions: int, against: Path | None = None) -> list[dict[
 def _paired(bench: Bench, records: list, against: Path, rounds: int = 3) -> dict[str, object]:
     """One worker of this checkout and one of ``against`` over the same records, alternating
     (which goes first alternates too), on the same broker: the ratio of each pair."""
-    this, other = [], []
+    this: list[object] = []
+    other: list[object] = []
     for n in range(rounds):
-        for root in (PROJECT_ROOT, against) if n % 2 == 0 else (against, PROJECT_ROOT):
-            row = _pipeline(bench, records, 1, root=root)
-            (this if root == PROJECT_ROOT else other).append(row["records_per_s"])
+        for mine in (True, False) if n % 2 == 0 else (False, True):
+            if mine:
+                this.append(_pipeline(bench, records, 1)["records_per_s"])
+            else:
+                with bench.other_checkout(against):
+                    other.append(_pipeline(bench, records, 1)["records_per_s"])
     ratios = sorted(a / b for a, b in zip(this, other, strict=True))
     return {
         "what": f"one worker, this checkout against {against}, {rounds} alternating pairs",
@@ -154,17 +156,12 @@ def _ceiling(bench: Bench, records: list, loop: str) -> dict[str, object]:
     }
 
 
-def _pipeline(
-    bench: Bench, records: list, workers: int, root: Path = PROJECT_ROOT
-) -> dict[str, object]:
-    """``workers`` worker processes in one consumer group share the 4 partitions; their
-    code is the checkout at ``root``."""
+def _pipeline(bench: Bench, records: list, workers: int) -> dict[str, object]:
+    """``workers`` worker processes in one consumer group share the 4 partitions."""
     settings, config = bench.deployment(f"pipeline{workers}")
     t = settings.topics
-    if root != PROJECT_ROOT:
-        keep_known_settings(config, root)
     asyncio.run(produce_all(bench.bootstrap, settings, records))
-    procs = [bench.worker(config, n, root=root) for n in range(workers)]
+    procs = [bench.worker(config, n) for n in range(workers)]
     try:
         procs[0].start()
         # Timed from the first worker's Ready line: it consumes while the others start, and
@@ -184,37 +181,6 @@ def _pipeline(
         "seconds": round(done - ready, 2),
         "records_per_s": round(rate),
     }
-
-
-# Run in another checkout: drop the settings its Settings does not know (a setting added
-# since), so that its worker reads this checkout's YAML.
-_PRUNE = """
-import sys, yaml
-from pydantic import BaseModel
-from pipeline.settings import Settings
-
-def prune(model, data):
-    out = {}
-    for key, value in data.items():
-        field = model.model_fields.get(key)
-        if field is None:
-            continue
-        kind = field.annotation
-        if isinstance(value, dict) and isinstance(kind, type) and issubclass(kind, BaseModel):
-            value = prune(kind, value)
-        out[key] = value
-    return out
-
-path = sys.argv[1]
-with open(path) as f:
-    data = yaml.safe_load(f)
-with open(path, "w") as f:
-    yaml.safe_dump(prune(Settings, data), f)
-"""
-
-
-def keep_known_settings(config: Path, root: Path) -> None:
-    subprocess.run([sys.executable, "-c", _PRUNE, str(config)], cwd=root, check=True)
 
 
 def _faust_floor(bench: Bench, records: list) -> dict[str, object]:
