@@ -13,7 +13,7 @@ once per message), which is what lets the judging agent batch its state writes.
 
 Everything else is Faust's: :meth:`Consumer._drain_messages` is faust-streaming 0.15.3's
 (BSD-3-Clause, (c) Robinhood Markets and the faust-streaming contributors) with that one line
-changed; ``tests/unit/test_transport.py`` fails when the installed Faust's loop differs
+changed; ``tests/unit/pipeline/test_transport.py`` fails when the installed Faust's loop differs
 from the one this copy was made from, so an upgrade is checked rather than assumed.
 
 :class:`QuietMonitor` is Faust's monitor without its per-message statistics, for a worker

@@ -6,7 +6,8 @@ from collections import defaultdict
 
 from models.mission import mission_violations
 from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json, parse_record
-from pipeline.simulate import SCENARIOS, outside_mission
+from pipeline.simulate import SCENARIOS, generate, outside_mission, preset
+from pipeline.simulate.agent import MISSION_SLIPS
 
 
 def test_every_agent_declares_its_mission_first(smoke_fleet) -> None:
@@ -84,9 +85,6 @@ def test_every_scenario_and_kind_is_present(smoke_fleet) -> None:
 def test_a_benign_agent_s_undeclared_tool_stays_refused_when_retried() -> None:
     """IAM refuses a mission slip (a tool the mission does not declare, ``deny=1.0``); a
     client that retries it is refused again: only transient refusals pass on retry."""
-    from pipeline.simulate import generate, preset
-    from pipeline.simulate.agent import MISSION_SLIPS
-
     config = preset("smoke").model_copy(update={"mission_slip_share": 1.0, "attacked_share": 0.0})
     fleet = generate(config)
     slips = {step.action for step in MISSION_SLIPS.values()}
