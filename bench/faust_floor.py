@@ -1,26 +1,41 @@
 """Faust's own floor: the worker's Faust setup with the judging taken out.
 
-``python -m bench.faust_floor BOOTSTRAP APP_ID SINK TOPIC [TOPIC ...]`` runs one Faust app
-configured like ``pipeline.app.create_app`` (the same transport and quiet monitor, uvloop,
-memory store, raw serializers, producer linger 2 ms, commit every second) whose agent sends
-every record it reads to ``SINK`` unchanged: no decoding, no judgement, no state table. The
-throughput benchmark runs it between the raw aiokafka pass-through and the full pipeline:
-the raw pass-through's work done through Faust. It pays Faust's send path for every record,
-which the pipeline pays only for its outputs and state writes, so it bounds what Faust's
-per-record consume-and-send costs rather than the pipeline (docs/performance.md).
+``python -m bench.faust_floor MODE BOOTSTRAP APP_ID SINK TOPIC [TOPIC ...]`` runs one Faust
+app configured like ``pipeline.app.create_app`` (the same transport and quiet monitor,
+uvloop, memory store, raw serializers, producer linger 2 ms, commit every second) whose
+agent, by ``MODE``:
+
+* ``send``: sends every record it reads to ``SINK`` unchanged: no decoding, no judgement,
+  no state table; the raw pass-through's work done through Faust. It pays Faust's send path
+  for every record, which the pipeline pays only for its outputs and state writes;
+* ``decode``: decodes every record as the worker does (``pipeline.intake.decode``: size
+  limit, JSON, schema) and sends nothing: the worker with the judge, the state table and
+  the outputs taken out, i.e. what the pipeline cannot go below whatever the judge costs.
+
+The throughput benchmark runs both between the raw aiokafka pass-through and the full
+pipeline (docs/performance.md).
 """
 
 from __future__ import annotations
 
 import sys
+from datetime import UTC, datetime
 
 import faust
 import mode.loop
 
+from pipeline.intake import Origin, decode
+from pipeline.settings import Settings
 from pipeline.transport import App, QuietMonitor
 
+MODES = ("send", "decode")
 
-def build(bootstrap: str, app_id: str, sink_name: str, topics: list[str]) -> faust.App:
+
+def build(
+    bootstrap: str, app_id: str, sink_name: str, topics: list[str], mode_: str = "send"
+) -> faust.App:
+    if mode_ not in MODES:
+        raise ValueError(f"unknown floor mode {mode_!r} (expected one of {', '.join(MODES)})")
     app = App(
         app_id,
         broker=f"kafka://{bootstrap}",
@@ -40,19 +55,32 @@ def build(bootstrap: str, app_id: str, sink_name: str, topics: list[str]) -> fau
     inputs = app.topic(*topics, key_type=bytes, value_type=bytes)
     sink = app.topic(sink_name, key_type=bytes, value_type=bytes, internal=False)
 
+    max_bytes = Settings().worker.max_record_bytes
+    accept = frozenset({"decision", "mission"})
+
     @app.agent(inputs, name="floor")
     async def floor(stream: faust.StreamT[bytes]) -> None:
         async for event in stream.events():
             msg = event.message
-            await sink.send(key=msg.key, value=msg.value)
+            if mode_ == "send":
+                await sink.send(key=msg.key, value=msg.value)
+            else:
+                origin = Origin(
+                    topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key
+                )
+                decode(msg.value, origin, accept=accept, max_bytes=max_bytes, now=_now())
 
     return app
 
 
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
 def main(argv: list[str]) -> None:
-    bootstrap, app_id, sink, *topics = argv
+    mode_, bootstrap, app_id, sink, *topics = argv
     mode.loop.use("uvloop")  # as the worker does by default
-    app = build(bootstrap, app_id, sink, topics)
+    app = build(bootstrap, app_id, sink, topics, mode_)
     sys.argv = [sys.argv[0], "worker", "--loglevel", "info"]
     app.main()
 

@@ -8,8 +8,10 @@ Python process, and commit what they processed:
   move these records through this broker; measured first and again last (the broker warms
   up during the run), each time on asyncio's loop and on uvloop, and the highest of the four
   runs is the baseline of every ratio;
-* Faust floor: the worker's Faust setup passing every record through unchanged
-  (``bench/faust_floor.py``), what Faust's per-message machinery alone allows;
+* Faust floors (``bench/faust_floor.py``): the worker's Faust setup passing every record
+  through unchanged (what Faust's per-message consume-and-send allows), and decoding every
+  record as the worker does with nothing judged, stored or sent (the worker without its
+  judge: what the pipeline cannot exceed however cheap the judge became);
 * pipeline: ``missionguard worker`` (Faust): decode, judge, state table with changelog,
   alerts and commands out.
 
@@ -78,7 +80,7 @@ def run(bench: Bench, decisions: int, against: Path | None = None) -> list[dict[
     # baseline, so a cold broker never flatters the pipeline's ratio. Each time on asyncio's
     # event loop and on uvloop (the worker's default): the baseline is the faster of the two.
     ceilings = [_ceiling(bench, records, loop) for loop in _LOOPS]
-    floor = _faust_floor(bench, records)
+    floors = [_faust_floor(bench, records, mode) for mode in ("send", "decode")]
     pipelines = [_pipeline(bench, records, workers) for workers in (1, 2)]
     ceilings += [_ceiling(bench, records, loop) for loop in _LOOPS]
     best = max(ceilings, key=lambda row: row["records_per_s"])
@@ -96,7 +98,7 @@ def run(bench: Bench, decisions: int, against: Path | None = None) -> list[dict[
                 for loop in _LOOPS
             },
         },
-        floor,
+        *floors,
         *pipelines,
     ]
     for row in rows[1:]:
@@ -183,16 +185,22 @@ def _pipeline(bench: Bench, records: list, workers: int) -> dict[str, object]:
     }
 
 
-def _faust_floor(bench: Bench, records: list) -> dict[str, object]:
-    """``bench/faust_floor.py`` over the same records: Faust with no judging at all."""
+_FLOOR_WHAT = {
+    "send": "Faust pass-through, no judging (floor)",
+    "decode": "Faust consuming and decoding, no judging (the worker without its judge)",
+}
+
+
+def _faust_floor(bench: Bench, records: list, mode: str) -> dict[str, object]:
+    """``bench/faust_floor.py`` in ``mode`` over the same records: Faust with no judging."""
     settings, config = bench.deployment("floor")
     t = settings.topics
     asyncio.run(produce_all(bench.bootstrap, settings, records))
     app_id = settings.worker.app_id
-    log_path = config.with_name(f"{config.stem}-floor.log")
+    log_path = config.with_name(f"{config.stem}-floor-{mode}.log")
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "bench.faust_floor", bench.bootstrap, app_id,
+            [sys.executable, "-m", "bench.faust_floor", mode, bench.bootstrap, app_id,
              t.alerts_topic, t.decisions_topic, t.missions_topic],
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -218,7 +226,8 @@ def _faust_floor(bench: Bench, records: list) -> dict[str, object]:
                 proc.wait()
     rate = len(records) / (done - ready)
     return {
-        "what": "Faust pass-through, no judging (floor)",
+        "what": _FLOOR_WHAT[mode],
+        "mode": mode,
         "records": len(records),
         "seconds": round(done - ready, 2),
         "records_per_s": round(rate),
