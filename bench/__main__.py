@@ -83,7 +83,7 @@ def main() -> None:
             if run_all or "throughput" in which:
                 n = 5_000 if args.quick else 40_000
                 console.print(
-                    f"[bold]throughput[/]: {n:,} decisions, ceiling, Faust floor, pipeline ..."
+                    f"[bold]throughput[/]: {n:,} decisions, ceiling, Faust floors, pipeline ..."
                 )
                 results["throughput"] = throughput.run(bench, n, against=args.against)
                 console.print(results["throughput"])

@@ -71,9 +71,9 @@ def register_judging_agent(mg: MissionGuardApp, inputs: faust.TopicT) -> None:
         # are sent, their agents' states written (once per agent per batch) and their
         # offsets acked. A lone decision waits for nothing (it is a batch of one); a backlog
         # is worked through in batches. Judging a batch in one tight loop, rather than each
-        # event between Faust's per-event steps, keeps the judge's code and models warm in
-        # the CPU's caches: 1.3-1.6x the records per second on the throughput benchmark
-        # (docs/performance.md). The cost: in a backlog, an event's alerts and commands wait
+        # event between Faust's per-event steps, gave 1.16-1.6x the records per second
+        # (docs/performance.md; likely the judge's code and models staying in the CPU's
+        # caches). The cost: in a backlog, an event's alerts and commands wait
         # for its whole batch to be judged (at most BATCH events, ~0.15 s at 300 us each),
         # not only for the events before it; at a load the worker keeps up with, a batch is
         # the few events that arrived while the previous one was judged. Acks come after
