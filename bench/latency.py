@@ -135,7 +135,7 @@ async def _load(
                 await producer.send(t.decisions_topic, dump_json(d), key=d.agent_id.encode())
                 sent += 1
             if time.perf_counter() >= next_attack and attacked < len(missions):
-                victim = missions[attacked % len(missions)]
+                victim = missions[attacked]
                 attacked += 1
                 hostile = AuthorizationDecision(
                     event_id=f"attack-{uuid.uuid4().hex}",
