@@ -10,7 +10,8 @@ agent, by ``MODE``:
   for every record, which the pipeline pays only for its outputs and state writes;
 * ``decode``: decodes every record as the worker does (``pipeline.intake.decode``: size
   limit, JSON, schema) and sends nothing: the worker with the judge, the state table and
-  the outputs taken out, i.e. what the pipeline cannot go below whatever the judge costs.
+  the outputs taken out, i.e. the records per second the pipeline could not exceed however
+  cheap its judge became.
 
 The throughput benchmark runs both between the raw aiokafka pass-through and the full
 pipeline (docs/performance.md).
