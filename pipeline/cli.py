@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from .settings import Settings, get_settings, use_config
+from .terminal import plain_console, styled
 
 __all__ = ["app", "main"]
 
@@ -35,8 +36,9 @@ missions_app = typer.Typer(
 )
 app.add_typer(missions_app, name="missions")
 
-console = Console(stderr=True)
-out = Console()
+# Markup off: messages quote records, file names and settings (pipeline/terminal.py).
+console = plain_console(stderr=True)
+out = plain_console()
 
 
 @app.callback()
@@ -56,7 +58,7 @@ def _global_options(
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     # soft_wrap: one line however long, not folded at 80 columns when stderr is not a terminal
-    console.print(f"[bold red]error:[/] {message}", soft_wrap=True)
+    console.print(styled(("error:", "bold red"), " ", message), soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -77,7 +79,7 @@ def broker_start() -> None:
 
     s = _settings()
     try:
-        status = LocalBroker(s.broker).start(progress=lambda m: console.print(f"[dim]{m}[/]"))
+        status = LocalBroker(s.broker).start(progress=lambda m: console.print(m, style="dim"))
     except BrokerError as exc:
         raise fail(str(exc)) from None
     out.print(str(status))
@@ -164,10 +166,14 @@ def enforce(
 
     s = _settings()
     _ensure_topics(s)
+    # Refused records and a failing follower are logged (to stderr, with a timestamp).
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s")
     try:
         asyncio.run(run_enforcement_point(s, port=port, console=console, opa_url=opa_url))
     except KeyboardInterrupt:
         pass
+    except RuntimeError as exc:  # the control follower failed: exit so a supervisor restarts us
+        raise fail(f"enforcement point stopped: {exc}") from None
 
 
 @app.command()
@@ -268,22 +274,21 @@ def _send_feedback(
         out.print(
             f"alert {alert.alert_id} ({alert.severity}, agent {alert.agent_id}, cohort "
             f"{feedback.cohort}): {what}",
-            markup=False,
-            highlight=False,
             soft_wrap=True,
         )
     elif alert_id is not None:
         console.print(
-            f"[yellow]alert {alert_id} not found on {s.topics.alerts_topic}[/]: sent without "
-            "its pattern; only the worker that raised it can apply it (else: unknown_alert)",
+            styled(
+                (f"alert {alert_id} not found on {s.topics.alerts_topic}", "yellow"),
+                ": sent without its pattern; only the worker that raised it can apply it "
+                "(else: unknown_alert)",
+            ),
             soft_wrap=True,
         )
     out.print(
         f"published {verdict} feedback {feedback.feedback_id} on agent {agent} by {by} to "
         f"{s.topics.feedback_topic}, signed by {signer.kid}; the worker's outcome: "
         "`missionguard audit`",
-        markup=False,
-        highlight=False,
         soft_wrap=True,
     )
 
@@ -341,8 +346,6 @@ def audit(
         async for entry in read_audit(s, follow=follow):
             out.print(
                 dump_json(entry).decode() if as_json else format_audit(entry),
-                markup=False,
-                highlight=False,
                 soft_wrap=True,
             )
 
@@ -497,7 +500,7 @@ def missions_verify(
         else:
             bad += 1
             line_out = f"line {number}: {record.agent_id} REJECTED {check.reason}: {check.detail}"
-        out.print(line_out, markup=False, soft_wrap=True)  # globs hold [...]: not markup
+        out.print(line_out, soft_wrap=True)
     if bad:
         raise fail(f"{bad} mission declaration(s) rejected")
 
@@ -543,10 +546,13 @@ def replay(
     judge = Judge(s.detection, s.behaviour)
     if trust_unsigned_missions:
         console.print(
-            "[yellow]warning:[/] --trust-unsigned-missions: unsigned mission declarations are "
-            "installed as if a trusted issuer had signed them"
+            styled(
+                ("warning:", "yellow"),
+                " --trust-unsigned-missions: unsigned mission declarations are "
+                "installed as if a trusted issuer had signed them",
+            )
         )
-    progress = lambda n: console.print(f"[dim]{n:,} records[/]")  # noqa: E731
+    progress = lambda n: console.print(f"{n:,} records", style="dim")  # noqa: E731
     if source is None and missions is None:
         result = replay_file(
             input,
@@ -572,13 +578,15 @@ def replay(
         except (KeyError, ValueError) as exc:
             raise fail(str(exc)) from None
     for dl in result.dead_letters[:20]:
-        console.print(f"[yellow]skipped[/] {dl.reason}")
+        console.print(styled(("skipped", "yellow"), " ", dl.reason), soft_wrap=True)
     if len(result.dead_letters) > 20:
-        console.print(f"[yellow]... and {len(result.dead_letters) - 20} more bad records[/]")
+        console.print(f"... and {len(result.dead_letters) - 20} more bad records", style="yellow")
     c = result.counters
     if c.missions_rejected:
         rejected = json.dumps(c.missions_rejected, sort_keys=True)
-        console.print(f"[yellow]mission declarations rejected[/] {rejected} (alerts written)")
+        console.print(
+            styled(("mission declarations rejected", "yellow"), f" {rejected} (alerts written)")
+        )
     skipped = f", {result.skipped:,} skipped on purpose" if result.skipped else ""
     out.print(
         f"replayed {result.lines:,} records: {c.missions:,} missions, {c.decisions:,} decisions, "
@@ -594,7 +602,7 @@ def ingest(
     source: Annotated[str, typer.Option(help="Which source the log comes from.")],
 ) -> None:
     """Publish a raw IAM log to its raw topic; the worker normalizes and judges it."""
-    from rich.progress import Progress
+    from rich.progress import Progress, SpinnerColumn, TextColumn
 
     from .ingest import ingest_file
 
@@ -602,7 +610,12 @@ def ingest(
     if input != "-" and not Path(input).is_file():
         raise fail(f"no such file: {input}")
     _ensure_topics(s)
-    with Progress(console=console, transient=True) as bar:
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}", markup=False),  # the source name is the user's
+        TextColumn("{task.completed:,.0f} records", markup=False),
+    )
+    with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task(f"ingest {source}", total=None)
         try:
             sent = asyncio.run(
@@ -654,7 +667,7 @@ def demo(
     except BrokerError as exc:
         raise fail(str(exc)) from None
     except KeyboardInterrupt:
-        console.print("[yellow]interrupted: everything the demo started has been stopped[/]")
+        console.print("interrupted: everything the demo started has been stopped", style="yellow")
         raise typer.Exit(130) from None
     except RuntimeError as exc:
         raise fail(str(exc)) from None
@@ -747,19 +760,17 @@ def export_ocsf(
     ] = False,
 ) -> None:
     """Alerts (the alerts topic, or --file) as OCSF Detection Findings (class 2004), one a line."""
-    from rich.markup import escape
-
     from .standards.service import run_ocsf_export
 
     s = _settings()
     if file is None:
         _ensure_topics(s)
-    say = lambda m: console.print(escape(m), style="dim", soft_wrap=True)  # noqa: E731
+    say = lambda m: console.print(m, style="dim", soft_wrap=True)  # noqa: E731
     counters = asyncio.run(
         run_ocsf_export(s, file=file, out=out_path, to_topic=to_topic, follow=follow, progress=say)
     )
     for reason in counters.bad_reasons:
-        console.print(f"[yellow]skipped[/] {escape(reason)}")
+        console.print(styled(("skipped", "yellow"), " ", reason), soft_wrap=True)
     console.print(f"exported {counters}")
 
 
@@ -771,8 +782,6 @@ def ssf_push(
     audience: Annotated[str | None, typer.Option(help="aud of the SETs.")] = None,
 ) -> None:
     """Push each admitted revoke/suspend on the control topic as CAEP SETs (RFC 8417/8935)."""
-    from rich.markup import escape
-
     from .control.exceptions import KeyFileError
     from .standards.exceptions import DeliveryFailed
     from .standards.service import run_ssf_push
@@ -782,7 +791,7 @@ def ssf_push(
     if not endpoint:
         raise fail("no receiver: pass --endpoint URL or set standards.ssf.endpoint")
     _ensure_topics(s)
-    say = lambda m: console.print(escape(m), style="dim", soft_wrap=True)  # noqa: E731
+    say = lambda m: console.print(m, style="dim", soft_wrap=True)  # noqa: E731
     try:
         asyncio.run(run_ssf_push(s, endpoint=endpoint, audience=audience, progress=say))
     except (KeyFileError, DeliveryFailed) as exc:

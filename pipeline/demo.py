@@ -29,6 +29,7 @@ from rich.console import Console, Group
 from rich.live import Live
 from rich.panel import Panel
 from rich.table import Table
+from rich.text import Text
 
 from .broker import LocalBroker, ensure_topics, free_ports, port_is_free
 from .enforcement import EnforcementPoint, MissionGuardClient
@@ -37,6 +38,7 @@ from .missions import MissionSigner
 from .records import AuthorizationDecision, dump_json
 from .settings import PROJECT_ROOT, Settings
 from .simulate import FleetConfig, generate, preset
+from .terminal import styled
 from .worker_process import WorkerProcess, write_settings
 
 __all__ = ["DemoSummary", "run_demo"]
@@ -57,7 +59,7 @@ class DemoSummary:
     latencies_ms: list[float] = field(default_factory=list)
     http_refusals: int = 0
     dead_letters: int = 0
-    recent: deque[str] = field(default_factory=lambda: deque(maxlen=8))
+    recent: deque[Text] = field(default_factory=lambda: deque(maxlen=8))
 
     def rate(self) -> float:
         return self.decisions_sent / self.seconds if self.seconds else 0.0
@@ -74,16 +76,16 @@ class _Stack:
 
     def stop(self) -> None:
         if self.worker is not None and self.worker.running():
-            self.console.print("[dim]stopping worker ...[/]")
+            self.console.print("stopping worker ...", style="dim")
             self.worker.stop()
         if self.settings is not None:
             # Leave the broker (and its data dir) none of this run's topics.
             try:
                 asyncio.run(_delete_run_topics(self.settings))
             except Exception as exc:  # cleanup only: never hide why the demo ended
-                self.console.print(f"[dim]could not delete this run's topics: {exc!r}[/]")
+                self.console.print(f"could not delete this run's topics: {exc!r}", style="dim")
         if self.broker is not None:
-            self.console.print("[dim]stopping the local broker ...[/]")
+            self.console.print("stopping the local broker ...", style="dim")
             self.broker.stop()
 
 
@@ -126,7 +128,7 @@ def run_demo(
         if settings.broker.mode == "embedded":
             broker = LocalBroker(settings.broker)
             if not broker.status().running:
-                broker.start(progress=lambda m: console.print(f"[dim]{m}[/]"))
+                broker.start(progress=lambda m: console.print(m, style="dim"))
                 stack.broker = broker
             bootstrap = broker.status().bootstrap
             settings = settings.with_overrides(
@@ -145,8 +147,11 @@ def run_demo(
         )
         stack.settings = settings
         console.print(
-            f"Kafka at [bold]{settings.kafka.bootstrap_servers}[/], "
-            f"topics {settings.topics.prefix}*"
+            styled(
+                "Kafka at ",
+                (settings.kafka.bootstrap_servers, "bold"),
+                f", topics {settings.topics.prefix}*",
+            )
         )
         asyncio.run(ensure_topics(settings.kafka.bootstrap_servers, settings.topics.all()))
         stack.worker = _start_worker(settings, console)
@@ -190,7 +195,9 @@ async def _live(
     fleet = generate(config)
     issuer = MissionSigner.from_settings(settings.missions)
     url = f"http://{e.host}:{port}/v1/check"
-    console.print(f"enforcement point: [bold]{url}?agent_id=...[/]  (try curl while it runs)")
+    console.print(
+        styled("enforcement point: ", (f"{url}?agent_id=...", "bold"), "  (try curl while it runs)")
+    )
     started = time.perf_counter()
 
     async def feed() -> None:
@@ -237,7 +244,7 @@ async def _live(
             if rec["severity"] not in ("info", "low"):
                 why = rec["detectors"][0]["reason"] if rec["detectors"] else ""
                 summary.recent.append(
-                    f"[yellow]{rec['severity']:8s}[/] {rec['agent_id']}: {why[:90]}"
+                    styled((f"{rec['severity']:8s}", "yellow"), f" {rec['agent_id']}: {why[:90]}")
                 )
         elif topic == topics.control_topic:
             if rec["trigger_event_id"] in sent_at:
@@ -252,18 +259,20 @@ async def _live(
             if label and label.scenario:
                 truth += f"/{label.scenario}"
             summary.recent.append(
-                f"[bold red]{rec['action']:8s}[/] {rec['agent_id']} ({truth}): "
-                f"HTTP check -> {resp.status}"
+                styled(
+                    (f"{rec['action']:8s}", "bold red"),
+                    f" {rec['agent_id']} ({truth}): HTTP check -> {resp.status}",
+                )
             )
         else:
             summary.dead_letters += 1
-            summary.recent.append(f"[magenta]dead letter[/] {rec['reason'][:90]}")
+            summary.recent.append(styled(("dead letter", "magenta"), f" {rec['reason'][:90]}"))
 
     def view() -> Group:
         summary.seconds = time.perf_counter() - started
         return Group(
             _table(summary, duration_s),
-            Panel("\n".join(summary.recent) or "waiting ...", title="latest"),
+            Panel(Text("\n").join(summary.recent) or Text("waiting ..."), title="latest"),
         )
 
     try:
@@ -378,4 +387,4 @@ def print_summary(s: DemoSummary, console: Console) -> None:
             sort_keys=True,
         )
     )
-    console.print(f"[dim]summary written to {path}[/]")
+    console.print(f"summary written to {path}", style="dim")

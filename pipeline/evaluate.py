@@ -350,11 +350,13 @@ def _report(
 
 def render_report(report: EvaluationReport, console: Any | None = None) -> None:
     """Print the report as Rich tables (``console`` defaults to a new stdout console)."""
-    from rich.console import Console
     from rich.table import Table
 
+    from .terminal import plain_console
+
     # Not a terminal (a pipe, CI): rich would assume 80 columns and squeeze the table.
-    console = console or Console(width=None if sys.stdout.isatty() else 132)
+    # Plain: scenario names come from a labels file (data, not markup).
+    console = console or plain_console(width=None if sys.stdout.isatty() else 132)
     attacks = Table(
         title=f"Attacked agents ({report.decisions:,} decisions replayed "
         f"in {report.elapsed_s:.1f} s)"

@@ -197,6 +197,11 @@ class EnforcementSettings(_Frozen):
     port: int = 8787
     point_id: str = "enforce-local"
     seen_commands: int = Field(default=100_000, ge=16)
+    # What a check answers while the point cannot vouch for its state: before it has caught
+    # up with the control topic, or after its follower stopped. "closed" refuses every
+    # agent (HTTP 503); "open" lets them through (200, the reason says so) for deployments
+    # that prefer availability. docs/control-protocol.md, "When the point is not ready".
+    when_not_ready: Literal["closed", "open"] = "closed"
 
 
 class DemoSettings(_Frozen):

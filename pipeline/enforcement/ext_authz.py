@@ -70,17 +70,18 @@ def add_ext_authz_routes(
         if result.allowed:
             reason = _header_safe(result.reason)
             return web.Response(status=200, headers={"x-missionguard-reason": reason})
-        return _deny(result.reason, original, request.method)
+        status = 503 if result.restriction == "not_ready" else 403
+        return _deny(result.reason, original, request.method, status)
 
     app.router.add_route("*", prefix, authorize)
     app.router.add_route("*", prefix + "/{tail:.*}", authorize)
 
 
-def _deny(reason: str, path: str, method: str) -> web.Response:
+def _deny(reason: str, path: str, method: str, status: int = 403) -> web.Response:
     # Envoy relays a denial's body and headers to the downstream client.
     return web.json_response(
         {"allowed": False, "reason": reason, "method": method, "path": path},
-        status=403,
+        status=status,
         headers={"x-missionguard-reason": _header_safe(reason)},
     )
 

@@ -3,7 +3,10 @@ do A on R now?"; ``/v1/revocations`` lists what is in force; ``/healthz`` report
 ``<ext_authz_prefix>/...`` speaks Envoy's HTTP ext_authz (:mod:`.ext_authz`).
 
 ``/v1/check`` answers 200 with ``{"allowed": true, ...}`` or 403 with ``{"allowed": false,
-"reason": ...}``, so a proxy can use the status code alone.
+"reason": ...}``, so a proxy can use the status code alone. While the point cannot vouch for
+its state (catching up, or its control follower stopped) it refuses with 503, or, if the
+point fails open (``enforcement.when_not_ready: open``), allows with 200 and a reason that
+says so; ``/healthz`` answers 503 then either way.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from aiohttp import web
 from ..control.settings import HttpCheckSettings
 from .ext_authz import add_ext_authz_routes
 from .point import EnforcementPoint
+from .state import AccessCheck
 
 __all__ = ["build_http_app", "serve_http"]
 
@@ -35,7 +39,7 @@ def build_http_app(
             "resource": q.get("resource"),
             "point_id": point.point_id,
         }
-        return web.json_response(body, status=200 if result.allowed else 403)
+        return web.json_response(body, status=_status(result))
 
     async def revocations(request: web.Request) -> web.Response:
         now = point.clock()
@@ -60,10 +64,9 @@ def build_http_app(
         )
 
     async def healthz(request: web.Request) -> web.Response:
-        ready = point.ready.is_set()
-        return web.json_response(
-            {"ready": ready, "point_id": point.point_id}, status=200 if ready else 503
-        )
+        ready = point.healthy
+        body = {"ready": ready, "point_id": point.point_id, "reason": point.not_ready_reason()}
+        return web.json_response(body, status=200 if ready else 503)
 
     app = web.Application()
     app.router.add_get("/v1/check", check)
@@ -71,6 +74,12 @@ def build_http_app(
     app.router.add_get("/healthz", healthz)
     add_ext_authz_routes(app, point, http or HttpCheckSettings())
     return app
+
+
+def _status(result: AccessCheck) -> int:
+    if result.allowed:
+        return 200
+    return 503 if result.restriction == "not_ready" else 403
 
 
 async def serve_http(

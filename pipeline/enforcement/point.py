@@ -6,6 +6,15 @@ topic itself (no consumer group) from the beginning: a new or restarted point re
 state from the compacted topic, then follows it live. ``ready`` is set once it has caught up
 with the end offsets it saw at start.
 
+Once started, until it is ready and for good once its follower task has stopped
+(``failure`` says why), :meth:`EnforcementPoint.check` refuses every agent (fail closed)
+unless ``fail_open`` is set: its state is incomplete or stale, and a revoked agent must not
+slip through the gap. (A point never started is fed with :meth:`~EnforcementPoint.handle`
+by its embedder, which vouches for it.) A
+record that raises while being applied is logged and counted in ``errors`` and the point
+goes on with the next one; an ``on_command`` hook or a plugin that raises is logged and
+counted in ``hook_errors``, after the command took effect. Neither can stop the follower.
+
 Only commands admitted by the control protocol's :class:`~pipeline.control.gate.CommandGate`
 (signed by a trusted key, fresh, not expired; see ``docs/control-protocol.md``) change the
 state; the others are counted by reason in ``rejections``. With ``acks_topic`` set, the point
@@ -64,6 +73,7 @@ class EnforcementPoint:
         max_clock_skew_s: float = 0.0,
         acks_topic: str | None = None,
         plugins: Sequence[EnforcementPlugin] = (),
+        fail_open: bool = False,
     ) -> None:
         self.bootstrap_servers = bootstrap_servers
         self.control_topic = control_topic
@@ -88,6 +98,10 @@ class EnforcementPoint:
         self._consumer: AIOKafkaConsumer | None = None
         self._producer: AIOKafkaProducer | None = None
         self._task: asyncio.Task[None] | None = None
+        self.fail_open = fail_open
+        self.failure: BaseException | None = None  # why the follower stopped, if it did
+        self.errors = 0  # control records that raised while being applied (skipped)
+        self.hook_errors = 0  # on_command hooks and plugins that raised
 
     @property
     def rejections(self) -> dict[str, int]:
@@ -98,8 +112,50 @@ class EnforcementPoint:
     def rejected(self) -> int:
         return sum(self.gate.rejections.values())
 
+    @property
+    def following(self) -> bool:
+        """Whether the task that follows the control topic is running."""
+        return self._task is not None and not self._task.done()
+
+    @property
+    def healthy(self) -> bool:
+        """Caught up and still following: the state answers for the control topic."""
+        return self.not_ready_reason() is None and self._task is not None
+
+    def not_ready_reason(self) -> str | None:
+        """Why the point cannot vouch for its state now (``None`` when :attr:`healthy`)."""
+        if self._task is None:
+            return None  # never started: records are fed with handle() by the embedder
+        if self.failure is not None:
+            return f"control follower stopped: {type(self.failure).__name__}: {self.failure}"
+        if not self.following:
+            return "not following the control topic"
+        if not self.ready.is_set():
+            return "catching up with the control topic"
+        return None
+
     def check(self, agent_id: str, credential_id: str | None = None) -> AccessCheck:
+        unsure = self.not_ready_reason()
+        if unsure is not None:
+            how = "allowed (fail open)" if self.fail_open else "refused (fail closed)"
+            return AccessCheck(
+                self.fail_open, f"enforcement point not ready, {how}: {unsure}", None, "not_ready"
+            )
         return self.state.check(agent_id, credential_id, self.clock())
+
+    async def wait_stopped(self) -> None:
+        """Wait while the point follows the control topic; raise if its follower fails."""
+        if self._task is None:
+            raise RuntimeError("the enforcement point was not started")
+        try:
+            await asyncio.shield(self._task)
+        except asyncio.CancelledError:
+            if not self._task.cancelled():
+                raise  # we were cancelled, not the follower
+        except Exception as exc:
+            self.failure = exc
+        if self.failure is not None:
+            raise RuntimeError(self.not_ready_reason()) from self.failure
 
     async def start(self) -> None:
         for plugin in self.plugins:
@@ -140,7 +196,25 @@ class EnforcementPoint:
         self._catch_up = {tp: off for tp, off in ends.items() if off > 0}
         if not self._catch_up:
             self.ready.set()
+        self._follow()
+
+    def _follow(self) -> None:
         self._task = asyncio.create_task(self._run(), name=f"enforcement-point-{self.point_id}")
+        self._task.add_done_callback(self._follower_done)
+
+    def _follower_done(self, task: asyncio.Task[None]) -> None:
+        # Readiness goes with the follower: a stale state must not answer as a current one.
+        self.ready.clear()
+        if task.cancelled():
+            return
+        self.failure = task.exception()
+        if self.failure is not None:
+            log.error(
+                "enforcement point %s stopped following %s; it refuses checks from now on",
+                self.point_id,
+                self.control_topic,
+                exc_info=self.failure,
+            )
 
     async def stop(self) -> None:
         if self._task is not None:
@@ -168,8 +242,20 @@ class EnforcementPoint:
             batches = await consumer.getmany(timeout_ms=200, max_records=1000)
             for tp, messages in batches.items():
                 for msg in messages:
-                    outcome = self.process(msg.key, msg.value, msg.headers)
-                    if self._producer is not None and self.acks_topic is not None:
+                    try:
+                        outcome: Admitted | Rejected | None = self.process(
+                            msg.key, msg.value, msg.headers
+                        )
+                    except Exception:  # a record we cannot apply must not stop the others
+                        self.errors += 1
+                        outcome = None
+                        log.exception(
+                            "could not apply control record %s[%d]@%d; skipped",
+                            tp.topic,
+                            tp.partition,
+                            msg.offset,
+                        )
+                    if outcome is not None and self._producer is not None and self.acks_topic:
                         ack = self._ack(outcome)
                         await self._producer.send(self.acks_topic, dump_json(ack), key=msg.key)
                     if tp in self._catch_up and msg.offset + 1 >= self._catch_up[tp]:
@@ -193,10 +279,18 @@ class EnforcementPoint:
             return outcome
         command = outcome.command
         self.state.apply(command)
-        if self.on_command is not None:
-            self.on_command(command, now)
-        for plugin in self.plugins:
-            plugin.on_command(command, now)
+        hooks: list[Callable[[RevocationCommand, datetime], None]] = [
+            *([self.on_command] if self.on_command is not None else []),
+            *(plugin.on_command for plugin in self.plugins),
+        ]
+        for hook in hooks:
+            try:
+                hook(command, now)
+            except Exception:  # the command took effect here; a hook must not undo that
+                self.hook_errors += 1
+                log.exception(
+                    "enforcement hook %r failed on command %s (applied)", hook, command.command_id
+                )
         return outcome
 
     def handle(

@@ -1,14 +1,15 @@
-"""``missionguard enforce``: an enforcement point with its HTTP endpoint, until interrupted."""
+"""``missionguard enforce``: an enforcement point with its HTTP endpoint, until interrupted
+or until its control follower fails (then it raises, and the command exits non-zero so that
+a supervisor restarts it; meanwhile checks are refused, see :mod:`.point`)."""
 
 from __future__ import annotations
-
-import asyncio
 
 from rich.console import Console
 
 from ..control.keys import KeyRing
 from ..records import RevocationCommand
 from ..settings import Settings
+from ..terminal import styled
 from .http import serve_http
 from .point import EnforcementPlugin, EnforcementPoint
 
@@ -23,9 +24,14 @@ async def run_enforcement_point(
     opa_url: str | None = None,
 ) -> None:
     def announce(command: RevocationCommand, _applied_at: object) -> None:
+        # The reason quotes the decision's action and resource: plain text, never markup.
         console.print(
-            f"[bold]{command.action}[/] {command.agent_id} "
-            f"creds={','.join(command.credential_ids) or '-'}: {command.reason}"
+            styled(
+                (command.action, "bold"),
+                f" {command.agent_id} creds={','.join(command.credential_ids) or '-'}: ",
+                command.reason,
+            ),
+            soft_wrap=True,
         )
 
     plugins: list[EnforcementPlugin] = []
@@ -45,16 +51,18 @@ async def run_enforcement_point(
         max_clock_skew_s=c.max_clock_skew_s,
         acks_topic=settings.topics.acks_topic if c.publish_acks else None,
         plugins=plugins,
+        fail_open=e.when_not_ready == "open",
     )
     await point.start()
     runner = await serve_http(point, e.host, port or e.port, c.http)
     console.print(
         f"enforcement point {e.point_id} following {settings.topics.control_topic} "
         f"(trusting kids {', '.join(sorted(point.gate.ring.keys)) or 'none'}); "
-        f"check with: curl 'http://{e.host}:{port or e.port}/v1/check?agent_id=AGENT'"
+        f"check with: curl 'http://{e.host}:{port or e.port}/v1/check?agent_id=AGENT'",
+        soft_wrap=True,
     )
     try:
-        await asyncio.Event().wait()
+        await point.wait_stopped()
     finally:
         await runner.cleanup()
         await point.stop()

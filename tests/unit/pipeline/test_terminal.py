@@ -1,0 +1,114 @@
+"""Text from records is printed as the characters it is, by every console the CLI, the demo
+and the evaluation report use (issue 15, defect 1: ``[/x]`` in a reason raised Rich's
+MarkupError inside the enforcement point)."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline import cli, demo
+from pipeline.terminal import plain_console, styled, visible
+
+HOSTILE = [
+    "iam:CreateAccessKey[/x]",
+    "[bold red]not red[/]",
+    "[link=https://evil.example]click[/link]",
+    ":warning: :thumbs_up:",
+    "{0} {name} %s %(x)s",
+    "\x1b[2J\x1b]0;title\x07",
+    "line\rover",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_the_cli_consoles_print_hostile_text_literally(text, capsys):
+    cli.out.print(text)
+    cli.console.print(styled(("skipped", "yellow"), " ", text))
+    with pytest.raises(cli.typer.Exit):
+        raise cli.fail(f"bad record: {text}")
+    captured = capsys.readouterr()
+    assert visible(text) in captured.out
+    assert captured.err.count(visible(text)) == 2
+    assert "\x1b" not in captured.out + captured.err and "\r" not in captured.out
+
+
+@given(st.text())
+def test_any_text_prints_without_error_and_without_control_characters(text):
+    buffer = io.StringIO()
+    console = plain_console(file=buffer, width=100)
+    console.print(text)
+    console.print(styled(("x", "bold"), text))
+    printed = buffer.getvalue()
+    assert not any(ord(c) < 32 and c not in "\n\t" for c in printed)
+
+
+def test_the_demo_view_shows_hostile_reasons_literally():
+    summary = demo.DemoSummary(alerts=Counter(high=1))
+    for text in HOSTILE:
+        summary.recent.append(styled(("high", "yellow"), f" bot: {text}"))
+    buffer = io.StringIO()
+    console = plain_console(file=buffer, width=200)
+    console.print(demo.Panel(demo.Text("\n").join(summary.recent), title="latest"))
+    console.print(demo._table(summary, 30))
+    for text in HOSTILE:
+        assert visible(text)[:40] in buffer.getvalue()
+
+
+def test_the_evaluation_report_prints_scenario_names_literally(capsys):
+    from pipeline.evaluate import render_report
+
+    report = _tiny_report("exfil[/x] :warning:")
+    render_report(report)
+    assert "exfil[/x] :warning:" in capsys.readouterr().out
+
+
+def _tiny_report(scenario: str):
+    from pipeline.evaluate import AttackRow, BenignRow, EvaluationReport
+
+    def row(name: str) -> AttackRow:
+        return AttackRow(
+            scenario=name,
+            agents=1,
+            revoked=1,
+            recall=1.0,
+            revoked_before_attack=0,
+            hostile_decisions=1,
+            hostile_blocked=1,
+            leaked_median=0,
+            leaked_p90=0,
+            detect_s_median=0.0,
+            detect_s_p90=0.0,
+            alerts_per_agent=1.0,
+        )
+
+    return EvaluationReport(
+        records_path="r.jsonl",
+        labels_path="r.labels.json",
+        records=1,
+        decisions=1,
+        elapsed_s=0.1,
+        honor_expiry=False,
+        attacks=[row(scenario)],
+        attacks_total=row("all"),
+        attacks_by_lifetime=[],
+        attacks_by_cohort=[],
+        benign=[
+            BenignRow(
+                kind="ordinary[/]",
+                agents=1,
+                revoked=0,
+                false_revocation_rate=0.0,
+                alerted_agents=0,
+                alerts_per_agent=0.0,
+            )
+        ],
+        false_revocations_by_cohort={},
+        unlabelled_agents_with_commands=0,
+        targets={},
+        meets_targets={},
+    )
