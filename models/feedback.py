@@ -46,12 +46,11 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import timedelta
 from functools import lru_cache
 from typing import Any
 
 from pipeline.feedback.records import AnalystFeedback, FeedbackPattern
-from pipeline.records import Alert, RevocationCommand, stable_id
+from pipeline.records import Alert, RevocationCommand, add_seconds, stable_id
 
 from .features import resource_shape
 from .state import AgentState
@@ -370,7 +369,7 @@ class FeedbackBook:
             reason=f"analyst {feedback.analyst} ({feedback.verdict}): {feedback.reason}"[:1000],
             alert_id=feedback.alert_id,
             trigger_event_id=trigger,
-            expires_at=feedback.time + timedelta(seconds=ttl_s),
+            expires_at=add_seconds(feedback.time, ttl_s),  # clamped: the TTL is unbounded
         )
         was = state.status if state is not None else "unknown"
         if state is not None:

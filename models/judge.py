@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from pipeline.feedback.records import AnalystFeedback
@@ -33,6 +33,7 @@ from pipeline.records import (
     MissionDeclaration,
     RevocationCommand,
     Severity,
+    add_seconds,
     stable_id,
 )
 
@@ -472,7 +473,9 @@ class Judge:
             reason=reason,
             alert_id=alert.alert_id,
             trigger_event_id=decision.event_id,
-            expires_at=decision.time + timedelta(seconds=self.settings.revoke_ttl_s),
+            # Clamped at the last representable instant: revoke_ttl_s has no upper bound in
+            # the settings, and an overflow here would fail the whole judgement.
+            expires_at=add_seconds(decision.time, self.settings.revoke_ttl_s),
         )
         if action in _STATUS_AFTER:
             state.status = _STATUS_AFTER[action]  # type: ignore[assignment]
@@ -515,13 +518,17 @@ class Judge:
         """Agent ids whose state can be dropped at event time ``now``: idle for
         ``idle_evict_s`` and with no command still in force. A dropped agent that returns
         starts again from its cohort's models, which is what cold start is for."""
-        idle = timedelta(seconds=self.config.idle_evict_s)
-        in_force = timedelta(seconds=self.settings.revoke_ttl_s)
+        # Compared in seconds, not as timedeltas: a TTL beyond timedelta's range (settings do
+        # not bound it) must not raise OverflowError.
+        idle_s, in_force_s = self.config.idle_evict_s, self.settings.revoke_ttl_s
         drop = []
         for state in states:
-            if state.last_seen is None or now - state.last_seen < idle:
+            if state.last_seen is None:
                 continue
-            if state.status != "active" and now - state.last_seen < in_force:
+            quiet_s = (now - state.last_seen).total_seconds()
+            if quiet_s < idle_s:
+                continue
+            if state.status != "active" and quiet_s < in_force_s:
                 continue
             drop.append(state.agent_id)
         return drop

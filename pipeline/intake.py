@@ -1,9 +1,11 @@
 """Intake: turn bytes from a topic or a file line into a canonical record, or a dead letter.
 
-Bad input never raises out of here: malformed JSON, a record that fails the schema, a type
-this stream does not carry, and an oversized record each become a
-:class:`~pipeline.records.DeadLetter` that says why and where the record came from
-(topic, partition, offset; or file line).
+Bad input never raises out of here: malformed JSON, a record that fails the schema (which
+refuses non-finite numbers, event times outside 1970-2999 and control characters in ids:
+``pipeline/records.py``), a type this stream does not carry, and an oversized record each
+become a :class:`~pipeline.records.DeadLetter` that says why and where the record came from
+(topic, partition, offset; or file line). One leading UTF-8 byte order mark (which some
+Windows tools write) is ignored.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from .records import (
 __all__ = ["Origin", "dead_letter", "decode"]
 
 PAYLOAD_KEEP = 4096
+_BOM = b"\xef\xbb\xbf"
 _BY_TYPE: dict[str, type] = {
     "decision": AuthorizationDecision,
     "mission": MissionDeclaration,
@@ -82,12 +85,32 @@ def dead_letter(payload: bytes | None, reason: str, origin: Origin, now: datetim
     )
 
 
+# An attribute value (``Scalar``) is tried as each of these; pydantic reports one error per
+# member, located at ``attributes.<name>.<member>``.
+_SCALAR_MEMBERS = frozenset({"str", "int", "float", "bool"})
+_TYPE_MISMATCH = frozenset({"string_type", "int_type", "float_type", "bool_type"})
+
+
 def _explain(error: ValidationError) -> str:
+    """The first three problems as ``field: message``. The errors of an attribute value's
+    union members are told as one: the member's error that is not a mere type mismatch
+    (``attributes.x: Input should be a finite number``), else what a value may be."""
+    problems: dict[str, list[tuple[str, str]]] = {}
+    for err in error.errors(include_url=False):
+        loc = err["loc"]
+        if len(loc) == 3 and loc[0] == "attributes" and loc[2] in _SCALAR_MEMBERS:
+            loc = loc[:2]
+        where = ".".join(str(p) for p in loc) or "record"
+        problems.setdefault(where, []).append((err["type"], err["msg"]))
     parts = []
-    for err in error.errors(include_url=False)[:3]:
-        where = ".".join(str(p) for p in err["loc"]) or "record"
-        parts.append(f"{where}: {err['msg']}")
-    more = error.error_count() - 3
+    for where, found in list(problems.items())[:3]:
+        if len(found) == 1:
+            msg = found[0][1]
+        else:
+            specific = [m for t, m in found if t not in _TYPE_MISMATCH]
+            msg = specific[0] if specific else "Input should be a string, number, boolean or null"
+        parts.append(f"{where}: {msg}")
+    more = len(problems) - 3
     return "; ".join(parts) + (f" (+{more} more)" if more > 0 else "")
 
 
@@ -115,8 +138,9 @@ def decode(
     if len(payload) > max_bytes:
         reason = f"oversized record at {origin}: {len(payload)} bytes > limit {max_bytes}"
         return dead_letter(payload, reason, origin, now)
+    text = payload[3:] if payload.startswith(_BOM) else payload
     try:
-        record = _adapter(accept).validate_json(payload)
+        record = _adapter(accept).validate_json(text)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         if first["type"] == "json_invalid":
@@ -131,4 +155,7 @@ def decode(
             reason = f"{known} {got!r} is not accepted at {origin} (expected {kinds})"
             return dead_letter(payload, reason, origin, now)
         return dead_letter(payload, f"schema violation at {origin}: {_explain(exc)}", origin, now)
+    except Exception as exc:  # noqa: BLE001 - the contract is "never raises"; keep the why
+        reason = f"unreadable record at {origin}: {type(exc).__name__}: {exc}"
+        return dead_letter(payload, reason, origin, now)
     return record

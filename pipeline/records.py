@@ -6,12 +6,26 @@ contract (replay files and SOC tooling depend on them): add optional fields, nev
 JSON Schemas are exported to ``docs/schemas/`` by ``missionguard schemas``.
 
 Times are RFC 3339 in UTC with a trailing ``Z``; naive datetimes are taken as UTC.
+
+Rules every record obeys, so that nothing a source sends can crash the judge (issue 15); a
+record that breaks one is a dead letter at intake, with the rule in its reason:
+
+- A record's ``time`` (the event time) lies in ``[1970-01-01T00:00:00Z,
+  3000-01-01T00:00:00Z)``. Other times (``valid_until``, ``expires_at``, ``issued_at``) may
+  be any time Python represents once converted to UTC (years 1 to 9999: ``9999-12-31`` is a
+  legitimate "never").
+- Numbers are finite: ``NaN``, ``Infinity``, ``-Infinity`` and literals that overflow a
+  double (``1e999``) are refused. Integers may be big (JSON has no limit; 4300 digits at most).
+- Ids (``event_id``, ``agent_id``, ``action``, ``source``, ... : the fields of 1 to 512
+  characters) hold no control characters (U+0000-U+001F, U+007F): they are Kafka keys, table
+  keys and text printed to operators' terminals.
 """
 
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, datetime
+import re
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Literal, Union
 
 from pydantic import (
@@ -22,12 +36,16 @@ from pydantic import (
     PlainSerializer,
     TypeAdapter,
 )
+from pydantic_core import PydanticCustomError
 
 __all__ = [
     "Alert",
     "AuthorizationDecision",
     "DeadLetter",
     "DetectorFinding",
+    "EVENT_TIME_END",
+    "EVENT_TIME_START",
+    "EventTime",
     "MissionDeclaration",
     "MissionSignature",
     "Record",
@@ -36,6 +54,7 @@ __all__ = [
     "Severity",
     "SEVERITIES",
     "UtcTime",
+    "add_seconds",
     "dump_json",
     "format_time",
     "parse_record",
@@ -46,12 +65,19 @@ __all__ = [
 def _to_utc(value: datetime) -> datetime:
     if value.tzinfo is None:
         return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:  # e.g. 9999-12-31T23:59:59-01:00 is in year 10000 in UTC
+        raise PydanticCustomError(
+            "time_out_of_range", "time is out of range once converted to UTC"
+        ) from None
 
 
 def format_time(value: datetime) -> str:
     """RFC 3339, UTC, ``Z`` suffix, microseconds only when present (stable for replay)."""
     value = _to_utc(value)
+    if value.year < 1000:  # strftime's %Y does not pad years before 1000 to four digits
+        return value.replace(tzinfo=None).isoformat() + "Z"
     if value.microsecond:
         return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     return value.strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -63,15 +89,74 @@ UtcTime = Annotated[
     PlainSerializer(format_time, return_type=str, when_used="json"),
 ]
 
+#: The range of a record's ``time`` (its event time): ``[EVENT_TIME_START, EVENT_TIME_END)``.
+#: Event-time arithmetic (windows, decays, command expiry) then stays far from the limits of
+#: ``datetime`` (years 1 to 9999), and Unix timestamps stay non-negative.
+EVENT_TIME_START = datetime(1970, 1, 1, tzinfo=UTC)
+EVENT_TIME_END = datetime(3000, 1, 1, tzinfo=UTC)
+
+
+def _event_time(value: datetime) -> datetime:
+    if EVENT_TIME_START <= value < EVENT_TIME_END:
+        return value
+    raise PydanticCustomError(
+        "event_time_range",
+        "event time must lie in [1970-01-01T00:00:00Z, 3000-01-01T00:00:00Z)",
+    )
+
+
+EventTime = Annotated[
+    UtcTime,
+    AfterValidator(_event_time),
+    Field(description="A record's time: in [1970-01-01T00:00:00Z, 3000-01-01T00:00:00Z)."),
+]
+_MAX_TIME = datetime.max.replace(tzinfo=UTC)
+
+
+def add_seconds(value: datetime, seconds: float) -> datetime:
+    """``value`` plus ``seconds``, clamped to the last representable instant instead of
+    raising ``OverflowError`` (a setting may make a TTL as large as it likes; a command
+    that expires in year 9999 has, for every practical purpose, no expiry).
+
+    >>> add_seconds(datetime(2026, 1, 1, tzinfo=UTC), 60).isoformat()
+    '2026-01-01T00:01:00+00:00'
+    >>> add_seconds(datetime(2999, 1, 1, tzinfo=UTC), 1e300).year
+    9999
+    """
+    try:
+        return value + timedelta(seconds=seconds)
+    except OverflowError:
+        return _MAX_TIME if seconds > 0 else datetime.min.replace(tzinfo=UTC)
+
+
 Scalar = Union[str, int, float, bool, None]  # noqa: UP007 - JSON Schema reads better this way
 Severity = Literal["info", "low", "medium", "high", "critical"]
 SEVERITIES: tuple[Severity, ...] = ("info", "low", "medium", "high", "critical")
 
-_ID = Annotated[str, Field(min_length=1, max_length=512)]
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _no_control_characters(value: str) -> str:
+    if _CONTROL.search(value) is None:
+        return value
+    raise PydanticCustomError("id_control_character", "must not contain control characters")
+
+
+_ID = Annotated[
+    str,
+    Field(
+        min_length=1, max_length=512, json_schema_extra={"pattern": r"^[^\u0000-\u001f\u007f]+$"}
+    ),
+    AfterValidator(_no_control_characters),
+]
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+    # allow_inf_nan=False: NaN and infinities (the JSON parser reads NaN, Infinity, -Infinity
+    # and overflowing literals such as 1e999 as floats) are refused in every float field.
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", str_strip_whitespace=False, allow_inf_nan=False
+    )
 
 
 class AuthorizationDecision(_Record):
@@ -79,7 +164,7 @@ class AuthorizationDecision(_Record):
 
     type: Literal["decision"] = "decision"
     event_id: _ID
-    time: UtcTime
+    time: EventTime
     agent_id: _ID
     credential_id: str | None = None
     session_id: str | None = None
@@ -106,7 +191,7 @@ class MissionDeclaration(_Record):
     """What an agent is for: the allow-list it declared, the purpose in words, its cohort."""
 
     type: Literal["mission"] = "mission"
-    time: UtcTime
+    time: EventTime
     agent_id: _ID
     mission_id: _ID
     cohort: str | None = None
@@ -131,7 +216,7 @@ class DetectorFinding(_Record):
 class Alert(_Record):
     type: Literal["alert"] = "alert"
     alert_id: _ID
-    time: UtcTime
+    time: EventTime
     agent_id: _ID
     mission_id: str | None = None
     severity: Severity
@@ -145,7 +230,7 @@ class Alert(_Record):
 class RevocationCommand(_Record):
     type: Literal["revocation"] = "revocation"
     command_id: _ID
-    time: UtcTime
+    time: EventTime
     agent_id: _ID
     credential_ids: list[str] = Field(default_factory=list)
     action: Literal["revoke", "suspend", "throttle", "step_up", "reinstate"]
@@ -159,7 +244,7 @@ class DeadLetter(_Record):
     """A record MissionGuard could not use, with why and where it came from."""
 
     type: Literal["dead_letter"] = "dead_letter"
-    time: UtcTime
+    time: EventTime
     reason: str
     origin_topic: str | None = None
     origin_partition: int | None = None

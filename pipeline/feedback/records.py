@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from ..records import _ID, UtcTime, _Record
+from ..records import _ID, EventTime, UtcTime, _Record
 
 __all__ = ["AnalystFeedback", "AuditEntry", "FeedbackPattern", "FeedbackVerdict"]
 
@@ -34,7 +34,7 @@ class AnalystFeedback(_Record):
 
     type: Literal["feedback"] = "feedback"
     feedback_id: _ID
-    time: UtcTime
+    time: EventTime
     analyst: _ID
     reason: str = Field(min_length=1, max_length=4096)
     verdict: FeedbackVerdict
@@ -68,7 +68,7 @@ class AuditEntry(_Record):
 
     type: Literal["audit"] = "audit"
     audit_id: _ID
-    time: UtcTime
+    time: EventTime
     outcome: Literal["applied", "rejected"]
     rejection: str | None = None
     detail: str = ""
