@@ -5,10 +5,15 @@ both push every record through :class:`JudgingStage`, so a file replayed offline
 by exactly the code that judges the live stream. Per-agent state lives in a
 ``MutableMapping[str, bytes]``: a Faust table (changelog-backed) in the worker, a dict
 offline.
+
+A record the judge fails on (any exception) becomes a dead letter naming the record's origin
+and the exception; the records around it are judged as usual and the stage's bookkeeping
+(cache, deferred writes) stays consistent, so one record can never wedge a worker.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
@@ -28,6 +33,8 @@ from .missions.trust import MissionGate, integrity_alert
 from .records import AuthorizationDecision, DeadLetter, MissionDeclaration, dump_json
 
 __all__ = ["JudgingStage", "Output", "StageCounters", "partition_for"]
+
+log = logging.getLogger(__name__)
 
 OutputKind = Literal["alert", "control", "dead_letter", "reroute", "audit"]
 
@@ -53,6 +60,8 @@ class StageCounters:
     feedback: int = 0  # analyst feedback records handled (applied or rejected: audit topic)
     missions_rejected: dict[str, int] = field(default_factory=dict)  # by MissionGate reason
     evicted: int = 0  # idle agents whose state was dropped
+    judge_errors: int = 0  # records the judge failed on (each one dead-lettered)
+    state_write_errors: int = 0  # states that could not be serialized (cache entry dropped)
     by_severity: dict[str, int] = field(default_factory=dict)
 
 
@@ -153,8 +162,8 @@ class JudgingStage:
             self.counters.rerouted += 1
             return [Output("reroute", key, payload or b"")]
         if record.type == "feedback":  # analyst feedback (docs/feedback.md)
-            return self.judge_feedback(record, origin=str(origin))
-        return self.judge_record(record)
+            return self.judge_feedback(record, origin=str(origin), source=(origin, payload))
+        return self.judge_record(record, source=(origin, payload))
 
     def _maybe_sweep(self, now: datetime) -> None:
         t = now.timestamp()
@@ -191,29 +200,113 @@ class JudgingStage:
         agent_id, state = self._live.popitem(last=False)
         if agent_id in self._dirty:
             self._dirty.discard(agent_id)
+            self._write(agent_id, state)
+
+    def _write(self, agent_id: str, state: AgentState) -> bool:
+        """Write ``state`` through to the table. A state that cannot be serialized is not
+        written (the table keeps the agent's last good state) and leaves the cache, so it is
+        read back from the table next time: logged and counted, never raised, since a raise
+        here would repeat on every later batch."""
+        try:
             self.states[agent_id] = state.to_bytes()
+        except Exception:  # noqa: BLE001 - see the docstring
+            self.counters.state_write_errors += 1
+            self._live.pop(agent_id, None)
+            log.exception("state of agent %r not written: it could not be serialized", agent_id)
+            return False
+        return True
 
     def flush_state_writes(self) -> int:
         """Write the states changed since the last flush; return how many."""
-        for agent_id in self._dirty:
-            self.states[agent_id] = self._live[agent_id].to_bytes()
-        written = len(self._dirty)
+        written = 0
+        for agent_id in list(self._dirty):
+            state = self._live.get(agent_id)
+            # Every dirty agent is cached (judge_record keeps it so even when judging fails);
+            # one that is not has nothing newer than the table to write.
+            if state is not None and self._write(agent_id, state):
+                written += 1
         self._dirty.clear()
         return written
 
-    def judge_record(self, record: AuthorizationDecision | MissionDeclaration) -> list[Output]:
-        outputs: list[Output] = []
-        state = self._live.pop(record.agent_id, None)
+    def _load(self, agent_id: str, outputs: list[Output]) -> AgentState | None:
+        """The agent's state: cached (taken out of the cache), else read from the table."""
+        state = self._live.pop(agent_id, None)
         if state is None:
-            raw = self.states.get(record.agent_id)
+            raw = self.states.get(agent_id)
             try:
                 state = AgentState.from_bytes(raw) if raw else None
-            except ValueError as exc:
+            except Exception as exc:  # noqa: BLE001 - any unreadable state, see below
                 # A state written by an incompatible version must not stop the stream.
-                reason = f"unreadable state for agent {record.agent_id}, starting afresh: {exc}"
+                reason = f"unreadable state for agent {agent_id}, starting afresh: {exc}"
                 dl = dead_letter(raw, reason, Origin(source="state"), self.clock())
                 self.counters.dead_letters += 1
-                outputs.append(Output("dead_letter", record.agent_id.encode(), dump_json(dl)))
+                outputs.append(Output("dead_letter", agent_id.encode(), dump_json(dl)))
+        return state
+
+    def _keep(self, agent_id: str, state: AgentState) -> None:
+        """(Re)insert ``state`` in the cache as the most recently judged, and write it
+        through, or mark it to be written at the next flush."""
+        self._live[agent_id] = state
+        if len(self._live) > self.cache_agents:
+            self._evict_one()
+        if self.defer_state_writes:
+            self._dirty.add(agent_id)
+        else:
+            self._write(agent_id, state)
+
+    def _judging_failed(
+        self,
+        record: AuthorizationDecision | MissionDeclaration | AnalystFeedback,
+        exc: Exception,
+        state: AgentState | None,
+        source: tuple[Origin, bytes | None] | None,
+    ) -> Output:
+        """Dead-letter ``record``, whose judgement raised ``exc``, and put the agent's state
+        back. The state is kept as the failed judgement left it (maybe partly updated), not
+        reset: a record that crashes the judge must not wipe an agent's history (its risk, a
+        revocation in force). It stays cached and is written like any judged state, so the
+        cache and the deferred writes stay consistent (a dirty agent missing from the cache
+        used to fail every later flush)."""
+        self.counters.judge_errors += 1
+        if state is not None:
+            self._keep(record.agent_id, state)
+        origin, payload = source if source is not None else (Origin(source="stage"), None)
+        if payload is None:
+            payload = dump_json(record)
+        reason = f"judging failed at {origin}: {type(exc).__name__}: {exc}"
+        log.warning("%s (record dead-lettered)", reason, exc_info=exc)
+        dl = dead_letter(payload, reason[:4096], origin, self.clock())
+        self.counters.dead_letters += 1
+        return Output("dead_letter", record.agent_id.encode(), dump_json(dl))
+
+    def judge_record(
+        self,
+        record: AuthorizationDecision | MissionDeclaration,
+        *,
+        source: tuple[Origin, bytes | None] | None = None,
+    ) -> list[Output]:
+        """Judge one decision or mission; ``source`` (where it came from, and its bytes as
+        received) is for the dead letter should judging it fail."""
+        outputs: list[Output] = []
+        state = self._load(record.agent_id, outputs)
+        try:
+            judged, published = self._judge(state, record)
+        except Exception as exc:  # noqa: BLE001 - any failure: one record's dead letter
+            outputs.append(self._judging_failed(record, exc, state, source))
+            return outputs
+        self._last_seen[record.agent_id] = record.time.timestamp()
+        if self._stream_time is None or record.time > self._stream_time:
+            self._stream_time = record.time
+        self._keep(record.agent_id, judged)
+        outputs.extend(published)
+        self._maybe_sweep(record.time)
+        return outputs
+
+    def _judge(
+        self, state: AgentState | None, record: AuthorizationDecision | MissionDeclaration
+    ) -> tuple[AgentState, list[Output]]:
+        """The agent's state after ``record``, and what to publish. Changes no bookkeeping
+        of the stage, so that a raise here leaves it as it was."""
         if record.type == "mission":
             self.counters.missions += 1
             state, verdict = self._admit_mission(state, record)
@@ -226,19 +319,7 @@ class JudgingStage:
             # A withheld command was never enforced: the agent stays active for the judge, so
             # it keeps being judged (and, in a dry run, keeps raising alerts).
             state.status, state.status_command_id = "active", None
-        self._last_seen[record.agent_id] = record.time.timestamp()
-        if self._stream_time is None or record.time > self._stream_time:
-            self._stream_time = record.time
-        self._live[record.agent_id] = state  # (re)inserted last: most recently judged
-        if len(self._live) > self.cache_agents:
-            self._evict_one()
-        if self.defer_state_writes:
-            self._dirty.add(record.agent_id)
-        else:
-            self.states[record.agent_id] = state.to_bytes()
-        outputs.extend(self._publish(screened))
-        self._maybe_sweep(record.time)
-        return outputs
+        return state, self._publish(screened)
 
     def _admit_mission(
         self, state: AgentState | None, mission: MissionDeclaration
@@ -258,10 +339,16 @@ class JudgingStage:
 
     # -- analyst feedback (pipeline/feedback/, docs/feedback.md) ------------------------------
     def judge_feedback(
-        self, feedback: AnalystFeedback, *, kid: str | None = None, origin: str | None = None
+        self,
+        feedback: AnalystFeedback,
+        *,
+        kid: str | None = None,
+        origin: str | None = None,
+        source: tuple[Origin, bytes | None] | None = None,
     ) -> list[Output]:
         """Apply one verified (or, in replay, trusted) feedback to its agent's state and the
-        judge's feedback book; outputs: any reinstate command, then its audit entry."""
+        judge's feedback book; outputs: any reinstate command, then its audit entry.
+        ``source`` is for the dead letter should applying it fail."""
         from .feedback.audit import audit_applied
 
         self.counters.feedback += 1
@@ -271,19 +358,22 @@ class JudgingStage:
             raw = self.states.get(agent_id)
             try:
                 state = AgentState.from_bytes(raw) if raw else None
-            except ValueError:
+            except Exception:  # noqa: BLE001
                 state = None  # judge_record reports unreadable state when the agent acts
-        state, verdict, outcome = self.judge.on_feedback(state, feedback)
+        try:
+            state, verdict, outcome = self.judge.on_feedback(state, feedback)
+            audit = audit_applied(feedback, outcome, kid=kid, origin=origin)
+            outputs = [
+                *self._publish(verdict),
+                Output("audit", agent_id.encode(), dump_json(audit)),
+            ]
+        except Exception as exc:  # noqa: BLE001 - any failure: one record's dead letter
+            if source is None and origin is not None:
+                source = (Origin(source=origin), None)
+            return [self._judging_failed(feedback, exc, state, source)]
         if state is not None:
-            self._live[agent_id] = state
-            if len(self._live) > self.cache_agents:
-                self._evict_one()
-            if self.defer_state_writes:
-                self._dirty.add(agent_id)
-            else:
-                self.states[agent_id] = state.to_bytes()
-        audit = audit_applied(feedback, outcome, kid=kid, origin=origin)
-        return [*self._publish(verdict), Output("audit", agent_id.encode(), dump_json(audit))]
+            self._keep(agent_id, state)
+        return outputs
 
     def _screen(self, verdict: Verdict, cohort: str | None) -> Verdict:
         if self.guard is None or not verdict.commands:
@@ -297,15 +387,14 @@ class JudgingStage:
         return screened
 
     def _publish(self, verdict: Verdict) -> list[Output]:
-        out = []
+        out = [Output("alert", a.agent_id.encode(), dump_json(a)) for a in verdict.alerts]
+        out += [Output("control", c.agent_id.encode(), dump_json(c)) for c in verdict.commands]
+        # Counted once all are serialized: a record whose outputs fail is a dead letter only.
         for alert in verdict.alerts:
-            self.counters.alerts += 1
             sev = self.counters.by_severity
             sev[alert.severity] = sev.get(alert.severity, 0) + 1
-            out.append(Output("alert", alert.agent_id.encode(), dump_json(alert)))
-        for command in verdict.commands:
-            self.counters.commands += 1
-            out.append(Output("control", command.agent_id.encode(), dump_json(command)))
+        self.counters.alerts += len(verdict.alerts)
+        self.counters.commands += len(verdict.commands)
         return out
 
     def _dead(self, record: DeadLetter) -> Output:

@@ -3,6 +3,7 @@ letters out."""
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -10,13 +11,16 @@ import faust
 
 from ..control.guard import RevocationGuard
 from ..feedback.intake import FeedbackIntake, gate_from_settings, produced_at
-from ..intake import Origin
+from ..intake import Origin, dead_letter
 from ..missions.trust import MissionGate
+from ..records import dump_json
 from ..stage import JudgingStage
 
 if TYPE_CHECKING:
     from ..app import MissionGuardApp
 
+
+log = logging.getLogger(__name__)
 
 BATCH = 500  # events gathered before they are judged, their states written and acked
 
@@ -48,8 +52,24 @@ def register_judging_agent(mg: MissionGuardApp, inputs: faust.TopicT) -> None:
         stage.forget_cached_states()
 
     def handle(event: faust.EventT) -> list[tuple[str, bytes | None, bytes]]:
+        """What to publish for one event; a failure becomes that event's dead letter (the
+        stage already dead-letters a record the judge fails on: this is the last resort, so
+        that no event can stop the agent or lose the rest of its batch)."""
         msg = event.message
         origin = Origin(topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key)
+        try:
+            return handle_one(msg, origin)
+        except Exception as exc:  # noqa: BLE001 - see the docstring
+            stage.counters.judge_errors += 1
+            stage.counters.dead_letters += 1
+            reason = f"judging failed at {origin}: {type(exc).__name__}: {exc}"
+            log.warning("%s (record dead-lettered)", reason, exc_info=exc)
+            dl = dead_letter(msg.value, reason[:4096], origin, datetime.now(UTC))
+            return [("dead_letter", msg.key, dump_json(dl))]
+
+    def handle_one(
+        msg: faust.types.Message, origin: Origin
+    ) -> list[tuple[str, bytes | None, bytes]]:
         if msg.topic == topics.feedback_topic:
             at = produced_at(msg.timestamp, datetime.now(UTC))
             return [

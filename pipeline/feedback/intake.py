@@ -82,7 +82,9 @@ class FeedbackIntake:
             )
             self.stage.counters.feedback += 1
             return [Output("audit", key, dump_json(entry))]
-        return self.stage.judge_feedback(result.feedback, kid=result.kid, origin=str(origin))
+        return self.stage.judge_feedback(
+            result.feedback, kid=result.kid, origin=str(origin), source=(origin, value)
+        )
 
 
 class FeedbackFollower:

@@ -135,3 +135,75 @@ async def test_normalizer_agent_turns_raw_cloudtrail_into_keyed_decisions(mg):
     assert key == decision["agent_id"].encode() and decision["action"] == "s3:GetObject"
     assert decision["credential_id"] == "ASIAXYZ"
     assert dl_kind == "dead_letter" and letter["reason"].startswith("cloudtrail")
+
+
+async def test_poison_records_are_dead_lettered_and_their_batch_mates_judged(mg):
+    nan = dump_json(_decision(1, "tickets:read")).replace(
+        b'"attributes":{}', b'"attributes":{"x":NaN}'
+    )
+    late = dump_json(_decision(2, "iam:CreateUser")).replace(b"2026-05-01", b"9999-05-01")
+    async with mg.app.agents["judge"].test_context() as agent:
+        await agent.put(dump_json(_mission()), key=b"bot", partition=BOT)
+        await agent.put(dump_json(_decision(3, "tickets:read")), key=b"bot", partition=BOT)
+        await agent.put(nan, key=b"bot", partition=BOT)
+        await agent.put(late, key=b"bot", partition=BOT)
+        await agent.put(dump_json(_decision(4, "iam:CreateUser")), key=b"bot", partition=BOT)
+        await settle()
+    kinds = [k for k, _, _ in mg.published]
+    assert kinds == ["dead_letter", "dead_letter", "alert", "control"]
+    assert "attributes.x" in mg.published[0][2]["reason"]
+    assert "finite number" in mg.published[0][2]["reason"]
+    assert "3000-01-01T00:00:00Z" in mg.published[1][2]["reason"]
+    assert mg.published[3][2]["trigger_event_id"] == "e4"
+    assert AgentState.from_bytes(mg.states["bot"]).status == "revoked"
+
+
+async def test_a_judge_failure_dead_letters_one_event_and_the_batch_goes_on(mg, monkeypatch):
+    judge = mg.app.stage.judge
+    on_decision = judge.on_decision
+
+    def crash_on_e2(state, decision):
+        if decision.event_id == "e2":
+            raise OverflowError("date value out of range")
+        return on_decision(state, decision)
+
+    monkeypatch.setattr(judge, "on_decision", crash_on_e2)
+    async with mg.app.agents["judge"].test_context() as agent:
+        await agent.put(dump_json(_mission()), key=b"bot", partition=BOT)
+        await agent.put(dump_json(_decision(1, "tickets:read")), key=b"bot", partition=BOT)
+        await agent.put(dump_json(_decision(2, "iam:CreateUser")), key=b"bot", partition=BOT)
+        await agent.put(dump_json(_decision(3, "iam:CreateUser")), key=b"bot", partition=BOT)
+        await settle()
+        # The next batch is judged and written too (the stage's bookkeeping survived).
+        await agent.put(dump_json(_decision(4, "tickets:read")), key=b"bot", partition=BOT)
+        await settle()
+    kinds = [k for k, _, _ in mg.published]
+    assert kinds == ["dead_letter", "alert", "control"]
+    reason = mg.published[0][2]["reason"]
+    assert reason.startswith("judging failed at") and "OverflowError: date value" in reason
+    assert json.loads(mg.published[0][2]["payload"])["event_id"] == "e2"
+    assert mg.app.stage.counters.judge_errors == 1
+    state = AgentState.from_bytes(mg.states["bot"])
+    assert state.status == "revoked" and state.decisions_seen == 3
+
+
+async def test_a_failure_outside_the_stage_dead_letters_the_event(mg, monkeypatch):
+    stage = mg.app.stage
+    process = stage.process
+
+    def crash_on_garbage(payload, origin, accept):
+        if payload == b"garbage":
+            raise RuntimeError("unexpected")
+        return process(payload, origin, accept)
+
+    monkeypatch.setattr(stage, "process", crash_on_garbage)
+    async with mg.app.agents["judge"].test_context() as agent:
+        await agent.put(dump_json(_mission()), key=b"bot", partition=BOT)
+        await agent.put(b"garbage", key=b"bot", partition=BOT)
+        await agent.put(dump_json(_decision(1, "iam:CreateUser")), key=b"bot", partition=BOT)
+        await settle()
+    kinds = [k for k, _, _ in mg.published]
+    assert kinds == ["dead_letter", "alert", "control"]
+    letter = mg.published[0][2]
+    assert "RuntimeError: unexpected" in letter["reason"] and letter["payload"] == "garbage"
+    assert mg.published[0][1] == b"bot"
