@@ -162,3 +162,21 @@ def test_a_feedback_failure_is_dead_lettered(monkeypatch):
     assert "ValueError: bad pattern" in DeadLetter.model_validate_json(outputs[0].value).reason
     assert stage.counters.judge_errors == 1
     assert "a" in stage._live and stage.flush_state_writes() == 1
+
+
+def test_a_state_that_cannot_be_serialized_is_dropped_not_raised(monkeypatch):
+    table: dict[str, bytes] = {}
+    stage = JudgingStage(Judge(), table, max_record_bytes=1 << 16, defer_state_writes=True)
+    stage.judge_record(_mission("a"))
+    stage.judge_record(_mission("bad"))
+    to_bytes = AgentState.to_bytes
+
+    def fails_for_bad(self):
+        if self.agent_id == "bad":
+            raise TypeError("Type is not JSON serializable")
+        return to_bytes(self)
+
+    monkeypatch.setattr(AgentState, "to_bytes", fails_for_bad)
+    assert stage.flush_state_writes() == 1  # "a" written, "bad" logged and counted
+    assert set(table) == {"a"} and "bad" not in stage._live
+    assert stage.counters.state_write_errors == 1 and not stage._dirty
