@@ -1,0 +1,119 @@
+"""Poison records on the live decisions topic (issue 15, defect 2): non-finite numbers,
+out-of-range times, lone surrogates and control characters are dead-lettered with a reason,
+a BOM-prefixed record is judged, and the worker keeps judging the agents they were mixed
+with (before the fix, one NaN killed the judging agent, or wedged its state writes)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from pipeline.records import dump_json
+
+
+def _decision_text(make, agent: str, **changes: object) -> bytes:
+    return dump_json(make.decision(agent, **changes))
+
+
+async def test_poison_is_dead_lettered_and_the_worker_keeps_judging(
+    make, deployment, producer, watch
+):
+    topics = deployment.settings.topics
+    deployment.start_worker()
+    tag = uuid.uuid4().hex[:6]
+    victim, bommed = f"poison-bot-{tag}", f"bom-bot-{tag}"
+    key = victim.encode()
+
+    def attrs(literal: str) -> bytes:
+        return _decision_text(make, victim, attributes={"x": 1}).replace(
+            b'"attributes":{"x":1}', b'"attributes":{"x":' + literal.encode() + b"}"
+        )
+
+    def dated(year: str) -> bytes:
+        d = make.decision(victim)
+        now = f'"time":"{d.time.year}'.encode()
+        return dump_json(d).replace(now, b'"time":"' + year.encode())
+
+    poison = {
+        "nan": (attrs("NaN"), "attributes.x: Input should be a finite number"),
+        "infinity": (attrs("Infinity"), "attributes.x: Input should be a finite number"),
+        "-infinity": (attrs("-Infinity"), "attributes.x: Input should be a finite number"),
+        "1e999": (attrs("1e999"), "attributes.x: Input should be a finite number"),
+        "year-9999": (dated("9999"), "3000-01-01T00:00:00Z"),
+        "year-0001": (dated("0001"), "1970-01-01T00:00:00Z"),
+        "surrogate": (
+            _decision_text(make, victim).replace(key, victim.encode() + b"\\ud800"),
+            "malformed JSON",
+        ),
+        "nul": (
+            _decision_text(make, victim).replace(key, victim.encode() + b"\\u0000"),
+            "agent_id: must not contain control characters",
+        ),
+        "escape": (
+            _decision_text(make, victim, event_id="e\x1b[2J"),
+            "event_id: must not contain control characters",
+        ),
+    }
+    bom_hostile = make.hostile(bommed)
+    async with watch(topics.dead_letters_topic, topics.control_topic) as out:
+        for agent in (victim, bommed):
+            mission = dump_json(make.mission(agent))
+            await producer.send_and_wait(topics.missions_topic, mission, key=agent.encode())
+        # Valid decisions of the victim before and between the poison records, sent without
+        # waiting so that they share the worker's batches (where a crash after an agent was
+        # judged left its state dirty but out of the cache).
+        sent, futures = {}, {}
+        for name, (payload, _) in poison.items():
+            await producer.send(topics.decisions_topic, _decision_text(make, victim), key=key)
+            futures[name] = await producer.send(topics.decisions_topic, payload, key=key)
+        bom = await producer.send(
+            topics.decisions_topic, b"\xef\xbb\xbf" + dump_json(bom_hostile), key=bommed.encode()
+        )
+        hostile = make.hostile(victim)
+        await producer.send(topics.decisions_topic, dump_json(hostile), key=key)
+        await producer.flush()
+        for name, future in futures.items():
+            meta = await future
+            sent[name] = (meta.topic, meta.partition, meta.offset)
+        await bom
+
+        def command_for(trigger: str):
+            return lambda t, v: (
+                t == topics.control_topic and json.loads(v)["trigger_event_id"] == trigger
+            )
+
+        _, victim_command, _ = await out.wait_for(command_for(hostile.event_id))
+        _, bom_command, _ = await out.wait_for(command_for(bom_hostile.event_id))
+
+        letters = {}
+        for name, (topic, partition, offset) in sent.items():
+
+            def same_origin(t, v, topic=topic, partition=partition, offset=offset):
+                if t != topics.dead_letters_topic:
+                    return False
+                d = json.loads(v)
+                return (d["origin_topic"], d["origin_partition"], d["origin_offset"]) == (
+                    topic,
+                    partition,
+                    offset,
+                )
+
+            _, raw, _ = await out.wait_for(same_origin, timeout_s=10)
+            letters[name] = json.loads(raw)
+
+        # Later batches are still judged: a second hostile decision of another agent.
+        late = f"late-bot-{tag}"
+        await producer.send_and_wait(
+            topics.missions_topic, dump_json(make.mission(late)), key=late.encode()
+        )
+        late_hostile = make.hostile(late)
+        await producer.send_and_wait(
+            topics.decisions_topic, dump_json(late_hostile), key=late.encode()
+        )
+        await out.wait_for(command_for(late_hostile.event_id))
+
+    assert json.loads(victim_command)["action"] == "revoke"
+    assert json.loads(bom_command)["agent_id"] == bommed
+    for name, (_, reason) in poison.items():
+        assert reason in letters[name]["reason"], (name, letters[name]["reason"])
+        assert letters[name]["key"] == victim
