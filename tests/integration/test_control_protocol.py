@@ -118,8 +118,10 @@ async def test_forged_commands_are_refused_and_the_real_one_applied(
         "unsigned",
     ]
     assert point.rejections == {"bad_signature": 2, "unsigned": 1}
-    assert not point.check(agent).allowed  # the forged reinstate lifted nothing
-    assert point.check(bystander).allowed  # the forged revocation revoked nobody
+    # The point is stopped (its checks now refuse everyone): ask the state it had built.
+    now = point.clock()
+    assert not point.state.check(agent, None, now).allowed  # the forged reinstate lifted nothing
+    assert point.state.check(bystander, None, now).allowed  # the forged revocation revoked nobody
 
 
 async def test_decision_to_enforcement_latency_over_50_agents(make, deployment, producer, tmp_path):
@@ -154,7 +156,7 @@ async def test_decision_to_enforcement_latency_over_50_agents(make, deployment, 
         await point.stop()
     report = LatencyReport.from_acks(acks, produced_at)
     assert report.count == 50, f"only {report.count} of 50 decisions enforced"
-    assert all(not point.check(a).allowed for a in agents)
+    assert all(not point.state.check(a, None, point.clock()).allowed for a in agents)
     assert report.to_enforced.p50 >= report.to_command.p50 > 0
     print(f"\n[latency] {report} (real broker, loopback, {elapsed:.1f}s wall)")
 
