@@ -27,8 +27,10 @@ HOSTILE_ACTIONS = [
     "iam:CreateAccessKey[/x]",
     "iam:CreateAccessKey[bold red]",
     "iam:CreateAccessKey:warning:",
-    "iam:CreateAccessKey{0}%s\x1b[2J",
+    "iam:CreateAccessKey{0}%s",
 ]
+# Ids may not hold control characters (the canonical record refuses them); a resource may.
+RESOURCE = "iam/users/admin[/i]\x1b[2J\r"
 
 
 class EnforceProcess:
@@ -104,7 +106,7 @@ async def test_hostile_text_in_a_reason_never_stops_the_enforcement_point(
                 (missions and decisions travel on different topics: the first decision may
                 be judged before the mission is installed, so it is sent again)."""
                 for _ in range(5):
-                    decision = make.decision(agent, action, "iam/users/admin[/i]")
+                    decision = make.decision(agent, action, RESOURCE)
                     await producer.send_and_wait(
                         topics.decisions_topic, dump_json(decision), key=agent.encode()
                     )
@@ -125,7 +127,7 @@ async def test_hostile_text_in_a_reason_never_stops_the_enforcement_point(
             for agent, action in zip(hostile, HOSTILE_ACTIONS, strict=True):
                 command = await revoke(agent, action)
                 # The test means something only if the reason carries the hostile text (the
-                # judge quotes it as a Python literal: an ESC arrives as the text \x1b).
+                # judge quotes it as a Python literal: the ESC of the resource arrives as \x1b).
                 quoted = repr(action)[1:-1]
                 assert quoted in command["reason"], command
                 body = await point.wait_refused(http, agent)
@@ -139,6 +141,7 @@ async def test_hostile_text_in_a_reason_never_stops_the_enforcement_point(
             log = point.log()
             for action in HOSTILE_ACTIONS:  # printed as the characters they are
                 assert repr(action)[1:-1] in log, log[-3000:]
+            assert repr(RESOURCE)[1:-1] in log
             assert "\x1b" not in log
 
             # A restarted point catches up through the same records and answers for them.
