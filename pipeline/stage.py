@@ -172,7 +172,10 @@ class JudgingStage:
         if t < self._next_sweep:
             return
         self._next_sweep = t + self.sweep_every_s
-        self.evict_idle(now)
+        try:
+            self.evict_idle(now)
+        except Exception:  # noqa: BLE001 - housekeeping: must not cost a judged record its outputs
+            log.exception("sweep of idle agents failed at event time %s; retried later", now)
 
     def evict_idle(self, now: datetime) -> list[str]:
         """Drop the states of agents the judge calls evictable at event time ``now``."""
@@ -183,7 +186,10 @@ class JudgingStage:
             state = self._live.get(agent_id)
             if state is None:
                 raw = self.states.get(agent_id)
-                state = AgentState.from_bytes(raw) if raw else None
+                try:
+                    state = AgentState.from_bytes(raw) if raw else None
+                except Exception:  # noqa: BLE001 - unreadable: reported when the agent acts
+                    state = None
             if state is not None:
                 states.append(state)
         evicted = self.judge.evictable(states, now)

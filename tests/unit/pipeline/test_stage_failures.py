@@ -180,3 +180,18 @@ def test_a_state_that_cannot_be_serialized_is_dropped_not_raised(monkeypatch):
     assert stage.flush_state_writes() == 1  # "a" written, "bad" logged and counted
     assert set(table) == {"a"} and "bad" not in stage._live
     assert stage.counters.state_write_errors == 1 and not stage._dirty
+
+
+def test_a_failing_sweep_does_not_cost_the_judged_record_its_outputs(monkeypatch):
+    judge = Judge()
+    stage = JudgingStage(judge, {}, max_record_bytes=1 << 16)
+    stage.judge_record(_mission("a"))
+
+    def broken(states, now):
+        raise RuntimeError("sweep")
+
+    monkeypatch.setattr(judge, "evictable", broken)
+    later = _decision("a", 2 * 3600, "db:drop")  # past the next sweep
+    kinds = [o.kind for o in stage.judge_record(later)]
+    assert kinds == ["alert", "control"]
+    assert stage.counters.judge_errors == 0
