@@ -16,8 +16,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from models import codec
-from models.state import AgentState
+from missionguard.models import codec
+from missionguard.models.state import AgentState
 
 from .memory import sample_states
 

@@ -1,14 +1,14 @@
 """Faust's own floor: the worker's Faust setup with the judging taken out.
 
 ``python -m bench.faust_floor MODE BOOTSTRAP APP_ID SINK TOPIC [TOPIC ...]`` runs one Faust
-app configured like ``pipeline.app.create_app`` (the same transport and quiet monitor,
+app configured like ``pipeline.runtime.app.create_app`` (the same transport and quiet monitor,
 uvloop, memory store, raw serializers, producer linger 2 ms, commit every second) whose
 agent, by ``MODE``:
 
 * ``send``: sends every record it reads to ``SINK`` unchanged: no decoding, no judgement,
   no state table; the raw pass-through's work done through Faust. It pays Faust's send path
   for every record, which the pipeline pays only for its outputs and state writes;
-* ``decode``: decodes every record as the worker does (``pipeline.intake.decode``: size
+* ``decode``: decodes every record as the worker does (``pipeline.records.decoding.decode``: size
   limit, JSON, schema) and sends nothing: the worker with the judge, the state table and
   the outputs taken out, i.e. the records per second the pipeline could not exceed however
   cheap its judge became.
@@ -25,9 +25,9 @@ from datetime import UTC, datetime
 import faust
 import mode.loop
 
-from pipeline.intake import Origin, decode
-from pipeline.settings import Settings
-from pipeline.transport import App, QuietMonitor
+from missionguard.pipeline.records.decoding import Origin, decode
+from missionguard.pipeline.runtime.transport import App, QuietMonitor
+from missionguard.pipeline.settings import Settings
 
 MODES = ("send", "decode")
 

@@ -21,13 +21,14 @@ from pathlib import Path
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 
-from pipeline.broker import LocalBroker, ensure_topics, free_ports
-from pipeline.missions import MissionSigner
-from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
-from pipeline.settings import BrokerSettings, Settings, TopicSettings
-from pipeline.simulate import generate as generate_fleet
-from pipeline.simulate import preset
-from pipeline.worker_process import WorkerProcess, write_settings
+from missionguard.pipeline.kafka.topics import ensure_topics
+from missionguard.pipeline.missions import MissionSigner
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from missionguard.pipeline.settings import BrokerSettings, Settings, TopicSettings
+from missionguard.pipeline.tools.devbroker import LocalBroker, free_ports
+from missionguard.pipeline.tools.simulate import generate as generate_fleet
+from missionguard.pipeline.tools.simulate import preset
+from missionguard.pipeline.tools.worker_process import WorkerProcess, write_settings
 
 __all__ = ["Bench", "fleet_records", "produce_all", "wait_consumed"]
 
@@ -105,7 +106,7 @@ class Bench:
 _PRUNE = """
 import sys, yaml
 from pydantic import BaseModel
-from pipeline.settings import Settings
+from missionguard.pipeline.settings import Settings
 
 def prune(model, data):
     out = {}

@@ -50,11 +50,11 @@ def measure(path: str, rounds: int) -> dict[str, Any]:
     import gc
     import time
 
-    import models
-    from models.judge import Judge
-    from models.state import AgentState
-    from pipeline.records import AuthorizationDecision, MissionDeclaration
-    from pipeline.settings import Settings
+    import missionguard.models as models
+    from missionguard.models.judge import Judge
+    from missionguard.models.state import AgentState
+    from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
+    from missionguard.pipeline.settings import Settings
 
     settings = Settings()
     raw = Path(path).read_bytes().splitlines()
@@ -149,7 +149,7 @@ def run(
     decisions: int = 20_000, rounds: int = 5, repeats: int = 3, against: Path | None = None
 ) -> dict[str, Any]:
     """``measure`` in fresh interpreters, ``repeats`` times per tree, alternating trees."""
-    from pipeline.records import dump_json
+    from missionguard.pipeline.records import dump_json
 
     from .harness import fleet_records
 

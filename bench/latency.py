@@ -30,8 +30,8 @@ from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
-from pipeline.enforcement import EnforcementPoint, MissionGuardClient
-from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from missionguard.pipeline.enforcement import EnforcementPoint, MissionGuardClient
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
 
 from .harness import Bench, fleet_records, signed
 

@@ -22,11 +22,16 @@ import gc
 import os
 import time
 
-from models.judge import Judge
-from models.state import AgentState
-from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json, parse_record
-from pipeline.settings import Settings
-from pipeline.stage import JudgingStage
+from missionguard.models.judge import Judge
+from missionguard.models.state import AgentState
+from missionguard.pipeline.judging.stage import JudgingStage
+from missionguard.pipeline.records import (
+    AuthorizationDecision,
+    MissionDeclaration,
+    dump_json,
+    parse_record,
+)
+from missionguard.pipeline.settings import Settings
 
 from .harness import fleet_records
 

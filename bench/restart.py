@@ -13,9 +13,9 @@ import asyncio
 
 from aiokafka import AIOKafkaProducer
 
-from models.state import AgentState
-from pipeline.broker import ensure_topics
-from pipeline.settings import TopicSpec
+from missionguard.models.state import AgentState
+from missionguard.pipeline.kafka.topics import ensure_topics
+from missionguard.pipeline.settings import TopicSpec
 
 from .harness import Bench
 from .memory import sample_states

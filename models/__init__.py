@@ -10,6 +10,6 @@ from __future__ import annotations
 
 __all__ = ["AgentState", "DetectionConfig", "Judge", "Verdict"]
 
-from .config import DetectionConfig
-from .judge import Judge, Verdict
-from .state import AgentState
+from missionguard.models.config import DetectionConfig
+from missionguard.models.judge import Judge, Verdict
+from missionguard.models.state import AgentState

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .sketch import key_of
+from missionguard.models.sketch import key_of
 
 __all__ = ["ActivityWindow"]
 

@@ -12,7 +12,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .detectors import DelegationScope, MissionGrounding, SequenceSurprise, ValueRarity, Velocity
+from missionguard.models.detectors import (
+    DelegationScope,
+    MissionGrounding,
+    SequenceSurprise,
+    ValueRarity,
+    Velocity,
+)
 
 __all__ = ["CohortBook", "CohortModels"]
 

@@ -25,9 +25,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from pipeline.records import AuthorizationDecision, MissionDeclaration
-
-from .mission import per_mission
+from missionguard.models.mission import per_mission
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
 
 __all__ = ["decision_features", "domain_of", "resource_shape", "tokens"]
 

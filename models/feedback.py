@@ -16,8 +16,8 @@ Everything is bounded: suppressions and confirmations (``max_patterns``), rememb
 (``remember_alerts``) and the ids of applied feedback (``seen_ids``), oldest out first.
 
 >>> from datetime import datetime, UTC
->>> from pipeline.records import Alert, DetectorFinding
->>> from pipeline.feedback.records import AnalystFeedback
+>>> from missionguard.pipeline.records import Alert, DetectorFinding
+>>> from missionguard.pipeline.records.feedback import AnalystFeedback
 >>> t0 = datetime(2026, 1, 1, tzinfo=UTC)
 >>> alert = Alert(alert_id="a1", time=t0, agent_id="bot-1", severity="high", score=0.9,
 ...     trigger_event_id="e1", cohort="support", detectors=[DetectorFinding(
@@ -49,11 +49,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from pipeline.feedback.records import AnalystFeedback, FeedbackPattern
-from pipeline.records import Alert, RevocationCommand, add_seconds, stable_id
-
-from .features import resource_shape
-from .state import AgentState
+from missionguard.models.features import resource_shape
+from missionguard.models.state import AgentState
+from missionguard.pipeline.records import Alert, RevocationCommand, add_seconds, stable_id
+from missionguard.pipeline.records.feedback import AnalystFeedback, FeedbackPattern
 
 __all__ = ["AlertPattern", "FeedbackBook", "FeedbackOutcome", "pattern_of"]
 

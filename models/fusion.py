@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import math
 
-from pipeline.records import Severity
-
-from .config import STEPS, DetectionConfig, Ladder
-from .detectors import Explanation
+from missionguard.models.config import STEPS, DetectionConfig, Ladder
+from missionguard.models.detectors import Explanation
+from missionguard.pipeline.records import Severity
 
 __all__ = [
     "NOVELTY",

@@ -24,8 +24,27 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from pipeline.feedback.records import AnalystFeedback
-from pipeline.records import (
+from missionguard.models.cohort import CohortBook
+from missionguard.models.config import STEPS, DetectionConfig, DetectionSettings
+from missionguard.models.detectors import MissionConformance, RiskyPayload
+from missionguard.models.detectors.base import confidence
+from missionguard.models.detectors.conformance import SEVERITY_SCORE
+from missionguard.models.detectors.payload import repository_of
+from missionguard.models.detectors.rarity import observed
+from missionguard.models.features import decision_features
+from missionguard.models.feedback import FeedbackBook, FeedbackOutcome
+from missionguard.models.fusion import (
+    blend,
+    decay,
+    detector_scores,
+    fuse,
+    ladder_step,
+    risk_increment,
+    severity,
+)
+from missionguard.models.mission import MissionViolation, group_task, is_read_only
+from missionguard.models.state import AgentState, share_fields_set
+from missionguard.pipeline.records import (
     SEVERITIES,
     Alert,
     AuthorizationDecision,
@@ -36,27 +55,7 @@ from pipeline.records import (
     add_seconds,
     stable_id,
 )
-
-from .cohort import CohortBook
-from .config import STEPS, DetectionConfig, DetectionSettings
-from .detectors import MissionConformance, RiskyPayload
-from .detectors.base import confidence
-from .detectors.conformance import SEVERITY_SCORE
-from .detectors.payload import repository_of
-from .detectors.rarity import observed
-from .features import decision_features
-from .feedback import FeedbackBook, FeedbackOutcome
-from .fusion import (
-    blend,
-    decay,
-    detector_scores,
-    fuse,
-    ladder_step,
-    risk_increment,
-    severity,
-)
-from .mission import MissionViolation, group_task, is_read_only
-from .state import AgentState, share_fields_set
+from missionguard.pipeline.records.feedback import AnalystFeedback
 
 __all__ = ["Judge", "Verdict"]
 

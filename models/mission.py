@@ -16,7 +16,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import TypeVar
 
-from pipeline.records import AuthorizationDecision, MissionDeclaration, Severity
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, Severity
 
 __all__ = [
     "MissionViolation",

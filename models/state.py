@@ -14,11 +14,9 @@ from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator, WithJsonSchema
 
-from pipeline.records import MissionDeclaration
-
-from .activity import ActivityWindow
-from .codec import DEFLATED, FORMAT, StateCodec
-from .detectors import (
+from missionguard.models.activity import ActivityWindow
+from missionguard.models.codec import DEFLATED, FORMAT, StateCodec
+from missionguard.models.detectors import (
     ConcurrentUse,
     Detector,
     Probing,
@@ -27,6 +25,7 @@ from .detectors import (
     ValueRarity,
     Velocity,
 )
+from missionguard.pipeline.records import MissionDeclaration
 
 __all__ = ["AgentState", "RateWindow"]
 

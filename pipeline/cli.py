@@ -12,8 +12,8 @@ from typing import Annotated
 
 import typer
 
-from .settings import Settings, get_settings, use_config
-from .terminal import plain_console, styled
+from missionguard.pipeline.settings import Settings, get_settings, use_config
+from missionguard.pipeline.terminal import plain_console, styled
 
 __all__ = ["app", "main"]
 
@@ -75,7 +75,7 @@ def _settings() -> Settings:
 @broker_app.command("start")
 def broker_start() -> None:
     """Start the local broker (resolving Kafka's jars with Maven the first time)."""
-    from .broker import BrokerError, LocalBroker
+    from missionguard.pipeline.tools.devbroker import BrokerError, LocalBroker
 
     s = _settings()
     try:
@@ -88,7 +88,7 @@ def broker_start() -> None:
 @broker_app.command("stop")
 def broker_stop() -> None:
     """Stop the local broker started by ``broker start`` or the demo."""
-    from .broker import LocalBroker
+    from missionguard.pipeline.tools.devbroker import LocalBroker
 
     stopped = LocalBroker(_settings().broker).stop()
     out.print("broker stopped" if stopped else "broker was not running")
@@ -97,7 +97,7 @@ def broker_stop() -> None:
 @broker_app.command("status")
 def broker_status() -> None:
     """Say whether the local broker runs, where, and where its data and log are."""
-    from .broker import LocalBroker
+    from missionguard.pipeline.tools.devbroker import LocalBroker
 
     out.print(str(LocalBroker(_settings().broker).status()))
 
@@ -113,7 +113,8 @@ def topics() -> None:
 
 
 def _ensure_topics(s: Settings) -> list[str]:
-    from .broker import BrokerError, ensure_topics
+    from missionguard.pipeline.kafka.topics import ensure_topics
+    from missionguard.pipeline.tools.devbroker import BrokerError
 
     try:
         return asyncio.run(ensure_topics(s.kafka.bootstrap_servers, s.topics.all()))
@@ -134,7 +135,7 @@ def worker() -> None:
     """Run the judging worker: decisions and missions in, alerts and revocations out."""
     from faust.worker import Worker
 
-    from .app import create_app
+    from missionguard.pipeline.runtime.app import create_app
 
     s = _settings()
     if s.worker.event_loop == "uvloop":
@@ -162,7 +163,7 @@ def enforce(
     ] = None,
 ) -> None:
     """Run the reference enforcement point: follow the control topic, answer HTTP checks."""
-    from .enforcement.service import run_enforcement_point
+    from missionguard.pipeline.enforcement.service import run_enforcement_point
 
     s = _settings()
     _ensure_topics(s)
@@ -186,10 +187,10 @@ def reinstate(
     valid_for: Annotated[float, typer.Option(help="Seconds points accept the command.")] = 600,
 ) -> None:
     """Publish a signed reinstate command on the control topic."""
-    from .control.envelope import CommandSigner
-    from .control.exceptions import KeyFileError
-    from .control.keys import load_signing_key
-    from .control.publish import publish_signed, reinstate_command
+    from missionguard.pipeline.control.envelope import CommandSigner
+    from missionguard.pipeline.control.exceptions import KeyFileError
+    from missionguard.pipeline.control.keys import load_signing_key
+    from missionguard.pipeline.control.publish import publish_signed, reinstate_command
 
     s = _settings()
     _ensure_topics(s)
@@ -228,11 +229,11 @@ def _send_feedback(
 ) -> None:
     from pydantic import ValidationError
 
-    from .control.envelope import CommandSigner
-    from .control.exceptions import KeyFileError
-    from .control.keys import load_signing_key
-    from .feedback.exceptions import AlertNotFound
-    from .feedback.publish import submit_feedback
+    from missionguard.pipeline.control.envelope import CommandSigner
+    from missionguard.pipeline.control.exceptions import KeyFileError
+    from missionguard.pipeline.control.keys import load_signing_key
+    from missionguard.pipeline.feedback.exceptions import AlertNotFound
+    from missionguard.pipeline.feedback.publish import submit_feedback
 
     s = _settings()
     if not by.strip():
@@ -335,9 +336,9 @@ def audit(
     follow: Annotated[bool, typer.Option("--follow", "-f", help="Keep waiting for more.")] = False,
 ) -> None:
     """Tail the audit trail: what was done with each analyst feedback, and why."""
-    from .feedback.audit import format_audit
-    from .feedback.publish import read_audit
-    from .records import dump_json
+    from missionguard.pipeline.feedback.audit import format_audit
+    from missionguard.pipeline.feedback.publish import read_audit
+    from missionguard.pipeline.records import dump_json
 
     s = _settings()
     _ensure_topics(s)
@@ -363,8 +364,8 @@ def keys_generate(
     kid: Annotated[str | None, typer.Option(help="Key id (default: derived).")] = None,
 ) -> None:
     """Create an Ed25519 signing key in control.key_dir; distribute its .pub.json to points."""
-    from .control.exceptions import KeyFileError
-    from .control.keys import generate_key
+    from missionguard.pipeline.control.exceptions import KeyFileError
+    from missionguard.pipeline.control.keys import generate_key
 
     s = _settings()
     try:
@@ -377,8 +378,8 @@ def keys_generate(
 @keys_app.command("list")
 def keys_list() -> None:
     """The trusted keys (key_dir and settings) and which one the worker signs with."""
-    from .control.exceptions import KeyFileError
-    from .control.keys import KeyRing, load_signing_key
+    from missionguard.pipeline.control.exceptions import KeyFileError
+    from missionguard.pipeline.control.keys import KeyRing, load_signing_key
 
     s = _settings()
     try:
@@ -399,8 +400,8 @@ def keys_retire(
     """Set a key's not_after: enforcement points refuse its commands after that time."""
     from datetime import datetime
 
-    from .control.exceptions import KeyFileError
-    from .control.keys import retire_key
+    from missionguard.pipeline.control.exceptions import KeyFileError
+    from missionguard.pipeline.control.keys import retire_key
 
     try:
         when = datetime.fromisoformat(at.replace("Z", "+00:00"))
@@ -420,8 +421,8 @@ def missions_keygen(
     kid: Annotated[str | None, typer.Option(help="Key id (default: derived).")] = None,
 ) -> None:
     """Create an issuer key in missions.key_dir; trust it with missions.trusted_issuers."""
-    from .control.exceptions import KeyFileError
-    from .control.keys import generate_key
+    from missionguard.pipeline.control.exceptions import KeyFileError
+    from missionguard.pipeline.control.keys import generate_key
 
     key_dir = _settings().missions.key_dir
     try:
@@ -442,9 +443,9 @@ def missions_sign(
     """Sign every mission declaration in a JSONL file (other records are copied as they are)."""
     from pydantic import ValidationError
 
-    from .control.exceptions import KeyFileError
-    from .missions import MissionSigner
-    from .records import MissionDeclaration, dump_json, parse_record
+    from missionguard.pipeline.control.exceptions import KeyFileError
+    from missionguard.pipeline.missions import MissionSigner
+    from missionguard.pipeline.records import MissionDeclaration, dump_json, parse_record
 
     try:
         signer = MissionSigner.from_settings(_settings().missions, kid)
@@ -475,8 +476,8 @@ def missions_verify(
     file: a narrowing declaration needs a trusted one before it). Exit 1 if any is rejected."""
     from pydantic import ValidationError
 
-    from .missions import MissionGate
-    from .records import MissionDeclaration, parse_record
+    from missionguard.pipeline.missions import MissionGate
+    from missionguard.pipeline.records import MissionDeclaration, parse_record
 
     gate = MissionGate.from_settings(_settings().missions)
     in_force: dict[str, MissionDeclaration] = {}
@@ -536,11 +537,10 @@ def replay(
 ) -> None:
     """Judge a file offline with the worker's code, on event time. Same input, same output.
     Mission declarations are verified as the worker verifies them (docs/missions.md)."""
-    from models.judge import Judge
-
-    from .control.guard import RevocationGuard
-    from .missions import MissionGate
-    from .replay import replay_file, replay_raw
+    from missionguard.models.judge import Judge
+    from missionguard.pipeline.control.guard import RevocationGuard
+    from missionguard.pipeline.missions import MissionGate
+    from missionguard.pipeline.tools.replay import replay_file, replay_raw
 
     s = _settings()
     judge = Judge(s.detection, s.behaviour)
@@ -604,7 +604,7 @@ def ingest(
     """Publish a raw IAM log to its raw topic; the worker normalizes and judges it."""
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
-    from .ingest import ingest_file
+    from missionguard.pipeline.kafka.ingest import ingest_file
 
     s = _settings()
     if input != "-" and not Path(input).is_file():
@@ -633,7 +633,7 @@ def schemas(
     ),
 ) -> None:
     """Export the JSON Schemas of the canonical records."""
-    from .schemas import export_schemas
+    from missionguard.pipeline.records.schemas import export_schemas
 
     for path in export_schemas(out_dir):
         out.print(str(path))
@@ -651,8 +651,8 @@ def demo(
     ] = False,
 ) -> None:
     """The main job: broker, worker, enforcement point and a simulated fleet, live."""
-    from .broker import BrokerError
-    from .demo import print_summary, run_demo
+    from missionguard.pipeline.tools.demo import print_summary, run_demo
+    from missionguard.pipeline.tools.devbroker import BrokerError
 
     s = _settings()
     try:
@@ -682,9 +682,9 @@ def simulate(
 ) -> None:
     """Write a labelled simulated fleet (missions + decisions) and its labels file. Missions
     are signed with the local issuer key (missions.key_dir; the dev issuer by default)."""
-    from .control.exceptions import KeyFileError
-    from .missions import MissionSigner
-    from .simulate import preset, write_fleet
+    from missionguard.pipeline.control.exceptions import KeyFileError
+    from missionguard.pipeline.missions import MissionSigner
+    from missionguard.pipeline.tools.simulate import preset, write_fleet
 
     try:
         config = preset(preset_name, seed=seed)
@@ -721,10 +721,14 @@ def evaluate(
 ) -> None:
     """Replay a labelled fleet and report detection quality per scenario. Mission
     declarations are verified as the worker verifies them."""
-    from .evaluate import AllowListJudge, default_judge_factory, render_report
-    from .evaluate import evaluate as run_evaluation
-    from .missions import MissionGate
-    from .simulate import labels_path_for
+    from missionguard.pipeline.missions import MissionGate
+    from missionguard.pipeline.tools.evaluate import (
+        AllowListJudge,
+        default_judge_factory,
+        render_report,
+    )
+    from missionguard.pipeline.tools.evaluate import evaluate as run_evaluation
+    from missionguard.pipeline.tools.simulate import labels_path_for
 
     labels = labels or labels_path_for(records)
     if not labels.is_file():
@@ -760,7 +764,7 @@ def export_ocsf(
     ] = False,
 ) -> None:
     """Alerts (the alerts topic, or --file) as OCSF Detection Findings (class 2004), one a line."""
-    from .standards.service import run_ocsf_export
+    from missionguard.pipeline.standards.service import run_ocsf_export
 
     s = _settings()
     if file is None:
@@ -782,9 +786,9 @@ def ssf_push(
     audience: Annotated[str | None, typer.Option(help="aud of the SETs.")] = None,
 ) -> None:
     """Push each admitted revoke/suspend on the control topic as CAEP SETs (RFC 8417/8935)."""
-    from .control.exceptions import KeyFileError
-    from .standards.exceptions import DeliveryFailed
-    from .standards.service import run_ssf_push
+    from missionguard.pipeline.control.exceptions import KeyFileError
+    from missionguard.pipeline.standards.exceptions import DeliveryFailed
+    from missionguard.pipeline.standards.service import run_ssf_push
 
     s = _settings()
     endpoint = endpoint or s.standards.ssf.endpoint
@@ -801,9 +805,9 @@ def ssf_push(
 @ssf_app.command("jwks")
 def ssf_jwks() -> None:
     """The trusted control keys as a JWK Set: what a receiver verifies the SETs with."""
-    from .control.exceptions import KeyFileError
-    from .control.keys import KeyRing
-    from .standards.ssf import jwks
+    from missionguard.pipeline.control.exceptions import KeyFileError
+    from missionguard.pipeline.control.keys import KeyRing
+    from missionguard.pipeline.standards.ssf import jwks
 
     try:
         out.print_json(data=jwks(KeyRing.from_settings(_settings().control)))

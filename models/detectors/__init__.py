@@ -10,17 +10,17 @@ class (the names used in ``config/detection.yaml`` and in ``DetectorFinding.name
 
 from __future__ import annotations
 
-from .base import Detector, Explanation
-from .concurrent import ConcurrentUse
-from .conformance import MissionConformance
-from .delegation import DelegationScope
-from .grounding import MissionGrounding
-from .payload import RiskyPayload
-from .probing import Probing
-from .rarity import ValueRarity
-from .sensitive import SensitiveTarget
-from .sequence import SequenceSurprise
-from .velocity import Velocity
+from missionguard.models.detectors.base import Detector, Explanation
+from missionguard.models.detectors.concurrent import ConcurrentUse
+from missionguard.models.detectors.conformance import MissionConformance
+from missionguard.models.detectors.delegation import DelegationScope
+from missionguard.models.detectors.grounding import MissionGrounding
+from missionguard.models.detectors.payload import RiskyPayload
+from missionguard.models.detectors.probing import Probing
+from missionguard.models.detectors.rarity import ValueRarity
+from missionguard.models.detectors.sensitive import SensitiveTarget
+from missionguard.models.detectors.sequence import SequenceSurprise
+from missionguard.models.detectors.velocity import Velocity
 
 __all__ = [
     "ConcurrentUse",

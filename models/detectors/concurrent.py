@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from models.sketch import key_of
-
-from .base import Detector, Explanation
+from missionguard.models.detectors.base import Detector, Explanation
+from missionguard.models.sketch import key_of
 
 __all__ = ["ConcurrentUse"]
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from models.mission import MissionViolation, mission_violations
-
-from .base import Explanation, StatelessDetector
+from missionguard.models.detectors.base import Explanation, StatelessDetector
+from missionguard.models.mission import MissionViolation, mission_violations
 
 __all__ = ["MissionConformance", "SEVERITY_SCORE"]
 
@@ -29,7 +28,7 @@ class MissionConformance(StatelessDetector):
     Examples
     --------
     >>> from datetime import datetime, UTC
-    >>> from pipeline.records import AuthorizationDecision, MissionDeclaration
+    >>> from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
     >>> t = datetime(2026, 1, 1, tzinfo=UTC)
     >>> m = MissionDeclaration(time=t, agent_id="a", mission_id="m1", purpose="read tickets",
     ...     allowed_actions=["tickets:read"], issued_by="ops")

@@ -6,10 +6,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from models.mission import is_read_only
-from models.sketch import RecentCounts, key_of
-
-from .base import Detector, Explanation
+from missionguard.models.detectors.base import Detector, Explanation
+from missionguard.models.mission import is_read_only
+from missionguard.models.sketch import RecentCounts, key_of
 
 __all__ = ["DelegationScope"]
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from models.features import domain_of, tokens
-from models.sketch import CountMinSketch, RecentKeys, key_after, key_of, key_prefix
-
-from .base import Detector, Explanation, confidence
+from missionguard.models.detectors.base import Detector, Explanation, confidence
+from missionguard.models.features import domain_of, tokens
+from missionguard.models.sketch import CountMinSketch, RecentKeys, key_after, key_of, key_prefix
 
 __all__ = ["MissionGrounding"]
 

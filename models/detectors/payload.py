@@ -16,10 +16,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from models.features import tokens
-from models.mission import is_read_only
-
-from .base import Explanation, StatelessDetector
+from missionguard.models.detectors.base import Explanation, StatelessDetector
+from missionguard.models.features import tokens
+from missionguard.models.mission import is_read_only
 
 _tokens = tokens.__wrapped__  # uncached: for callers with a cache of their own
 
@@ -249,7 +248,7 @@ class RiskyPayload(StatelessDetector):
 
     Examples
     --------
-    >>> from models.features import tokens
+    >>> from missionguard.models.features import tokens
     >>> det = RiskyPayload(seed=1)
     >>> x = {"action": "k8s:create", "resource": "k8s://prod/namespaces/web/pods/web-1/exec",
     ...      "texts": (("command", "sh"),), "purpose_tokens": tokens("Restart crash-looping pods")}

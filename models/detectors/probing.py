@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from models.features import tokens
-from models.sketch import key_of
-
-from .base import Detector, Explanation
+from missionguard.models.detectors.base import Detector, Explanation
+from missionguard.models.features import tokens
+from missionguard.models.sketch import key_of
 
 __all__ = ["Probing"]
 

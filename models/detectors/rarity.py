@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from operator import itemgetter
 from typing import Any
 
-from models.sketch import CountMinSketch, RecentCounts, key_of
-
-from .base import Detector, Explanation
+from missionguard.models.detectors.base import Detector, Explanation
+from missionguard.models.sketch import CountMinSketch, RecentCounts, key_of
 
 __all__ = ["ValueRarity", "observed", "observed_values"]
 

@@ -6,11 +6,10 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from models.features import tokens
-from models.mission import action_verb, is_read_only
-from models.sketch import key_of_uncached
-
-from .base import Detector, Explanation
+from missionguard.models.detectors.base import Detector, Explanation
+from missionguard.models.features import tokens
+from missionguard.models.mission import action_verb, is_read_only
+from missionguard.models.sketch import key_of_uncached
 
 __all__ = ["SensitiveTarget", "sensitive_kind"]
 
@@ -170,7 +169,7 @@ class SensitiveTarget(Detector):
 
     Examples
     --------
-    >>> from models.features import tokens
+    >>> from missionguard.models.features import tokens
     >>> det = SensitiveTarget(seed=5)
     >>> x = {"resource": "github://acme/app/contents/.env", "arguments": (),
     ...      "purpose_tokens": tokens("Fix issues and review pull requests")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .base import Detector, Explanation, confidence
+from missionguard.models.detectors.base import Detector, Explanation, confidence
 
 __all__ = ["Velocity"]
 

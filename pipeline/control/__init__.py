@@ -27,8 +27,8 @@ __all__ = [
     "load_signing_key",
 ]
 
-from .acks import CommandAck
-from .envelope import CommandSigner
-from .gate import Admitted, CommandGate, Rejected, Rejection
-from .keys import KeyRing, generate_key, load_signing_key
-from .settings import ControlSettings, GuardSettings
+from missionguard.pipeline.control.envelope import CommandSigner
+from missionguard.pipeline.control.gate import Admitted, CommandGate, Rejected, Rejection
+from missionguard.pipeline.control.keys import KeyRing, generate_key, load_signing_key
+from missionguard.pipeline.records.acks import CommandAck
+from missionguard.pipeline.settings.control import ControlSettings, GuardSettings

@@ -17,7 +17,7 @@ The signature covers the version, alg, kid, issue time, the record key and the v
 exactly as sent, so nothing needs canonicalising, and a valid command cannot be re-keyed to
 another agent (which on a compacted topic would erase that agent's command).
 
->>> from pipeline.control.keys import SigningKey
+>>> from missionguard.pipeline.control.keys import SigningKey
 >>> from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 >>> from datetime import datetime, UTC
 >>> signer = CommandSigner(SigningKey("k1", Ed25519PrivateKey.generate()))
@@ -36,7 +36,7 @@ from datetime import UTC, datetime
 
 from cryptography.exceptions import InvalidSignature
 
-from .keys import KeySigner, TrustedPublicKey, b64url, from_b64url
+from missionguard.pipeline.control.keys import KeySigner, TrustedPublicKey, b64url, from_b64url
 
 __all__ = [
     "ALG",

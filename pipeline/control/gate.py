@@ -23,10 +23,10 @@ from enum import StrEnum
 
 from pydantic import ValidationError
 
-from ..records import RevocationCommand
-from .envelope import Envelope, envelope_failure, parse_envelope
-from .exceptions import ControlError
-from .keys import KeyRing
+from missionguard.pipeline.control.envelope import Envelope, envelope_failure, parse_envelope
+from missionguard.pipeline.control.exceptions import ControlError
+from missionguard.pipeline.control.keys import KeyRing
+from missionguard.pipeline.records import RevocationCommand
 
 __all__ = ["Admitted", "CommandGate", "Rejected", "Rejection", "RingReloader"]
 

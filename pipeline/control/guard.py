@@ -10,7 +10,7 @@ restriction is never the runaway. Pure and deterministic (event time only), so r
 gives the same answer as the live worker for the same ordered input.
 
 >>> from datetime import datetime, timedelta, UTC
->>> from pipeline.records import RevocationCommand
+>>> from missionguard.pipeline.records import RevocationCommand
 >>> guard = RevocationGuard(GuardSettings(max_revocations=2, window_s=60))
 >>> t = datetime(2026, 1, 1, tzinfo=UTC)
 >>> def revoke(i):
@@ -27,8 +27,14 @@ from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from ..records import Alert, DetectorFinding, RevocationCommand, Severity, stable_id
-from .settings import GuardSettings
+from missionguard.pipeline.records import (
+    Alert,
+    DetectorFinding,
+    RevocationCommand,
+    Severity,
+    stable_id,
+)
+from missionguard.pipeline.settings.control import GuardSettings
 
 __all__ = ["GuardScreening", "RevocationGuard"]
 

@@ -23,9 +23,9 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from ..records import format_time
-from .exceptions import KeyFileError
-from .settings import ControlSettings
+from missionguard.pipeline.control.exceptions import KeyFileError
+from missionguard.pipeline.records import format_time
+from missionguard.pipeline.settings.control import ControlSettings
 
 __all__ = [
     "KeyRing",

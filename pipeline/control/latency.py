@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from .acks import CommandAck
+from missionguard.pipeline.records.acks import CommandAck
 
 __all__ = ["LatencyReport", "Percentiles", "collect_acks", "percentile"]
 

@@ -1,6 +1,6 @@
 """Publish one signed command on the control topic (operators' reinstates, tests).
 
-The worker signs in :meth:`pipeline.app.MissionGuardApp.publish`; this is the same envelope
+The worker signs in :meth:`pipeline.runtime.app.MissionGuardApp.publish`; this is the same envelope
 for commands that come from elsewhere, e.g. ``missionguard reinstate``.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from ..records import RevocationCommand, dump_json
-from .envelope import CommandSigner
+from missionguard.pipeline.control.envelope import CommandSigner
+from missionguard.pipeline.records import RevocationCommand, dump_json
 
 __all__ = ["publish_signed", "reinstate_command"]
 

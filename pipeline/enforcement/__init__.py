@@ -6,6 +6,6 @@ from __future__ import annotations
 
 __all__ = ["AccessCheck", "EnforcementPoint", "EnforcementState", "MissionGuardClient"]
 
-from .point import EnforcementPoint
-from .sdk import MissionGuardClient
-from .state import AccessCheck, EnforcementState
+from missionguard.pipeline.enforcement.point import EnforcementPoint
+from missionguard.pipeline.enforcement.sdk import MissionGuardClient
+from missionguard.pipeline.enforcement.state import AccessCheck, EnforcementState

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from ..control.settings import HttpCheckSettings
-from .point import EnforcementPoint
+from missionguard.pipeline.enforcement.point import EnforcementPoint
+from missionguard.pipeline.settings.control import HttpCheckSettings
 
 __all__ = ["add_ext_authz_routes", "spiffe_id_from_xfcc"]
 

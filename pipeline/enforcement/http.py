@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from ..control.settings import HttpCheckSettings
-from .ext_authz import add_ext_authz_routes
-from .point import EnforcementPoint
-from .state import AccessCheck
+from missionguard.pipeline.enforcement.ext_authz import add_ext_authz_routes
+from missionguard.pipeline.enforcement.point import EnforcementPoint
+from missionguard.pipeline.enforcement.state import AccessCheck
+from missionguard.pipeline.settings.control import HttpCheckSettings
 
 __all__ = ["build_http_app", "serve_http"]
 

@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 import aiohttp
 
-from ..records import RevocationCommand, format_time
+from missionguard.pipeline.records import RevocationCommand, format_time
 
 __all__ = ["OpaRevocationSync"]
 

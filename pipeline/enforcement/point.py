@@ -18,7 +18,7 @@ counted in ``hook_errors``, after the command took effect. Neither can stop the 
 Only commands admitted by the control protocol's :class:`~pipeline.control.gate.CommandGate`
 (signed by a trusted key, fresh, not expired; see ``docs/control-protocol.md``) change the
 state; the others are counted by reason in ``rejections``. With ``acks_topic`` set, the point
-publishes a :class:`~pipeline.control.acks.CommandAck` for every command it applied or
+publishes a :class:`~pipeline.records.acks.CommandAck` for every command it applied or
 refused. ``plugins`` (e.g. :class:`~.opa.OpaRevocationSync`) hear of every applied command.
 """
 
@@ -32,11 +32,11 @@ from typing import Protocol
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
-from ..control.acks import CommandAck
-from ..control.gate import Admitted, CommandGate, Rejected, RingReloader
-from ..control.keys import KeyRing
-from ..records import RevocationCommand, dump_json
-from .state import AccessCheck, EnforcementState
+from missionguard.pipeline.control.gate import Admitted, CommandGate, Rejected, RingReloader
+from missionguard.pipeline.control.keys import KeyRing
+from missionguard.pipeline.enforcement.state import AccessCheck, EnforcementState
+from missionguard.pipeline.records import RevocationCommand, dump_json
+from missionguard.pipeline.records.acks import CommandAck
 
 __all__ = ["EnforcementPlugin", "EnforcementPoint"]
 
@@ -83,7 +83,7 @@ class EnforcementPoint:
         if keyring is None:
             # Read lazily (not at import): the process settings' key dir, where the worker
             # of the same installation keeps (or creates) its signing key.
-            from ..settings import get_settings
+            from missionguard.pipeline.settings import get_settings
 
             control = get_settings().control
             reload_keys = reload_keys or (lambda: KeyRing.from_settings(control))

@@ -1,8 +1,8 @@
 """Python SDK for agent gateways and tool runtimes: ask before each tool call.
 
 >>> from datetime import datetime, UTC
->>> from pipeline.records import RevocationCommand
->>> from pipeline.enforcement.state import EnforcementState
+>>> from missionguard.pipeline.records import RevocationCommand
+>>> from missionguard.pipeline.enforcement.state import EnforcementState
 >>> guard = MissionGuardClient(EnforcementState())
 >>> @guard.guarded(agent_id="bot-1")
 ... def read_ticket(n):
@@ -14,7 +14,7 @@
 >>> read_ticket(2)
 Traceback (most recent call last):
 ...
-pipeline.enforcement.sdk.AccessRevoked: agent bot-1 revoked: off mission
+missionguard.pipeline.enforcement.sdk.AccessRevoked: agent bot-1 revoked: off mission
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import ParamSpec, TypeVar
 
-from .state import AccessCheck, EnforcementState
+from missionguard.pipeline.enforcement.state import AccessCheck, EnforcementState
 
 __all__ = ["AccessRevoked", "MissionGuardClient"]
 

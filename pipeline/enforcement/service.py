@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from rich.console import Console
 
-from ..control.keys import KeyRing
-from ..records import RevocationCommand
-from ..settings import Settings
-from ..terminal import styled
-from .http import serve_http
-from .point import EnforcementPlugin, EnforcementPoint
+from missionguard.pipeline.control.keys import KeyRing
+from missionguard.pipeline.enforcement.http import serve_http
+from missionguard.pipeline.enforcement.point import EnforcementPlugin, EnforcementPoint
+from missionguard.pipeline.records import RevocationCommand
+from missionguard.pipeline.settings import Settings
+from missionguard.pipeline.terminal import styled
 
 __all__ = ["run_enforcement_point"]
 
@@ -36,7 +36,7 @@ async def run_enforcement_point(
 
     plugins: list[EnforcementPlugin] = []
     if opa_url:
-        from .opa import OpaRevocationSync
+        from missionguard.pipeline.enforcement.opa import OpaRevocationSync
 
         plugins.append(OpaRevocationSync(opa_url))
     e, c = settings.enforcement, settings.control

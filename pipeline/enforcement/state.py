@@ -12,7 +12,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..records import RevocationCommand
+from missionguard.pipeline.records import RevocationCommand
 
 __all__ = ["AccessCheck", "EnforcementState", "Restriction"]
 

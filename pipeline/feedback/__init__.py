@@ -16,4 +16,9 @@ from __future__ import annotations
 
 __all__ = ["AnalystFeedback", "AuditEntry", "FeedbackPattern", "FeedbackVerdict"]
 
-from .records import AnalystFeedback, AuditEntry, FeedbackPattern, FeedbackVerdict
+from missionguard.pipeline.records.feedback import (
+    AnalystFeedback,
+    AuditEntry,
+    FeedbackPattern,
+    FeedbackVerdict,
+)

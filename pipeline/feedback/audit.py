@@ -5,10 +5,9 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
-from models.feedback import FeedbackOutcome
-
-from ..records import format_time, stable_id
-from .records import AnalystFeedback, AuditEntry
+from missionguard.models.feedback import FeedbackOutcome
+from missionguard.pipeline.records import format_time, stable_id
+from missionguard.pipeline.records.feedback import AnalystFeedback, AuditEntry
 
 __all__ = ["audit_applied", "audit_rejected", "format_audit"]
 

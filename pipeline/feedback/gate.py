@@ -25,9 +25,9 @@ from enum import StrEnum
 
 from pydantic import ValidationError
 
-from ..control.envelope import envelope_failure, parse_envelope
-from ..control.keys import KeyRing
-from .records import AnalystFeedback
+from missionguard.pipeline.control.envelope import envelope_failure, parse_envelope
+from missionguard.pipeline.control.keys import KeyRing
+from missionguard.pipeline.records.feedback import AnalystFeedback
 
 __all__ = ["FeedbackAdmitted", "FeedbackGate", "FeedbackRejected", "FeedbackRejection"]
 

@@ -14,15 +14,14 @@ from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from models.feedback import pattern_of
-
-from ..control.envelope import CommandSigner
-from ..records import Alert, dump_json
-from .exceptions import AlertNotFound
-from .records import AnalystFeedback, AuditEntry, FeedbackVerdict
+from missionguard.models.feedback import pattern_of
+from missionguard.pipeline.control.envelope import CommandSigner
+from missionguard.pipeline.feedback.exceptions import AlertNotFound
+from missionguard.pipeline.records import Alert, dump_json
+from missionguard.pipeline.records.feedback import AnalystFeedback, AuditEntry, FeedbackVerdict
 
 if TYPE_CHECKING:
-    from ..settings import Settings
+    from missionguard.pipeline.settings import Settings
 
 __all__ = ["build_feedback", "find_alert", "publish_feedback", "read_audit", "submit_feedback"]
 
@@ -159,7 +158,7 @@ async def submit_feedback(
     record sent and the alert found (``None``: the owning worker recalls it, if it can).
     With ``require_alert``, an ``alert_id`` not on the alerts topic raises
     :class:`~.exceptions.AlertNotFound` and nothing is published (the CLI's default)."""
-    from ..control.keys import load_signing_key
+    from missionguard.pipeline.control.keys import load_signing_key
 
     signer = signer or CommandSigner(load_signing_key(settings.control))
     bootstrap = settings.kafka.bootstrap_servers

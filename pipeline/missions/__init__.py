@@ -26,7 +26,12 @@ __all__ = [
     "widenings",
 ]
 
-from .narrowing import covered, widenings
-from .settings import MissionSettings, TrustedIssuer
-from .signing import MissionSigner, canonical_bytes, load_issuer_key, signature_valid
-from .trust import MissionCheck, MissionGate, integrity_alert
+from missionguard.pipeline.missions.narrowing import covered, widenings
+from missionguard.pipeline.missions.signing import (
+    MissionSigner,
+    canonical_bytes,
+    load_issuer_key,
+    signature_valid,
+)
+from missionguard.pipeline.missions.trust import MissionCheck, MissionGate, integrity_alert
+from missionguard.pipeline.settings.missions import MissionSettings, TrustedIssuer

@@ -12,7 +12,7 @@ prefix followed by ``*`` and the pattern starts with that prefix. Anything else 
 widening (a trusted issuer can still declare it).
 
 >>> from datetime import datetime, UTC
->>> from pipeline.records import MissionDeclaration
+>>> from missionguard.pipeline.records import MissionDeclaration
 >>> m = MissionDeclaration(time=datetime(2026, 1, 1, tzinfo=UTC), agent_id="bot",
 ...     mission_id="m1", purpose="p", allowed_actions=["s3:Get*", "s3:List*"], issued_by="ops")
 >>> widenings(m, m.model_copy(update={"allowed_actions": ["s3:GetObject"]}))
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from fnmatch import fnmatchcase
 
-from ..records import MissionDeclaration
+from missionguard.pipeline.records import MissionDeclaration
 
 __all__ = ["covered", "widenings"]
 

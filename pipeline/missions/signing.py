@@ -13,8 +13,8 @@ then its bytes (as the control envelope, ``pipeline/control/envelope.py``).
 
 >>> from datetime import datetime, UTC
 >>> from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
->>> from pipeline.control.keys import SigningKey
->>> from pipeline.records import MissionDeclaration
+>>> from missionguard.pipeline.control.keys import SigningKey
+>>> from missionguard.pipeline.records import MissionDeclaration
 >>> key = Ed25519PrivateKey.generate()
 >>> signer = MissionSigner(SigningKey("issuer-1", key))
 >>> m = MissionDeclaration(time=datetime(2026, 1, 1, tzinfo=UTC), agent_id="bot",
@@ -38,8 +38,8 @@ import orjson
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from ..control.exceptions import KeyFileError
-from ..control.keys import (
+from missionguard.pipeline.control.exceptions import KeyFileError
+from missionguard.pipeline.control.keys import (
     KeySigner,
     SigningKey,
     b64url,
@@ -47,9 +47,9 @@ from ..control.keys import (
     generate_key,
     load_signing_key,
 )
-from ..control.settings import ControlSettings
-from ..records import MissionDeclaration, MissionSignature, format_time
-from .settings import DEV_ISSUER_KID, MissionSettings
+from missionguard.pipeline.records import MissionDeclaration, MissionSignature, format_time
+from missionguard.pipeline.settings.control import ControlSettings
+from missionguard.pipeline.settings.missions import DEV_ISSUER_KID, MissionSettings
 
 __all__ = [
     "ALG",

@@ -31,12 +31,23 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from ..control.keys import KeyRing, TrustedPublicKey
-from ..control.settings import ControlSettings
-from ..records import Alert, DetectorFinding, MissionDeclaration, Severity, stable_id
-from .narrowing import widenings
-from .settings import MissionSettings
-from .signing import ALG, canonical_bytes, ensure_dev_issuer, signature_valid
+from missionguard.pipeline.control.keys import KeyRing, TrustedPublicKey
+from missionguard.pipeline.missions.narrowing import widenings
+from missionguard.pipeline.missions.signing import (
+    ALG,
+    canonical_bytes,
+    ensure_dev_issuer,
+    signature_valid,
+)
+from missionguard.pipeline.records import (
+    Alert,
+    DetectorFinding,
+    MissionDeclaration,
+    Severity,
+    stable_id,
+)
+from missionguard.pipeline.settings.control import ControlSettings
+from missionguard.pipeline.settings.missions import MissionSettings
 
 __all__ = ["MissionCheck", "MissionGate", "RejectReason", "integrity_alert"]
 

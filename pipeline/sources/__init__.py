@@ -12,16 +12,27 @@ documented in ``docs/sources.md``.
 
 from __future__ import annotations
 
-from .base import NormalizationError, NormalizeOutcome, Normalizer, Origin, RawRecord
-from .cloudtrail import CloudTrailConfig, CloudTrailNormalizer
-from .envoy import EnvoyConfig, EnvoyNormalizer
-from .files import read_raw
-from .generic import GenericMapping, GenericNormalizer, load_mapping
-from .k8s_audit import K8sAuditConfig, K8sAuditNormalizer
-from .okta import OktaConfig, OktaNormalizer
-from .opa import OpaConfig, OpaNormalizer
-from .registry import NORMALIZERS, available_sources, build_normalizer, normalize_payload
-from .settings import SourcesSettings
+from missionguard.pipeline.sources.base import (
+    NormalizationError,
+    NormalizeOutcome,
+    Normalizer,
+    Origin,
+    RawRecord,
+)
+from missionguard.pipeline.sources.cloudtrail import CloudTrailConfig, CloudTrailNormalizer
+from missionguard.pipeline.sources.envoy import EnvoyConfig, EnvoyNormalizer
+from missionguard.pipeline.sources.files import read_raw
+from missionguard.pipeline.sources.generic import GenericMapping, GenericNormalizer, load_mapping
+from missionguard.pipeline.sources.k8s_audit import K8sAuditConfig, K8sAuditNormalizer
+from missionguard.pipeline.sources.okta import OktaConfig, OktaNormalizer
+from missionguard.pipeline.sources.opa import OpaConfig, OpaNormalizer
+from missionguard.pipeline.sources.registry import (
+    NORMALIZERS,
+    available_sources,
+    build_normalizer,
+    normalize_payload,
+)
+from missionguard.pipeline.sources.settings import SourcesSettings
 
 __all__ = [
     "NORMALIZERS",

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
-from pipeline.records import AuthorizationDecision, DeadLetter
+from missionguard.pipeline.records import AuthorizationDecision, DeadLetter
 
 __all__ = [
     "NormalizationError",

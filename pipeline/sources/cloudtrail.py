@@ -15,10 +15,16 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from pipeline.records import AuthorizationDecision
-
-from .base import NormalizationError
-from .fields import as_mapping, attributes, derived_event_id, get_path, parse_time, text
+from missionguard.pipeline.records import AuthorizationDecision
+from missionguard.pipeline.sources.base import NormalizationError
+from missionguard.pipeline.sources.fields import (
+    as_mapping,
+    attributes,
+    derived_event_id,
+    get_path,
+    parse_time,
+    text,
+)
 
 __all__ = ["CloudTrailConfig", "CloudTrailNormalizer", "iam_action"]
 

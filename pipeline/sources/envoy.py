@@ -15,10 +15,15 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
-from pipeline.records import AuthorizationDecision
-
-from .base import NormalizationError
-from .fields import attributes, derived_event_id, first_present, parse_time, text
+from missionguard.pipeline.records import AuthorizationDecision
+from missionguard.pipeline.sources.base import NormalizationError
+from missionguard.pipeline.sources.fields import (
+    attributes,
+    derived_event_id,
+    first_present,
+    parse_time,
+    text,
+)
 
 __all__ = ["EnvoyConfig", "EnvoyNormalizer", "path_template"]
 

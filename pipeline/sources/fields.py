@@ -13,9 +13,8 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from pipeline.records import Scalar, stable_id
-
-from .base import NormalizationError
+from missionguard.pipeline.records import Scalar, stable_id
+from missionguard.pipeline.sources.base import NormalizationError
 
 __all__ = [
     "MISSING",

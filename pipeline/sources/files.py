@@ -19,9 +19,9 @@ from typing import IO
 
 import orjson
 
-from .base import Origin, RawRecord
-from .registry import NORMALIZERS, generic_mapping
-from .settings import SourcesSettings
+from missionguard.pipeline.sources.base import Origin, RawRecord
+from missionguard.pipeline.sources.registry import NORMALIZERS, generic_mapping
+from missionguard.pipeline.sources.settings import SourcesSettings
 
 __all__ = ["read_raw"]
 

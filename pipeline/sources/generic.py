@@ -18,10 +18,15 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from pipeline.records import AuthorizationDecision
-
-from .base import NormalizationError
-from .fields import attributes, derived_event_id, first_present, parse_time, text
+from missionguard.pipeline.records import AuthorizationDecision
+from missionguard.pipeline.sources.base import NormalizationError
+from missionguard.pipeline.sources.fields import (
+    attributes,
+    derived_event_id,
+    first_present,
+    parse_time,
+    text,
+)
 
 __all__ = [
     "Condition",

@@ -15,10 +15,15 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
-from pipeline.records import AuthorizationDecision
-
-from .base import NormalizationError
-from .fields import as_mapping, attributes, derived_event_id, parse_time, text
+from missionguard.pipeline.records import AuthorizationDecision
+from missionguard.pipeline.sources.base import NormalizationError
+from missionguard.pipeline.sources.fields import (
+    as_mapping,
+    attributes,
+    derived_event_id,
+    parse_time,
+    text,
+)
 
 __all__ = ["K8sAuditConfig", "K8sAuditNormalizer", "is_k8s_agent"]
 

@@ -13,10 +13,16 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from pipeline.records import AuthorizationDecision
-
-from .base import NormalizationError
-from .fields import attributes, derived_event_id, first_present, get_path, parse_time, text
+from missionguard.pipeline.records import AuthorizationDecision
+from missionguard.pipeline.sources.base import NormalizationError
+from missionguard.pipeline.sources.fields import (
+    attributes,
+    derived_event_id,
+    first_present,
+    get_path,
+    parse_time,
+    text,
+)
 
 __all__ = ["OpaConfig", "OpaNormalizer"]
 

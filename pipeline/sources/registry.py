@@ -14,16 +14,20 @@ from functools import lru_cache
 import orjson
 from pydantic import ValidationError
 
-from pipeline.records import DeadLetter
-
-from .base import NormalizationError, NormalizeOutcome, Normalizer, Origin
-from .cloudtrail import CloudTrailNormalizer
-from .envoy import EnvoyNormalizer
-from .generic import GenericMapping, GenericNormalizer, load_mapping
-from .k8s_audit import K8sAuditNormalizer
-from .okta import OktaNormalizer
-from .opa import OpaNormalizer
-from .settings import SourcesSettings
+from missionguard.pipeline.records import DeadLetter
+from missionguard.pipeline.sources.base import (
+    NormalizationError,
+    NormalizeOutcome,
+    Normalizer,
+    Origin,
+)
+from missionguard.pipeline.sources.cloudtrail import CloudTrailNormalizer
+from missionguard.pipeline.sources.envoy import EnvoyNormalizer
+from missionguard.pipeline.sources.generic import GenericMapping, GenericNormalizer, load_mapping
+from missionguard.pipeline.sources.k8s_audit import K8sAuditNormalizer
+from missionguard.pipeline.sources.okta import OktaNormalizer
+from missionguard.pipeline.sources.opa import OpaNormalizer
+from missionguard.pipeline.sources.settings import SourcesSettings
 
 __all__ = [
     "NORMALIZERS",

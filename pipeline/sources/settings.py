@@ -12,11 +12,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .cloudtrail import CloudTrailConfig
-from .envoy import EnvoyConfig
-from .k8s_audit import K8sAuditConfig
-from .okta import OktaConfig
-from .opa import OpaConfig
+from missionguard.pipeline.sources.cloudtrail import CloudTrailConfig
+from missionguard.pipeline.sources.envoy import EnvoyConfig
+from missionguard.pipeline.sources.k8s_audit import K8sAuditConfig
+from missionguard.pipeline.sources.okta import OktaConfig
+from missionguard.pipeline.sources.opa import OpaConfig
 
 __all__ = ["SourcesSettings"]
 

@@ -21,6 +21,6 @@ __all__ = [
     "detection_finding",
 ]
 
-from .exceptions import StandardsError
-from .ocsf import OCSF_VERSION, detection_finding
-from .settings import OcsfSettings, SsfSettings, StandardsSettings
+from missionguard.pipeline.settings.standards import OcsfSettings, SsfSettings, StandardsSettings
+from missionguard.pipeline.standards.exceptions import StandardsError
+from missionguard.pipeline.standards.ocsf import OCSF_VERSION, detection_finding

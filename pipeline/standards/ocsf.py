@@ -33,7 +33,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from ..records import Alert, DetectorFinding, Severity, format_time
+from missionguard.pipeline.records import Alert, DetectorFinding, Severity, format_time
 
 __all__ = ["OCSF_VERSION", "SEVERITY_IDS", "detection_finding"]
 
@@ -115,7 +115,7 @@ def detection_finding(alert: Alert, *, product_version: str | None = None) -> di
     """The OCSF Detection Finding (class 2004) of ``alert``, as a JSON-ready dict.
 
     >>> from datetime import datetime, UTC
-    >>> from pipeline.records import Alert, DetectorFinding
+    >>> from missionguard.pipeline.records import Alert, DetectorFinding
     >>> alert = Alert(alert_id="a1", time=datetime(2026, 1, 1, tzinfo=UTC), agent_id="bot",
     ...     severity="high", score=0.9, trigger_event_id="e2", evidence_event_ids=["e1", "e2"],
     ...     detectors=[DetectorFinding(name="mission_conformance", score=0.9, reason="iam:*")])

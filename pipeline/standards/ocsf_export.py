@@ -21,8 +21,8 @@ from typing import IO, Any, Protocol
 import orjson
 from pydantic import ValidationError
 
-from ..records import Alert, parse_record
-from .ocsf import detection_finding
+from missionguard.pipeline.records import Alert, parse_record
+from missionguard.pipeline.standards.ocsf import detection_finding
 
 __all__ = [
     "ExportCounters",

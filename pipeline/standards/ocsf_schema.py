@@ -12,8 +12,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from .exceptions import StandardsError
-from .ocsf import OCSF_VERSION
+from missionguard.pipeline.standards.exceptions import StandardsError
+from missionguard.pipeline.standards.ocsf import OCSF_VERSION
 
 __all__ = ["finding_errors", "finding_validator"]
 

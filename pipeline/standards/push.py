@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import aiohttp
 
-from .ssf import SET_MEDIA_TYPE
+from missionguard.pipeline.standards.ssf import SET_MEDIA_TYPE
 
 __all__ = ["Accepted", "Failed", "PushClient", "PushOutcome", "Rejected"]
 

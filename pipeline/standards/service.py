@@ -8,7 +8,7 @@ import signal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .ocsf_export import (
+from missionguard.pipeline.standards.ocsf_export import (
     ExportCounters,
     FindingSink,
     JsonLinesSink,
@@ -19,8 +19,8 @@ from .ocsf_export import (
 )
 
 if TYPE_CHECKING:
-    from ..settings import Settings
-    from .transmitter import SsfTransmitter
+    from missionguard.pipeline.settings import Settings
+    from missionguard.pipeline.standards.transmitter import SsfTransmitter
 
 __all__ = ["ocsf_topic", "run_ocsf_export", "run_ssf_push"]
 
@@ -55,8 +55,8 @@ async def run_ocsf_export(
     if to_topic:
         from aiokafka import AIOKafkaProducer
 
-        from ..broker import ensure_topics
-        from ..settings import TopicSpec
+        from missionguard.pipeline.kafka.topics import ensure_topics
+        from missionguard.pipeline.settings import TopicSpec
 
         spec = settings.standards.ocsf
         await ensure_topics(
@@ -104,9 +104,9 @@ async def run_ssf_push(
 ) -> SsfTransmitter:
     """Follow the control topic and push a SET per admitted revoke/suspend until stopped
     (SIGINT/SIGTERM); raises :class:`~.exceptions.DeliveryFailed` when one cannot be."""
-    from ..control.keys import KeyRing, load_signing_key
-    from .push import PushClient
-    from .transmitter import SsfTransmitter
+    from missionguard.pipeline.control.keys import KeyRing, load_signing_key
+    from missionguard.pipeline.standards.push import PushClient
+    from missionguard.pipeline.standards.transmitter import SsfTransmitter
 
     ssf, control = settings.standards.ssf, settings.control
     client = PushClient(

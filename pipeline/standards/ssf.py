@@ -29,8 +29,8 @@ from typing import Any
 import jwt
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from ..control.keys import KeyRing, SigningKey, b64url
-from ..records import RevocationCommand, stable_id
+from missionguard.pipeline.control.keys import KeyRing, SigningKey, b64url
+from missionguard.pipeline.records import RevocationCommand, stable_id
 
 __all__ = [
     "CREDENTIAL_CHANGE",

@@ -23,11 +23,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
-from ..control.gate import Admitted, CommandGate, RingReloader
-from ..control.keys import KeyRing, SigningKey
-from .exceptions import DeliveryFailed
-from .push import Failed, PushClient, Rejected
-from .ssf import SecurityEventToken, security_event_tokens
+from missionguard.pipeline.control.gate import Admitted, CommandGate, RingReloader
+from missionguard.pipeline.control.keys import KeyRing, SigningKey
+from missionguard.pipeline.standards.exceptions import DeliveryFailed
+from missionguard.pipeline.standards.push import Failed, PushClient, Rejected
+from missionguard.pipeline.standards.ssf import SecurityEventToken, security_event_tokens
 
 __all__ = ["SsfTransmitter"]
 

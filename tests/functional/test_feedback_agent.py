@@ -12,14 +12,14 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from faust.types import Message
 
-from pipeline.app import create_app
-from pipeline.control.envelope import CommandSigner
-from pipeline.control.keys import SigningKey, load_signing_key
-from pipeline.feedback.publish import build_feedback
-from pipeline.missions import MissionSigner
-from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
-from pipeline.settings import Settings
-from pipeline.stage import partition_for
+from missionguard.pipeline.control.envelope import CommandSigner
+from missionguard.pipeline.control.keys import SigningKey, load_signing_key
+from missionguard.pipeline.feedback.publish import build_feedback
+from missionguard.pipeline.judging.stage import partition_for
+from missionguard.pipeline.missions import MissionSigner
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from missionguard.pipeline.runtime.app import create_app
+from missionguard.pipeline.settings import Settings
 
 NOW = datetime.now(UTC)
 BOT = partition_for(b"bot", Settings().topics.decisions.partitions)

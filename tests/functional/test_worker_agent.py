@@ -8,12 +8,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from models.state import AgentState
-from pipeline.app import create_app
-from pipeline.missions import MissionSigner
-from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
-from pipeline.settings import Settings
-from pipeline.stage import partition_for
+from missionguard.models.state import AgentState
+from missionguard.pipeline.judging.stage import partition_for
+from missionguard.pipeline.missions import MissionSigner
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from missionguard.pipeline.runtime.app import create_app
+from missionguard.pipeline.settings import Settings
 
 T0 = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 

@@ -21,11 +21,12 @@ import pytest
 import yaml
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
-from pipeline.broker import BrokerError, LocalBroker, ensure_topics, free_ports
-from pipeline.missions import MissionSigner
-from pipeline.records import AuthorizationDecision, MissionDeclaration
-from pipeline.settings import BrokerSettings, Settings
-from pipeline.worker_process import WorkerProcess, write_settings
+from missionguard.pipeline.kafka.topics import ensure_topics
+from missionguard.pipeline.missions import MissionSigner
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
+from missionguard.pipeline.settings import BrokerSettings, Settings
+from missionguard.pipeline.tools.devbroker import BrokerError, LocalBroker, free_ports
+from missionguard.pipeline.tools.worker_process import WorkerProcess, write_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 

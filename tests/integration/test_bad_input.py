@@ -7,7 +7,7 @@ import json
 import uuid
 from datetime import UTC, datetime
 
-from pipeline.records import AuthorizationDecision, dump_json
+from missionguard.pipeline.records import AuthorizationDecision, dump_json
 
 
 async def test_bad_records_go_to_dead_letters_and_the_worker_goes_on(

@@ -17,17 +17,16 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
-from pipeline.broker import (
+from missionguard.pipeline.kafka.topics import ensure_topics, wait_until_ready
+from missionguard.pipeline.settings import BrokerSettings, TopicSpec
+from missionguard.pipeline.tools.devbroker import (
     BrokerError,
     BrokerStartTimeout,
     LocalBroker,
     PortInUse,
-    ensure_topics,
     free_ports,
-    wait_until_ready,
 )
-from pipeline.broker.local import port_is_free
-from pipeline.settings import BrokerSettings, TopicSpec
+from missionguard.pipeline.tools.devbroker.local import port_is_free
 
 pytestmark = pytest.mark.integration
 

@@ -13,16 +13,16 @@ from datetime import UTC, datetime, timedelta
 import yaml
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from pipeline.control.acks import CommandAck
-from pipeline.control.envelope import CommandSigner
-from pipeline.control.keys import KeyRing, SigningKey
-from pipeline.control.latency import LatencyReport, collect_acks
-from pipeline.enforcement import EnforcementPoint
-from pipeline.records import (
+from missionguard.pipeline.control.envelope import CommandSigner
+from missionguard.pipeline.control.keys import KeyRing, SigningKey
+from missionguard.pipeline.control.latency import LatencyReport, collect_acks
+from missionguard.pipeline.enforcement import EnforcementPoint
+from missionguard.pipeline.records import (
     RevocationCommand,
     dump_json,
 )
-from pipeline.settings import Settings
+from missionguard.pipeline.records.acks import CommandAck
+from missionguard.pipeline.settings import Settings
 
 
 def _own_keys(deployment, tmp_path, **control) -> None:

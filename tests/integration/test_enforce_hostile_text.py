@@ -20,7 +20,7 @@ from pathlib import Path
 
 import aiohttp
 
-from pipeline.records import dump_json
+from missionguard.pipeline.records import dump_json
 
 # Text that Rich would read as markup or emoji codes, or a terminal as control sequences.
 HOSTILE_ACTIONS = [
@@ -41,7 +41,7 @@ class EnforceProcess:
         self.log_path = log_path
         self._log = open(log_path, "ab")  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "pipeline.cli", "--config", str(config)]
+            [sys.executable, "-m", "missionguard.pipeline.cli", "--config", str(config)]
             + ["enforce", "--port", str(port)],
             stdout=self._log,
             stderr=subprocess.STDOUT,

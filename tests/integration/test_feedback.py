@@ -8,10 +8,10 @@ import uuid
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from pipeline.control.envelope import CommandSigner
-from pipeline.control.keys import SigningKey, load_signing_key
-from pipeline.feedback.publish import build_feedback, publish_feedback, submit_feedback
-from pipeline.records import dump_json
+from missionguard.pipeline.control.envelope import CommandSigner
+from missionguard.pipeline.control.keys import SigningKey, load_signing_key
+from missionguard.pipeline.feedback.publish import build_feedback, publish_feedback, submit_feedback
+from missionguard.pipeline.records import dump_json
 
 EXPORT = "crm:ExportAll"  # not among the support mission's actions: high -> revoke
 

@@ -13,8 +13,8 @@ import sys
 import uuid
 from pathlib import Path
 
-from pipeline.records import dump_json
-from pipeline.settings import PROJECT_ROOT
+from missionguard.pipeline.records import dump_json
+from missionguard.pipeline.settings import PROJECT_ROOT
 
 MISSIONGUARD = Path(sys.executable).with_name("missionguard")  # the venv's console script
 EXPORT = "crm:ExportAll"  # not among the support mission's actions: high -> revoke

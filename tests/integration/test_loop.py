@@ -8,9 +8,9 @@ import uuid
 
 import aiohttp
 
-from pipeline.enforcement import EnforcementPoint
-from pipeline.enforcement.http import serve_http
-from pipeline.records import dump_json
+from missionguard.pipeline.enforcement import EnforcementPoint
+from missionguard.pipeline.enforcement.http import serve_http
+from missionguard.pipeline.records import dump_json
 
 
 async def test_off_mission_decision_is_revoked_and_refused(

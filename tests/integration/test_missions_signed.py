@@ -15,11 +15,11 @@ import uuid
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from pipeline.control.keys import SigningKey, b64url
-from pipeline.control.settings import TrustedKey
-from pipeline.missions import MissionSigner
-from pipeline.records import dump_json
-from pipeline.worker_process import write_settings
+from missionguard.pipeline.control.keys import SigningKey, b64url
+from missionguard.pipeline.missions import MissionSigner
+from missionguard.pipeline.records import dump_json
+from missionguard.pipeline.settings.control import TrustedKey
+from missionguard.pipeline.tools.worker_process import write_settings
 
 
 def _alert_about(topics, agent: str, finding: str | None = None, trigger: str | None = None):

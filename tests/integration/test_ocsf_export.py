@@ -10,17 +10,17 @@ import sys
 import uuid
 from datetime import UTC, datetime
 
-from pipeline.records import Alert, DetectorFinding, dump_json
-from pipeline.settings import PROJECT_ROOT
-from pipeline.standards.ocsf_schema import finding_errors
-from pipeline.standards.service import ocsf_topic
+from missionguard.pipeline.records import Alert, DetectorFinding, dump_json
+from missionguard.pipeline.settings import PROJECT_ROOT
+from missionguard.pipeline.standards.ocsf_schema import finding_errors
+from missionguard.pipeline.standards.service import ocsf_topic
 
 
 async def _export(config_path, *args: str) -> tuple[int, str, str]:
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "pipeline.cli",
+        "missionguard.pipeline.cli",
         "--config",
         str(config_path),
         "export",

@@ -23,13 +23,13 @@ import aiohttp
 import pytest
 import yaml
 
-from pipeline.control.envelope import CommandSigner
-from pipeline.control.keys import KeyRing, load_signing_key
-from pipeline.control.publish import publish_signed, reinstate_command
-from pipeline.enforcement import EnforcementPoint
-from pipeline.enforcement.opa import OpaRevocationSync
-from pipeline.records import dump_json
-from pipeline.settings import Settings
+from missionguard.pipeline.control.envelope import CommandSigner
+from missionguard.pipeline.control.keys import KeyRing, load_signing_key
+from missionguard.pipeline.control.publish import publish_signed, reinstate_command
+from missionguard.pipeline.enforcement import EnforcementPoint
+from missionguard.pipeline.enforcement.opa import OpaRevocationSync
+from missionguard.pipeline.records import dump_json
+from missionguard.pipeline.settings import Settings
 
 OPA_VERSION = "v1.22.4"
 ROOT = Path(__file__).resolve().parents[2]

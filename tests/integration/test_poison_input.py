@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import uuid
 
-from pipeline.records import dump_json
+from missionguard.pipeline.records import dump_json
 
 
 def _decision_text(make, agent: str, **changes: object) -> bytes:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 
-from pipeline.ingest import ingest_file
-from pipeline.records import MissionDeclaration, dump_json, parse_record
-from pipeline.settings import PROJECT_ROOT
+from missionguard.pipeline.kafka.ingest import ingest_file
+from missionguard.pipeline.records import MissionDeclaration, dump_json, parse_record
+from missionguard.pipeline.settings import PROJECT_ROOT
 
 OTRF = PROJECT_ROOT / "tests" / "files" / "cloudtrail" / "otrf_ec2_proxy_s3_exfiltration.jsonl"
 MISSION = PROJECT_ROOT / "docs" / "otrf-case" / "mission.jsonl"

@@ -7,9 +7,9 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from pipeline.ingest import ingest_file
-from pipeline.settings import PROJECT_ROOT
-from pipeline.sources import normalize_payload, read_raw
+from missionguard.pipeline.kafka.ingest import ingest_file
+from missionguard.pipeline.settings import PROJECT_ROOT
+from missionguard.pipeline.sources import normalize_payload, read_raw
 
 FILES = PROJECT_ROOT / "tests" / "files"
 SAMPLES = {

@@ -18,14 +18,14 @@ from collections import Counter
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
-from models.judge import Judge
-from pipeline.broker import ensure_topics
-from pipeline.control.guard import RevocationGuard
-from pipeline.missions import MissionGate
-from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
-from pipeline.replay import replay
-from pipeline.simulate import generate, preset
-from pipeline.worker_process import WorkerProcess, write_settings
+from missionguard.models.judge import Judge
+from missionguard.pipeline.control.guard import RevocationGuard
+from missionguard.pipeline.kafka.topics import ensure_topics
+from missionguard.pipeline.missions import MissionGate
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from missionguard.pipeline.tools.replay import replay
+from missionguard.pipeline.tools.simulate import generate, preset
+from missionguard.pipeline.tools.worker_process import WorkerProcess, write_settings
 
 
 async def _wait_committed(bootstrap: str, group: str, topic: str, end: int) -> None:

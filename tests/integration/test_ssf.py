@@ -16,11 +16,11 @@ from aiohttp import web
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from pipeline.control.envelope import CommandSigner
-from pipeline.control.keys import KeyRing, SigningKey
-from pipeline.records import RevocationCommand, dump_json
-from pipeline.settings import PROJECT_ROOT
-from pipeline.standards.ssf import CREDENTIAL_CHANGE, SESSION_REVOKED, verify_set
+from missionguard.pipeline.control.envelope import CommandSigner
+from missionguard.pipeline.control.keys import KeyRing, SigningKey
+from missionguard.pipeline.records import RevocationCommand, dump_json
+from missionguard.pipeline.settings import PROJECT_ROOT
+from missionguard.pipeline.standards.ssf import CREDENTIAL_CHANGE, SESSION_REVOKED, verify_set
 
 
 class VerifyingReceiver:
@@ -95,7 +95,7 @@ async def test_revocation_reaches_an_ssf_receiver_as_verified_sets(
     pusher = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "pipeline.cli",
+        "missionguard.pipeline.cli",
         "--config",
         str(deployment.config_path),
         "ssf",

@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate, render_report
-from pipeline.records import (
+from missionguard.pipeline.records import (
     Alert,
     AuthorizationDecision,
     MissionDeclaration,
     RevocationCommand,
     dump_json,
 )
-from pipeline.simulate import FleetConfig, labels_path_for
-from pipeline.simulate.labels import AgentLabel, FleetLabels
+from missionguard.pipeline.tools.evaluate import evaluate, render_report
+from missionguard.pipeline.tools.simulate import FleetConfig, labels_path_for
+from missionguard.pipeline.tools.simulate.labels import AgentLabel, FleetLabels
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
@@ -223,7 +223,7 @@ def test_bad_line_names_file_and_line(tmp_path: Path) -> None:
 
 
 def test_allow_list_baseline_revokes_on_the_first_undeclared_action(tmp_path: Path) -> None:
-    from pipeline.evaluate import AllowListJudge
+    from missionguard.pipeline.tools.evaluate import AllowListJudge
 
     records, labels = _fleet(tmp_path)
     # The tiny missions declare no action at all: every agent is revoked at its first call.
@@ -258,7 +258,7 @@ def test_honoring_expiry_lets_late_hostile_decisions_leak(tmp_path: Path) -> Non
 
 
 def test_command_line_prints_tables_and_writes_json(tmp_path: Path, capsys) -> None:
-    from pipeline.evaluate import main
+    from missionguard.pipeline.tools.evaluate import main
 
     records, _ = _fleet(tmp_path)
     out = tmp_path / "report.json"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.broker.class_archive import ClassArchive
+from missionguard.pipeline.tools.devbroker.class_archive import ClassArchive
 
 
 @pytest.fixture

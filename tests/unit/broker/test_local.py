@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.broker import local
-from pipeline.broker.exceptions import BrokerStartTimeout, PortInUse
-from pipeline.broker.local import BrokerStatus, LocalBroker
-from pipeline.settings import BrokerSettings
+from missionguard.pipeline.kafka.exceptions import BrokerStartTimeout, PortInUse
+from missionguard.pipeline.settings import BrokerSettings
+from missionguard.pipeline.tools.devbroker import local
+from missionguard.pipeline.tools.devbroker.local import BrokerStatus, LocalBroker
 
 
 @pytest.fixture

@@ -7,9 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.broker.properties import new_cluster_id, render_properties, server_properties
-from pipeline.broker.toolchain import LOG4J_VERSION, render_pom
-from pipeline.settings import BrokerSettings
+from missionguard.pipeline.settings import BrokerSettings
+from missionguard.pipeline.tools.devbroker.properties import (
+    new_cluster_id,
+    render_properties,
+    server_properties,
+)
+from missionguard.pipeline.tools.devbroker.toolchain import LOG4J_VERSION, render_pom
 
 
 @pytest.fixture

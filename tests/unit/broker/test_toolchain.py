@@ -7,10 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.broker import toolchain
-from pipeline.broker.exceptions import JavaNotFound, MavenNotFound
-from pipeline.broker.toolchain import find_java, java_major_version, resolve_classpath
-from pipeline.settings import BrokerSettings
+from missionguard.pipeline.kafka.exceptions import JavaNotFound, MavenNotFound
+from missionguard.pipeline.settings import BrokerSettings
+from missionguard.pipeline.tools.devbroker import toolchain
+from missionguard.pipeline.tools.devbroker.toolchain import (
+    find_java,
+    java_major_version,
+    resolve_classpath,
+)
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from pipeline.broker.exceptions import BrokerError
-from pipeline.broker.topics import _all_led, _created_or_raise
+from missionguard.pipeline.kafka.exceptions import BrokerError
+from missionguard.pipeline.kafka.topics import _all_led, _created_or_raise
 
 _ALREADY_EXISTS = 36
 _POLICY_VIOLATION = 44

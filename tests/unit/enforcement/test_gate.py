@@ -8,11 +8,11 @@ from datetime import timedelta
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from pipeline.control.envelope import CommandSigner
-from pipeline.control.gate import Admitted, Rejected
-from pipeline.control.keys import KeyRing, SigningKey, TrustedPublicKey
-from pipeline.enforcement import EnforcementPoint
-from pipeline.records import dump_json
+from missionguard.pipeline.control.envelope import CommandSigner
+from missionguard.pipeline.control.gate import Admitted, Rejected
+from missionguard.pipeline.control.keys import KeyRing, SigningKey, TrustedPublicKey
+from missionguard.pipeline.enforcement import EnforcementPoint
+from missionguard.pipeline.records import dump_json
 
 from .conftest import T0, Issuer, command
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
-from models.judge import Judge, Verdict
-from models.state import AgentState
-from pipeline.control.guard import RevocationGuard
-from pipeline.control.settings import GuardSettings
-from pipeline.records import (
+from missionguard.models.judge import Judge, Verdict
+from missionguard.models.state import AgentState
+from missionguard.pipeline.control.guard import RevocationGuard
+from missionguard.pipeline.judging.stage import JudgingStage
+from missionguard.pipeline.records import (
     AuthorizationDecision,
     MissionDeclaration,
     RevocationCommand,
     stable_id,
 )
-from pipeline.stage import JudgingStage
+from missionguard.pipeline.settings.control import GuardSettings
 
 T0 = datetime(2026, 4, 1, tzinfo=UTC)
 

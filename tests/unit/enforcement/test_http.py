@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from pipeline.control.settings import HttpCheckSettings
-from pipeline.enforcement import EnforcementPoint
-from pipeline.enforcement.http import build_http_app
-from pipeline.records import dump_json
+from missionguard.pipeline.enforcement import EnforcementPoint
+from missionguard.pipeline.enforcement.http import build_http_app
+from missionguard.pipeline.records import dump_json
+from missionguard.pipeline.settings.control import HttpCheckSettings
 
 from .conftest import T0, command
 

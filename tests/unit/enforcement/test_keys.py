@@ -7,12 +7,12 @@ from datetime import timedelta
 
 import pytest
 
-from pipeline.control.envelope import CommandSigner
-from pipeline.control.exceptions import KeyFileError
-from pipeline.control.gate import Admitted, CommandGate
-from pipeline.control.keys import KeyRing, generate_key, load_signing_key, retire_key
-from pipeline.control.settings import ControlSettings
-from pipeline.records import dump_json
+from missionguard.pipeline.control.envelope import CommandSigner
+from missionguard.pipeline.control.exceptions import KeyFileError
+from missionguard.pipeline.control.gate import Admitted, CommandGate
+from missionguard.pipeline.control.keys import KeyRing, generate_key, load_signing_key, retire_key
+from missionguard.pipeline.records import dump_json
+from missionguard.pipeline.settings.control import ControlSettings
 
 from .conftest import T0, command
 

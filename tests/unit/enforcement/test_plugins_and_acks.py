@@ -5,10 +5,10 @@ from __future__ import annotations
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from pipeline.control.acks import CommandAck
-from pipeline.enforcement import EnforcementPoint
-from pipeline.enforcement.opa import OpaRevocationSync
-from pipeline.records import dump_json
+from missionguard.pipeline.enforcement import EnforcementPoint
+from missionguard.pipeline.enforcement.opa import OpaRevocationSync
+from missionguard.pipeline.records import dump_json
+from missionguard.pipeline.records.acks import CommandAck
 
 from .conftest import T0, command
 

@@ -9,8 +9,8 @@ import asyncio
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from pipeline.enforcement import EnforcementPoint
-from pipeline.enforcement.http import build_http_app
+from missionguard.pipeline.enforcement import EnforcementPoint
+from missionguard.pipeline.enforcement.http import build_http_app
 
 from .conftest import T0, command
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from pipeline.enforcement import EnforcementState
+from missionguard.pipeline.enforcement import EnforcementState
 
 from .conftest import T0, command
 

@@ -6,10 +6,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from models.feedback import FeedbackBook, pattern_of
-from models.judge import Judge
-from pipeline.feedback.records import AnalystFeedback, FeedbackPattern
-from pipeline.records import Alert, AuthorizationDecision, DetectorFinding, MissionDeclaration
+from missionguard.models.feedback import FeedbackBook, pattern_of
+from missionguard.models.judge import Judge
+from missionguard.pipeline.records import (
+    Alert,
+    AuthorizationDecision,
+    DetectorFinding,
+    MissionDeclaration,
+)
+from missionguard.pipeline.records.feedback import AnalystFeedback, FeedbackPattern
 
 T0 = datetime(2026, 5, 1, tzinfo=UTC)
 

@@ -8,16 +8,16 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from models.judge import Judge
-from models.state import AgentState
-from pipeline.control.envelope import CommandSigner
-from pipeline.control.keys import KeyRing, SigningKey, TrustedPublicKey
-from pipeline.feedback.gate import FeedbackAdmitted, FeedbackGate, FeedbackRejected
-from pipeline.feedback.intake import FeedbackFollower, FeedbackIntake
-from pipeline.feedback.records import AnalystFeedback, AuditEntry
-from pipeline.intake import Origin
-from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
-from pipeline.stage import JudgingStage
+from missionguard.models.judge import Judge
+from missionguard.models.state import AgentState
+from missionguard.pipeline.control.envelope import CommandSigner
+from missionguard.pipeline.control.keys import KeyRing, SigningKey, TrustedPublicKey
+from missionguard.pipeline.feedback.gate import FeedbackAdmitted, FeedbackGate, FeedbackRejected
+from missionguard.pipeline.judging.feedback import FeedbackFollower, FeedbackIntake
+from missionguard.pipeline.judging.stage import JudgingStage
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from missionguard.pipeline.records.decoding import Origin
+from missionguard.pipeline.records.feedback import AnalystFeedback, AuditEntry
 
 NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 KEY = SigningKey("analyst-1", Ed25519PrivateKey.generate())

@@ -6,10 +6,15 @@ import io
 import json
 from datetime import UTC, datetime, timedelta
 
-from models.judge import Judge
-from pipeline.feedback.records import AnalystFeedback
-from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json, stable_id
-from pipeline.replay import replay
+from missionguard.models.judge import Judge
+from missionguard.pipeline.records import (
+    AuthorizationDecision,
+    MissionDeclaration,
+    dump_json,
+    stable_id,
+)
+from missionguard.pipeline.records.feedback import AnalystFeedback
+from missionguard.pipeline.tools.replay import replay
 
 T0 = datetime(2026, 5, 1, tzinfo=UTC)
 

@@ -8,9 +8,14 @@ from datetime import UTC, datetime
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from pipeline.control.keys import KeyRing, SigningKey, TrustedPublicKey
-from pipeline.missions import MissionGate, MissionSettings, MissionSigner, TrustedIssuer
-from pipeline.records import MissionDeclaration
+from missionguard.pipeline.control.keys import KeyRing, SigningKey, TrustedPublicKey
+from missionguard.pipeline.missions import (
+    MissionGate,
+    MissionSettings,
+    MissionSigner,
+    TrustedIssuer,
+)
+from missionguard.pipeline.records import MissionDeclaration
 
 T0 = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 

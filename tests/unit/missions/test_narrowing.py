@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from pipeline.missions import covered, widenings
+from missionguard.pipeline.missions import covered, widenings
 
 from .conftest import T0, declaration
 

@@ -8,9 +8,9 @@ from datetime import timedelta
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from pipeline.control.keys import KeyRing, SigningKey, TrustedPublicKey
-from pipeline.missions import MissionSigner, canonical_bytes, signature_valid
-from pipeline.records import MissionSignature, dump_json, parse_record
+from missionguard.pipeline.control.keys import KeyRing, SigningKey, TrustedPublicKey
+from missionguard.pipeline.missions import MissionSigner, canonical_bytes, signature_valid
+from missionguard.pipeline.records import MissionSignature, dump_json, parse_record
 
 from .conftest import T0, declaration
 

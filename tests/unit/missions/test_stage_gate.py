@@ -8,11 +8,11 @@ import io
 import json
 from datetime import timedelta
 
-from models.judge import Judge
-from pipeline.intake import Origin
-from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
-from pipeline.replay import iter_lines, replay
-from pipeline.stage import JudgingStage
+from missionguard.models.judge import Judge
+from missionguard.pipeline.judging.stage import JudgingStage
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from missionguard.pipeline.records.decoding import Origin
+from missionguard.pipeline.tools.replay import iter_lines, replay
 
 from .conftest import T0, declaration
 

@@ -10,15 +10,20 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from models.judge import Judge
-from pipeline.cli import app
-from pipeline.control.exceptions import KeyFileError
-from pipeline.evaluate import evaluate
-from pipeline.missions import MissionGate, MissionSettings, MissionSigner, TrustedIssuer
-from pipeline.missions.settings import DEV_ISSUER_KID
-from pipeline.records import dump_json, parse_record
-from pipeline.settings import use_config
-from pipeline.simulate import preset, write_fleet
+from missionguard.models.judge import Judge
+from missionguard.pipeline.cli import app
+from missionguard.pipeline.control.exceptions import KeyFileError
+from missionguard.pipeline.missions import (
+    MissionGate,
+    MissionSettings,
+    MissionSigner,
+    TrustedIssuer,
+)
+from missionguard.pipeline.records import dump_json, parse_record
+from missionguard.pipeline.settings import use_config
+from missionguard.pipeline.settings.missions import DEV_ISSUER_KID
+from missionguard.pipeline.tools.evaluate import evaluate
+from missionguard.pipeline.tools.simulate import preset, write_fleet
 
 from .conftest import T0, declaration
 
@@ -134,7 +139,7 @@ def test_simulated_missions_are_signed_at_their_own_time(tmp_path):
 
 
 def test_trust_comes_from_yaml_and_environment(tmp_path, monkeypatch):
-    from pipeline.settings import Settings
+    from missionguard.pipeline.settings import Settings
 
     defaults = Settings().missions
     assert defaults.require_signature

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from models.activity import ActivityWindow
-from models.features import decision_features
-from models.state import RateWindow
-from pipeline.records import AuthorizationDecision, MissionDeclaration
+from missionguard.models.activity import ActivityWindow
+from missionguard.models.features import decision_features
+from missionguard.models.state import RateWindow
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 ACTIONS = ("tickets:read", "crm:customers.read", "kb:search", "tickets:comment", "mail:send")

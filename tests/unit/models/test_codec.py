@@ -14,11 +14,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, Field
 
-from models import codec
-from models.codec import DEFLATED, FORMAT, MAX_INFLATED, StateCodec, tag_big_ints, untag_big_ints
-from models.judge import Judge
-from models.state import AgentState
-from pipeline.records import AuthorizationDecision, dump_json
+from missionguard.models import codec
+from missionguard.models.codec import (
+    DEFLATED,
+    FORMAT,
+    MAX_INFLATED,
+    StateCodec,
+    tag_big_ints,
+    untag_big_ints,
+)
+from missionguard.models.judge import Judge
+from missionguard.models.state import AgentState
+from missionguard.pipeline.records import AuthorizationDecision, dump_json
 
 from .conftest import T0, fleet, support_mission
 

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from models.detectors import DETECTORS, Detector
-from models.features import decision_features
-from pipeline.records import AuthorizationDecision
+from missionguard.models.detectors import DETECTORS, Detector
+from missionguard.models.features import decision_features
+from missionguard.pipeline.records import AuthorizationDecision
 
 from .conftest import T0, support_mission
 

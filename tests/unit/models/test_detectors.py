@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from models.config import DetectionConfig
-from models.detectors import (
+from missionguard.models.config import DetectionConfig
+from missionguard.models.detectors import (
     DelegationScope,
     MissionGrounding,
     Probing,
@@ -17,10 +17,10 @@ from models.detectors import (
     ValueRarity,
     Velocity,
 )
-from models.features import decision_features, domain_of, resource_shape, tokens
-from models.fusion import blend, fuse, risk_increment
-from models.sketch import CountMinSketch, key_of
-from pipeline.records import AuthorizationDecision
+from missionguard.models.features import decision_features, domain_of, resource_shape, tokens
+from missionguard.models.fusion import blend, fuse, risk_increment
+from missionguard.models.sketch import CountMinSketch, key_of
+from missionguard.pipeline.records import AuthorizationDecision
 
 from .conftest import T0, support_mission
 
@@ -330,8 +330,8 @@ def test_fast_paths_match_their_reference_definitions(text: str) -> None:
     of substituting) give what the plain definitions give."""
     import re
 
-    from models.detectors.sensitive import _KINDS, _SEGMENTS, _WORDS, sensitive_kind
-    from models.features import _is_identifier
+    from missionguard.models.detectors.sensitive import _KINDS, _SEGMENTS, _WORDS, sensitive_kind
+    from missionguard.models.features import _is_identifier
 
     shape = re.sub(r"[^/:?&=#\s]+", lambda m: "#" if _is_identifier(m[0]) else m[0], text)
     assert resource_shape.__wrapped__(text) == shape
@@ -349,7 +349,7 @@ def test_fast_paths_match_their_reference_definitions(text: str) -> None:
 
 
 def test_pair_keys_continue_the_prefix_crc() -> None:
-    from models.sketch import key_after, key_of_uncached, key_prefix
+    from missionguard.models.sketch import key_after, key_of_uncached, key_prefix
 
     for agent, item in (("a1", 7), ("bot-\u00e9", 2**32 - 1), ("", 0)):
         assert key_after(key_prefix(agent), item) == key_of_uncached(agent, item)

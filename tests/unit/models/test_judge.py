@@ -6,11 +6,11 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
-from models.config import DetectionConfig
-from models.judge import Judge
-from models.sketch import key_of
-from models.state import AgentState
-from pipeline.records import AuthorizationDecision, dump_json
+from missionguard.models.config import DetectionConfig
+from missionguard.models.judge import Judge
+from missionguard.models.sketch import key_of
+from missionguard.models.state import AgentState
+from missionguard.pipeline.records import AuthorizationDecision, dump_json
 
 from .conftest import T0, fleet, support_mission, support_task
 

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.cohort import CohortBook
-from models.judge import Judge
-from models.sketch import RecentCounts, RecentKeys
-from models.state import AgentState
+from missionguard.models.cohort import CohortBook
+from missionguard.models.judge import Judge
+from missionguard.models.sketch import RecentCounts, RecentKeys
+from missionguard.models.state import AgentState
 
 from .conftest import fleet, support_mission
 

@@ -4,8 +4,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from pipeline.intake import Origin, decode
-from pipeline.records import AuthorizationDecision, DeadLetter, dump_json
+from missionguard.pipeline.records import AuthorizationDecision, DeadLetter, dump_json
+from missionguard.pipeline.records.decoding import Origin, decode
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 ORIGIN = Origin(topic="mg.decisions", partition=2, offset=41, key=b"a")

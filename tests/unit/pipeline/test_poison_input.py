@@ -1,5 +1,5 @@
 """Poison input (issue 15, defect 2): numbers, times and strings a record may carry but the
-judge cannot use become dead letters at intake (the rules of ``pipeline/records.py``), and
+judge cannot use become dead letters at intake (the rules of ``pipeline/records/canonical.py``), and
 what it can use (a BOM before the JSON, big integers, a mission valid until 9999) is judged.
 A failure while judging is covered in ``test_stage_failures.py``."""
 
@@ -10,19 +10,19 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from models.config import DetectionSettings
-from models.judge import Judge
-from models.state import AgentState
-from pipeline.feedback.records import AnalystFeedback
-from pipeline.intake import Origin, decode
-from pipeline.records import (
+from missionguard.models.config import DetectionSettings
+from missionguard.models.judge import Judge
+from missionguard.models.state import AgentState
+from missionguard.pipeline.judging.stage import JudgingStage
+from missionguard.pipeline.records import (
     AuthorizationDecision,
     DeadLetter,
     MissionDeclaration,
     dump_json,
     format_time,
 )
-from pipeline.stage import JudgingStage
+from missionguard.pipeline.records.decoding import Origin, decode
+from missionguard.pipeline.records.feedback import AnalystFeedback
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 T0 = datetime(2026, 4, 1, tzinfo=UTC)
@@ -104,13 +104,13 @@ def test_a_non_finite_mission_rate_is_dead_lettered(literal):
 
 
 def test_non_finite_numbers_are_refused_by_every_record_type():
-    from pipeline.feedback.records import AuditEntry, FeedbackPattern
-    from pipeline.records import (
+    from missionguard.pipeline.records import (
         Alert,
         DetectorFinding,
         MissionSignature,
         RevocationCommand,
     )
+    from missionguard.pipeline.records.feedback import AuditEntry, FeedbackPattern
 
     for model in (
         AuthorizationDecision,
@@ -242,7 +242,7 @@ def test_deep_nesting_is_dead_lettered():
 
 
 def test_decode_never_raises_even_on_an_unexpected_error(monkeypatch):
-    import pipeline.intake as intake
+    import missionguard.pipeline.records.decoding as intake
 
     class Broken:
         def validate_json(self, payload):
@@ -265,7 +265,7 @@ def test_an_attribute_of_the_wrong_kind_is_named_once():
 def test_the_json_schemas_in_docs_are_up_to_date(tmp_path):
     from pathlib import Path
 
-    from pipeline.schemas import export_schemas
+    from missionguard.pipeline.records.schemas import export_schemas
 
     docs = Path(__file__).resolve().parents[3] / "docs" / "schemas"
     for path in export_schemas(tmp_path):

@@ -4,9 +4,9 @@ import io
 import json
 from datetime import UTC, datetime, timedelta
 
-from models.judge import Judge
-from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
-from pipeline.replay import iter_lines, replay
+from missionguard.models.judge import Judge
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from missionguard.pipeline.tools.replay import iter_lines, replay
 
 T0 = datetime(2026, 2, 1, tzinfo=UTC)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from pipeline.settings import Settings
+from missionguard.pipeline.settings import Settings
 
 
 def test_yaml_file_and_environment_override_defaults(tmp_path, monkeypatch):
@@ -39,7 +39,7 @@ def test_detection_yaml_is_the_behaviour_section(tmp_path, monkeypatch):
     # silently ignored: the file's source was defined but not wired in).
     import yaml
 
-    from pipeline.settings import DETECTION_CONFIG
+    from missionguard.pipeline.settings import DETECTION_CONFIG
 
     shipped = yaml.safe_load(DETECTION_CONFIG.read_text())
     s = Settings()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from models.judge import Judge
-from models.state import AgentState
-from pipeline.intake import Origin
-from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
-from pipeline.stage import JudgingStage, partition_for
+from missionguard.models.judge import Judge
+from missionguard.models.state import AgentState
+from missionguard.pipeline.judging.stage import JudgingStage, partition_for
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from missionguard.pipeline.records.decoding import Origin
 
 T0 = datetime(2026, 4, 1, tzinfo=UTC)
 
@@ -102,8 +102,8 @@ def test_idle_agents_are_swept_on_event_time_and_start_again_cold():
 
 
 def test_an_agent_whose_command_was_withheld_keeps_being_judged():
-    from pipeline.control.guard import RevocationGuard
-    from pipeline.control.settings import GuardSettings
+    from missionguard.pipeline.control.guard import RevocationGuard
+    from missionguard.pipeline.settings.control import GuardSettings
 
     guard = RevocationGuard(GuardSettings(dry_run_cohorts=("support",)))
     stage = JudgingStage(Judge(), {}, max_record_bytes=4096, guard=guard)

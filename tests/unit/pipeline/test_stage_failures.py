@@ -9,12 +9,17 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from models.judge import Judge
-from models.state import AgentState
-from pipeline.feedback.records import AnalystFeedback
-from pipeline.intake import Origin
-from pipeline.records import AuthorizationDecision, DeadLetter, MissionDeclaration, dump_json
-from pipeline.stage import JudgingStage
+from missionguard.models.judge import Judge
+from missionguard.models.state import AgentState
+from missionguard.pipeline.judging.stage import JudgingStage
+from missionguard.pipeline.records import (
+    AuthorizationDecision,
+    DeadLetter,
+    MissionDeclaration,
+    dump_json,
+)
+from missionguard.pipeline.records.decoding import Origin
+from missionguard.pipeline.records.feedback import AnalystFeedback
 
 T0 = datetime(2026, 4, 1, tzinfo=UTC)
 

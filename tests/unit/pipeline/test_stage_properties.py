@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.judge import Judge
-from pipeline.intake import Origin
-from pipeline.records import MissionDeclaration, dump_json
-from pipeline.stage import JudgingStage
+from missionguard.models.judge import Judge
+from missionguard.pipeline.judging.stage import JudgingStage
+from missionguard.pipeline.records import MissionDeclaration, dump_json
+from missionguard.pipeline.records.decoding import Origin
 
 T0 = datetime(2026, 4, 1, tzinfo=UTC)
 AGENTS = ("a", "b")

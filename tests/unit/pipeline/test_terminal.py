@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline import cli, demo
-from pipeline.terminal import plain_console, styled, visible
+from missionguard.pipeline import cli
+from missionguard.pipeline.terminal import plain_console, styled, visible
+from missionguard.pipeline.tools import demo
 
 HOSTILE = [
     "iam:CreateAccessKey[/x]",
@@ -60,7 +61,7 @@ def test_the_demo_view_shows_hostile_reasons_literally():
 
 
 def test_the_evaluation_report_prints_scenario_names_literally(capsys):
-    from pipeline.evaluate import render_report
+    from missionguard.pipeline.tools.evaluate import render_report
 
     report = _tiny_report("exfil[/x] :warning:")
     render_report(report)
@@ -68,7 +69,7 @@ def test_the_evaluation_report_prints_scenario_names_literally(capsys):
 
 
 def _tiny_report(scenario: str):
-    from pipeline.evaluate import AttackRow, BenignRow, EvaluationReport
+    from missionguard.pipeline.tools.evaluate import AttackRow, BenignRow, EvaluationReport
 
     def row(name: str) -> AttackRow:
         return AttackRow(

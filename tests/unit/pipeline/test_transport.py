@@ -1,4 +1,4 @@
-"""The consumer's hand-over of fetched messages (pipeline/transport.py)."""
+"""The consumer's hand-over of fetched messages (pipeline/runtime/transport.py)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ import faust.transport.consumer
 import pytest
 from mode import Service
 
-from pipeline.app import create_app
-from pipeline.settings import Settings
-from pipeline.transport import Consumer, QuietMonitor, deliver
+from missionguard.pipeline.runtime.app import create_app
+from missionguard.pipeline.runtime.transport import Consumer, QuietMonitor, deliver
+from missionguard.pipeline.settings import Settings
 
-# sha256 of faust-streaming 0.15.3's Consumer._drain_messages, which pipeline/transport.py
+# sha256 of faust-streaming 0.15.3's Consumer._drain_messages, which pipeline/runtime/transport.py
 # copies with one line changed.
 FAUST_DRAIN_SHA256 = "44a2500309e83c630493f6828af50166ec8d96a0b3e4fb2bab735f704ae93417"
 
@@ -96,7 +96,7 @@ def test_the_copied_drain_loop_matches_the_installed_faust():
     source = inspect.getsource(faust.transport.consumer.Consumer._drain_messages)
     assert hashlib.sha256(source.encode()).hexdigest() == FAUST_DRAIN_SHA256, (
         "Faust's Consumer._drain_messages changed: compare it with the copy in "
-        "pipeline/transport.py, carry the change over, then update FAUST_DRAIN_SHA256"
+        "pipeline/runtime/transport.py, carry the change over, then update FAUST_DRAIN_SHA256"
     )
 
 

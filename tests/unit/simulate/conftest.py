@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.simulate import FleetConfig, FleetRecord, generate, preset
-from pipeline.simulate.labels import FleetLabels
+from missionguard.pipeline.tools.simulate import FleetConfig, FleetRecord, generate, preset
+from missionguard.pipeline.tools.simulate.labels import FleetLabels
 
 
 @pytest.fixture(scope="session")

@@ -6,10 +6,10 @@ import random
 
 import pytest
 
-from pipeline.simulate.agent import MISSION_SLIPS
-from pipeline.simulate.catalog import Cohort, Step, TaskVars
-from pipeline.simulate.cohorts import COHORTS, cohort_named
-from pipeline.simulate.config import COHORT_NAMES
+from missionguard.pipeline.tools.simulate.agent import MISSION_SLIPS
+from missionguard.pipeline.tools.simulate.catalog import Cohort, Step, TaskVars
+from missionguard.pipeline.tools.simulate.cohorts import COHORTS, cohort_named
+from missionguard.pipeline.tools.simulate.config import COHORT_NAMES
 
 
 def _all_steps(cohort: Cohort) -> list[Step]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipeline.simulate import SCENARIOS, generate, preset, summarize
+from missionguard.pipeline.tools.simulate import SCENARIOS, generate, preset, summarize
 
 
 def test_suite_has_enough_agents_decisions_and_scenarios() -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.simulate import labels_path_for, preset, write_fleet
+from missionguard.pipeline.tools.simulate import labels_path_for, preset, write_fleet
 
 
 def _write(tmp_path: Path, name: str, seed: int) -> tuple[bytes, bytes]:

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from models.mission import mission_violations
-from pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json, parse_record
-from pipeline.simulate import SCENARIOS, generate, outside_mission, preset
-from pipeline.simulate.agent import MISSION_SLIPS
+from missionguard.models.mission import mission_violations
+from missionguard.pipeline.records import (
+    AuthorizationDecision,
+    MissionDeclaration,
+    dump_json,
+    parse_record,
+)
+from missionguard.pipeline.tools.simulate import SCENARIOS, generate, outside_mission, preset
+from missionguard.pipeline.tools.simulate.agent import MISSION_SLIPS
 
 
 def test_every_agent_declares_its_mission_first(smoke_fleet) -> None:

@@ -7,8 +7,8 @@ from functools import cache
 
 import pytest
 
-from pipeline.records import AuthorizationDecision, MissionDeclaration
-from pipeline.simulate import SCENARIOS, generate
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
+from missionguard.pipeline.tools.simulate import SCENARIOS, generate
 
 from .conftest import scenario_config
 

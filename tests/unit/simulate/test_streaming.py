@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from pipeline.simulate import FleetConfig, generate, iter_records
+from missionguard.pipeline.tools.simulate import FleetConfig, generate, iter_records
 
 
 def test_pulling_the_first_records_does_not_build_the_fleet() -> None:

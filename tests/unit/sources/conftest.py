@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.sources import Origin, RawRecord
+from missionguard.pipeline.sources import Origin, RawRecord
 
 FILES = Path(__file__).resolve().parents[2] / "files"
 

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from pipeline.sources import CloudTrailConfig, CloudTrailNormalizer, NormalizationError
-from pipeline.sources.cloudtrail import iam_action
+from missionguard.pipeline.sources import CloudTrailConfig, CloudTrailNormalizer, NormalizationError
+from missionguard.pipeline.sources.cloudtrail import iam_action
 
 ATTACKER = (
     "arn:aws:sts::123456789123:assumed-role/MordorNginxStack-BankingWAFRole-9S3E0UAE1MM0"

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from pipeline.sources import Origin, SourcesSettings, normalize_payload, read_raw
+from missionguard.pipeline.sources import Origin, SourcesSettings, normalize_payload, read_raw
 
 EVENT = {
     "eventID": "e-1",

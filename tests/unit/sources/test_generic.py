@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.settings import PROJECT_ROOT
-from pipeline.sources import (
+from missionguard.pipeline.settings import PROJECT_ROOT
+from missionguard.pipeline.sources import (
     GenericNormalizer,
     NormalizationError,
     load_mapping,

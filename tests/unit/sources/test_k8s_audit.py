@@ -5,7 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.sources import K8sAuditConfig, K8sAuditNormalizer, NormalizationError, read_raw
+from missionguard.pipeline.sources import (
+    K8sAuditConfig,
+    K8sAuditNormalizer,
+    NormalizationError,
+    read_raw,
+)
 
 
 def _events(files: Path) -> list[dict]:

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.sources import (
+from missionguard.pipeline.sources import (
     EnvoyNormalizer,
     NormalizationError,
     OktaConfig,

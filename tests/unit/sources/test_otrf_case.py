@@ -10,16 +10,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.judge import Judge
-from models.state import AgentState
-from pipeline.records import (
+from missionguard.models.judge import Judge
+from missionguard.models.state import AgentState
+from missionguard.pipeline.records import (
     AuthorizationDecision,
     MissionDeclaration,
     RevocationCommand,
     parse_record,
 )
-from pipeline.settings import PROJECT_ROOT
-from pipeline.sources import CloudTrailConfig, SourcesSettings, normalize_payload, read_raw
+from missionguard.pipeline.settings import PROJECT_ROOT
+from missionguard.pipeline.sources import (
+    CloudTrailConfig,
+    SourcesSettings,
+    normalize_payload,
+    read_raw,
+)
 
 ROLE_SESSION = (
     "arn:aws:sts::123456789123:assumed-role/MordorNginxStack-BankingWAFRole-9S3E0UAE1MM0"

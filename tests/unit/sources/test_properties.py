@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.sources import SourcesSettings, normalize_payload
-from pipeline.sources.fields import text
+from missionguard.pipeline.sources import SourcesSettings, normalize_payload
+from missionguard.pipeline.sources.fields import text
 
 SETTINGS = SourcesSettings()
 # Humans watched too, so that the "no invented agent" property covers every identity path.

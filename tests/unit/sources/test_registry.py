@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from pipeline.sources import (
+from missionguard.pipeline.sources import (
     NormalizationError,
     Origin,
     SourcesSettings,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.sources import RawRecord, normalize_payload, read_raw
+from missionguard.pipeline.sources import RawRecord, normalize_payload, read_raw
 
 # (file under tests/files, source, rule-test wrapper?, normalized, skipped, dead letters)
 SAMPLES = [

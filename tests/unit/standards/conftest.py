@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from pipeline.control.envelope import CommandSigner
-from pipeline.control.keys import KeyRing, SigningKey, TrustedPublicKey
-from pipeline.records import Alert, DetectorFinding, RevocationCommand, dump_json
+from missionguard.pipeline.control.envelope import CommandSigner
+from missionguard.pipeline.control.keys import KeyRing, SigningKey, TrustedPublicKey
+from missionguard.pipeline.records import Alert, DetectorFinding, RevocationCommand, dump_json
 
 T0 = datetime(2026, 3, 1, 12, 30, 15, 250000, tzinfo=UTC)
 

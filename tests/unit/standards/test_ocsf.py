@@ -8,11 +8,11 @@ import json
 
 import pytest
 
-from pipeline.control.guard import RevocationGuard
-from pipeline.control.settings import GuardSettings
-from pipeline.records import SEVERITIES, Alert
-from pipeline.standards.ocsf import OCSF_VERSION, detection_finding
-from pipeline.standards.ocsf_schema import finding_errors
+from missionguard.pipeline.control.guard import RevocationGuard
+from missionguard.pipeline.records import SEVERITIES, Alert
+from missionguard.pipeline.settings.control import GuardSettings
+from missionguard.pipeline.standards.ocsf import OCSF_VERSION, detection_finding
+from missionguard.pipeline.standards.ocsf_schema import finding_errors
 
 from .conftest import T0, alert, command
 

@@ -6,9 +6,9 @@ import io
 
 import orjson
 
-from pipeline.records import dump_json
-from pipeline.standards.ocsf_export import JsonLinesSink, export_lines
-from pipeline.standards.ocsf_schema import finding_errors
+from missionguard.pipeline.records import dump_json
+from missionguard.pipeline.standards.ocsf_export import JsonLinesSink, export_lines
+from missionguard.pipeline.standards.ocsf_schema import finding_errors
 
 from .conftest import alert, command
 

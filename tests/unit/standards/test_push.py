@@ -10,8 +10,8 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from pipeline.broker import free_ports
-from pipeline.standards.push import Accepted, Failed, PushClient, Rejected
+from missionguard.pipeline.standards.push import Accepted, Failed, PushClient, Rejected
+from missionguard.pipeline.tools.devbroker import free_ports
 
 TOKEN = "eyJhbGciOiJFZERTQSJ9.e30.c2ln"
 

@@ -10,8 +10,8 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from pipeline.control.keys import SigningKey
-from pipeline.standards.ssf import (
+from missionguard.pipeline.control.keys import SigningKey
+from missionguard.pipeline.standards.ssf import (
     CREDENTIAL_CHANGE,
     SESSION_REVOKED,
     jwks,

@@ -9,13 +9,13 @@ from datetime import timedelta
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from pipeline.control.envelope import CommandSigner
-from pipeline.control.keys import SigningKey
-from pipeline.records import dump_json
-from pipeline.standards.exceptions import DeliveryFailed
-from pipeline.standards.push import Accepted, Failed, Rejected
-from pipeline.standards.ssf import CREDENTIAL_CHANGE, SESSION_REVOKED
-from pipeline.standards.transmitter import SsfTransmitter
+from missionguard.pipeline.control.envelope import CommandSigner
+from missionguard.pipeline.control.keys import SigningKey
+from missionguard.pipeline.records import dump_json
+from missionguard.pipeline.standards.exceptions import DeliveryFailed
+from missionguard.pipeline.standards.push import Accepted, Failed, Rejected
+from missionguard.pipeline.standards.ssf import CREDENTIAL_CHANGE, SESSION_REVOKED
+from missionguard.pipeline.standards.transmitter import SsfTransmitter
 
 from .conftest import T0, command, sign
 

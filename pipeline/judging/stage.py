@@ -1,0 +1,412 @@
+"""The judging stage: bytes in, publishable records out. Pure and synchronous.
+
+The Faust worker (``pipeline/runtime/agents/judging.py``) and offline replay
+(``pipeline/tools/replay.py``) both push every record through :class:`JudgingStage`, so a
+file replayed offline is judged by exactly the code that judges the live stream. Per-agent
+state lives in a ``MutableMapping[str, bytes]``: a Faust table (changelog-backed) in the
+worker, a dict offline.
+
+A record the judge fails on (any exception) becomes a dead letter naming the record's origin
+and the exception; the records around it are judged as usual and the stage's bookkeeping
+(cache, deferred writes) stays consistent, so one record can never wedge a worker.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Callable, MutableMapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Literal
+
+from aiokafka.partitioner import murmur2
+
+from missionguard.models.judge import Judge, Verdict
+from missionguard.models.state import AgentState
+from missionguard.pipeline.control.guard import RevocationGuard
+from missionguard.pipeline.missions.trust import MissionGate, integrity_alert
+from missionguard.pipeline.records import (
+    AuthorizationDecision,
+    DeadLetter,
+    MissionDeclaration,
+    dump_json,
+)
+from missionguard.pipeline.records.decoding import Origin, dead_letter, decode
+from missionguard.pipeline.records.feedback import AnalystFeedback
+
+__all__ = ["JudgingStage", "Output", "StageCounters", "partition_for"]
+
+log = logging.getLogger(__name__)
+
+OutputKind = Literal["alert", "control", "dead_letter", "reroute", "audit"]
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """One record to publish: which stream, its key (the agent id), its JSON bytes."""
+
+    kind: OutputKind
+    key: bytes | None
+    value: bytes
+
+
+@dataclass(slots=True)
+class StageCounters:
+    decisions: int = 0
+    missions: int = 0
+    alerts: int = 0
+    commands: int = 0
+    dead_letters: int = 0
+    rerouted: int = 0
+    withheld: int = 0  # commands the guard rail turned into alerts
+    feedback: int = 0  # analyst feedback records handled (applied or rejected: audit topic)
+    missions_rejected: dict[str, int] = field(default_factory=dict)  # by MissionGate reason
+    evicted: int = 0  # idle agents whose state was dropped
+    judge_errors: int = 0  # records the judge failed on (each one dead-lettered)
+    state_write_errors: int = 0  # states that could not be serialized (cache entry dropped)
+    by_severity: dict[str, int] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=4096)  # checked on every record; murmur2 in Python costs ~10 us a key
+def partition_for(key: bytes, partitions: int) -> int:
+    """The partition Kafka's default (murmur2) partitioner gives ``key``.
+
+    >>> partition_for(b"agent-1", 4) == partition_for(b"agent-1", 4)
+    True
+    """
+    return (murmur2(key) & 0x7FFFFFFF) % partitions
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class JudgingStage:
+    """Decode, judge, and say what to publish.
+
+    ``accept`` maps an input stream name (topic, or a file) to the record types it may carry.
+    ``clock`` only stamps dead letters; judgements use event time. ``guard`` (optional)
+    screens every command before it is published (a per-cohort cap and dry-run).
+    ``missions`` (optional; the worker and replay pass one) admits mission declarations
+    before the judge installs them: signed by a trusted issuer, or narrowing only.
+    """
+
+    def __init__(
+        self,
+        judge: Judge,
+        states: MutableMapping[str, bytes],
+        *,
+        max_record_bytes: int,
+        clock: Callable[[], datetime] = _utcnow,
+        guard: RevocationGuard | None = None,
+        partitions: int | None = None,
+        defer_state_writes: bool = False,
+        cache_agents: int = 10_000,
+        missions: MissionGate | None = None,
+    ) -> None:
+        self.guard = guard
+        self.missions = missions
+        self._stream_time: datetime | None = None  # latest event time seen (key retirement)
+        # With ``partitions``, a record found on another partition than its agent id's
+        # (murmur2, the Java client's partitioner) is re-published: a producer with another
+        # partitioner would otherwise split an agent's state across workers.
+        self.partitions = partitions
+        # Deferred writes: states changed since the last ``flush_state_writes()`` are written
+        # once each, however many decisions of the agent the batch held.
+        self.defer_state_writes = defer_state_writes
+        self._dirty: set[str] = set()
+        self.judge = judge
+        self.states = states
+        self.max_record_bytes = max_record_bytes
+        self.clock = clock
+        self.counters = StageCounters()
+        # Decoded states of the agents this process judges. ``states`` stays the durable
+        # copy (every update is written through); the cache only saves decoding it again.
+        # The worker clears it when partitions move (another worker may have changed them).
+        # Bounded (least recently judged out first), so resident memory per agent stays near
+        # the size of its serialized state however many agents there are.
+        self._live: OrderedDict[str, AgentState] = OrderedDict()
+        self.cache_agents = cache_agents
+        # Idle agents are dropped (the judge decides which: idle long enough, no command in
+        # force), swept once per ``sweep_every_s`` of event time, so replay and the worker
+        # sweep at the same points of the stream. Only agents judged by this process are
+        # tracked: one restored from the changelog is tracked again once it acts.
+        self._last_seen: dict[str, float] = {}
+        self._next_sweep: float | None = None
+        self.sweep_every_s = 3600.0
+
+    def forget_cached_states(self) -> None:
+        self.flush_state_writes()
+        self._live.clear()
+
+    def process(
+        self,
+        payload: bytes | None,
+        origin: Origin,
+        accept: frozenset[str] = frozenset({"decision", "mission"}),
+    ) -> list[Output]:
+        record = decode(
+            payload, origin, accept=accept, max_bytes=self.max_record_bytes, now=self.clock()
+        )
+        if isinstance(record, DeadLetter):
+            return [self._dead(record)]
+        # Per-agent state is partitioned by key: a record keyed by something other than its
+        # agent id would be judged without its history, so it is re-published correctly keyed.
+        key = record.agent_id.encode()
+        if origin.topic is not None and (
+            origin.key != key
+            or (
+                self.partitions is not None
+                and origin.partition is not None
+                and partition_for(key, self.partitions) != origin.partition
+            )
+        ):
+            self.counters.rerouted += 1
+            return [Output("reroute", key, payload or b"")]
+        if record.type == "feedback":  # analyst feedback (docs/feedback.md)
+            return self.judge_feedback(record, origin=str(origin), source=(origin, payload))
+        return self.judge_record(record, source=(origin, payload))
+
+    def _maybe_sweep(self, now: datetime) -> None:
+        t = now.timestamp()
+        if self._next_sweep is None:
+            self._next_sweep = t + self.sweep_every_s
+        if t < self._next_sweep:
+            return
+        self._next_sweep = t + self.sweep_every_s
+        try:
+            self.evict_idle(now)
+        except Exception:  # noqa: BLE001 - housekeeping: must not cost a judged record its outputs
+            log.exception("sweep of idle agents failed at event time %s; retried later", now)
+
+    def evict_idle(self, now: datetime) -> list[str]:
+        """Drop the states of agents the judge calls evictable at event time ``now``."""
+        idle_s = self.judge.config.idle_evict_s
+        candidates = [a for a, seen in self._last_seen.items() if now.timestamp() - seen >= idle_s]
+        states = []
+        for agent_id in candidates:
+            state = self._live.get(agent_id)
+            if state is None:
+                raw = self.states.get(agent_id)
+                try:
+                    state = AgentState.from_bytes(raw) if raw else None
+                except Exception:  # noqa: BLE001 - unreadable: reported when the agent acts
+                    state = None
+            if state is not None:
+                states.append(state)
+        evicted = self.judge.evictable(states, now)
+        for agent_id in evicted:
+            self._live.pop(agent_id, None)
+            self._dirty.discard(agent_id)
+            self._last_seen.pop(agent_id, None)
+            if agent_id in self.states:
+                del self.states[agent_id]
+        self.counters.evicted += len(evicted)
+        return evicted
+
+    def _evict_one(self) -> None:
+        agent_id, state = self._live.popitem(last=False)
+        if agent_id in self._dirty:
+            self._dirty.discard(agent_id)
+            self._write(agent_id, state)
+
+    def _write(self, agent_id: str, state: AgentState) -> bool:
+        """Write ``state`` through to the table. A state that cannot be serialized is not
+        written (the table keeps the agent's last good state) and leaves the cache, so it is
+        read back from the table next time: logged and counted, never raised, since a raise
+        here would repeat on every later batch."""
+        try:
+            self.states[agent_id] = state.to_bytes()
+        except Exception:  # noqa: BLE001 - see the docstring
+            self.counters.state_write_errors += 1
+            self._live.pop(agent_id, None)
+            log.exception("state of agent %r not written: it could not be serialized", agent_id)
+            return False
+        return True
+
+    def flush_state_writes(self) -> int:
+        """Write the states changed since the last flush; return how many."""
+        written = 0
+        for agent_id in list(self._dirty):
+            state = self._live.get(agent_id)
+            # Every dirty agent is cached (judge_record keeps it so even when judging fails);
+            # one that is not has nothing newer than the table to write.
+            if state is not None and self._write(agent_id, state):
+                written += 1
+        self._dirty.clear()
+        return written
+
+    def _load(self, agent_id: str, outputs: list[Output]) -> AgentState | None:
+        """The agent's state: cached (taken out of the cache), else read from the table."""
+        state = self._live.pop(agent_id, None)
+        if state is None:
+            raw = self.states.get(agent_id)
+            try:
+                state = AgentState.from_bytes(raw) if raw else None
+            except Exception as exc:  # noqa: BLE001 - any unreadable state, see below
+                # A state written by an incompatible version must not stop the stream.
+                reason = f"unreadable state for agent {agent_id}, starting afresh: {exc}"
+                dl = dead_letter(raw, reason, Origin(source="state"), self.clock())
+                self.counters.dead_letters += 1
+                outputs.append(Output("dead_letter", agent_id.encode(), dump_json(dl)))
+        return state
+
+    def _keep(self, agent_id: str, state: AgentState) -> None:
+        """(Re)insert ``state`` in the cache as the most recently judged, and write it
+        through, or mark it to be written at the next flush."""
+        self._live[agent_id] = state
+        if len(self._live) > self.cache_agents:
+            self._evict_one()
+        if self.defer_state_writes:
+            self._dirty.add(agent_id)
+        else:
+            self._write(agent_id, state)
+
+    def _judging_failed(
+        self,
+        record: AuthorizationDecision | MissionDeclaration | AnalystFeedback,
+        exc: Exception,
+        state: AgentState | None,
+        source: tuple[Origin, bytes | None] | None,
+    ) -> Output:
+        """Dead-letter ``record``, whose judgement raised ``exc``, and put the agent's state
+        back. The state is kept as the failed judgement left it (maybe partly updated), not
+        reset: a record that crashes the judge must not wipe an agent's history (its risk, a
+        revocation in force). It stays cached and is written like any judged state, so the
+        cache and the deferred writes stay consistent (a dirty agent missing from the cache
+        used to fail every later flush)."""
+        self.counters.judge_errors += 1
+        if state is not None:
+            self._keep(record.agent_id, state)
+        origin, payload = source if source is not None else (Origin(source="stage"), None)
+        if payload is None:
+            payload = dump_json(record)
+        reason = f"judging failed at {origin}: {type(exc).__name__}: {exc}"
+        log.warning("%s (record dead-lettered)", reason, exc_info=exc)
+        dl = dead_letter(payload, reason[:4096], origin, self.clock())
+        self.counters.dead_letters += 1
+        return Output("dead_letter", record.agent_id.encode(), dump_json(dl))
+
+    def judge_record(
+        self,
+        record: AuthorizationDecision | MissionDeclaration,
+        *,
+        source: tuple[Origin, bytes | None] | None = None,
+    ) -> list[Output]:
+        """Judge one decision or mission; ``source`` (where it came from, and its bytes as
+        received) is for the dead letter should judging it fail."""
+        outputs: list[Output] = []
+        state = self._load(record.agent_id, outputs)
+        try:
+            judged, published = self._judge(state, record)
+        except Exception as exc:  # noqa: BLE001 - any failure: one record's dead letter
+            outputs.append(self._judging_failed(record, exc, state, source))
+            return outputs
+        self._last_seen[record.agent_id] = record.time.timestamp()
+        if self._stream_time is None or record.time > self._stream_time:
+            self._stream_time = record.time
+        self._keep(record.agent_id, judged)
+        outputs.extend(published)
+        self._maybe_sweep(record.time)
+        return outputs
+
+    def _judge(
+        self, state: AgentState | None, record: AuthorizationDecision | MissionDeclaration
+    ) -> tuple[AgentState, list[Output]]:
+        """The agent's state after ``record``, and what to publish. Changes no bookkeeping
+        of the stage, so that a raise here leaves it as it was."""
+        if record.type == "mission":
+            self.counters.missions += 1
+            state, verdict = self._admit_mission(state, record)
+        else:
+            self.counters.decisions += 1
+            state, verdict = self.judge.on_decision(state, record)
+        cohort = state.mission.cohort if state.mission else None
+        screened = self._screen(verdict, cohort)
+        if len(screened.commands) < len(verdict.commands):
+            # A withheld command was never enforced: the agent stays active for the judge, so
+            # it keeps being judged (and, in a dry run, keeps raising alerts).
+            state.status, state.status_command_id = "active", None
+        return state, self._publish(screened)
+
+    def _admit_mission(
+        self, state: AgentState | None, mission: MissionDeclaration
+    ) -> tuple[AgentState, Verdict]:
+        """Install ``mission`` if the gate admits it (verified once, here; stored without
+        its signature), else leave the agent as it was and raise a mission_integrity alert."""
+        if self.missions is None:
+            return self.judge.on_mission(state, mission)
+        in_force = state.mission if state else None
+        check = self.missions.check(mission, in_force, self._stream_time)
+        if check.accepted:
+            return self.judge.on_mission(state, mission.model_copy(update={"signature": None}))
+        rejected = self.counters.missions_rejected
+        rejected[check.reason or "?"] = rejected.get(check.reason or "?", 0) + 1
+        state = state or AgentState(agent_id=mission.agent_id)
+        return state, Verdict(alerts=[integrity_alert(mission, check, in_force)])
+
+    # -- analyst feedback (pipeline/feedback/, docs/feedback.md) ------------------------------
+    def judge_feedback(
+        self,
+        feedback: AnalystFeedback,
+        *,
+        kid: str | None = None,
+        origin: str | None = None,
+        source: tuple[Origin, bytes | None] | None = None,
+    ) -> list[Output]:
+        """Apply one verified (or, in replay, trusted) feedback to its agent's state and the
+        judge's feedback book; outputs: any reinstate command, then its audit entry.
+        ``source`` is for the dead letter should applying it fail."""
+        from missionguard.pipeline.feedback.audit import audit_applied
+
+        self.counters.feedback += 1
+        agent_id = feedback.agent_id
+        state = self._live.pop(agent_id, None)
+        if state is None:
+            raw = self.states.get(agent_id)
+            try:
+                state = AgentState.from_bytes(raw) if raw else None
+            except Exception:  # noqa: BLE001
+                state = None  # judge_record reports unreadable state when the agent acts
+        try:
+            state, verdict, outcome = self.judge.on_feedback(state, feedback)
+            audit = audit_applied(feedback, outcome, kid=kid, origin=origin)
+            outputs = [
+                *self._publish(verdict),
+                Output("audit", agent_id.encode(), dump_json(audit)),
+            ]
+        except Exception as exc:  # noqa: BLE001 - any failure: one record's dead letter
+            if source is None and origin is not None:
+                source = (Origin(source=origin), None)
+            return [self._judging_failed(feedback, exc, state, source)]
+        if state is not None:
+            self._keep(agent_id, state)
+        return outputs
+
+    def _screen(self, verdict: Verdict, cohort: str | None) -> Verdict:
+        if self.guard is None or not verdict.commands:
+            return verdict
+        screened = Verdict(alerts=list(verdict.alerts))
+        for command in verdict.commands:
+            outcome = self.guard.screen(command, cohort)
+            self.counters.withheld += int(outcome.withheld)
+            screened.commands.extend(outcome.commands)
+            screened.alerts.extend(outcome.alerts)
+        return screened
+
+    def _publish(self, verdict: Verdict) -> list[Output]:
+        out = [Output("alert", a.agent_id.encode(), dump_json(a)) for a in verdict.alerts]
+        out += [Output("control", c.agent_id.encode(), dump_json(c)) for c in verdict.commands]
+        # Counted once all are serialized: a record whose outputs fail is a dead letter only.
+        for alert in verdict.alerts:
+            sev = self.counters.by_severity
+            sev[alert.severity] = sev.get(alert.severity, 0) + 1
+        self.counters.alerts += len(verdict.alerts)
+        self.counters.commands += len(verdict.commands)
+        return out
+
+    def _dead(self, record: DeadLetter) -> Output:
+        self.counters.dead_letters += 1
+        return Output("dead_letter", None, dump_json(record))

@@ -1,0 +1,1 @@
+"""MissionGuard's Kafka topics: creating them, and shipping raw IAM logs onto them."""

@@ -1,0 +1,2 @@
+"""The Faust runtime: the only package that imports Faust. Thin glue around
+:mod:`missionguard.pipeline.judging`."""

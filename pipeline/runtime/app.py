@@ -1,0 +1,158 @@
+"""The Faust application: topics, the agent-state table, and the agents that glue them to
+:class:`~pipeline.judging.stage.JudgingStage`.
+
+Built by a factory (not at import time) so that configuration is read when a worker
+starts, and tests can build apps with their own topics and broker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import faust
+
+from missionguard.models.judge import Judge
+from missionguard.pipeline.control.envelope import CommandSigner
+from missionguard.pipeline.control.keys import load_signing_key
+from missionguard.pipeline.judging.stage import partition_for
+from missionguard.pipeline.runtime.state_store import BulkRestoredStore
+from missionguard.pipeline.runtime.transport import App, QuietMonitor
+from missionguard.pipeline.settings import Settings
+
+__all__ = ["MissionGuardApp", "create_app"]
+
+
+class _BytesTable(faust.Table):
+    """A table of bytes whose changelog carries keys and values as they are: Faust would
+    JSON-encode them (its default for non-model types), and the state is compact bytes."""
+
+    def _serializer_from_type(self, typ: object) -> str:
+        return "raw"
+
+    def partition_for_key(self, key: str) -> int:
+        # From the key (murmur2, which the judging stage enforces for its inputs), not from
+        # the event being processed: state is written after a batch, outside any one event.
+        return partition_for(key.encode(), self.partitions or self.app.conf.topic_partitions)
+
+    def _new_store_by_url(self, url: object) -> BulkRestoredStore:
+        return BulkRestoredStore(
+            url,
+            self.app,
+            self,
+            table_name=self.name,
+            key_type=self.key_type,
+            key_serializer=self.key_serializer,
+            value_serializer=self.value_serializer,
+            value_type=self.value_type,
+            loop=self.loop,
+            options=self.options,
+        )
+
+
+@dataclass
+class MissionGuardApp:
+    """The Faust app with handles on what its agents use (for tests and the CLI)."""
+
+    app: faust.App
+    settings: Settings
+    judge: Judge
+    states: faust.Table
+    topics: dict[str, faust.TopicT]
+    signer: CommandSigner | None = None
+
+    async def publish(self, kind: str, key: bytes | None, value: bytes) -> None:
+        """Send one output record; functional tests replace this to capture outputs.
+        Control commands go out signed (docs/control-protocol.md)."""
+        headers = None
+        if kind == "control" and self.signer is not None:
+            headers = self.signer.headers(key, value)
+        await self.topics[kind].send(key=key, value=value, headers=headers)
+
+
+def create_app(
+    settings: Settings, *, judge: Judge | None = None, broker: str | None = None
+) -> MissionGuardApp:
+    """A configured app (agents registered, nothing started). ``broker`` overrides the
+    Faust broker URL built from ``kafka.bootstrap_servers``; functional tests drive the
+    agents with ``test_context()`` and never connect."""
+    topics_cfg = settings.topics
+    settings.worker.state_dir.mkdir(parents=True, exist_ok=True)
+    web = settings.worker.web_port is not None
+    app = App(
+        settings.worker.app_id,
+        broker=broker or f"kafka://{settings.kafka.bootstrap_servers}",
+        # In memory, rebuilt from the changelog topic on start (see state_store.py): state
+        # survives a worker restart without RocksDB's native build and lock problems.
+        store="memory://",
+        datadir=str(settings.worker.state_dir / settings.worker.app_id),
+        topic_partitions=topics_cfg.decisions.partitions,
+        topic_replication_factor=topics_cfg.decisions.replication_factor,
+        table_standby_replicas=0,
+        consumer_auto_offset_reset="earliest",
+        web_enabled=web,
+        web_port=settings.worker.web_port or 6066,
+        web_host="127.0.0.1",
+        # Faust's per-message statistics are read only by its web views.
+        monitor=None if web else QuietMonitor(),
+        producer_acks=-1,
+        producer_linger_ms=2,  # outputs and state writes of a batch share requests
+        broker_commit_interval=1.0,
+        stream_wait_empty=False,
+        consumer_max_fetch_size=8 * 1024 * 1024,
+        key_serializer="raw",
+        value_serializer="raw",
+    )
+    judge = judge or Judge(settings.detection, settings.behaviour)
+    from missionguard.pipeline.judging.feedback import book_from_settings
+
+    judge.feedback = book_from_settings(settings)  # analyst feedback (docs/feedback.md)
+
+    def topic(name: str) -> faust.TopicT:
+        return app.topic(name, key_type=bytes, value_type=bytes, internal=False)
+
+    handles = {
+        "alert": topic(topics_cfg.alerts_topic),
+        "control": topic(topics_cfg.control_topic),
+        "dead_letter": topic(topics_cfg.dead_letters_topic),
+        "decision": topic(topics_cfg.decisions_topic),
+        "mission": topic(topics_cfg.missions_topic),
+        "feedback": topic(topics_cfg.feedback_topic),  # re-keyed feedback (docs/feedback.md)
+        "audit": topic(topics_cfg.audit_topic),
+    }
+    # One stream over both inputs: decisions and missions of an agent share a partition
+    # number (both keyed by agent id, same partition count), so one agent and one table
+    # see an agent's mission and its decisions in per-partition order.
+    inputs = app.topic(
+        topics_cfg.decisions_topic,
+        topics_cfg.missions_topic,
+        topics_cfg.feedback_topic,  # analyst feedback, keyed by agent id like the others
+        key_type=bytes,
+        value_type=bytes,
+    )
+    states = app.tables.add(
+        _BytesTable(
+            app,
+            name="agent-state",
+            default=None,
+            key_type=str,
+            value_type=bytes,
+            partitions=topics_cfg.decisions.partitions,
+            beacon=app.tables.beacon,
+            # Restores apply the changelog in larger batches (Faust's default is 1,000).
+            recovery_buffer_size=10_000,
+        )
+    )
+    signer = CommandSigner(load_signing_key(settings.control))
+    mg = MissionGuardApp(
+        app=app, settings=settings, judge=judge, states=states, topics=handles, signer=signer
+    )
+
+    from missionguard.pipeline.runtime.agents.judging import register_judging_agent
+    from missionguard.pipeline.runtime.agents.normalizing import register_normalizing_agent
+
+    register_judging_agent(mg, inputs)
+    from missionguard.pipeline.runtime.agents.feedback import register_feedback_follower
+
+    mg.feedback_follower = register_feedback_follower(mg)  # type: ignore[attr-defined]
+    register_normalizing_agent(mg)
+    return mg
