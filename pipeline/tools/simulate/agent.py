@@ -9,7 +9,6 @@ agent's calls do not depend on what other agents did.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Literal
@@ -216,63 +215,3 @@ class AgentRun:
             self.user_agent = rng.choice(network.user_agents)
         if rng.random() < 0.01:
             self.credential = f"cred-{hexid(rng, 16)}"
-
-    def episodes(self) -> Iterator[list[Call]]:
-        from missionguard.pipeline.tools.simulate.attacks import (  # attacks build on this module
-            attack_episode,
-            drift_episode,
-        )
-
-        plan, rng = self.plan, self.rng
-        if plan.lifetime == "ephemeral":
-            t = plan.start + rng.uniform(0.2, 2.0)
-            if plan.kind == "attacked":
-                calls = attack_episode(self, plan.scenario or "", t, host=self.first_task)
-            else:
-                tv = self.task_vars()
-                calls = self.task_calls(self.first_task, t, tv)
-                if plan.slips:
-                    calls = self.slip_calls(calls, tv)
-            yield calls
-            return
-
-        span = plan.end - plan.start
-        attack_at = plan.start + span * rng.uniform(0.25, 0.7) if plan.kind == "attacked" else None
-        novel_at = sorted(
-            plan.start + span * rng.uniform(0.1, 0.95) for _ in range(rng.randint(2, 4))
-        )
-        if plan.kind != "benign_novel":
-            novel_at = []
-        slip_at = plan.start + span * rng.uniform(0.05, 0.95) if plan.slips else None
-        idle_mean = self.idle_mean_s
-        repeats_left = 0
-        drifting_since: float | None = None
-        t = plan.start + rng.uniform(1.0, 60.0)
-        while t < plan.end:
-            self.progress = (t - plan.start) / span
-            attack_now = False
-            if attack_at is not None and t >= attack_at:
-                # The attacker comes back for up to two more episodes later on.
-                attack_at, attack_now = None, True
-                repeats_left = (rng.random() < 0.5) + (rng.random() < 0.25)
-                if plan.scenario == "slow_drift":
-                    drifting_since = t
-            elif repeats_left and rng.random() < 0.3:
-                repeats_left, attack_now = repeats_left - 1, True
-            if drifting_since is not None:
-                progress = (t - drifting_since) / max(1.0, plan.end - drifting_since)
-                calls = drift_episode(self, t, progress, first=attack_now)
-            elif attack_now:
-                calls = attack_episode(self, plan.scenario or "", t, host=self.pick_task())
-            elif novel_at and t >= novel_at[0]:
-                novel_at.pop(0)
-                calls = self.task_calls(self.pick_task(novel=True), t)
-            else:
-                tv = self.task_vars()
-                calls = self.task_calls(self.pick_task(), t, tv)
-                if slip_at is not None and t >= slip_at:
-                    slip_at = None
-                    calls = self.slip_calls(calls, tv)
-            yield calls
-            t = max(c.t for c in calls) + rng.expovariate(1.0 / idle_mean)
-            self.maybe_redeploy()

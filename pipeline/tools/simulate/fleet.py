@@ -25,6 +25,7 @@ from missionguard.pipeline.tools.simulate.agent import AgentPlan, AgentRun, Call
 from missionguard.pipeline.tools.simulate.cohorts import cohort_named
 from missionguard.pipeline.tools.simulate.config import FleetConfig
 from missionguard.pipeline.tools.simulate.labels import AgentLabel, FleetLabels
+from missionguard.pipeline.tools.simulate.schedule import episodes
 
 __all__ = ["Fleet", "FleetRecord", "outside_mission", "roster"]
 
@@ -194,7 +195,7 @@ class Fleet:
         try:
             yield round(plan.start * 1000), 0, mission, False
             seq = 0
-            for episode in run.episodes():
+            for episode in episodes(run):
                 episode.sort(key=lambda c: c.t)
                 for call in episode:
                     seq += 1
