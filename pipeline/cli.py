@@ -133,26 +133,22 @@ def _ensure_topics(s: Settings) -> list[str]:
 @app.command()
 def worker() -> None:
     """Run the judging worker: decisions and missions in, alerts and revocations out."""
-    from faust.worker import Worker
-
-    from missionguard.pipeline.runtime.app import create_app
+    from missionguard.pipeline.runtime.worker import run_worker, use_event_loop
 
     s = _settings()
-    if s.worker.event_loop == "uvloop":
-        import mode.loop
-
-        try:
-            mode.loop.use("uvloop")  # before anything creates the loop
-        except ImportError:
-            raise fail("worker.event_loop is uvloop, but uvloop is not installed") from None
+    try:
+        use_event_loop(s.worker.event_loop)  # before anything creates the loop
+    except ImportError:
+        raise fail("worker.event_loop is uvloop, but uvloop is not installed") from None
     _ensure_topics(s)
-    mg = create_app(s)
-    console.print(
-        f"worker {s.worker.app_id} on {s.kafka.bootstrap_servers}: "
-        f"{s.topics.decisions_topic} + {s.topics.missions_topic} -> "
-        f"{s.topics.alerts_topic}, {s.topics.control_topic}, {s.topics.dead_letters_topic}"
+    run_worker(
+        s,
+        on_ready=lambda: console.print(
+            f"worker {s.worker.app_id} on {s.kafka.bootstrap_servers}: "
+            f"{s.topics.decisions_topic} + {s.topics.missions_topic} -> "
+            f"{s.topics.alerts_topic}, {s.topics.control_topic}, {s.topics.dead_letters_topic}"
+        ),
     )
-    Worker(mg.app, loglevel=s.worker.log_level, quiet=True).execute_from_commandline()
 
 
 @app.command()

@@ -14,7 +14,8 @@ import faust
 from missionguard.models.judge import Judge
 from missionguard.pipeline.control.envelope import CommandSigner
 from missionguard.pipeline.control.keys import load_signing_key
-from missionguard.pipeline.judging.stage import partition_for
+from missionguard.pipeline.judging.feedback import FeedbackFollower, FeedbackIntake
+from missionguard.pipeline.judging.stage import JudgingStage, partition_for
 from missionguard.pipeline.runtime.state_store import BulkRestoredStore
 from missionguard.pipeline.runtime.transport import App, QuietMonitor
 from missionguard.pipeline.settings import Settings
@@ -59,6 +60,9 @@ class MissionGuardApp:
     states: faust.Table
     topics: dict[str, faust.TopicT]
     signer: CommandSigner | None = None
+    stage: JudgingStage | None = None  # set by the judging agent
+    feedback_intake: FeedbackIntake | None = None
+    feedback_follower: FeedbackFollower | None = None
 
     async def publish(self, kind: str, key: bytes | None, value: bytes) -> None:
         """Send one output record; functional tests replace this to capture outputs.
@@ -153,6 +157,6 @@ def create_app(
     register_judging_agent(mg, inputs)
     from missionguard.pipeline.runtime.agents.feedback import register_feedback_follower
 
-    mg.feedback_follower = register_feedback_follower(mg)  # type: ignore[attr-defined]
+    mg.feedback_follower = register_feedback_follower(mg)
     register_normalizing_agent(mg)
     return mg

@@ -95,7 +95,7 @@ async def test_bad_record_goes_to_dead_letters_and_the_agent_goes_on(mg):
     kinds = [k for k, _, _ in mg.published]
     assert kinds == ["dead_letter", "alert", "control"]
     assert mg.published[0][2]["reason"].startswith("malformed JSON")
-    assert mg.app.stage.counters.dead_letters == 1
+    assert mg.stage.counters.dead_letters == 1
 
 
 async def test_record_on_the_wrong_partition_is_rerouted_not_judged(mg):
@@ -104,7 +104,7 @@ async def test_record_on_the_wrong_partition_is_rerouted_not_judged(mg):
         await agent.put(dump_json(_decision(1, "iam:CreateUser")), key=b"bot", partition=wrong)
         await settle()
     assert [(k, key) for k, key, _ in mg.published] == [("decision", b"bot")]
-    assert mg.app.stage.counters.rerouted == 1
+    assert mg.stage.counters.rerouted == 1
 
 
 async def test_record_with_a_foreign_key_is_rerouted_not_judged(mg):
@@ -159,7 +159,7 @@ async def test_poison_records_are_dead_lettered_and_their_batch_mates_judged(mg)
 
 
 async def test_a_judge_failure_dead_letters_one_event_and_the_batch_goes_on(mg, monkeypatch):
-    judge = mg.app.stage.judge
+    judge = mg.stage.judge
     on_decision = judge.on_decision
 
     def crash_on_e2(state, decision):
@@ -182,13 +182,13 @@ async def test_a_judge_failure_dead_letters_one_event_and_the_batch_goes_on(mg, 
     reason = mg.published[0][2]["reason"]
     assert reason.startswith("judging failed at") and "OverflowError: date value" in reason
     assert json.loads(mg.published[0][2]["payload"])["event_id"] == "e2"
-    assert mg.app.stage.counters.judge_errors == 1
+    assert mg.stage.counters.judge_errors == 1
     state = AgentState.from_bytes(mg.states["bot"])
     assert state.status == "revoked" and state.decisions_seen == 3
 
 
 async def test_a_failure_outside_the_stage_dead_letters_the_event(mg, monkeypatch):
-    stage = mg.app.stage
+    stage = mg.stage
     process = stage.process
 
     def crash_on_garbage(payload, origin, accept):

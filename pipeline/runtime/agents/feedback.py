@@ -9,19 +9,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from missionguard.pipeline.judging.feedback import FeedbackFollower, gate_from_settings, produced_at
-
-if TYPE_CHECKING:
-    from missionguard.pipeline.runtime.app import MissionGuardApp
+from missionguard.pipeline.runtime.types import WorkerT
 
 __all__ = ["register_feedback_follower"]
 
 log = logging.getLogger(__name__)
 
 
-def register_feedback_follower(mg: MissionGuardApp) -> FeedbackFollower:
+def register_feedback_follower(mg: WorkerT) -> FeedbackFollower:
     follower = FeedbackFollower(mg.judge.feedback, gate_from_settings(mg.settings))
     if not mg.settings.feedback.follow_all_partitions:
         return follower

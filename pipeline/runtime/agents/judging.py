@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 import faust
 
@@ -15,17 +14,14 @@ from missionguard.pipeline.judging.stage import JudgingStage
 from missionguard.pipeline.missions.trust import MissionGate
 from missionguard.pipeline.records import dump_json
 from missionguard.pipeline.records.decoding import Origin, dead_letter
-
-if TYPE_CHECKING:
-    from missionguard.pipeline.runtime.app import MissionGuardApp
-
+from missionguard.pipeline.runtime.types import WorkerT
 
 log = logging.getLogger(__name__)
 
 BATCH = 500  # events gathered before they are judged, their states written and acked
 
 
-def register_judging_agent(mg: MissionGuardApp, inputs: faust.TopicT) -> None:
+def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
     topics = mg.settings.topics
     accept = {
         topics.decisions_topic: frozenset({"decision"}),
@@ -42,10 +38,10 @@ def register_judging_agent(mg: MissionGuardApp, inputs: faust.TopicT) -> None:
         cache_agents=mg.settings.worker.state_cache_agents,
         missions=MissionGate.from_settings(mg.settings.missions),
     )
-    mg.app.stage = stage  # type: ignore[attr-defined]  # counters for tests and the CLI
+    mg.stage = stage  # counters for tests and the CLI
     # Analyst feedback: verified here, applied by the stage (docs/feedback.md).
     feedback = FeedbackIntake(stage, gate_from_settings(mg.settings))
-    mg.app.feedback_intake = feedback  # type: ignore[attr-defined]
+    mg.feedback_intake = feedback
 
     @mg.app.on_partitions_revoked.connect  # type: ignore[misc]
     async def _forget(sender: object, revoked: object, **kwargs: object) -> None:

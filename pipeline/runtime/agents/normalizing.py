@@ -3,18 +3,14 @@ decisions out on the decisions topic, keyed by agent id; unusable records to dea
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import faust
 
 from missionguard.pipeline.records import dump_json
+from missionguard.pipeline.runtime.types import WorkerT
 from missionguard.pipeline.sources import Origin, normalize_payload
 
-if TYPE_CHECKING:
-    from missionguard.pipeline.runtime.app import MissionGuardApp
 
-
-def register_normalizing_agent(mg: MissionGuardApp) -> None:
+def register_normalizing_agent(mg: WorkerT) -> None:
     raw_topics = mg.settings.topics.raw_topics()
     if not raw_topics:
         return
