@@ -28,7 +28,11 @@ from missionguard.pipeline.settings import BrokerSettings, Settings, TopicSettin
 from missionguard.pipeline.tools.devbroker import LocalBroker, free_ports
 from missionguard.pipeline.tools.simulate import generate as generate_fleet
 from missionguard.pipeline.tools.simulate import preset
-from missionguard.pipeline.tools.worker_process import WorkerProcess, write_settings
+from missionguard.pipeline.tools.worker_process import (
+    WorkerProcess,
+    checkout_imports,
+    write_settings,
+)
 
 __all__ = ["Bench", "fleet_records", "produce_all", "wait_consumed"]
 
@@ -89,12 +93,36 @@ class Bench:
         if self.checkout is None:
             return WorkerProcess(config, log)
         # Its Settings may not know a setting added since: drop those from its YAML.
-        subprocess.run([sys.executable, "-c", _PRUNE, str(config)], cwd=self.checkout, check=True)
+        prefix, env = checkout_imports(self.checkout)
+        subprocess.run(
+            [sys.executable, "-c", _PRUNE, str(config), f"{prefix}pipeline.settings"],
+            cwd=self.checkout,
+            env=env,
+            check=True,
+        )
         return WorkerProcess(config, log, self.checkout)
 
     @contextlib.contextmanager
     def other_checkout(self, checkout: Path) -> Iterator[None]:
-        """Workers started inside run ``checkout``'s code (paired before/after benchmarks)."""
+        """Workers started inside run ``checkout``'s code (paired before/after benchmarks).
+        Checked first: a child process of ``checkout`` must import its command line from
+        ``checkout``, not from this checkout's installed package."""
+        checkout = checkout.resolve()
+        if checkout not in _checked:
+            prefix, env = checkout_imports(checkout)
+            done = subprocess.run(
+                [sys.executable, "-c", _WHERE, f"{prefix}pipeline.cli"],
+                cwd=checkout,
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            where = Path(done.stdout.strip()).resolve()
+            if not where.is_relative_to(checkout):
+                raise RuntimeError(f"a worker of {checkout} would run {where}")
+            print(f"  [against] {checkout}: {prefix}pipeline.cli from {where}", flush=True)
+            _checked.add(checkout)
         self.checkout = checkout
         try:
             yield
@@ -102,11 +130,17 @@ class Bench:
             self.checkout = None
 
 
-# Run in another checkout: keep only the settings its own Settings model knows.
+_checked: set[Path] = set()
+
+# Run in another checkout: where its command line module comes from.
+_WHERE = "import importlib, sys; print(importlib.import_module(sys.argv[1]).__file__)"
+
+# Run in another checkout: keep only the settings its own Settings model knows (argv: the
+# YAML file, the settings module of that checkout's layout).
 _PRUNE = """
-import sys, yaml
+import importlib, sys, yaml
 from pydantic import BaseModel
-from missionguard.pipeline.settings import Settings
+Settings = importlib.import_module(sys.argv[2]).Settings
 
 def prune(model, data):
     out = {}

@@ -35,26 +35,29 @@ HERE = Path(__file__).resolve()
 ROOT = HERE.parents[1]
 FIELDS = ("window", "sequence", "rarity", "velocity", "probing", "concurrent")
 
-# A child process: put the tree first on the path, then run ``measure`` from this file.
+# A child process (its environment makes it import the tree): run ``measure`` from this file.
 _CHILD = """
 import json, runpy, sys
-tree, here, path, rounds = sys.argv[1:5]
-sys.path.insert(0, tree)
+here, path, rounds, prefix = sys.argv[1:5]
 measure = runpy.run_path(here)["measure"]
-print(json.dumps(measure(path, int(rounds))))
+print(json.dumps(measure(path, int(rounds), prefix)))
 """
 
 
-def measure(path: str, rounds: int) -> dict[str, Any]:
-    """Time the judge and the per-agent state in this process (see the module docstring)."""
+def measure(path: str, rounds: int, prefix: str = "missionguard.") -> dict[str, Any]:
+    """Time the judge and the per-agent state in this process (see the module docstring);
+    ``prefix``: the packages' (``""`` for a checkout from before the namespace)."""
     import gc
     import time
+    from importlib import import_module
 
-    import missionguard.models as models
-    from missionguard.models.judge import Judge
-    from missionguard.models.state import AgentState
-    from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
-    from missionguard.pipeline.settings import Settings
+    models = import_module(f"{prefix}models")
+    Judge = import_module(f"{prefix}models.judge").Judge
+    AgentState = import_module(f"{prefix}models.state").AgentState
+    records_module = import_module(f"{prefix}pipeline.records")
+    AuthorizationDecision = records_module.AuthorizationDecision
+    MissionDeclaration = records_module.MissionDeclaration
+    Settings = import_module(f"{prefix}pipeline.settings").Settings
 
     settings = Settings()
     raw = Path(path).read_bytes().splitlines()
@@ -125,12 +128,16 @@ def measure(path: str, rounds: int) -> dict[str, Any]:
 
 
 def _child(tree: Path, path: Path, rounds: int) -> dict[str, Any]:
+    from missionguard.pipeline.tools.worker_process import checkout_imports
+
+    prefix, env = checkout_imports(tree)
     done = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(tree), str(HERE), str(path), str(rounds)],
+        [sys.executable, "-c", _CHILD, str(HERE), str(path), str(rounds), prefix],
         check=True,
         capture_output=True,
         text=True,
         cwd=tree,
+        env=env,
     )
     return json.loads(done.stdout.strip().splitlines()[-1])
 

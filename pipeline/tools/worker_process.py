@@ -1,9 +1,17 @@
 """Run ``missionguard worker`` as a real child process, for the demo, the integration tests
 and the benchmarks: write its settings to a YAML file, start it, wait for Faust's Ready
-line, stop it cleanly."""
+line, stop it cleanly.
+
+A benchmark may run the worker of another checkout (:func:`checkout_imports`): one of
+before the ``missionguard`` namespace (``pipeline`` and ``models`` imported as top-level
+packages, from the working directory) or one of after it, which is imported through a shim
+directory that maps ``missionguard.pipeline`` and ``missionguard.models`` to its folders,
+first on the child's ``PYTHONPATH`` (ahead of this checkout's editable install).
+"""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -14,9 +22,47 @@ import yaml
 
 from missionguard.pipeline.settings import PROJECT_ROOT, Settings
 
-__all__ = ["WorkerProcess", "write_settings"]
+__all__ = ["WorkerProcess", "checkout_imports", "write_settings"]
 
 _READY = "[^Worker]: Ready"
+
+
+def checkout_imports(root: Path) -> tuple[str, dict[str, str]]:
+    """How a child process runs the code of the checkout ``root``: the prefix of its
+    packages (``"missionguard."``, or ``""`` for a checkout from before the namespace, where
+    ``pipeline/records.py`` is a module) and the environment that makes the child import
+    them from ``root`` (``root`` itself or a shim directory in ``root/.missionguard`` first
+    on ``PYTHONPATH``). This checkout's code is imported as installed (environment
+    unchanged).
+
+    >>> checkout_imports(PROJECT_ROOT)[0]
+    'missionguard.'
+    """
+    root = root.resolve()
+    env = dict(os.environ)
+    if root == PROJECT_ROOT.resolve():
+        return "missionguard.", env
+    if (root / "pipeline" / "records.py").is_file():
+        prefix, first = "", root
+    else:
+        prefix, first = "missionguard.", _import_shim(root)
+    env["PYTHONPATH"] = os.pathsep.join([str(first), *filter(None, [os.environ.get("PYTHONPATH")])])
+    return prefix, env
+
+
+def _import_shim(root: Path) -> Path:
+    """``root/.missionguard/import-shim``, holding ``missionguard/{pipeline,models}``:
+    symbolic links to ``root``'s folders (``missionguard`` a namespace package, as
+    installed). Modules resolve their paths (settings' ``PROJECT_ROOT``) to ``root``."""
+    shim = root / ".missionguard" / "import-shim"
+    package = shim / "missionguard"
+    package.mkdir(parents=True, exist_ok=True)
+    for name in ("pipeline", "models"):
+        link = package / name
+        if not link.is_symlink() or link.resolve() != (root / name):
+            link.unlink(missing_ok=True)
+            link.symlink_to(root / name, target_is_directory=True)
+    return shim
 
 
 def write_settings(settings: Settings, path: Path, **worker_overrides: object) -> Path:
@@ -38,8 +84,7 @@ class WorkerProcess:
     def __init__(self, config_path: Path, log_path: Path, root: Path = PROJECT_ROOT) -> None:
         self.config_path = config_path
         self.log_path = log_path
-        # The checkout whose code runs (benchmarks compare two): ``python -m`` imports from
-        # the working directory first.
+        # The checkout whose code runs (benchmarks compare two): see checkout_imports.
         self.root = root
         self.process: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
@@ -49,16 +94,12 @@ class WorkerProcess:
         began = time.perf_counter()
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         self._log = open(self.log_path, "wb")  # noqa: SIM115 - closed in stop()
+        prefix, env = checkout_imports(self.root)
         self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "missionguard.pipeline.cli",
-                "--config",
-                str(self.config_path),
-                "worker",
-            ],
+            [sys.executable, "-m", f"{prefix}pipeline.cli", "--config", str(self.config_path)]
+            + ["worker"],
             cwd=self.root,
+            env=env,
             stdout=self._log,
             stderr=subprocess.STDOUT,
         )
