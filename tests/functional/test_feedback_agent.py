@@ -4,7 +4,6 @@ rejected. Driven by ``test_context()`` without a broker."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 
@@ -21,13 +20,10 @@ from missionguard.pipeline.records import AuthorizationDecision, MissionDeclarat
 from missionguard.pipeline.runtime.app import create_app
 from missionguard.pipeline.settings import Settings
 
+from .conftest import Feed
+
 NOW = datetime.now(UTC)
 BOT = partition_for(b"bot", Settings().topics.decisions.partitions)
-
-
-async def settle() -> None:
-    """Let the judging agent finish what it was given (it works in batches)."""
-    await asyncio.sleep(0.1)
 
 
 @pytest.fixture
@@ -66,8 +62,10 @@ async def put_feedback(agent, mg, feedback, signer):
         generation_id=mg.app.consumer_generation_id,
     )
     channel = agent.stream().channel
-    await channel.put(await channel.decode(message))
+    event = await channel.decode(message)
+    await channel.put(event)
     agent.sent_offset += 1
+    return event
 
 
 async def test_feedback_topic_reinstates_and_audits(mg):
@@ -95,17 +93,18 @@ async def test_feedback_topic_reinstates_and_audits(mg):
     signer = CommandSigner(load_signing_key(mg.settings.control))
     forger = CommandSigner(SigningKey(signer.kid, Ed25519PrivateKey.generate()))
     async with mg.app.agents["judge"].test_context() as agent:
-        await agent.put(dump_json(mission), key=b"bot", partition=BOT)
-        await agent.put(dump_json(hostile), key=b"bot", partition=BOT)
-        await settle()
+        feed = Feed(agent)
+        await feed.put(dump_json(mission), key=b"bot", partition=BOT)
+        await feed.put(dump_json(hostile), key=b"bot", partition=BOT)
+        await feed.done()
         alert = next(v for k, _, v in mg.published if k == "alert")
         fb = build_feedback(
             "false_positive", "bot", "ana", "ticket bot may add users", alert_id=alert["alert_id"]
         )
         forged = build_feedback("reinstate", "bot", "mallory", "let me in")
-        await put_feedback(agent, mg, forged, forger)
-        await put_feedback(agent, mg, fb, signer)
-        await settle()
+        feed.sent.append(await put_feedback(agent, mg, forged, forger))
+        feed.sent.append(await put_feedback(agent, mg, fb, signer))
+        await feed.done()
     kinds = [(k, v.get("action") or v.get("outcome")) for k, _, v in mg.published]
     assert kinds == [
         ("alert", None),

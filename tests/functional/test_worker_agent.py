@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from datetime import UTC, datetime
 
@@ -15,12 +14,9 @@ from missionguard.pipeline.records import AuthorizationDecision, MissionDeclarat
 from missionguard.pipeline.runtime.app import create_app
 from missionguard.pipeline.settings import Settings
 
+from .conftest import Feed
+
 T0 = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
-
-
-async def settle() -> None:
-    """Let the judging agent finish what it was given (it works in batches)."""
-    await asyncio.sleep(0.1)
 
 
 BOT = partition_for(b"bot", Settings().topics.decisions.partitions)  # where Kafka puts "bot"
@@ -75,10 +71,28 @@ def _decision(n: int, action: str) -> AuthorizationDecision:
 
 async def test_agent_judges_and_keeps_state_in_its_table(mg):
     async with mg.app.agents["judge"].test_context() as agent:
-        await agent.put(dump_json(_mission()), key=b"bot", partition=BOT)
-        await agent.put(dump_json(_decision(1, "tickets:read")), key=b"bot", partition=BOT)
-        await agent.put(dump_json(_decision(2, "iam:CreateUser")), key=b"bot", partition=BOT)
-        await settle()
+        feed = Feed(agent)
+        await feed.put(dump_json(_mission()), key=b"bot", partition=BOT)
+        await feed.put(dump_json(_decision(1, "tickets:read")), key=b"bot", partition=BOT)
+        await feed.put(dump_json(_decision(2, "iam:CreateUser")), key=b"bot", partition=BOT)
+        await feed.done()
+    kinds = [k for k, _, _ in mg.published]
+    assert kinds == ["alert", "control"]
+    command = mg.published[1][2]
+    assert command["action"] == "revoke" and command["credential_ids"] == ["k1"]
+    assert AgentState.from_bytes(mg.states["bot"]).status == "revoked"
+
+
+async def test_events_put_without_waiting_are_judged_as_one_batch(mg):
+    # Faust's test wrapper does not wait for the stream to take them: all three are ready
+    # together, the agent judges them as one batch, and the feed waits for their acks.
+    async with mg.app.agents["judge"].test_context() as agent:
+        feed = Feed(agent)
+        for record in (_mission(), _decision(1, "tickets:read"), _decision(2, "iam:CreateUser")):
+            await feed.put(dump_json(record), key=b"bot", partition=BOT, wait=False)
+        assert mg.published == []  # nothing judged yet
+        await feed.done()
+        assert mg.stage.counters.decisions == 2
     kinds = [k for k, _, _ in mg.published]
     assert kinds == ["alert", "control"]
     command = mg.published[1][2]
@@ -88,10 +102,11 @@ async def test_agent_judges_and_keeps_state_in_its_table(mg):
 
 async def test_bad_record_goes_to_dead_letters_and_the_agent_goes_on(mg):
     async with mg.app.agents["judge"].test_context() as agent:
-        await agent.put(b"\xff\xfe not json", key=b"bot", partition=BOT)
-        await agent.put(dump_json(_mission()), key=b"bot", partition=BOT)
-        await agent.put(dump_json(_decision(1, "iam:CreateUser")), key=b"bot", partition=BOT)
-        await settle()
+        feed = Feed(agent)
+        await feed.put(b"\xff\xfe not json", key=b"bot", partition=BOT)
+        await feed.put(dump_json(_mission()), key=b"bot", partition=BOT)
+        await feed.put(dump_json(_decision(1, "iam:CreateUser")), key=b"bot", partition=BOT)
+        await feed.done()
     kinds = [k for k, _, _ in mg.published]
     assert kinds == ["dead_letter", "alert", "control"]
     assert mg.published[0][2]["reason"].startswith("malformed JSON")
@@ -101,16 +116,18 @@ async def test_bad_record_goes_to_dead_letters_and_the_agent_goes_on(mg):
 async def test_record_on_the_wrong_partition_is_rerouted_not_judged(mg):
     wrong = (BOT + 1) % Settings().topics.decisions.partitions
     async with mg.app.agents["judge"].test_context() as agent:
-        await agent.put(dump_json(_decision(1, "iam:CreateUser")), key=b"bot", partition=wrong)
-        await settle()
+        feed = Feed(agent)
+        await feed.put(dump_json(_decision(1, "iam:CreateUser")), key=b"bot", partition=wrong)
+        await feed.done()
     assert [(k, key) for k, key, _ in mg.published] == [("decision", b"bot")]
     assert mg.stage.counters.rerouted == 1
 
 
 async def test_record_with_a_foreign_key_is_rerouted_not_judged(mg):
     async with mg.app.agents["judge"].test_context() as agent:
-        await agent.put(dump_json(_decision(1, "iam:CreateUser")), key=b"not-bot")
-        await settle()
+        feed = Feed(agent)
+        await feed.put(dump_json(_decision(1, "iam:CreateUser")), key=b"not-bot")
+        await feed.done()
     assert [(k, key) for k, key, _ in mg.published] == [("decision", b"bot")]
     assert "bot" not in mg.states
 
@@ -127,9 +144,10 @@ async def test_normalizer_agent_turns_raw_cloudtrail_into_keyed_decisions(mg):
         b' "arn": "arn:aws:iam::1:role/app"}}}}'
     )
     async with mg.app.agents["normalize"].test_context() as agent:
-        await agent.put(raw, key=b"cloudtrail")
-        await agent.put(b"{truncated", key=b"cloudtrail")
-        await settle()
+        feed = Feed(agent)
+        await feed.put(raw, key=b"cloudtrail")
+        await feed.put(b"{truncated", key=b"cloudtrail")
+        await feed.done()
     (kind, key, decision), (dl_kind, _, letter) = mg.published
     assert kind == "decision" and decision["type"] == "decision"
     assert key == decision["agent_id"].encode() and decision["action"] == "s3:GetObject"
@@ -143,12 +161,13 @@ async def test_poison_records_are_dead_lettered_and_their_batch_mates_judged(mg)
     )
     late = dump_json(_decision(2, "iam:CreateUser")).replace(b"2026-05-01", b"9999-05-01")
     async with mg.app.agents["judge"].test_context() as agent:
-        await agent.put(dump_json(_mission()), key=b"bot", partition=BOT)
-        await agent.put(dump_json(_decision(3, "tickets:read")), key=b"bot", partition=BOT)
-        await agent.put(nan, key=b"bot", partition=BOT)
-        await agent.put(late, key=b"bot", partition=BOT)
-        await agent.put(dump_json(_decision(4, "iam:CreateUser")), key=b"bot", partition=BOT)
-        await settle()
+        feed = Feed(agent)
+        await feed.put(dump_json(_mission()), key=b"bot", partition=BOT)
+        await feed.put(dump_json(_decision(3, "tickets:read")), key=b"bot", partition=BOT)
+        await feed.put(nan, key=b"bot", partition=BOT)
+        await feed.put(late, key=b"bot", partition=BOT)
+        await feed.put(dump_json(_decision(4, "iam:CreateUser")), key=b"bot", partition=BOT)
+        await feed.done()
     kinds = [k for k, _, _ in mg.published]
     assert kinds == ["dead_letter", "dead_letter", "alert", "control"]
     assert "attributes.x" in mg.published[0][2]["reason"]
@@ -169,14 +188,15 @@ async def test_a_judge_failure_dead_letters_one_event_and_the_batch_goes_on(mg, 
 
     monkeypatch.setattr(judge, "on_decision", crash_on_e2)
     async with mg.app.agents["judge"].test_context() as agent:
-        await agent.put(dump_json(_mission()), key=b"bot", partition=BOT)
-        await agent.put(dump_json(_decision(1, "tickets:read")), key=b"bot", partition=BOT)
-        await agent.put(dump_json(_decision(2, "iam:CreateUser")), key=b"bot", partition=BOT)
-        await agent.put(dump_json(_decision(3, "iam:CreateUser")), key=b"bot", partition=BOT)
-        await settle()
+        feed = Feed(agent)
+        await feed.put(dump_json(_mission()), key=b"bot", partition=BOT)
+        await feed.put(dump_json(_decision(1, "tickets:read")), key=b"bot", partition=BOT)
+        await feed.put(dump_json(_decision(2, "iam:CreateUser")), key=b"bot", partition=BOT)
+        await feed.put(dump_json(_decision(3, "iam:CreateUser")), key=b"bot", partition=BOT)
+        await feed.done()
         # The next batch is judged and written too (the stage's bookkeeping survived).
-        await agent.put(dump_json(_decision(4, "tickets:read")), key=b"bot", partition=BOT)
-        await settle()
+        await feed.put(dump_json(_decision(4, "tickets:read")), key=b"bot", partition=BOT)
+        await feed.done()
     kinds = [k for k, _, _ in mg.published]
     assert kinds == ["dead_letter", "alert", "control"]
     reason = mg.published[0][2]["reason"]
@@ -198,10 +218,11 @@ async def test_a_failure_outside_the_stage_dead_letters_the_event(mg, monkeypatc
 
     monkeypatch.setattr(stage, "process", crash_on_garbage)
     async with mg.app.agents["judge"].test_context() as agent:
-        await agent.put(dump_json(_mission()), key=b"bot", partition=BOT)
-        await agent.put(b"garbage", key=b"bot", partition=BOT)
-        await agent.put(dump_json(_decision(1, "iam:CreateUser")), key=b"bot", partition=BOT)
-        await settle()
+        feed = Feed(agent)
+        await feed.put(dump_json(_mission()), key=b"bot", partition=BOT)
+        await feed.put(b"garbage", key=b"bot", partition=BOT)
+        await feed.put(dump_json(_decision(1, "iam:CreateUser")), key=b"bot", partition=BOT)
+        await feed.done()
     kinds = [k for k, _, _ in mg.published]
     assert kinds == ["dead_letter", "alert", "control"]
     letter = mg.published[0][2]
