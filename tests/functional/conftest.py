@@ -1,5 +1,9 @@
-"""Driving the real Faust agents with ``test_context()``: putting records and waiting on
-Faust's progress.
+"""Driving the real Faust agents with ``test_context()``: putting records as read from their
+topic, and waiting on Faust's progress.
+
+Faust's test wrapper names the topic of a record it puts ``'<internal>'`` when the agent
+reads several topics (``AgentTestWrapper.to_message``); the agents dead-letter a record of a
+topic they do not read, so :class:`Feed` gives each message the topic it is put on.
 
 Faust's test wrapper (``AgentTestWrapper.put(wait=True)``) returns once the agent's stream has
 taken the event (its ``processed_offset`` counts events taken, not events done with): the
@@ -13,22 +17,48 @@ from __future__ import annotations
 
 import asyncio
 
-from faust.types import EventT
+from faust.types import EventT, Message
 
 DEADLINE_S = 10.0
 
 
 class Feed:
-    """Records put on a test agent (``agent.test_context()``), and the wait for the agent to
-    be done with them."""
+    """Records put on a test agent (``agent.test_context()``) as read from ``topic`` (or the
+    topic given to :meth:`put`), and the wait for the agent to be done with them."""
 
-    def __init__(self, agent: object) -> None:
+    def __init__(self, agent: object, topic: str) -> None:
         self.agent = agent
+        self.topic = topic
         self.sent: list[EventT] = []
+        self._putting_on = topic
+        faust_message = agent.to_message
 
-    async def put(self, value: bytes, **kwargs: object) -> EventT:
-        """``agent.put(value, **kwargs)`` (Faust's test wrapper), remembered for :meth:`done`."""
-        event = await self.agent.put(value, **kwargs)
+        def to_message(key: bytes | None, value: bytes | None, **kwargs: object) -> Message:
+            made = faust_message(key, value, **kwargs)
+            return Message(
+                topic=self._putting_on,
+                partition=made.partition,
+                offset=made.offset,
+                timestamp=made.timestamp,
+                timestamp_type=made.timestamp_type,
+                headers=made.headers,
+                key=made.key,
+                value=made.value,
+                checksum=made.checksum,
+                generation_id=made.generation_id,
+            )
+
+        agent.to_message = to_message
+
+    async def put(self, value: bytes, *, topic: str | None = None, **kwargs: object) -> EventT:
+        """``agent.put(value, **kwargs)`` (Faust's test wrapper: ``key``, ``partition``,
+        ``headers``, ``wait``, ...) on ``topic``, remembered for :meth:`done`."""
+        self._putting_on = topic or self.topic
+        try:
+            event = await self.agent.put(value, **kwargs)
+        finally:
+            self._putting_on = self.topic
+        assert event.message.topic == (topic or self.topic)
         self.sent.append(event)
         return event
 

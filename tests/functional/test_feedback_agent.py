@@ -9,7 +9,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from faust.types import Message
 
 from missionguard.pipeline.control.envelope import CommandSigner
 from missionguard.pipeline.control.keys import SigningKey, load_signing_key
@@ -45,27 +44,12 @@ def mg(tmp_path):
     return mg
 
 
-async def put_feedback(agent, mg, feedback, signer):
-    """Put a record as if read from the feedback topic (test_context names no topic)."""
+async def put_feedback(feed, mg, feedback, signer):
+    """Put a signed feedback record on the feedback topic."""
     key, value = feedback.agent_id.encode(), dump_json(feedback)
+    topic = mg.settings.topics.feedback_topic
     headers = signer.headers(key, value)
-    message = Message(
-        topic=mg.settings.topics.feedback_topic,
-        partition=BOT,
-        offset=agent.sent_offset,
-        timestamp=datetime.now(UTC).timestamp(),
-        timestamp_type=0,
-        headers=headers,
-        key=key,
-        value=value,
-        checksum=b"",
-        generation_id=mg.app.consumer_generation_id,
-    )
-    channel = agent.stream().channel
-    event = await channel.decode(message)
-    await channel.put(event)
-    agent.sent_offset += 1
-    return event
+    await feed.put(value, key=key, partition=BOT, headers=headers, topic=topic)
 
 
 async def test_feedback_topic_reinstates_and_audits(mg):
@@ -93,17 +77,18 @@ async def test_feedback_topic_reinstates_and_audits(mg):
     signer = CommandSigner(load_signing_key(mg.settings.control))
     forger = CommandSigner(SigningKey(signer.kid, Ed25519PrivateKey.generate()))
     async with mg.app.agents["judge"].test_context() as agent:
-        feed = Feed(agent)
+        feed = Feed(agent, mg.settings.topics.missions_topic)
         await feed.put(dump_json(mission), key=b"bot", partition=BOT)
-        await feed.put(dump_json(hostile), key=b"bot", partition=BOT)
+        topic = mg.settings.topics.decisions_topic
+        await feed.put(dump_json(hostile), key=b"bot", partition=BOT, topic=topic)
         await feed.done()
         alert = next(v for k, _, v in mg.published if k == "alert")
         fb = build_feedback(
             "false_positive", "bot", "ana", "ticket bot may add users", alert_id=alert["alert_id"]
         )
         forged = build_feedback("reinstate", "bot", "mallory", "let me in")
-        feed.sent.append(await put_feedback(agent, mg, forged, forger))
-        feed.sent.append(await put_feedback(agent, mg, fb, signer))
+        await put_feedback(feed, mg, forged, forger)
+        await put_feedback(feed, mg, fb, signer)
         await feed.done()
     kinds = [(k, v.get("action") or v.get("outcome")) for k, _, v in mg.published]
     assert kinds == [

@@ -20,6 +20,7 @@ T0 = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 
 
 BOT = partition_for(b"bot", Settings().topics.decisions.partitions)  # where Kafka puts "bot"
+MISSIONS = Settings().topics.missions_topic
 
 
 @pytest.fixture
@@ -71,8 +72,8 @@ def _decision(n: int, action: str) -> AuthorizationDecision:
 
 async def test_agent_judges_and_keeps_state_in_its_table(mg):
     async with mg.app.agents["judge"].test_context() as agent:
-        feed = Feed(agent)
-        await feed.put(dump_json(_mission()), key=b"bot", partition=BOT)
+        feed = Feed(agent, mg.settings.topics.decisions_topic)
+        await feed.put(dump_json(_mission()), key=b"bot", partition=BOT, topic=MISSIONS)
         await feed.put(dump_json(_decision(1, "tickets:read")), key=b"bot", partition=BOT)
         await feed.put(dump_json(_decision(2, "iam:CreateUser")), key=b"bot", partition=BOT)
         await feed.done()
@@ -87,8 +88,9 @@ async def test_events_put_without_waiting_are_judged_as_one_batch(mg):
     # Faust's test wrapper does not wait for the stream to take them: all three are ready
     # together, the agent judges them as one batch, and the feed waits for their acks.
     async with mg.app.agents["judge"].test_context() as agent:
-        feed = Feed(agent)
-        for record in (_mission(), _decision(1, "tickets:read"), _decision(2, "iam:CreateUser")):
+        feed = Feed(agent, mg.settings.topics.decisions_topic)
+        await feed.put(dump_json(_mission()), key=b"bot", partition=BOT, topic=MISSIONS, wait=False)
+        for record in (_decision(1, "tickets:read"), _decision(2, "iam:CreateUser")):
             await feed.put(dump_json(record), key=b"bot", partition=BOT, wait=False)
         assert mg.published == []  # nothing judged yet
         await feed.done()
@@ -102,9 +104,9 @@ async def test_events_put_without_waiting_are_judged_as_one_batch(mg):
 
 async def test_bad_record_goes_to_dead_letters_and_the_agent_goes_on(mg):
     async with mg.app.agents["judge"].test_context() as agent:
-        feed = Feed(agent)
+        feed = Feed(agent, mg.settings.topics.decisions_topic)
         await feed.put(b"\xff\xfe not json", key=b"bot", partition=BOT)
-        await feed.put(dump_json(_mission()), key=b"bot", partition=BOT)
+        await feed.put(dump_json(_mission()), key=b"bot", partition=BOT, topic=MISSIONS)
         await feed.put(dump_json(_decision(1, "iam:CreateUser")), key=b"bot", partition=BOT)
         await feed.done()
     kinds = [k for k, _, _ in mg.published]
@@ -113,10 +115,40 @@ async def test_bad_record_goes_to_dead_letters_and_the_agent_goes_on(mg):
     assert mg.stage.counters.dead_letters == 1
 
 
+async def test_missions_are_judged_from_the_missions_topic_only(mg):
+    async with mg.app.agents["judge"].test_context() as agent:
+        feed = Feed(agent, mg.settings.topics.missions_topic)
+        await feed.put(dump_json(_mission()), key=b"bot", partition=BOT, topic=MISSIONS)
+        await feed.put(dump_json(_decision(1, "tickets:read")), key=b"bot", partition=BOT)
+        await feed.done()
+    ((kind, _, letter),) = mg.published
+    assert kind == "dead_letter" and "decision" in letter["reason"]
+    assert letter["origin_topic"] == mg.settings.topics.missions_topic
+    assert mg.stage.counters.missions == 1 and mg.stage.counters.decisions == 0
+
+
+async def test_a_record_of_a_topic_the_agents_do_not_read_is_dead_lettered(mg):
+    async with mg.app.agents["judge"].test_context() as judging:
+        feed = Feed(judging, "<internal>")
+        await feed.put(dump_json(_decision(1, "iam:CreateUser")), key=b"bot", partition=BOT)
+        await feed.done()
+    async with mg.app.agents["normalize"].test_context() as normalizing:
+        feed = Feed(normalizing, "elsewhere")
+        await feed.put(b"{}", key=b"cloudtrail")
+        await feed.done()
+    (kind, key, judged), (kind2, _, normalized) = mg.published
+    assert kind == kind2 == "dead_letter" and key == b"bot"
+    assert judged["reason"].startswith("unexpected topic at <internal>[")
+    assert mg.settings.topics.decisions_topic in judged["reason"]
+    assert normalized["reason"] == "unexpected topic at elsewhere[0]@0: no IAM source reads it"
+    assert mg.stage.counters.decisions == 0 and mg.stage.counters.dead_letters == 1
+    assert "bot" not in mg.states
+
+
 async def test_record_on_the_wrong_partition_is_rerouted_not_judged(mg):
     wrong = (BOT + 1) % Settings().topics.decisions.partitions
     async with mg.app.agents["judge"].test_context() as agent:
-        feed = Feed(agent)
+        feed = Feed(agent, mg.settings.topics.decisions_topic)
         await feed.put(dump_json(_decision(1, "iam:CreateUser")), key=b"bot", partition=wrong)
         await feed.done()
     assert [(k, key) for k, key, _ in mg.published] == [("decision", b"bot")]
@@ -125,7 +157,7 @@ async def test_record_on_the_wrong_partition_is_rerouted_not_judged(mg):
 
 async def test_record_with_a_foreign_key_is_rerouted_not_judged(mg):
     async with mg.app.agents["judge"].test_context() as agent:
-        feed = Feed(agent)
+        feed = Feed(agent, mg.settings.topics.decisions_topic)
         await feed.put(dump_json(_decision(1, "iam:CreateUser")), key=b"not-bot")
         await feed.done()
     assert [(k, key) for k, key, _ in mg.published] == [("decision", b"bot")]
@@ -144,7 +176,7 @@ async def test_normalizer_agent_turns_raw_cloudtrail_into_keyed_decisions(mg):
         b' "arn": "arn:aws:iam::1:role/app"}}}}'
     )
     async with mg.app.agents["normalize"].test_context() as agent:
-        feed = Feed(agent)
+        feed = Feed(agent, mg.settings.topics.raw_topic("cloudtrail"))
         await feed.put(raw, key=b"cloudtrail")
         await feed.put(b"{truncated", key=b"cloudtrail")
         await feed.done()
@@ -161,8 +193,8 @@ async def test_poison_records_are_dead_lettered_and_their_batch_mates_judged(mg)
     )
     late = dump_json(_decision(2, "iam:CreateUser")).replace(b"2026-05-01", b"9999-05-01")
     async with mg.app.agents["judge"].test_context() as agent:
-        feed = Feed(agent)
-        await feed.put(dump_json(_mission()), key=b"bot", partition=BOT)
+        feed = Feed(agent, mg.settings.topics.decisions_topic)
+        await feed.put(dump_json(_mission()), key=b"bot", partition=BOT, topic=MISSIONS)
         await feed.put(dump_json(_decision(3, "tickets:read")), key=b"bot", partition=BOT)
         await feed.put(nan, key=b"bot", partition=BOT)
         await feed.put(late, key=b"bot", partition=BOT)
@@ -188,8 +220,8 @@ async def test_a_judge_failure_dead_letters_one_event_and_the_batch_goes_on(mg, 
 
     monkeypatch.setattr(judge, "on_decision", crash_on_e2)
     async with mg.app.agents["judge"].test_context() as agent:
-        feed = Feed(agent)
-        await feed.put(dump_json(_mission()), key=b"bot", partition=BOT)
+        feed = Feed(agent, mg.settings.topics.decisions_topic)
+        await feed.put(dump_json(_mission()), key=b"bot", partition=BOT, topic=MISSIONS)
         await feed.put(dump_json(_decision(1, "tickets:read")), key=b"bot", partition=BOT)
         await feed.put(dump_json(_decision(2, "iam:CreateUser")), key=b"bot", partition=BOT)
         await feed.put(dump_json(_decision(3, "iam:CreateUser")), key=b"bot", partition=BOT)
@@ -218,8 +250,8 @@ async def test_a_failure_outside_the_stage_dead_letters_the_event(mg, monkeypatc
 
     monkeypatch.setattr(stage, "process", crash_on_garbage)
     async with mg.app.agents["judge"].test_context() as agent:
-        feed = Feed(agent)
-        await feed.put(dump_json(_mission()), key=b"bot", partition=BOT)
+        feed = Feed(agent, mg.settings.topics.decisions_topic)
+        await feed.put(dump_json(_mission()), key=b"bot", partition=BOT, topic=MISSIONS)
         await feed.put(b"garbage", key=b"bot", partition=BOT)
         await feed.put(dump_json(_decision(1, "iam:CreateUser")), key=b"bot", partition=BOT)
         await feed.done()

@@ -27,7 +27,7 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
         topics.decisions_topic: frozenset({"decision"}),
         topics.missions_topic: frozenset({"mission"}),
     }
-    either = frozenset({"decision", "mission"})  # for test_context, whose topic is '<internal>'
+    inputs_named = ", ".join([*accept, topics.feedback_topic])
     stage = JudgingStage(
         mg.judge,
         mg.states,
@@ -72,8 +72,14 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
                 (out.kind, out.key, out.value)
                 for out in feedback.process(msg.key, msg.value, msg.headers, origin, at)
             ]
+        kinds = accept.get(msg.topic)
+        if kinds is None:  # not one of the agent's topics: nothing to judge it as
+            stage.counters.dead_letters += 1
+            reason = f"unexpected topic at {origin}: the judging agent reads {inputs_named}"
+            dl = dead_letter(msg.value, reason, origin, datetime.now(UTC))
+            return [("dead_letter", msg.key, dump_json(dl))]
         outputs = []
-        for out in stage.process(msg.value, origin, accept.get(msg.topic, either)):
+        for out in stage.process(msg.value, origin, kinds):
             kind = out.kind
             if kind == "reroute":
                 kind = "mission" if msg.topic == topics.missions_topic else "decision"

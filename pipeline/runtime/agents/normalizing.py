@@ -3,9 +3,13 @@ decisions out on the decisions topic, keyed by agent id; unusable records to dea
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import faust
 
 from missionguard.pipeline.records import dump_json
+from missionguard.pipeline.records.decoding import Origin as RecordOrigin
+from missionguard.pipeline.records.decoding import dead_letter
 from missionguard.pipeline.runtime.types import WorkerT
 from missionguard.pipeline.sources import Origin, normalize_payload
 
@@ -22,8 +26,14 @@ def register_normalizing_agent(mg: WorkerT) -> None:
         async for event in stream.events():
             msg = event.message
             source = raw_topics.get(msg.topic)
-            if source is None:  # test_context puts on '<internal>': the key names the source
-                source = (msg.key or b"").decode("utf-8", "replace")
+            if source is None:  # not one of the agent's topics: no source to read it with
+                where = RecordOrigin(
+                    topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key
+                )
+                reason = f"unexpected topic at {where}: no IAM source reads it"
+                dl = dead_letter(msg.value, reason, where, datetime.now(UTC))
+                await mg.publish("dead_letter", msg.key, dump_json(dl))
+                continue
             origin = Origin(topic=msg.topic, partition=msg.partition, offset=msg.offset)
             outcome = normalize_payload(source, msg.value or b"", origin, sources_settings)
             if outcome.dead_letter is not None:
