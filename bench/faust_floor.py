@@ -26,7 +26,7 @@ import faust
 import mode.loop
 
 from missionguard.pipeline.records.decoding import Origin, decode
-from missionguard.pipeline.runtime.transport import App, QuietMonitor
+from missionguard.pipeline.runtime.faust_internals import App, QuietMonitor
 from missionguard.pipeline.settings import Settings
 
 MODES = ("send", "decode")

@@ -16,38 +16,23 @@ from missionguard.pipeline.control.envelope import CommandSigner
 from missionguard.pipeline.control.keys import load_signing_key
 from missionguard.pipeline.judging.feedback import FeedbackFollower, FeedbackIntake
 from missionguard.pipeline.judging.stage import JudgingStage, partition_for
+from missionguard.pipeline.runtime.faust_internals import App, QuietMonitor, Table
 from missionguard.pipeline.runtime.state_store import BulkRestoredStore
-from missionguard.pipeline.runtime.transport import App, QuietMonitor
 from missionguard.pipeline.settings import Settings
 
 __all__ = ["MissionGuardApp", "create_app"]
 
 
-class _BytesTable(faust.Table):
-    """A table of bytes whose changelog carries keys and values as they are: Faust would
-    JSON-encode them (its default for non-model types), and the state is compact bytes."""
+class _BytesTable(Table):
+    """A table of bytes whose changelog carries keys and values as they are, kept by a
+    :class:`BulkRestoredStore`."""
 
-    def _serializer_from_type(self, typ: object) -> str:
-        return "raw"
+    store_class = BulkRestoredStore
 
     def partition_for_key(self, key: str) -> int:
         # From the key (murmur2, which the judging stage enforces for its inputs), not from
         # the event being processed: state is written after a batch, outside any one event.
         return partition_for(key.encode(), self.partitions or self.app.conf.topic_partitions)
-
-    def _new_store_by_url(self, url: object) -> BulkRestoredStore:
-        return BulkRestoredStore(
-            url,
-            self.app,
-            self,
-            table_name=self.name,
-            key_type=self.key_type,
-            key_serializer=self.key_serializer,
-            value_serializer=self.value_serializer,
-            value_type=self.value_type,
-            loop=self.loop,
-            options=self.options,
-        )
 
 
 @dataclass

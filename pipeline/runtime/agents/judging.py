@@ -14,6 +14,7 @@ from missionguard.pipeline.judging.stage import JudgingStage
 from missionguard.pipeline.missions.trust import MissionGate
 from missionguard.pipeline.records import dump_json
 from missionguard.pipeline.records.decoding import Origin, dead_letter
+from missionguard.pipeline.runtime.faust_internals import has_ready_events
 from missionguard.pipeline.runtime.types import WorkerT
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,7 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
         pending: list[faust.EventT] = []
         async for event in manual.events():
             pending.append(event)
-            if len(pending) >= BATCH or not _more_ready(manual):
+            if len(pending) >= BATCH or not has_ready_events(manual):
                 outputs = [out for done in pending for out in handle(done)]
                 for kind, key, value in outputs:
                     await mg.publish(kind, key, value)
@@ -114,8 +115,3 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
                 for done in pending:
                     await manual.ack(done)
                 pending.clear()
-
-
-def _more_ready(stream: faust.StreamT) -> bool:
-    """Whether the stream's channel holds events already delivered and not yet read."""
-    return not stream.channel.queue.empty()

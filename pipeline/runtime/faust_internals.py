@@ -1,23 +1,37 @@
-"""Faust's Kafka transport with a cheaper hand-over of fetched messages to the streams.
+"""Every use of Faust's private API, in one place: what MissionGuard overrides, copies or reads
+of Faust beyond its public interface, each taken from faust-streaming 0.15.3 (``FAUST``), with
+why it is needed. :data:`DEPENDS_ON` names each one; ``tests/unit/pipeline/
+test_faust_internals.py`` pins the sha256 of each one's source and the signature of each
+override, so that a Faust upgrade that changes any of them fails a test and is checked rather
+than assumed. Nothing else in MissionGuard touches a private Faust name.
 
-Faust's consumer hands every fetched message to the streams with
-``await self.wait_first(callback(message), self.suspend_flow.wait())``: four tasks, an
-``asyncio.wait`` and three cancellations per message, and at least one turn of the event
-loop, so that a delivery blocked on a full stream buffer can be abandoned when a rebalance
-suspends the flow. A delivery almost never blocks: it decodes the message and puts it on a
-queue with room. :class:`Consumer` runs the delivery coroutine directly and falls back to
-Faust's wait only when it does block (:func:`deliver`). Two effects, both measured in
-``docs/performance.md``: the hand-over costs less, and the fetcher fills the stream's buffer
-in runs (it yields to the loop every 100 messages, Faust's own ``yield_every``, instead of
-once per message), which is what lets the judging agent batch its state writes.
-
-Everything else is Faust's: :meth:`Consumer._drain_messages` is faust-streaming 0.15.3's
-(BSD-3-Clause, (c) Robinhood Markets and the faust-streaming contributors) with that one line
-changed; ``tests/unit/pipeline/test_transport.py`` fails when the installed Faust's loop differs
-from the one this copy was made from, so an upgrade is checked rather than assumed.
-
-:class:`QuietMonitor` is Faust's monitor without its per-message statistics, for a worker
-whose web server (the only reader of those statistics) is off.
+* :class:`Consumer` (``Consumer._drain_messages``, copied): a cheaper hand-over of fetched
+  messages to the streams. Faust's consumer hands every fetched message over with
+  ``await self.wait_first(callback(message), self.suspend_flow.wait())``: four tasks, an
+  ``asyncio.wait`` and three cancellations per message, and at least one turn of the event
+  loop, so that a delivery blocked on a full stream buffer can be abandoned when a rebalance
+  suspends the flow. A delivery almost never blocks: it decodes the message and puts it on a
+  queue with room. :class:`Consumer` runs the delivery coroutine directly and falls back to
+  Faust's wait only when it does block (:func:`deliver`). Two effects, both measured in
+  ``docs/performance.md``: the hand-over costs less, and the fetcher fills the stream's buffer
+  in runs (it yields to the loop every 100 messages, Faust's own ``yield_every``, instead of
+  once per message), which is what lets the judging agent batch its state writes. The copy is
+  faust-streaming 0.15.3's (BSD-3-Clause, (c) Robinhood Markets and the faust-streaming
+  contributors) with that one line changed.
+* :class:`App` (``App._new_transport``): the only way to give an app that transport without
+  registering a URL scheme through package entry points.
+* :class:`Table` (``Collection._new_store_by_url``; relied on: ``Collection.__init__``): the
+  agent-state table's store is :class:`~.state_store.BulkRestoredStore` (restored in bulk),
+  which Faust's store registry would only reach through package entry points; its keys and
+  values are raw bytes on the changelog. The store itself uses Faust's public store
+  interface (``persisted_offset``, ``set_persisted_offset``, ``on_rebalance``).
+* :class:`QuietMonitor` (public sensor hooks; relied on: ``Monitor.on_stream_event_in`` and
+  the aiokafka driver's ``verify_event_path``, which reads ``Monitor.stream_inbound_time``):
+  Faust's monitor without its per-message statistics, for a worker whose web server (the only
+  reader of those statistics) is off; it keeps what the consumer's liveness check reads.
+* :func:`has_ready_events` (``Channel.queue``): whether a stream's buffer holds events
+  already delivered, so that the judging agent judges a batch as soon as no further event is
+  ready.
 """
 
 from __future__ import annotations
@@ -31,9 +45,39 @@ import faust
 from faust.sensors.monitor import Monitor
 from faust.transport.consumer import CONSUMER_FETCHING
 from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.types import StoreT
 from mode import Service
 
-__all__ = ["App", "Consumer", "QuietMonitor", "Transport", "deliver"]
+__all__ = [
+    "DEPENDS_ON",
+    "FAUST",
+    "App",
+    "Consumer",
+    "QuietMonitor",
+    "Table",
+    "Transport",
+    "deliver",
+    "has_ready_events",
+]
+
+#: The Faust release every entry of :data:`DEPENDS_ON` was taken from.
+FAUST = "faust-streaming 0.15.3"
+
+#: What of Faust's, beyond its public interface, this module overrides, copies or relies on
+#: (``module:qualified name``), and how: its source is pinned by the tests.
+DEPENDS_ON = {
+    "faust.transport.consumer:Consumer._drain_messages": "copied: Consumer._drain_messages",
+    "faust.app.base:App._new_transport": "overridden: App._new_transport",
+    "faust.tables.base:Collection._new_store_by_url": "overridden: Table._new_store_by_url",
+    "faust.tables.base:Collection._new_store": "relied on: calls _new_store_by_url",
+    "faust.tables.base:Collection.__init__": "relied on: Table sets key_serializer and "
+    "value_serializer after it",
+    "faust.sensors.monitor:Monitor.on_stream_event_in": "relied on: QuietMonitor keeps its "
+    "stream_inbound_time",
+    "faust.transport.drivers.aiokafka:AIOKafkaConsumerThread.verify_event_path": "relied on: "
+    "reads only stream_inbound_time of the monitor",
+    "faust.channels:Channel.queue": "read: has_ready_events",
+}
 
 WaitFirst = Callable[..., Awaitable[Any]]
 
@@ -88,6 +132,7 @@ class Consumer(faust_aiokafka.Consumer):
 
     async def _drain_messages(self, fetcher: Any) -> None:  # pragma: no cover
         # faust-streaming 0.15.3's Consumer._drain_messages; changed: the hand-over (marked).
+        # Needed for the cheaper hand-over (module docstring): Faust has no hook for it.
         callback = self.callback
         getmany = self.getmany
         consumer_should_stop = cast(Service, self)._stopped.is_set
@@ -176,7 +221,43 @@ class App(faust.App):
     """Faust's app on :class:`Transport` (same broker URL, same settings)."""
 
     def _new_transport(self) -> Transport:
+        # faust-streaming 0.15.3's builds transport.by_url(...)(...): the same arguments.
         return Transport(self.conf.broker_consumer, self)
+
+
+class Table(faust.Table):
+    """Faust's table whose changelog carries keys and values as they are (raw serializer:
+    Faust would JSON-encode ``str`` keys, its default for types other than bytes and models)
+    and whose store is a ``store_class`` (set by a subclass), built with the arguments Faust
+    gives the store its URL names."""
+
+    store_class: type[StoreT]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Public attributes, set by Collection.__init__ and read only later (changelog topic,
+        # store): relied on, pinned.
+        self.key_serializer = self.value_serializer = "raw"
+
+    def _new_store_by_url(self, url: Any) -> StoreT:
+        # faust-streaming 0.15.3's calls stores.by_url(url)(...) with these arguments.
+        return self.store_class(
+            url,
+            self.app,
+            self,
+            table_name=self.name,
+            key_type=self.key_type,
+            key_serializer=self.key_serializer,
+            value_serializer=self.value_serializer,
+            value_type=self.value_type,
+            loop=self.loop,
+            options=self.options,
+        )
+
+
+def has_ready_events(stream: faust.StreamT) -> bool:
+    """Whether ``stream``'s channel holds events already delivered and not yet read."""
+    return not stream.channel.queue.empty()
 
 
 class QuietMonitor(Monitor):
