@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from missionguard.pipeline import cli
+from missionguard.pipeline.cli import common as cli
 from missionguard.pipeline.terminal import plain_console, styled, visible
 from missionguard.pipeline.tools import demo
 
