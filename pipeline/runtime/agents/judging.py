@@ -103,6 +103,15 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
         # Acks come after the batch's state writes are handed to the table, so no offset is
         # committed before the state it produced is on its way to the changelog (at least
         # once).
+        # Why not Faust's public ``stream.take_events(BATCH, within)``, which would spare the
+        # peek at the channel's buffer (faust_internals.has_ready_events): measured with the
+        # paired benchmarks (docs/performance.md, issue 16), it was slower, with Faust's own
+        # consumer and with ours alike, and a lone decision waited for ``within`` where it
+        # waits for nothing here (the median latency to a command at a light load was higher).
+        # Likely cause (not profiled): take_events fills its buffer from an extra processor
+        # awaited per event, on a stream consumed in the background, and hands each batch
+        # over through events, a future and a timed wait_first (tasks), on top of the
+        # per-event steps this loop has too.
         manual = stream.noack()
         pending: list[faust.EventT] = []
         async for event in manual.events():
