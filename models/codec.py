@@ -213,20 +213,20 @@ class _Field:
         if kind == "plain":
             return None
         if kind == "stored":
-            return lambda value: cls().load_state_dict(value)  # type: ignore[misc]
+            return lambda value: cls().load_state_dict(value)  # type: ignore[misc]  # kind "stored": cls is set
         if kind == "time":
             return datetime.fromisoformat
         if kind == "record":
-            return cls.model_validate  # type: ignore[union-attr]
+            return cls.model_validate  # type: ignore[union-attr]  # kind "record": cls is a model
         if kind == "model":
-            return self.nested.from_dict  # type: ignore[union-attr]
-        return self.adapter.validate_python  # type: ignore[union-attr]
+            return self.nested.from_dict  # type: ignore[union-attr]  # kind "model": nested is set
+        return self.adapter.validate_python  # type: ignore[union-attr]  # kind "pydantic": adapter is set
 
     def _filler(self) -> Callable[[], Any] | None:
         """What makes the value of an absent field (``None``: the default, immutable)."""
         default = self.default
         if self.factory is not None:
-            return self.factory  # type: ignore[no-any-return]
+            return self.factory
         if default is PydanticUndefined:
 
             def required() -> Any:
@@ -337,11 +337,11 @@ class StateCodec(Generic[M]):
             elif kind == "record":
                 value = _RECORDS.fragment(value)
             elif kind == "model":
-                value = f.nested.to_dict(value)  # type: ignore[union-attr]
+                value = f.nested.to_dict(value)  # type: ignore[union-attr]  # kind "model": nested is set
                 if not value:
                     continue
             else:
-                value = f.adapter.dump_python(value, mode="json")  # type: ignore[union-attr]
+                value = f.adapter.dump_python(value, mode="json")  # type: ignore[union-attr]  # kind "pydantic": adapter is set
             out[f.name] = value
         return out
 
@@ -408,7 +408,7 @@ class StateCodec(Generic[M]):
                     value = f.default if f.fill is None else f.fill()
                 elif f.read is None:  # plain: checked, exact types first (cheaper)
                     if type(value) not in f.exact:
-                        if not isinstance(value, f.types):  # type: ignore[arg-type]
+                        if not isinstance(value, f.types):  # type: ignore[arg-type]  # read is None: "plain", types set
                             raise TypeError(f"{type(value).__name__} value")
                 elif value is not None or not f.optional:
                     value = f.read(value)

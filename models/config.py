@@ -8,15 +8,17 @@ A cohort's ``ladder`` entries override the default ladder key by key.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-__all__ = ["DetectionConfig", "DetectionSettings", "Ladder", "STEPS"]
+__all__ = ["DetectionConfig", "DetectionSettings", "Ladder", "STEPS", "Step"]
 
+#: A ladder step that issues a command (the command's action).
+Step = Literal["step_up", "throttle", "suspend", "revoke"]
 #: Ladder steps that issue a command, mildest first.
-STEPS = ("step_up", "throttle", "suspend", "revoke")
+STEPS: tuple[Step, ...] = ("step_up", "throttle", "suspend", "revoke")
 
 
 class _Frozen(BaseModel):

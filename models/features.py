@@ -16,6 +16,8 @@ extracted, and why:
   image, a file a change touches), for detectors that read what a call would do;
 * ``purpose_tokens`` / ``declared_tokens``: words of the mission's purpose and allow-lists;
   ``purpose_text``: both as lower-case text (a destination is named only if written out).
+
+:class:`DecisionFeatures` is the type of that dict, with the keys the judge adds.
 """
 
 from __future__ import annotations
@@ -23,12 +25,66 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Literal, NotRequired, TypedDict
 
 from missionguard.models.mission import per_mission
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
 
-__all__ = ["decision_features", "domain_of", "resource_shape", "tokens"]
+__all__ = ["DecisionFeatures", "decision_features", "domain_of", "resource_shape", "tokens"]
+
+
+class DecisionFeatures(TypedDict):
+    """The features of one decision: the ``x`` of every detector's ``learn_one`` / ``score_one``
+    / ``explain_one`` (a plain dict at run time: the type costs nothing per decision).
+
+    The required keys are those :func:`decision_features` computes; the ``NotRequired`` ones
+    the :class:`~missionguard.models.judge.Judge` adds before the detectors run (every
+    decision: ``rate_per_minute``, ``window``, ``closed_window``, ``observed``,
+    ``repository_read``; on a group task: ``group_within``, ``group_others``). A detector reads
+    those with ``x.get``, so it also scores the features alone (tests and docstring examples
+    pass a few keys of their own).
+
+    River: the detectors subclass ``river.base.AnomalyDetector``, whose ``learn_one(x)`` and
+    ``score_one(x)`` take any ``dict[Hashable, Any]``. Ours take only this dict, a narrower
+    argument, so :class:`~missionguard.models.detectors.base.Detector` overrides the two with
+    ``# type: ignore[override]`` (once, in the base class): they are River estimators for
+    ``clone()``, parameters and state, not drop-in parts of a River pipeline fed arbitrary
+    features.
+    """
+
+    t: float  # the decision's time, epoch seconds
+    event_id: str
+    agent: str
+    cohort: str
+    action: str
+    task: str  # the ``task``-like argument, else the action
+    resource: str
+    shape: str  # the resource with identifiers as ``#``
+    outcome: Literal["allow", "deny"]
+    principal: str | None  # on whose behalf
+    credential: str | None
+    objects: tuple[str, ...]
+    named_principals: tuple[str, ...]
+    id_values: tuple[str, ...]
+    destinations: tuple[tuple[str, str], ...]  # (argument, domain)
+    arguments: tuple[tuple[str, str], ...]  # (argument, value reduced)
+    texts: tuple[tuple[str, str], ...]  # (argument, text as given)
+    context: dict[str, str]
+    purpose_tokens: frozenset[str]
+    declared_tokens: frozenset[str]
+    purpose_text: str
+    prev_action: str | None  # the agent's previous action
+    mission: MissionDeclaration | None
+    decision: AuthorizationDecision
+    # Added by the judge (models/judge.py, Judge.on_decision and Judge._count_group):
+    rate_per_minute: NotRequired[float]  # the agent's request rate
+    window: NotRequired[dict[str, float]]  # the activity window's figures, with ``rate``
+    closed_window: NotRequired[dict[str, float] | None]  # the window this decision closed
+    observed: NotRequired[tuple[tuple[str, str, int], ...]]  # ValueRarity's (field, value, key)
+    repository_read: NotRequired[bool | None]  # a call on a repository the agent has read
+    group_within: NotRequired[bool]  # a group task's group is within the delegation's size
+    group_others: NotRequired[bool]  # the decision names other principals of the group
+
 
 # Argument names that say where something goes (lower-cased, ``-`` read as ``_``).
 DESTINATION_KEYS = frozenset(
@@ -227,7 +283,7 @@ def decision_features(
     mission: MissionDeclaration | None,
     cohort: str,
     prev_action: str | None = None,
-) -> dict[str, Any]:
+) -> DecisionFeatures:
     """The feature dict ``x`` of one decision (see the module docstring)."""
     destinations: list[tuple[str, str]] = []
     context: dict[str, str] = {}

@@ -22,16 +22,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from missionguard.models.cohort import CohortBook
-from missionguard.models.config import STEPS, DetectionConfig, DetectionSettings
+from missionguard.models.config import STEPS, DetectionConfig, DetectionSettings, Step
 from missionguard.models.detectors import MissionConformance, RiskyPayload
-from missionguard.models.detectors.base import confidence
+from missionguard.models.detectors.base import Detector, Explanation, confidence
 from missionguard.models.detectors.conformance import SEVERITY_SCORE
 from missionguard.models.detectors.payload import repository_of
 from missionguard.models.detectors.rarity import observed
-from missionguard.models.features import decision_features
+from missionguard.models.features import DecisionFeatures, decision_features
 from missionguard.models.feedback import FeedbackBook, FeedbackOutcome
 from missionguard.models.fusion import (
     blend,
@@ -60,7 +60,7 @@ from missionguard.pipeline.records.feedback import AnalystFeedback
 __all__ = ["Judge", "Verdict"]
 
 # What each severity of a mission violation does to the agent.
-_RESPONSE: dict[Severity, str | None] = {
+_RESPONSE: dict[Severity, Step | None] = {
     "info": None,
     "low": None,
     "medium": "throttle",
@@ -68,7 +68,11 @@ _RESPONSE: dict[Severity, str | None] = {
     "critical": "revoke",
 }
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
-_STATUS_AFTER = {"throttle": "throttled", "suspend": "suspended", "revoke": "revoked"}
+_STATUS_AFTER: dict[str, Literal["throttled", "suspended", "revoked"]] = {
+    "throttle": "throttled",
+    "suspend": "suspended",
+    "revoke": "revoked",
+}
 # The least severe alert that accompanies each ladder command.
 _STEP_SEVERITY: dict[str, Severity] = {
     "step_up": "medium",
@@ -243,7 +247,7 @@ class Judge:
         self.feedback.screen(state, verdict, before)  # analyst feedback: suppressed patterns
         return state, verdict
 
-    def _count_group(self, state: AgentState, x: dict) -> None:
+    def _count_group(self, state: AgentState, x: DecisionFeatures) -> None:
         """On a group task, the other principals this event names join the agent's group;
         ``x["group_within"]``: the group is still at most the delegation model's
         ``group_size``; ``x["group_others"]``: the event names any (it teaches delegation
@@ -259,10 +263,11 @@ class Judge:
                 break
             reached.append(other)
 
-    def _explain(self, state: AgentState, x: dict) -> dict[str, dict[str, tuple[float, str]]]:
+    def _explain(self, state: AgentState, x: DecisionFeatures) -> dict[str, Explanation]:
         cohort = x["cohort"]
         models = self.cohorts.get(cohort)
-        found = {}
+        found: dict[str, Explanation] = {}
+        detector: Detector
         for name, detector in (
             ("mission_grounding", models.grounding),
             ("delegation_scope", self.cohorts.delegation),
@@ -299,7 +304,7 @@ class Judge:
     def _learn(
         self,
         state: AgentState,
-        x: dict,
+        x: DecisionFeatures,
         scores: dict[str, float],
         event_score: float,
         grounded: bool,
@@ -397,7 +402,7 @@ class Judge:
         state: AgentState,
         decision: AuthorizationDecision,
         event_score: float,
-        explained: dict,
+        explained: dict[str, Explanation],
         evidence: list[str],
         verdict: Verdict,
         ladder: Any,
@@ -430,7 +435,7 @@ class Judge:
         decision: AuthorizationDecision,
         violations: list[MissionViolation],
         evidence: list[str],
-        explained: dict,
+        explained: dict[str, Explanation],
     ) -> Verdict:
         severity_ = max((v.severity for v in violations), key=_RANK.__getitem__)
         findings = [
@@ -459,7 +464,7 @@ class Judge:
         self,
         state: AgentState,
         decision: AuthorizationDecision,
-        action: str,
+        action: Step,
         reason: str,
         alert: Alert,
     ) -> RevocationCommand:
@@ -468,7 +473,7 @@ class Judge:
             time=decision.time,
             agent_id=state.agent_id,
             credential_ids=list(state.credentials),
-            action=action,  # type: ignore[arg-type]
+            action=action,
             reason=reason,
             alert_id=alert.alert_id,
             trigger_event_id=decision.event_id,
@@ -477,7 +482,7 @@ class Judge:
             expires_at=add_seconds(decision.time, self.settings.revoke_ttl_s),
         )
         if action in _STATUS_AFTER:
-            state.status = _STATUS_AFTER[action]  # type: ignore[assignment]
+            state.status = _STATUS_AFTER[action]
             state.status_command_id = command.command_id
         return command
 

@@ -10,7 +10,7 @@ its size is bounded whatever the agent does.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator, WithJsonSchema
 
@@ -110,6 +110,19 @@ class RateWindow:
 D = TypeVar("D", bound=Detector | ActivityWindow | RateWindow)
 
 
+if TYPE_CHECKING:
+    # What the type checker reads: a Stored[X] field holds an X (as Annotated[X, ...] does).
+    Stored = Annotated[D, "stored as its state_dict"]
+else:
+
+    class Stored:
+        """``Stored[X]``: the field type of :func:`_stored` (a class subscription, so the
+        annotation is a type to a type checker, not a call)."""
+
+        def __class_getitem__(cls, item: type[D]) -> Any:
+            return _stored(item)
+
+
 def _stored(cls: type[D]) -> Any:
     """A per-agent detector (or tracker) as a pydantic field, serialized as its compact
     ``state_dict``.
@@ -118,7 +131,7 @@ def _stored(cls: type[D]) -> Any:
     state), so only learned state is stored."""
 
     def load(value: Any) -> D:
-        return value if isinstance(value, cls) else cls().load_state_dict(value)  # type: ignore[return-value]
+        return value if isinstance(value, cls) else cls().load_state_dict(value)  # type: ignore[return-value]  # returns self: a D
 
     return Annotated[
         cls,
@@ -142,7 +155,7 @@ class AgentState(BaseModel):
     repositories_read: list[str] = Field(default_factory=list)
     # Other principals reached on a group task (DelegationScope.group_size + 1 at most).
     group_principals: list[str] = Field(default_factory=list)
-    rate: _stored(RateWindow) = Field(default_factory=RateWindow)
+    rate: Stored[RateWindow] = Field(default_factory=RateWindow)
     undeclared_alerted: bool = False
     leaked_after_revocation: int = 0
     # Behaviour (see models.judge): accumulated risk and the ladder step it reached.
@@ -159,13 +172,13 @@ class AgentState(BaseModel):
     ladder_step: int = 0
     learned: int = 0
     prev_action: str | None = None
-    window: _stored(ActivityWindow) = Field(default_factory=ActivityWindow)
-    sequence: _stored(SequenceSurprise) = Field(default_factory=SequenceSurprise)
-    rarity: _stored(ValueRarity) = Field(default_factory=ValueRarity)
-    velocity: _stored(Velocity) = Field(default_factory=Velocity)
-    probing: _stored(Probing) = Field(default_factory=Probing)
-    concurrent: _stored(ConcurrentUse) = Field(default_factory=ConcurrentUse)
-    sensitive: _stored(SensitiveTarget) = Field(default_factory=SensitiveTarget)
+    window: Stored[ActivityWindow] = Field(default_factory=ActivityWindow)
+    sequence: Stored[SequenceSurprise] = Field(default_factory=SequenceSurprise)
+    rarity: Stored[ValueRarity] = Field(default_factory=ValueRarity)
+    velocity: Stored[Velocity] = Field(default_factory=Velocity)
+    probing: Stored[Probing] = Field(default_factory=Probing)
+    concurrent: Stored[ConcurrentUse] = Field(default_factory=ConcurrentUse)
+    sensitive: Stored[SensitiveTarget] = Field(default_factory=SensitiveTarget)
 
     def __init__(self, **data: Any) -> None:
         super().__init__(**data)

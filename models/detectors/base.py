@@ -17,9 +17,12 @@ The contract (River's, plus two verbs):
 
 from __future__ import annotations
 
+import abc
 from typing import Any, ClassVar
 
 from river import base
+
+from missionguard.models.features import DecisionFeatures
 
 __all__ = ["Detector", "Explanation", "StatelessDetector", "confidence"]
 
@@ -38,10 +41,16 @@ class Detector(base.AnomalyDetector):
     #: memories are updated even from risky events (a probe must be remembered).
     is_memory: ClassVar[bool] = False
 
-    def explain_one(self, x: dict[str, Any]) -> Explanation:
+    # River's learn_one / score_one take any ``dict[Hashable, Any]``; ours take the decision
+    # features only (a narrower argument, see DecisionFeatures): overridden on purpose.
+    @abc.abstractmethod
+    def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
+        """Update the model with one decision's features."""
+
+    def explain_one(self, x: DecisionFeatures) -> Explanation:
         raise NotImplementedError
 
-    def score_one(self, x: dict[str, Any]) -> float:
+    def score_one(self, x: DecisionFeatures) -> float:  # type: ignore[override]  # narrower x than River's
         found = self.explain_one(x)
         return max((score for score, _ in found.values()), default=0.0)
 
@@ -60,7 +69,7 @@ class StatelessDetector(Detector):
     """A detector whose model is the mission or a fixed rule set: it learns nothing, so its
     state is empty and every instance scores alike."""
 
-    def learn_one(self, x: dict[str, Any]) -> None:
+    def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
         return None
 
     def state_dict(self) -> dict[str, Any]:

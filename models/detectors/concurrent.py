@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation
+from missionguard.models.features import DecisionFeatures
 from missionguard.models.sketch import key_of
 
 __all__ = ["ConcurrentUse"]
@@ -78,7 +79,7 @@ class ConcurrentUse(Detector):
         self._last = [0, 0.0]  # [network key, time], key 0 = none yet
         self._switches: list[float] = []
 
-    def _switch(self, x: dict[str, Any]) -> tuple[int, bool]:
+    def _switch(self, x: DecisionFeatures) -> tuple[int, bool]:
         network = x["context"].get("network")
         if network is None:
             return 0, False
@@ -86,7 +87,7 @@ class ConcurrentUse(Detector):
         last, last_t = self._last
         return key, bool(last) and key != last and x["t"] - last_t <= self.horizon_s
 
-    def learn_one(self, x: dict[str, Any]) -> None:
+    def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
         key, switched = self._switch(x)
         if not key:
             return
@@ -98,7 +99,7 @@ class ConcurrentUse(Detector):
             del self._switches[: -self.max_switches]
         self._last = [key, t]
 
-    def explain_one(self, x: dict[str, Any]) -> Explanation:
+    def explain_one(self, x: DecisionFeatures) -> Explanation:
         _, switched = self._switch(x)
         if not switched:
             return {}

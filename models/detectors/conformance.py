@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from missionguard.models.detectors.base import Explanation, StatelessDetector
+from missionguard.models.features import DecisionFeatures
 from missionguard.models.mission import MissionViolation, mission_violations
 
 __all__ = ["MissionConformance", "SEVERITY_SCORE"]
@@ -46,11 +45,11 @@ class MissionConformance(StatelessDetector):
     def __init__(self, seed: int = 0) -> None:
         self.seed = seed
 
-    def violations(self, x: dict[str, Any]) -> list[MissionViolation]:
+    def violations(self, x: DecisionFeatures) -> list[MissionViolation]:
         mission = x.get("mission")
         if mission is None or x.get("decision") is None:
             return []
         return mission_violations(mission, x["decision"], rate_per_minute=x.get("rate_per_minute"))
 
-    def explain_one(self, x: dict[str, Any]) -> Explanation:
+    def explain_one(self, x: DecisionFeatures) -> Explanation:
         return {v.rule: (SEVERITY_SCORE[v.severity], v.reason) for v in self.violations(x)}

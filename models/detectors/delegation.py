@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation
+from missionguard.models.features import DecisionFeatures
 from missionguard.models.mission import is_read_only
 from missionguard.models.sketch import RecentCounts, key_of
 
@@ -147,7 +148,7 @@ class DelegationScope(Detector):
         # resource kind key -> [delegated uses naming the acting principal, delegated uses]
         self._kinds: dict[int, list[int]] = {}
 
-    def learn_one(self, x: dict[str, Any]) -> None:
+    def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
         principal = x.get("principal")
         if not principal:
             return
@@ -172,7 +173,7 @@ class DelegationScope(Detector):
             if len(owners) > self.object_capacity:
                 del owners[next(iter(owners))]
 
-    def explain_one(self, x: dict[str, Any]) -> Explanation:
+    def explain_one(self, x: DecisionFeatures) -> Explanation:
         principal = x.get("principal")
         if not principal:
             return {}
@@ -221,7 +222,7 @@ class DelegationScope(Detector):
             found = {k: (min(s, capped), r + note) for k, (s, r) in found.items()}
         return found
 
-    def others(self, x: dict[str, Any]) -> tuple[str, ...]:
+    def others(self, x: DecisionFeatures) -> tuple[str, ...]:
         """The other principals an event names (see :meth:`_other_names`), sorted."""
         principal = x.get("principal")
         if not principal:
@@ -230,7 +231,7 @@ class DelegationScope(Detector):
         return tuple(sorted({name for name, _ in self._other_names(principal, x, segments)}))
 
     def _other_names(
-        self, principal: str, x: dict[str, Any], segments: list[str]
+        self, principal: str, x: DecisionFeatures, segments: list[str]
     ) -> Iterator[tuple[str, str | None]]:
         """Names of principals other than ``principal`` that an event gives, with the form
         they share with it: first arguments and resource path segments that are principals

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation, confidence
-from missionguard.models.features import domain_of, tokens
+from missionguard.models.features import DecisionFeatures, domain_of, tokens
 from missionguard.models.sketch import CountMinSketch, RecentKeys, key_after, key_of, key_prefix
 
 __all__ = ["MissionGrounding"]
@@ -135,7 +135,7 @@ class MissionGrounding(Detector):
         self._kinds = 0
         self._words = CountMinSketch(1024, depth)
 
-    def _items(self, x: dict[str, Any]) -> tuple[int, ...]:
+    def _items(self, x: DecisionFeatures) -> tuple[int, ...]:
         """Keys of what a decision grounds: its kind, the collections the kind is in, and
         its destinations."""
         kinds = _kind_keys(x["task"], x["shape"])
@@ -143,7 +143,7 @@ class MissionGrounding(Detector):
             return kinds
         return (*kinds, *[key_of("d", domain) for _, domain in x["destinations"]])
 
-    def learn_one(self, x: dict[str, Any], w: float = 1.0) -> None:
+    def learn_one(self, x: DecisionFeatures, w: float = 1.0) -> None:  # type: ignore[override]  # narrower x than River's
         """Learn one decision; ``w`` < 1 is a partial vote (River's sample weight): the Judge
         passes ``quarantine_weight`` for an event whose only findings were novelty."""
         self.n += 1
@@ -164,7 +164,7 @@ class MissionGrounding(Detector):
         kinds = self._kinds
         return kinds >= 20 and self._words.get(key_of("w", word)) >= self.background_share * kinds
 
-    def explain_one(self, x: dict[str, Any]) -> Explanation:
+    def explain_one(self, x: DecisionFeatures) -> Explanation:
         if self.n == 0:
             return {}
         purpose, declared = x["purpose_tokens"], x["declared_tokens"]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from missionguard.models.detectors.base import Explanation, StatelessDetector
-from missionguard.models.features import tokens
+from missionguard.models.features import DecisionFeatures, tokens
 from missionguard.models.mission import is_read_only
 
 _tokens = tokens.__wrapped__  # uncached: for callers with a cache of their own
@@ -307,7 +307,7 @@ class RiskyPayload(StatelessDetector):
         self.lookalike_score = lookalike_score
         self.seed = seed
 
-    def explain_one(self, x: dict[str, Any]) -> Explanation:
+    def explain_one(self, x: DecisionFeatures) -> Explanation:
         texts = x.get("texts", ())
         resource = x.get("resource", "")
         action = x.get("action", "")
@@ -430,7 +430,7 @@ class RiskyPayload(StatelessDetector):
         return None
 
     @staticmethod
-    def _own_words(x: dict[str, Any]) -> frozenset[str]:
+    def _own_words(x: DecisionFeatures) -> frozenset[str]:
         context = x.get("context") or {}
         return (
             (x.get("purpose_tokens") or frozenset())

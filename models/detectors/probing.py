@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation
-from missionguard.models.features import tokens
+from missionguard.models.features import DecisionFeatures, tokens
 from missionguard.models.sketch import key_of
 
 __all__ = ["Probing"]
@@ -112,7 +112,7 @@ class Probing(Detector):
         self._denials: list[list[float]] = []
 
     @staticmethod
-    def _keys(x: dict[str, Any]) -> tuple[int, int, int, int, int]:
+    def _keys(x: DecisionFeatures) -> tuple[int, int, int, int, int]:
         arguments = (*x.get("arguments", ()), *x.get("destinations", ()))
         return (
             key_of(x["action"]) & _MASK,
@@ -123,7 +123,7 @@ class Probing(Detector):
         )
 
     @staticmethod
-    def _goal_words(x: dict[str, Any]) -> frozenset[int]:
+    def _goal_words(x: DecisionFeatures) -> frozenset[int]:
         """The words of the resource's last segment when it is a name (``secrets/stripe`` ->
         ``stripe``), as word keys; nothing when it is an identifier or a bare collection."""
         segments = [seg for seg in _SPLIT.split(x["shape"]) if seg]
@@ -132,11 +132,11 @@ class Probing(Detector):
         return frozenset(key_of(w) & _MASK for w in tokens(segments[-1]))
 
     @staticmethod
-    def _request_words(x: dict[str, Any]) -> frozenset[int]:
+    def _request_words(x: DecisionFeatures) -> frozenset[int]:
         text = " ".join([x["resource"], *(str(v) for _, v in x.get("arguments", ()))])
         return frozenset(key_of(w) & _MASK for w in tokens(text))
 
-    def learn_one(self, x: dict[str, Any]) -> None:
+    def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
         t = x["t"]
         if self._denials:  # usually none: most agents are refused nothing
             self._denials = [d for d in self._denials if t - d[0] <= self.horizon_s]
@@ -145,7 +145,7 @@ class Probing(Detector):
             if len(self._denials) > self.max_denials:
                 del self._denials[0]
 
-    def explain_one(self, x: dict[str, Any]) -> Explanation:
+    def explain_one(self, x: DecisionFeatures) -> Explanation:
         t = x["t"]
         recent = [d for d in self._denials if t - d[0] <= self.horizon_s]
         if not recent:

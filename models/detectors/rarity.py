@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 from missionguard.models.detectors.base import Detector, Explanation
+from missionguard.models.features import DecisionFeatures
 from missionguard.models.sketch import CountMinSketch, RecentCounts, key_of
 
 __all__ = ["ValueRarity", "observed", "observed_values"]
 
 
-def observed(x: dict[str, Any]) -> tuple[tuple[str, str, int], ...]:
+def observed(x: DecisionFeatures) -> tuple[tuple[str, str, int], ...]:
     """``(field, value, key)`` of every observed value; precomputed by the Judge as
     ``x["observed"]`` (the keys are shared by the agent and the cohort instance)."""
     found = x.get("observed")
@@ -33,7 +34,7 @@ def observed(x: dict[str, Any]) -> tuple[tuple[str, str, int], ...]:
     return found
 
 
-def observed_values(x: dict[str, Any]) -> Iterator[tuple[str, str]]:
+def observed_values(x: DecisionFeatures) -> Iterator[tuple[str, str]]:
     """(field, value) pairs a decision shows: action, resource kind, destinations, context,
     and each other argument as field ``"<action> <argument>"``."""
     action = x["action"]
@@ -142,7 +143,7 @@ class ValueRarity(Detector):
             return tuple([v for v in values if get(v[2], 0) <= 0])
         return tuple([v for v in values if counts.get(v[2]) <= 0])
 
-    def learn_one(self, x: dict[str, Any]) -> None:
+    def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
         totals = self._field_totals
         values = observed(x)
         self._counts.add_all(map(_KEY, values))
@@ -150,7 +151,7 @@ class ValueRarity(Detector):
             if field in _TOTALLED:
                 totals[field] = totals.get(field, 0) + 1
 
-    def explain_one(self, x: dict[str, Any]) -> Explanation:
+    def explain_one(self, x: DecisionFeatures) -> Explanation:
         values = observed(x)
         counts = self._counts
         # Every value's count at once, in C where the counts are exact (the dict's own get:
@@ -158,7 +159,8 @@ class ValueRarity(Detector):
         get = counts.counts.get if isinstance(counts, RecentCounts) else counts.get
         seen = list(map(get, map(_KEY, values)))
         need = self.familiar_at
-        if None not in seen and min(seen) >= need:
+        # None not in seen: every count is an int (the cast is for the type checker).
+        if None not in seen and min(cast("list[int]", seen)) >= need:
             return {}
         found: Explanation = {}
         half = self.confidence_half
@@ -187,6 +189,7 @@ class ValueRarity(Detector):
 
     def state_dict(self) -> dict[str, Any]:
         counts = self._counts
+        flat: list[int] | dict[str, Any]
         if isinstance(counts, RecentCounts):
             flat = counts.to_list()
             # Rebuilt from its own items, the same counts in the same order: moving every
@@ -200,5 +203,5 @@ class ValueRarity(Detector):
 
     def load_state_dict(self, state: dict[str, Any]) -> ValueRarity:
         self._field_totals = {str(k): int(v) for k, v in state["totals"].items()}
-        self._counts.load(state["counts"])  # type: ignore[arg-type]
+        self._counts.load(state["counts"])
         return self

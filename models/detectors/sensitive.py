@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation
-from missionguard.models.features import tokens
+from missionguard.models.features import DecisionFeatures, tokens
 from missionguard.models.mission import action_verb, is_read_only
 from missionguard.models.sketch import key_of_uncached
 
@@ -218,7 +218,7 @@ class SensitiveTarget(Detector):
         # [key of the item, time] of unexplained or refused credential material, oldest first
         self._items: list[list[float]] = []
 
-    def learn_one(self, x: dict[str, Any]) -> None:
+    def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
         found = self._material(x)
         if found is None or (found[2] and x.get("outcome") != "deny"):
             return  # nothing, or material the purpose explains and IAM granted
@@ -235,7 +235,7 @@ class SensitiveTarget(Detector):
         self._items = [[flat[i], flat[i + 1]] for i in range(0, len(flat), 2)]
         return self
 
-    def _published(self, x: dict[str, Any]) -> Explanation:
+    def _published(self, x: DecisionFeatures) -> Explanation:
         t = float(x.get("t", 0.0))
         recent = [at for _, at in self._items if 0.0 <= t - at < self.horizon_s]
         if not recent:
@@ -249,7 +249,7 @@ class SensitiveTarget(Detector):
             )
         }
 
-    def _material(self, x: dict[str, Any]) -> tuple[str, str, bool] | None:
+    def _material(self, x: DecisionFeatures) -> tuple[str, str, bool] | None:
         """(where, kind, explained by the purpose) of the credential material a call reaches."""
         where = x.get("resource", "")
         kind = sensitive_kind(where)
@@ -281,7 +281,7 @@ class SensitiveTarget(Detector):
             return where, kind, False
         return where, kind, bool(_explaining_words(kind) & purpose)
 
-    def explain_one(self, x: dict[str, Any]) -> Explanation:
+    def explain_one(self, x: DecisionFeatures) -> Explanation:
         found = self._material(x)
         if found is None:
             if self._items and _publishes(x.get("action", "")):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation, confidence
+from missionguard.models.features import DecisionFeatures
 from missionguard.models.sketch import key_of
 
 __all__ = ["SequenceSurprise"]
@@ -79,7 +80,7 @@ class SequenceSurprise(Detector):
         # dicts; successors stay in first-seen order, as a dict keeps them.
         self._next: dict[int, list[int]] = {}
 
-    def learn_one(self, x: dict[str, Any]) -> None:
+    def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
         prev = x.get("prev_action")
         if prev is None:
             return
@@ -108,7 +109,7 @@ class SequenceSurprise(Detector):
                     kept += (k, c // 2)
             row[:] = kept
 
-    def explain_one(self, x: dict[str, Any]) -> Explanation:
+    def explain_one(self, x: DecisionFeatures) -> Explanation:
         prev = x.get("prev_action")
         row = self._next.get(key_of(prev) & _MASK) if prev is not None else None
         if row is None or len(row) < 3:

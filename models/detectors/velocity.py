@@ -6,6 +6,7 @@ import math
 from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation, confidence
+from missionguard.models.features import DecisionFeatures
 
 __all__ = ["Velocity"]
 
@@ -84,7 +85,7 @@ class Velocity(Detector):
         self._stats: dict[str, list[float]] = {}  # figure -> [mean, variance]
         self._floor = 0.0  # smallest level that can score (derived, not stored)
 
-    def learn_one(self, x: dict[str, Any]) -> None:
+    def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
         closed = x.get("closed_window")
         if not closed:
             return
@@ -107,7 +108,7 @@ class Velocity(Detector):
         usual = min(math.expm1(m) for m, _ in self._stats.values()) if self._stats else 0.0
         self._floor = usual + self.min_excess
 
-    def explain_one(self, x: dict[str, Any]) -> Explanation:
+    def explain_one(self, x: DecisionFeatures) -> Explanation:
         window = x.get("window")
         if not window or not self.n:
             return {}
