@@ -67,7 +67,12 @@ class LatencyReport:
         command_ms, enforced_ms, done = [], [], set()
         for ack in acks:
             event = ack.trigger_event_id
-            if ack.outcome != "applied" or event not in produced_at or event in done:
+            if (
+                ack.outcome != "applied"
+                or event is None
+                or event not in produced_at
+                or event in done
+            ):
                 continue
             done.add(event)
             start = produced_at[event]

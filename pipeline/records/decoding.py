@@ -47,7 +47,9 @@ def _adapter(accept: frozenset[str]) -> TypeAdapter[Any]:
     models = tuple(_BY_TYPE[t] for t in sorted(accept))
     if len(models) == 1:
         return TypeAdapter(models[0])
-    return TypeAdapter(Annotated[Union[models], Field(discriminator="type")])  # noqa: UP007
+    # Ignored arg-type: a Union of a tuple built at run time is a type to pydantic, not
+    # to a type checker.
+    return TypeAdapter(Annotated[Union[models], Field(discriminator="type")])  # type: ignore[arg-type]  # noqa: UP007
 
 
 @dataclass(frozen=True, slots=True)

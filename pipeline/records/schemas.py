@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from missionguard.pipeline.records.canonical import (
     Alert,
     AuthorizationDecision,
@@ -17,7 +19,7 @@ from missionguard.pipeline.records.feedback import AnalystFeedback, AuditEntry
 
 __all__ = ["SCHEMAS", "export_schemas"]
 
-SCHEMAS = {
+SCHEMAS: dict[str, type[BaseModel]] = {
     "decision": AuthorizationDecision,
     "mission": MissionDeclaration,
     "alert": Alert,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
@@ -151,7 +151,7 @@ def _action_resource(obj: Mapping[str, Any], verb: str, ref: Mapping[str, Any]) 
     return f"k8s:{verb}:{kind}", "/".join(parts)
 
 
-def _decision(annotations: Mapping[str, Any], code: Any) -> str:
+def _decision(annotations: Mapping[str, Any], code: Any) -> Literal["allow", "deny"]:
     verdict = text(annotations.get("authorization.k8s.io/decision"))
     if verdict is not None:
         return "allow" if verdict.lower() == "allow" else "deny"

@@ -59,6 +59,7 @@ class OktaNormalizer:
         grant = text(get("debugContext.debugData.grantType"))
         client_id = text(get("client.id"))
         actor_type = text(get("actor.type"))
+        agent_id: str | None
         if grant == "client_credentials" and client_id:
             agent_id, human, agent_kind = client_id, False, "oauth_client"
         else:

@@ -256,7 +256,7 @@ async def _live(
             async with http.get(url, params={"agent_id": rec["agent_id"]}) as resp:
                 if resp.status == 403:
                     summary.http_refusals += 1
-            truth = label.kind if label else "?"
+            truth: str = label.kind if label else "?"
             if label and label.scenario:
                 truth += f"/{label.scenario}"
             summary.recent.append(

@@ -19,6 +19,7 @@ from missionguard.pipeline.judging.stage import JudgingStage, StageCounters
 from missionguard.pipeline.missions.trust import MissionGate
 from missionguard.pipeline.records import AuthorizationDecision, DeadLetter, MissionDeclaration
 from missionguard.pipeline.records.decoding import Origin
+from missionguard.pipeline.records.feedback import AnalystFeedback
 from missionguard.pipeline.settings import Settings
 
 __all__ = ["ReplayResult", "iter_lines", "replay", "replay_file", "replay_raw"]
@@ -26,6 +27,8 @@ __all__ = ["ReplayResult", "iter_lines", "replay", "replay_file", "replay_raw"]
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # Analyst feedback may sit in the input too (docs/feedback.md): applied by the same stage.
 _ACCEPT = frozenset({"decision", "mission", "feedback"})
+# What a canonical file holds: the records of the accepted types.
+_Judged = AuthorizationDecision | MissionDeclaration | AnalystFeedback
 
 
 @dataclass
@@ -136,7 +139,7 @@ def replay_raw(
         ),
     )
     result = ReplayResult(counters=stage.counters)
-    records: list[AuthorizationDecision | MissionDeclaration] = []
+    records: list[_Judged] = []
 
     if missions is not None:
         records.extend(_parse_canonical(missions, result, settings))
@@ -172,12 +175,10 @@ def replay_raw(
     return result
 
 
-def _parse_canonical(
-    path: Path, result: ReplayResult, settings: Settings
-) -> list[AuthorizationDecision | MissionDeclaration]:
+def _parse_canonical(path: Path, result: ReplayResult, settings: Settings) -> list[_Judged]:
     from missionguard.pipeline.records.decoding import decode
 
-    parsed: list[AuthorizationDecision | MissionDeclaration] = []
+    parsed: list[_Judged] = []
     with open(path, "rb") as src:
         for number, payload in iter_lines(src):
             result.lines += 1

@@ -142,7 +142,7 @@ class AgentRun:
         return self.rng.choices(self.plan.cohort.tasks, weights=weights)[0]
 
     def task_vars(self) -> TaskVars:
-        return TaskVars(self.plan.cohort.vocabulary, self.rng)  # type: ignore[arg-type]
+        return TaskVars(self.plan.cohort.vocabulary, self.rng)
 
     def gap(self) -> float:
         return self.pace_s * self.rng.lognormvariate(0.0, 0.6)

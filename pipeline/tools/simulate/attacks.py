@@ -9,7 +9,7 @@ arguments, their order, their pace, their network or whose records they touch.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from missionguard.pipeline.tools.simulate.agent import AgentRun, Call
 from missionguard.pipeline.tools.simulate.catalog import Step, TaskType, TaskVars
@@ -36,7 +36,7 @@ def _weave(run: AgentRun, host: list[Call], block: Block) -> list[Call]:
     return [*host[:i], *hostile, *rest]
 
 
-def _once(steps: tuple[Step, ...]) -> tuple[Step, ...]:
+def _once(steps: Sequence[Step]) -> tuple[Step, ...]:
     return tuple(dataclasses.replace(s, repeat=(1, 1)) for s in steps)
 
 
@@ -69,7 +69,11 @@ def _prompt_injection(run: AgentRun, host: list[Call], tv: TaskVars) -> list[Cal
     first = host[0]
     for _ in range(run.rng.randint(1, 2)):
         step = run.rng.choice(inject)
-        host = _weave(run, host, lambda t0, s=step: _hostile(run, [s], tv, t0, first))
+
+        def block(t0: float, s: Step = step) -> list[Call]:
+            return _hostile(run, [s], tv, t0, first)
+
+        host = _weave(run, host, block)
     return host
 
 

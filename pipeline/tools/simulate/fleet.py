@@ -23,8 +23,8 @@ from typing import Literal
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, stable_id
 from missionguard.pipeline.tools.simulate.agent import AgentPlan, AgentRun, Call
 from missionguard.pipeline.tools.simulate.cohorts import cohort_named
-from missionguard.pipeline.tools.simulate.config import FleetConfig
-from missionguard.pipeline.tools.simulate.labels import AgentLabel, FleetLabels
+from missionguard.pipeline.tools.simulate.config import FleetConfig, Scenario
+from missionguard.pipeline.tools.simulate.labels import AgentKind, AgentLabel, FleetLabels
 from missionguard.pipeline.tools.simulate.schedule import episodes
 
 __all__ = ["Fleet", "FleetRecord", "outside_mission", "roster"]
@@ -46,7 +46,7 @@ def _plans(
     attacked = set(rng.sample(range(n), round(n * config.attacked_share)))
     others = [i for i in range(n) if i not in attacked]
     novel = set(rng.sample(others, min(len(others), round(n * config.novel_share))))
-    scenarios = [s for s in config.scenarios if s != "slow_drift"]
+    scenarios: list[Scenario] = [s for s in config.scenarios if s != "slow_drift"]
     if lifetime == "long_lived" and "slow_drift" in config.scenarios:
         # Only long-lived agents can drift slowly, and there are few of them: slow drift
         # gets three slots in their rotation (the first one, so small fleets have it too).
@@ -69,7 +69,9 @@ def _plans(
         if i in attacked:
             scenario = scenarios[n_attacked % len(scenarios)]
             n_attacked += 1
-        kind = "attacked" if i in attacked else "benign_novel" if i in novel else "benign"
+        kind: AgentKind = (
+            "attacked" if i in attacked else "benign_novel" if i in novel else "benign"
+        )
         cohort = rng.choice(delegated if scenario == "cross_customer" else cohorts)
         slips = kind != "attacked" and rng.random() < config.mission_slip_share
         seed = int(stable_id("agent", config.seed, lifetime, i), 16)
