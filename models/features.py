@@ -46,10 +46,10 @@ class DecisionFeatures(TypedDict):
 
     River: the detectors subclass ``river.base.AnomalyDetector``, whose ``learn_one(x)`` and
     ``score_one(x)`` take any ``dict[Hashable, Any]``. Ours take only this dict, a narrower
-    argument, so :class:`~missionguard.models.detectors.base.Detector` overrides the two with
-    ``# type: ignore[override]`` (once, in the base class): they are River estimators for
-    ``clone()``, parameters and state, not drop-in parts of a River pipeline fed arbitrary
-    features.
+    argument: :class:`~missionguard.models.detectors.base.Detector`'s ``score_one`` and every
+    ``learn_one`` carry ``# type: ignore[override]`` for it (mypy checks each override against
+    River's base too). They are River estimators for ``clone()``, parameters and state, not
+    drop-in parts of a River pipeline fed arbitrary features.
     """
 
     t: float  # the decision's time, epoch seconds
