@@ -42,7 +42,7 @@ class MissionGuardApp:
     app: faust.App
     settings: Settings
     judge: Judge
-    states: faust.Table
+    states: faust.Table[str, bytes]
     topics: dict[str, faust.TopicT]
     signer: CommandSigner | None = None
     stage: JudgingStage | None = None  # set by the judging agent
@@ -118,19 +118,18 @@ def create_app(
         key_type=bytes,
         value_type=bytes,
     )
-    states = app.tables.add(
-        _BytesTable(
-            app,
-            name="agent-state",
-            default=None,
-            key_type=str,
-            value_type=bytes,
-            partitions=topics_cfg.decisions.partitions,
-            beacon=app.tables.beacon,
-            # Restores apply the changelog in larger batches (Faust's default is 1,000).
-            recovery_buffer_size=10_000,
-        )
+    states = _BytesTable(
+        app,
+        name="agent-state",
+        default=None,
+        key_type=str,
+        value_type=bytes,
+        partitions=topics_cfg.decisions.partitions,
+        beacon=app.tables.beacon,
+        # Restores apply the changelog in larger batches (Faust's default is 1,000).
+        recovery_buffer_size=10_000,
     )
+    app.tables.add(states)
     signer = CommandSigner(load_signing_key(settings.control))
     mg = MissionGuardApp(
         app=app, settings=settings, judge=judge, states=states, topics=handles, signer=signer

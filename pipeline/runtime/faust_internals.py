@@ -181,7 +181,8 @@ class Consumer(faust_aiokafka.Consumer):
                                     await self.commit()
                             # changed: was
                             # await self.wait_first(callback(message), self.suspend_flow.wait())
-                            await deliver(callback(message), wait_first, self.suspend_flow)
+                            delivery = cast(Coroutine[Any, Any, None], callback(message))
+                            await deliver(delivery, wait_first, self.suspend_flow)
                             set_read_offset(tp, offset)
                         else:
                             self.log.dev(
@@ -257,7 +258,7 @@ class Table(faust.Table):
 
 def has_ready_events(stream: faust.StreamT) -> bool:
     """Whether ``stream``'s channel holds events already delivered and not yet read."""
-    return not stream.channel.queue.empty()
+    return not cast(faust.ChannelT, stream.channel).queue.empty()
 
 
 class QuietMonitor(Monitor):

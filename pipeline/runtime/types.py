@@ -25,11 +25,15 @@ class WorkerT(Protocol):
     app: faust.App
     settings: Settings
     judge: Judge
-    states: MutableMapping[str, bytes]
     #: Set by the judging agent when it is registered (its counters: tests, the CLI).
     stage: JudgingStage | None
     feedback_intake: FeedbackIntake | None
     feedback_follower: FeedbackFollower | None
+
+    @property
+    def states(self) -> MutableMapping[str, bytes]:
+        """The agents' states by agent id (the worker's table; read-only for the protocol,
+        so that a table of a narrower type satisfies it)."""
 
     async def publish(self, kind: str, key: bytes | None, value: bytes) -> None:
         """Send one output record (``kind``: alert, control, dead_letter, decision, ...)."""
