@@ -10,7 +10,11 @@ Once started, until it is ready and for good once its follower task has stopped
 (``failure`` says why), :meth:`EnforcementPoint.check` refuses every agent (fail closed)
 unless ``fail_open`` is set: its state is incomplete or stale, and a revoked agent must not
 slip through the gap. (A point never started is fed with :meth:`~EnforcementPoint.handle`
-by its embedder, which vouches for it.) A
+by its embedder, which vouches for it.) The same holds while the broker has been
+unreachable for more than ``max_staleness_s``: the follower's last fetch that returned
+records, or the last successful probe of the partitions' end offsets (every
+``min(5, max_staleness_s / 3)`` s), is older than that, so the state may lack a revocation
+published since. A
 record that raises while being applied is logged and counted in ``errors`` and the point
 goes on with the next one; an ``on_command`` hook or a plugin that raises is logged and
 counted in ``hook_errors``, after the command took effect. Neither can stop the follower.
@@ -26,14 +30,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Literal, Protocol
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from missionguard.pipeline.control.gate import Admitted, CommandGate, Rejected, RingReloader
 from missionguard.pipeline.control.keys import KeyRing
+from missionguard.pipeline.enforcement.identity import id_problem
 from missionguard.pipeline.enforcement.state import AccessCheck, EnforcementState
 from missionguard.pipeline.records import RevocationCommand, dump_json
 from missionguard.pipeline.records.acks import CommandAck
@@ -74,12 +80,15 @@ class EnforcementPoint:
         acks_topic: str | None = None,
         plugins: Sequence[EnforcementPlugin] = (),
         fail_open: bool = False,
+        id_matching: Literal["fold", "exact"] = "fold",
+        max_staleness_s: float = 30.0,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.bootstrap_servers = bootstrap_servers
         self.control_topic = control_topic
         self.point_id = point_id
         self.clock = clock
-        self.state = EnforcementState(seen_limit=seen_limit)
+        self.state = EnforcementState(seen_limit=seen_limit, id_matching=id_matching)
         if keyring is None:
             # Read lazily (not at import): the process settings' key dir, where the worker
             # of the same installation keeps (or creates) its signing key.
@@ -99,6 +108,10 @@ class EnforcementPoint:
         self._producer: AIOKafkaProducer | None = None
         self._task: asyncio.Task[None] | None = None
         self.fail_open = fail_open
+        self.max_staleness_s = max_staleness_s
+        self.monotonic = monotonic
+        self.broker_seen_at: float | None = None  # monotonic; None until started
+        self._probe: asyncio.Task[None] | None = None
         self.failure: BaseException | None = None  # why the follower stopped, if it did
         self.errors = 0  # control records that raised while being applied (skipped)
         self.hook_errors = 0  # on_command hooks and plugins that raised
@@ -132,9 +145,19 @@ class EnforcementPoint:
             return "not following the control topic"
         if not self.ready.is_set():
             return "catching up with the control topic"
+        if self.broker_seen_at is not None:
+            quiet = self.monotonic() - self.broker_seen_at
+            if quiet > self.max_staleness_s:
+                return (
+                    f"broker unreachable for {quiet:.0f} s "
+                    f"(more than max_staleness_s={self.max_staleness_s:g})"
+                )
         return None
 
     def check(self, agent_id: str, credential_id: str | None = None) -> AccessCheck:
+        if any(v is not None and id_problem(v) for v in (agent_id, credential_id)):
+            # Malformed, whatever the state: refused (invalid_id), never allowed.
+            return self.state.check(agent_id, credential_id, self.clock())
         unsure = self.not_ready_reason()
         if unsure is not None:
             how = "allowed (fail open)" if self.fail_open else "refused (fail closed)"
@@ -196,7 +219,36 @@ class EnforcementPoint:
         self._catch_up = {tp: off for tp, off in ends.items() if off > 0}
         if not self._catch_up:
             self.ready.set()
+        self.broker_seen_at = self.monotonic()
         self._follow()
+        self._probe = asyncio.create_task(
+            self._watch_broker(consumer, list(tps)), name=f"enforcement-probe-{self.point_id}"
+        )
+
+    async def _watch_broker(self, consumer: AIOKafkaConsumer, tps: list[TopicPartition]) -> None:
+        """Mark the broker reachable whenever the partitions' end offsets can be read."""
+        interval = min(5.0, self.max_staleness_s / 3)
+        reachable = True
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                await asyncio.wait_for(consumer.end_offsets(tps), timeout=interval)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # the broker down or slow: the staleness grows
+                if reachable:
+                    log.warning(
+                        "enforcement point %s cannot reach the broker (%s: %s)",
+                        self.point_id,
+                        type(exc).__name__,
+                        exc,
+                    )
+                reachable = False
+                continue
+            if not reachable:
+                log.warning("enforcement point %s reaches the broker again", self.point_id)
+            reachable = True
+            self.broker_seen_at = self.monotonic()
 
     def _follow(self) -> None:
         self._task = asyncio.create_task(self._run(), name=f"enforcement-point-{self.point_id}")
@@ -217,6 +269,13 @@ class EnforcementPoint:
             )
 
     async def stop(self) -> None:
+        if self._probe is not None:
+            self._probe.cancel()
+            try:
+                await self._probe
+            except asyncio.CancelledError:
+                pass
+            self._probe = None
         if self._task is not None:
             self._task.cancel()
             try:
@@ -240,6 +299,8 @@ class EnforcementPoint:
         consumer = self._consumer
         while True:
             batches = await consumer.getmany(timeout_ms=200, max_records=1000)
+            if batches:
+                self.broker_seen_at = self.monotonic()
             for tp, messages in batches.items():
                 for msg in messages:
                     try:

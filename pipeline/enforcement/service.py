@@ -52,14 +52,25 @@ async def run_enforcement_point(
         acks_topic=settings.topics.acks_topic if c.publish_acks else None,
         plugins=plugins,
         fail_open=e.when_not_ready == "open",
+        id_matching=e.id_matching,
+        max_staleness_s=e.max_staleness_s,
     )
     await point.start()
     runner = await serve_http(point, e.host, port or e.port, c.http)
+    auth = c.http.auth
+    scheme = "https" if c.http.tls.cert_file else "http"
+    if auth.mode == "none":
+        how = ""
+    elif auth.token is None and "token" in auth.mode:
+        how = f'-H "Authorization: Bearer $(cat {auth.token_file})" '
+    else:
+        how = "(with your token or client certificate) "
     console.print(
         f"enforcement point {e.point_id} following {settings.topics.control_topic} "
         f"(trusting kids {', '.join(sorted(point.gate.ring.keys)) or 'none'}); "
-        f"check with: curl 'http://{e.host}:{port or e.port}/v1/check?agent_id=AGENT'",
+        f"check with: curl {how}'{scheme}://{e.host}:{port or e.port}/v1/check?agent_id=AGENT'",
         soft_wrap=True,
+        markup=False,
     )
     try:
         await point.wait_stopped()

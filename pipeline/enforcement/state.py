@@ -4,6 +4,10 @@ must step up, as built from revocation commands. Pure and synchronous.
 Applying a command is idempotent: a ``command_id`` already applied is ignored (at-least-once
 delivery from Kafka, replays of the compacted control topic), so each command takes effect
 once. Commands carry event time; ``check`` takes the current time explicitly.
+
+A check names ids in canonical form or is refused (restriction ``invalid_id``); with
+``id_matching="fold"`` (the default) an id that equals a restricted one after Unicode NFKC
+and case folding is restricted as that one is (:mod:`.identity`).
 """
 
 from __future__ import annotations
@@ -11,7 +15,9 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Literal
 
+from missionguard.pipeline.enforcement.identity import fold, id_problem
 from missionguard.pipeline.records import RevocationCommand
 
 __all__ = ["AccessCheck", "EnforcementState", "Restriction"]
@@ -63,14 +69,30 @@ class EnforcementState:
     (False, False)
     >>> st.check("other", "AKIA2", t).reason
     'no restriction'
+    >>> st.check("BOT", None, t).reason, st.check("bot ", None, t).restriction
+    ('agent BOT (as bot) revoked: off mission', 'invalid_id')
     """
 
     seen_limit: int = 100_000
+    id_matching: Literal["fold", "exact"] = "fold"
     agents: dict[str, Restriction] = field(default_factory=dict)
     credentials: dict[str, Restriction] = field(default_factory=dict)
     applied: int = 0
     duplicates: int = 0
     _seen: OrderedDict[str, None] = field(default_factory=OrderedDict)
+    # fold(id) -> the ids in ``agents`` / ``credentials`` with that key.
+    _folded: dict[str, dict[str, set[str]]] = field(
+        default_factory=lambda: {"agent": {}, "credential": {}}
+    )
+
+    def _index(self, subject: str, key: str, present: bool) -> None:
+        ids = self._folded[subject].setdefault(fold(key), set())
+        if present:
+            ids.add(key)
+        else:
+            ids.discard(key)
+            if not ids:
+                del self._folded[subject][fold(key)]
 
     def apply(self, command: RevocationCommand) -> bool:
         """Apply a command once; return ``False`` for a command already applied."""
@@ -82,9 +104,11 @@ class EnforcementState:
             self._seen.popitem(last=False)
         self.applied += 1
         if command.action == "reinstate":
-            self.agents.pop(command.agent_id, None)
+            if self.agents.pop(command.agent_id, None) is not None:
+                self._index("agent", command.agent_id, False)
             for cred in command.credential_ids:
-                self.credentials.pop(cred, None)
+                if self.credentials.pop(cred, None) is not None:
+                    self._index("credential", cred, False)
             return True
         restriction = Restriction(
             command.action, command.command_id, command.reason, command.expires_at
@@ -93,30 +117,53 @@ class EnforcementState:
         # A weaker command never softens a stronger one still in force (e.g. throttle after revoke).
         if current is None or _strength(restriction.action) >= _strength(current.action):
             self.agents[command.agent_id] = restriction
+            self._index("agent", command.agent_id, True)
         for cred in command.credential_ids:
             self.credentials[cred] = restriction
+            self._index("credential", cred, True)
         return True
 
+    def _strongest(
+        self, subject: str, table: dict[str, Restriction], key: str, now: datetime
+    ) -> tuple[str, Restriction] | None:
+        """The strongest restriction in force on ``key`` (or, folding, on a variant of it)."""
+        names = {key}
+        if self.id_matching == "fold":
+            names |= self._folded[subject].get(fold(key), set())
+        found = [(n, r) for n in sorted(names) if (r := table.get(n)) and r.active(now)]
+        if not found:
+            return None
+        # The exact id first among equals, then the strongest action.
+        return max(found, key=lambda nr: (_strength(nr[1].action), nr[0] == key))
+
     def check(self, agent_id: str, credential_id: str | None, now: datetime) -> AccessCheck:
+        for subject, value in (("agent", agent_id), ("credential", credential_id)):
+            problem = None if value is None else id_problem(value)
+            if problem is not None:
+                return AccessCheck(
+                    False, f"{subject} id not in canonical form: {problem}", None, "invalid_id"
+                )
         for subject, table, key in (
             ("agent", self.agents, agent_id),
             ("credential", self.credentials, credential_id),
         ):
             if key is None:
                 continue
-            r = table.get(key)
-            if r is None or not r.active(now):
+            found = self._strongest(subject, table, key, now)
+            if found is None:
                 continue
+            name, r = found
+            named = key if name == key else f"{key} (as {name})"
             if r.action in _BLOCKING:
                 return AccessCheck(
                     False,
-                    f"{subject} {key} {_BLOCKING[r.action]}: {r.reason}",
+                    f"{subject} {named} {_BLOCKING[r.action]}: {r.reason}",
                     r.command_id,
                     r.action,
                 )
             if r.action == "throttle":
                 return AccessCheck(
-                    True, f"{subject} {key} throttled: {r.reason}", r.command_id, r.action
+                    True, f"{subject} {named} throttled: {r.reason}", r.command_id, r.action
                 )
         return AccessCheck(True, "no restriction")
 

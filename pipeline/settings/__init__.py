@@ -202,6 +202,13 @@ class EnforcementSettings(_Frozen):
     # agent (HTTP 503); "open" lets them through (200, the reason says so) for deployments
     # that prefer availability. docs/control-protocol.md, "When the point is not ready".
     when_not_ready: Literal["closed", "open"] = "closed"
+    # "fold": a check whose id equals a restricted id after Unicode NFKC and case folding is
+    # refused as that one is ("BOT-1" when "Bot-1" is revoked); "exact": byte for byte. Ids
+    # not in canonical form are refused either way (docs/control-protocol.md, "Identities").
+    id_matching: Literal["fold", "exact"] = "fold"
+    # The point is not ready (see when_not_ready) once it has not reached the broker for this
+    # long: the bound on how stale the state a check answers from may be.
+    max_staleness_s: float = Field(default=30.0, gt=0)
 
 
 class DemoSettings(_Frozen):

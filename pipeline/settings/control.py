@@ -8,10 +8,18 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
-__all__ = ["ControlSettings", "GuardSettings", "HttpCheckSettings", "TrustedKey"]
+__all__ = [
+    "ControlSettings",
+    "GuardSettings",
+    "HttpAuthSettings",
+    "HttpCheckSettings",
+    "HttpTlsSettings",
+    "TrustedKey",
+]
 
 _STATE = Path(__file__).resolve().parents[2] / ".missionguard"
 
@@ -41,14 +49,44 @@ class GuardSettings(_Frozen):
     default_cohort: str = "default"
 
 
+class HttpAuthSettings(_Frozen):
+    """Who may call ``/v1/check``, ``/v1/revocations`` and ext_authz (``/healthz`` is open).
+
+    ``token``: a bearer token, ``Authorization: Bearer <token>`` or ``<token_header>: <token>``
+    (Envoy's ext_authz forwards the client's own ``Authorization``, so give it the token in
+    ``token_header``); ``mtls``: a client certificate signed by ``tls.client_ca``;
+    ``token_or_mtls``: either; ``none``: anyone who reaches the socket.
+    """
+
+    mode: Literal["token", "mtls", "token_or_mtls", "none"] = "token"
+    # The token (``MISSIONGUARD_CONTROL__HTTP__AUTH__TOKEN``); unset: read from token_file.
+    token: SecretStr | None = None
+    # Read when ``token`` is unset; created with a random token (mode 0600) on first use when
+    # missing and generate_dev_token is set, like the dev signing key (logged loudly).
+    token_file: Path = _STATE / "enforce.token"
+    generate_dev_token: bool = True
+    token_header: str = "x-missionguard-token"
+
+
+class HttpTlsSettings(_Frozen):
+    """HTTPS for the check service: serve with ``cert_file``/``key_file`` (PEM); with
+    ``client_ca``, callers may (``auth.mode: mtls``: must) present a certificate it signed."""
+
+    cert_file: Path | None = None
+    key_file: Path | None = None
+    client_ca: Path | None = None
+
+
 class HttpCheckSettings(_Frozen):
-    """The Envoy ext_authz (HTTP) face of the check service."""
+    """The HTTP check service and its Envoy ext_authz (HTTP) face."""
 
     ext_authz_prefix: str = "/ext_authz"
     agent_header: str = "x-agent-id"
     credential_header: str = "x-credential-id"
     # Requests without any agent identity: refused unless this is set (fail closed).
     allow_unidentified: bool = False
+    auth: HttpAuthSettings = HttpAuthSettings()
+    tls: HttpTlsSettings = HttpTlsSettings()
 
 
 class ControlSettings(_Frozen):

@@ -176,7 +176,7 @@ async def _live(
         settings.kafka.bootstrap_servers, topics.control_topic, point_id="demo-gateway"
     )
     await point.start()
-    runner = await serve_http(point, e.host, port)
+    runner = await serve_http(point, e.host, port, settings.control.http)
     gateway = MissionGuardClient(point.state)
     producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap_servers, linger_ms=2)
     watcher = AIOKafkaConsumer(

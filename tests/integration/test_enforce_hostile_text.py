@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import subprocess
 import sys
 import time
@@ -31,6 +32,9 @@ HOSTILE_ACTIONS = [
 ]
 # Ids may not hold control characters (the canonical record refuses them); a resource may.
 RESOURCE = "iam/users/admin[/i]\x1b[2J\r"
+# The check service answers authenticated callers only; the token reaches the process
+# through the settings' environment variable.
+TOKEN = "hostile-text-test-token-0123"
 
 
 class EnforceProcess:
@@ -45,13 +49,15 @@ class EnforceProcess:
             + ["enforce", "--port", str(port)],
             stdout=self._log,
             stderr=subprocess.STDOUT,
+            env={**os.environ, "MISSIONGUARD_CONTROL__HTTP__AUTH__TOKEN": TOKEN},
         )
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
 
     async def get(self, http: aiohttp.ClientSession, path: str) -> tuple[int, dict]:
-        async with http.get(self.url + path) as resp:
+        headers = {"Authorization": f"Bearer {TOKEN}"}
+        async with http.get(self.url + path, headers=headers) as resp:
             return resp.status, await resp.json()
 
     async def wait_healthy(self, http: aiohttp.ClientSession, timeout_s: float = 60) -> None:

@@ -11,6 +11,9 @@ import aiohttp
 from missionguard.pipeline.enforcement import EnforcementPoint
 from missionguard.pipeline.enforcement.http import serve_http
 from missionguard.pipeline.records import dump_json
+from missionguard.pipeline.settings.control import HttpAuthSettings, HttpCheckSettings
+
+TOKEN = "integration-test-token-0123"
 
 
 async def test_off_mission_decision_is_revoked_and_refused(
@@ -21,13 +24,15 @@ async def test_off_mission_decision_is_revoked_and_refused(
     point = EnforcementPoint(deployment.bootstrap, topics.control_topic, point_id="it-point")
     await point.start()
     port = free_port()
-    runner = await serve_http(point, "127.0.0.1", port)
+    runner = await serve_http(
+        point, "127.0.0.1", port, HttpCheckSettings(auth=HttpAuthSettings(token=TOKEN))
+    )
     agent = f"support-bot-{uuid.uuid4().hex[:6]}"
     check_url = f"http://127.0.0.1:{port}/v1/check"
     try:
         async with (
             watch(topics.alerts_topic, topics.control_topic) as out,
-            aiohttp.ClientSession() as http,
+            aiohttp.ClientSession(headers={"Authorization": f"Bearer {TOKEN}"}) as http,
         ):
             await producer.send_and_wait(
                 topics.missions_topic, dump_json(make.mission(agent)), key=agent.encode()

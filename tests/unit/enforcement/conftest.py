@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from missionguard.pipeline.control.envelope import CommandSigner
 from missionguard.pipeline.control.keys import KeyRing, SigningKey, TrustedPublicKey
 from missionguard.pipeline.records import RevocationCommand, dump_json
+from missionguard.pipeline.settings.control import HttpAuthSettings, HttpCheckSettings
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
 
@@ -70,3 +71,9 @@ def issuer(private_key: Ed25519PrivateKey) -> Issuer:
 @pytest.fixture
 def ring(private_key: Ed25519PrivateKey) -> KeyRing:
     return KeyRing([TrustedPublicKey("kid-1", private_key.public_key())])
+
+
+# The check service answers authenticated callers only (pipeline/enforcement/auth.py).
+HTTP_TOKEN = "unit-test-token-0123456789"
+HTTP_AUTH = {"Authorization": f"Bearer {HTTP_TOKEN}"}
+HTTP = HttpCheckSettings(auth=HttpAuthSettings(token=HTTP_TOKEN))

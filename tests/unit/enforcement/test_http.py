@@ -10,7 +10,7 @@ from missionguard.pipeline.enforcement.http import build_http_app
 from missionguard.pipeline.records import dump_json
 from missionguard.pipeline.settings.control import HttpCheckSettings
 
-from .conftest import T0, command
+from .conftest import HTTP, HTTP_AUTH, T0, command
 
 SPIFFE = "spiffe://corp.example/ns/ai/sa/travel-bot"
 
@@ -26,7 +26,7 @@ def point(ring, issuer) -> EnforcementPoint:
 
 
 async def test_http_check_answers_403_for_a_revoked_agent(point):
-    async with TestClient(TestServer(build_http_app(point))) as client:
+    async with TestClient(TestServer(build_http_app(point, HTTP)), headers=HTTP_AUTH) as client:
         ok = await client.get("/v1/check", params={"agent_id": "good"})
         assert ok.status == 200 and (await ok.json())["allowed"] is True
         no = await client.get("/v1/check", params={"agent_id": "bad", "action": "s3:GetObject"})
@@ -39,7 +39,7 @@ async def test_http_check_answers_403_for_a_revoked_agent(point):
 
 
 async def test_ext_authz_allows_and_denies_by_header_or_spiffe_id(point):
-    async with TestClient(TestServer(build_http_app(point))) as client:
+    async with TestClient(TestServer(build_http_app(point, HTTP)), headers=HTTP_AUTH) as client:
         ok = await client.post("/ext_authz/api/bookings/7", headers={"x-agent-id": "good"})
         assert ok.status == 200
         no = await client.get("/ext_authz/api/payroll", headers={"x-agent-id": "bad"})
@@ -61,9 +61,12 @@ async def test_ext_authz_allows_and_denies_by_header_or_spiffe_id(point):
 
 async def test_ext_authz_prefix_header_and_unidentified_policy_are_configurable(point):
     http = HttpCheckSettings(
-        ext_authz_prefix="/authz/", agent_header="x-workload", allow_unidentified=True
+        ext_authz_prefix="/authz/",
+        agent_header="x-workload",
+        allow_unidentified=True,
+        auth=HTTP.auth,
     )
-    async with TestClient(TestServer(build_http_app(point, http))) as client:
+    async with TestClient(TestServer(build_http_app(point, http)), headers=HTTP_AUTH) as client:
         assert (await client.get("/authz/a", headers={"x-workload": "bad"})).status == 403
         assert (await client.get("/authz/a", headers={"x-agent-id": "bad"})).status == 200
         assert (await client.get("/ext_authz/a", headers={"x-workload": "bad"})).status == 404

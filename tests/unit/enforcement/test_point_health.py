@@ -12,7 +12,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from missionguard.pipeline.enforcement import EnforcementPoint
 from missionguard.pipeline.enforcement.http import build_http_app
 
-from .conftest import T0, command
+from .conftest import HTTP, HTTP_AUTH, T0, command
 
 
 def _point(ring, **kwargs) -> EnforcementPoint:
@@ -70,7 +70,7 @@ async def test_a_follower_that_dies_takes_readiness_and_refuses_every_check(ring
         check = point.check(agent)
         assert (check.allowed, check.restriction) == (False, "not_ready")
         assert "lost the control topic" in check.reason
-    async with TestClient(TestServer(build_http_app(point))) as client:
+    async with TestClient(TestServer(build_http_app(point, HTTP)), headers=HTTP_AUTH) as client:
         health = await client.get("/healthz")
         assert health.status == 503
         assert "lost the control topic" in (await health.json())["reason"]
@@ -87,7 +87,7 @@ async def test_before_catch_up_checks_fail_closed_or_open_as_configured(ring):
         check = point.check("anyone")
         assert (check.allowed, check.restriction) == (fail_open, "not_ready")
         assert "catching up" in check.reason
-        async with TestClient(TestServer(build_http_app(point))) as client:
+        async with TestClient(TestServer(build_http_app(point, HTTP)), headers=HTTP_AUTH) as client:
             assert (await client.get("/v1/check", params={"agent_id": "anyone"})).status == status
             assert (await client.get("/healthz")).status == 503
         await point.stop()
