@@ -4,15 +4,23 @@ Kafka publishes every jar of the broker on Maven Central, so instead of download
 unpacking a release tarball we let Maven resolve ``kafka_<scala>`` (which carries
 ``kafka.Kafka`` and ``kafka.tools.StorageTool``) plus a log4j2 binding once, and keep the
 resulting classpath in ``<cache_dir>/<version>/classpath.txt``. Later runs only read that file.
+
+Several processes may start at once on one machine with an empty cache (two ``make demo``):
+resolution holds an exclusive lock (``fcntl.flock`` on ``<cache_dir>/<version>.lock``), so
+one process runs Maven and the others wait, then read what it wrote; every file is written
+under a name of its own and renamed into place, so a reader never sees half of one.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import os
 import re
 import shutil
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from missionguard.pipeline.kafka.exceptions import (
@@ -119,6 +127,29 @@ def _cached(pom_file: Path, classpath_file: Path, pom: str) -> list[Path] | None
     return jars
 
 
+@contextlib.contextmanager
+def _locked(lock_file: Path, progress: Progress | None) -> Iterator[None]:
+    """Hold an exclusive lock on ``lock_file`` (released when the process dies, too)."""
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_file, "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if progress is not None:
+                progress(f"Waiting for another process resolving Kafka's jars ({lock_file})")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text)
+    tmp.replace(path)
+
+
 def resolve_classpath(settings: BrokerSettings, progress: Progress | None = None) -> list[Path]:
     """Kafka's jars for ``settings.kafka_version``, resolved with Maven on first use only."""
     workdir = settings.cache_dir.expanduser().absolute() / settings.kafka_version
@@ -127,6 +158,18 @@ def resolve_classpath(settings: BrokerSettings, progress: Progress | None = None
     jars = _cached(pom_file, classpath_file, pom)
     if jars is not None:
         return jars
+    with _locked(workdir.with_name(f"{settings.kafka_version}.lock"), progress):
+        # Another process may have resolved them while we waited for the lock.
+        jars = _cached(pom_file, classpath_file, pom)
+        if jars is not None:
+            return jars
+        return _resolve(settings, workdir, pom, progress)
+
+
+def _resolve(
+    settings: BrokerSettings, workdir: Path, pom: str, progress: Progress | None
+) -> list[Path]:
+    pom_file, classpath_file = workdir / "pom.xml", workdir / "classpath.txt"
 
     maven = shutil.which(settings.maven)
     if maven is None:
@@ -136,8 +179,9 @@ def resolve_classpath(settings: BrokerSettings, progress: Progress | None = None
             "or set MISSIONGUARD_BROKER__MAVEN"
         )
     workdir.mkdir(parents=True, exist_ok=True)
-    pom_file.write_text(pom)
-    partial = workdir / "classpath.txt.partial"
+    _write_atomically(pom_file, pom)
+    # A name of our own: Maven writes it, then it is renamed into place when complete.
+    partial = workdir / f".classpath.txt.{os.getpid()}.partial"
     if progress is not None:
         progress(f"Resolving Kafka {settings.kafka_version} jars with Maven (first run only)")
     started = time.monotonic()
@@ -153,11 +197,13 @@ def resolve_classpath(settings: BrokerSettings, progress: Progress | None = None
             check=False,
         )
     except subprocess.TimeoutExpired as exc:
+        partial.unlink(missing_ok=True)
         raise ClasspathResolutionFailed(
             f"Maven did not resolve Kafka {settings.kafka_version} within {MVN_TIMEOUT_S:.0f} s "
             f"(pom: {pom_file})"
         ) from exc
     if done.returncode != 0 or not partial.is_file():
+        partial.unlink(missing_ok=True)
         tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-20:])
         raise ClasspathResolutionFailed(
             f"Maven could not resolve Kafka {settings.kafka_version} (exit {done.returncode}, "
