@@ -8,6 +8,7 @@ from rich.console import Console
 
 from missionguard.pipeline.control.keys import KeyRing
 from missionguard.pipeline.enforcement.http import serve_http
+from missionguard.pipeline.enforcement.logs import install_repeat_filter
 from missionguard.pipeline.enforcement.point import EnforcementPlugin, EnforcementPoint
 from missionguard.pipeline.records import RevocationCommand
 from missionguard.pipeline.settings import Settings
@@ -34,6 +35,8 @@ async def run_enforcement_point(
             soft_wrap=True,
         )
 
+    # A broker outage makes aiokafka repeat the same error many times a second.
+    install_repeat_filter(settings.enforcement.log_repeat_window_s)
     plugins: list[EnforcementPlugin] = []
     if opa_url:
         from missionguard.pipeline.enforcement.opa import OpaRevocationSync

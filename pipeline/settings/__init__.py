@@ -209,6 +209,9 @@ class EnforcementSettings(_Frozen):
     # The point is not ready (see when_not_ready) once it has not reached the broker for this
     # long: the bound on how stale the state a check answers from may be.
     max_staleness_s: float = Field(default=30.0, gt=0)
+    # Identical log records (WARNING and above) after the first are dropped for this long,
+    # then summarised ("[N more like this in the last T s]"); 0 logs every one.
+    log_repeat_window_s: float = Field(default=60.0, ge=0)
 
 
 class DemoSettings(_Frozen):

@@ -12,7 +12,8 @@ from aiohttp.test_utils import TestClient, TestServer
 from aiokafka import TopicPartition
 from aiokafka.errors import KafkaConnectionError
 
-from missionguard.pipeline.enforcement import EnforcementPoint, point as point_module
+from missionguard.pipeline.enforcement import EnforcementPoint
+from missionguard.pipeline.enforcement import point as point_module
 from missionguard.pipeline.enforcement.http import build_http_app
 
 from .conftest import HTTP, HTTP_AUTH, T0
