@@ -60,7 +60,9 @@ def spiffe_id_from_xfcc(xfcc: str) -> str | None:
 
 
 def _split(text: str, sep: str) -> list[str]:
-    parts, current, quoted = [], [], False
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
     for ch in text:
         if ch == '"':
             quoted = not quoted
