@@ -44,7 +44,8 @@ HELP_ORDER = (
 
 
 def _help_rank(command: CommandInfo) -> int:
-    name = command.name or get_command_name(command.callback.__name__)
+    callback_name = command.callback.__name__ if command.callback is not None else ""
+    name = command.name or get_command_name(callback_name)
     return HELP_ORDER.index(name) if name in HELP_ORDER else len(HELP_ORDER)
 
 

@@ -32,6 +32,7 @@ from rich.table import Table
 from rich.text import Text
 
 from missionguard.pipeline.enforcement import EnforcementPoint, MissionGuardClient
+from missionguard.pipeline.enforcement.auth import load_token
 from missionguard.pipeline.enforcement.http import serve_http
 from missionguard.pipeline.kafka.topics import ensure_topics
 from missionguard.pipeline.missions import MissionSigner
@@ -196,9 +197,19 @@ async def _live(
     fleet = generate(config)
     issuer = MissionSigner.from_settings(settings.missions)
     url = f"http://{e.host}:{port}/v1/check"
-    console.print(
-        styled("enforcement point: ", (f"{url}?agent_id=...", "bold"), "  (try curl while it runs)")
-    )
+    # The check service authenticates its callers (docs/control-protocol.md): the demo's own
+    # HTTP checks, and the curl it suggests, send the token.
+    auth = settings.control.http.auth
+    headers: dict[str, str] = {}
+    curl = f"curl '{url}?agent_id=AGENT'"
+    if "token" in auth.mode:
+        headers["Authorization"] = f"Bearer {load_token(settings.control.http)}"
+        if auth.token is None:
+            token = f'"Authorization: Bearer $(cat {auth.token_file})"'
+            curl = f"curl -H {token} '{url}?agent_id=AGENT'"
+        else:
+            curl += " with your token"
+    console.print(styled("enforcement point: ", (curl, "bold"), "  (try it while it runs)"))
     started = time.perf_counter()
 
     async def feed() -> None:
@@ -253,7 +264,7 @@ async def _live(
             label = fleet.label_of(rec["agent_id"])
             summary.revoked[rec["agent_id"]] = label.kind if label else "?"
             await asyncio.sleep(0.01)  # give the enforcement point a moment to apply it
-            async with http.get(url, params={"agent_id": rec["agent_id"]}) as resp:
+            async with http.get(url, params={"agent_id": rec["agent_id"]}, headers=headers) as resp:
                 if resp.status == 403:
                     summary.http_refusals += 1
             truth: str = label.kind if label else "?"
