@@ -128,7 +128,7 @@ class Judge:
         state = state or AgentState(agent_id=mission.agent_id)
         # A mission older than the one in force is a stale replay of the compacted topic.
         if state.mission is None or mission.time >= state.mission.time:
-            share_fields_set(mission)  # held as long as the state is: ~730 B less each
+            share_fields_set(mission)  # held as long as the state is: one set, not one each
             state.mission = mission
         return state, Verdict()
 

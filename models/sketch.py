@@ -27,9 +27,8 @@ __all__ = [
 ]
 
 # Cells of recently counted keys, per sketch shape (width, depth), shared by all sketches of
-# that shape and not part of any one's state: at most _CELLS_MAX keys each (~220 B a key, so
-# under 2 MB per shape; the Judge's sketches have three shapes). The suite fleet's 60,000
-# first decisions use fewer than 2,000 keys per shape.
+# that shape and not part of any one's state: at most _CELLS_MAX keys each (the Judge's
+# sketches have three shapes), so their memory is bounded whatever the traffic.
 _CELLS: dict[tuple[int, int], dict[int, tuple[int, ...]]] = {}
 _CELLS_MAX = 1 << 13
 _INT = frozenset({int})
@@ -47,7 +46,7 @@ def key_of(*parts: object) -> int:
 
 #: :func:`key_of` without its cache, for keys made of an agent id and a value: one per agent
 #: and value, they rarely recur across agents, and cached they would fill the cache with
-#: entries (~200 B each) that push out the shared values.
+#: entries that push out the shared values.
 key_of_uncached = key_of.__wrapped__
 
 
@@ -221,13 +220,13 @@ class RecentKeys:
     """:class:`RecentCounts` of 32-bit keys (``key_of``'s) in arrays: the same counts, order,
     eviction and list form, in about a third of the memory.
 
-    A dict of ``capacity`` recently used keys costs ~70-100 B a key (its entries, its table,
-    often twice as large as the entries need after keys move to the end, and one int object
-    per key); this keeps each key in an open-addressing table of arrays (key, count, and how
-    many times the key is in the log: 12 B a slot; linear probing, at most 3/4 full) and the
-    order of use in a log of keys, from which the least recently used key is found: ~30 B a
-    key. Lookups run in Python rather than in C; :meth:`touch` does the membership test and
-    the count in one lookup (~0.5 us more than the dict's two).
+    A dict of ``capacity`` recently used keys costs its entries, its table (often twice as
+    large as the entries need after keys move to the end) and one int object per key; this
+    keeps each key in an open-addressing table of arrays (key, count, and how many times the
+    key is in the log: 12 B a slot; linear probing, at most 3/4 full) and the order of use in
+    a log of keys, from which the least recently used key is found. Lookups run in Python
+    rather than in C; :meth:`touch` does the membership test and the count in one lookup, a
+    little slower than the dict's two.
 
     >>> rk = RecentKeys(capacity=2)
     >>> [rk.touch(k) for k in (1, 2, 1, 3)]

@@ -54,7 +54,7 @@ class RateWindow:
     """
 
     # A plain class, not a pydantic model (as ActivityWindow): it changes on every decision,
-    # and every agent held decoded carries one (~100 B instead of ~480 B as a model). Its
+    # and every agent held decoded carries one (a fraction of a model's size). Its
     # ``state_dict`` is what the codec wrote for the model: the fields that differ from their
     # defaults, in order, so the state's bytes are unchanged.
     __slots__ = ("width_s", "start", "count", "previous")
@@ -188,8 +188,8 @@ class AgentState(BaseModel):
     def __setattr__(self, name: str, value: Any) -> None:
         # The judge assigns fields on every decision: straight into ``__dict__``. Pydantic's
         # assignment (``validate_assignment`` is off anyway) also adds each name to
-        # ``__pydantic_fields_set__``, which nothing here reads, growing that set by ~500 B
-        # per agent held decoded, and costs a handler call per assignment.
+        # ``__pydantic_fields_set__``, which nothing here reads, growing that set for every
+        # agent held decoded, and costs a handler call per assignment.
         if name in _FIELDS:
             self.__dict__[name] = value
         else:
@@ -269,9 +269,10 @@ _SHARED = _shares_keys(_FIELD_ORDER)
 def _shared_dict(values: dict[str, Any]) -> dict[str, Any]:
     """``values`` (a state's fields) as compact as the interpreter allows, for every agent
     held decoded: the instance dict of a :class:`_Fields`, which CPython keeps key-sharing
-    (~300 B instead of ~830 B as a plain dict) while AgentState has at most 29 fields; with
-    more (31 now) a plain dict in field order, ~830 B (the key-sharing holder would turn into
-    a ~1,580 B dict). It behaves as any dict; only memory differs."""
+    (smaller than a plain dict) while AgentState has at most 29 fields; with more (31 now) a
+    plain dict in field order (the key-sharing holder would turn into a larger dict than
+    that). It behaves as any dict; only memory differs (docs/performance.md, "Memory per
+    agent")."""
     if not _SHARED:
         return {name: values[name] for name in _FIELD_ORDER}
     holder = _Fields()
@@ -289,7 +290,7 @@ def share_fields_set(model: BaseModel) -> None:
     """Give ``model`` the one shared set equal to its ``__pydantic_fields_set__``.
 
     Pydantic keeps one such set per model object (the fields given when it was made; a
-    decoded state's 20-odd names take ~1 KB, a mission's ~730 B), and only reads it for
+    decoded state's 20-odd names, a mission's too: docs/performance.md), and only reads it for
     ``model_dump(exclude_unset=True)`` and ``model_fields_set``. For what the decoded-state
     cache holds, AgentState and its (frozen) mission, nothing adds to it in place: AgentState
     assigns its fields without pydantic (``__setattr__``), a frozen record refuses

@@ -130,7 +130,7 @@ class MissionGrounding(Detector):
         self.levels = levels
         self.n = 0
         self._support = CountMinSketch(width, depth)
-        self._pairs = RecentKeys(pair_capacity)  # ~30 B a pair (a dict: ~70-100 B)
+        self._pairs = RecentKeys(pair_capacity)  # a fraction of a dict's memory a pair
         # Words of the cohort's resource kinds: in how many distinct kinds each occurs.
         self._kinds = 0
         self._words = CountMinSketch(1024, depth)

@@ -194,7 +194,7 @@ class ValueRarity(Detector):
             flat = counts.to_list()
             # Rebuilt from its own items, the same counts in the same order: moving every
             # value seen to the end leaves the dict's table up to three times as large as its
-            # entries need (~950 B per agent instead of ~640 B on the suite fleet), and states
+            # entries need (docs/performance.md, "Memory per agent"), and states
             # are written after learning, so agents at rest keep the smaller table.
             counts.counts = dict(zip(flat[1::2], flat[2::2], strict=True))
         else:

@@ -1,7 +1,8 @@
 """The agent-state table's store: Faust's memory store, restored in bulk.
 
 Faust restores a memory table by passing every changelog record through its stream
-machinery, about 2,000 records/s on this machine: a restart with 100,000 agents took ~50 s.
+machinery, one record at a time: slow for a large table (docs/performance.md, the row of
+the bulk-restored state store).
 This store reads its newly assigned changelog partitions itself with a plain aiokafka
 consumer (large fetches, no per-record tasks) when partitions are assigned, which Faust does
 before it starts its own recovery, and then reports how far it read (``persisted_offset``),

@@ -179,10 +179,9 @@ class WorkerSettings(_Frozen):
     state_dir: Path = PROJECT_ROOT / ".missionguard" / "worker"
     web_port: int | None = None
     # Decoded agent states kept in memory beside the table's bytes (least recently judged
-    # out first); the table itself holds every agent, deflated (~1 KB each). A decoded state
-    # is ~6-7 KB, so 1,000 is ~7 MB: six times the agents active within 5 minutes on the
-    # suite fleet (at most 155; it decodes no state over either 1,260-agent suite fleet, 16-24
-    # with 500); a miss costs one decode (~60-100 us). See docs/performance.md, "Memory per
+    # out first); the table itself holds every agent, deflated. A decoded state is several
+    # times its bytes, so the cache is bounded; a miss costs one decode. Sizes, the agents
+    # active at once on the suite fleet and the decode cost: docs/performance.md, "Memory per
     # agent".
     state_cache_agents: int = Field(default=1_000, ge=1)
     log_level: Literal["debug", "info", "warning", "error"] = "warning"

@@ -96,11 +96,11 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
         # are sent, their agents' states written (once per agent per batch) and their
         # offsets acked. A lone decision waits for nothing (it is a batch of one); a backlog
         # is worked through in batches. Judging a batch in one tight loop, rather than each
-        # event between Faust's per-event steps, gave 1.16-1.6x the records per second
-        # (docs/performance.md: the judge and Faust's per-event work both got cheaper,
-        # likely by staying in the CPU's caches). The cost: in a backlog, an event's alerts
-        # and commands wait for its whole batch to be judged (at most BATCH events, ~0.15 s
-        # at 300 us each), not only for the events before it; at a load the worker keeps up
+        # event between Faust's per-event steps, gave more records per second in paired
+        # runs (figures: docs/performance.md; the judge and Faust's per-event work both got
+        # cheaper, likely by staying in the CPU's caches). The cost: in a backlog, an event's
+        # alerts and commands wait for its whole batch to be judged (at most BATCH events),
+        # not only for the events before it; at a load the worker keeps up
         # with, a batch is the few events that arrived while the previous one was judged.
         # Acks come after the batch's state writes are handed to the table, so no offset is
         # committed before the state it produced is on its way to the changelog (at least
