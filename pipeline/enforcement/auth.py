@@ -21,7 +21,7 @@ from aiohttp import web
 
 from missionguard.pipeline.settings.control import HttpCheckSettings
 
-__all__ = ["CallerAuth", "load_token"]
+__all__ = ["CallerAuth", "check_command", "load_token"]
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,18 @@ def _create_token_file(path: Path) -> None:
         )
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def check_command(http: HttpCheckSettings, check_url: str) -> str:
+    """A curl command an operator can paste to ask ``check_url`` (``.../v1/check``) about an
+    agent, with the credentials the settings call for (the dev token read from its file)."""
+    auth = http.auth
+    target = f"'{check_url}?agent_id=AGENT'"
+    if auth.mode == "none":
+        return f"curl {target}"
+    if auth.token is None and "token" in auth.mode:
+        return f'curl -H "Authorization: Bearer $(cat {auth.token_file})" {target}'
+    return f"curl (with your token or client certificate) {target}"
 
 
 class CallerAuth:

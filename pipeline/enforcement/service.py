@@ -7,6 +7,7 @@ from __future__ import annotations
 from rich.console import Console
 
 from missionguard.pipeline.control.keys import KeyRing
+from missionguard.pipeline.enforcement.auth import check_command
 from missionguard.pipeline.enforcement.http import serve_http
 from missionguard.pipeline.enforcement.logs import install_repeat_filter
 from missionguard.pipeline.enforcement.point import EnforcementPlugin, EnforcementPoint
@@ -60,18 +61,12 @@ async def run_enforcement_point(
     )
     await point.start()
     runner = await serve_http(point, e.host, port or e.port, c.http)
-    auth = c.http.auth
     scheme = "https" if c.http.tls.cert_file else "http"
-    if auth.mode == "none":
-        how = ""
-    elif auth.token is None and "token" in auth.mode:
-        how = f'-H "Authorization: Bearer $(cat {auth.token_file})" '
-    else:
-        how = "(with your token or client certificate) "
+    check_url = f"{scheme}://{e.host}:{port or e.port}/v1/check"
     console.print(
         f"enforcement point {e.point_id} following {settings.topics.control_topic} "
         f"(trusting kids {', '.join(sorted(point.gate.ring.keys)) or 'none'}); "
-        f"check with: curl {how}'{scheme}://{e.host}:{port or e.port}/v1/check?agent_id=AGENT'",
+        f"check with: {check_command(c.http, check_url)}",
         soft_wrap=True,
         markup=False,
     )

@@ -32,7 +32,7 @@ from rich.table import Table
 from rich.text import Text
 
 from missionguard.pipeline.enforcement import EnforcementPoint, MissionGuardClient
-from missionguard.pipeline.enforcement.auth import load_token
+from missionguard.pipeline.enforcement.auth import check_command, load_token
 from missionguard.pipeline.enforcement.http import serve_http
 from missionguard.pipeline.kafka.topics import ensure_topics
 from missionguard.pipeline.missions import MissionSigner
@@ -198,17 +198,12 @@ async def _live(
     issuer = MissionSigner.from_settings(settings.missions)
     url = f"http://{e.host}:{port}/v1/check"
     # The check service authenticates its callers (docs/control-protocol.md): the demo's own
-    # HTTP checks, and the curl it suggests, send the token.
-    auth = settings.control.http.auth
+    # HTTP checks send the token, and the curl it suggests reads it.
+    http_settings = settings.control.http
     headers: dict[str, str] = {}
-    curl = f"curl '{url}?agent_id=AGENT'"
-    if "token" in auth.mode:
-        headers["Authorization"] = f"Bearer {load_token(settings.control.http)}"
-        if auth.token is None:
-            token = f'"Authorization: Bearer $(cat {auth.token_file})"'
-            curl = f"curl -H {token} '{url}?agent_id=AGENT'"
-        else:
-            curl += " with your token"
+    if "token" in http_settings.auth.mode:
+        headers["Authorization"] = f"Bearer {load_token(http_settings)}"
+    curl = check_command(http_settings, url)
     console.print(styled("enforcement point: ", (curl, "bold"), "  (try it while it runs)"))
     started = time.perf_counter()
 
