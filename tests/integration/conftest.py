@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import sys
 import time
 import uuid
@@ -204,6 +205,20 @@ class TopicWatcher:
                     return topic, value, at
         seen = [(t, v[:200]) for t, _k, v, _a in self.seen[-5:]]
         raise TimeoutError(f"no matching record within {timeout_s}s; last seen: {seen}")
+
+    async def dead_letter_of(
+        self, dead_letters_topic: str, origin: tuple[str, int, int], timeout_s: float = 30.0
+    ) -> dict:
+        """The dead letter of the record at ``origin`` (topic, partition, offset)."""
+
+        def same_origin(topic: str, value: bytes) -> bool:
+            if topic != dead_letters_topic:
+                return False
+            d = json.loads(value)
+            return (d["origin_topic"], d["origin_partition"], d["origin_offset"]) == origin
+
+        _, raw, _ = await self.wait_for(same_origin, timeout_s)
+        return json.loads(raw)
 
 
 @pytest.fixture

@@ -64,21 +64,10 @@ async def test_bad_records_go_to_dead_letters_and_the_worker_goes_on(
         _, command, _ = await out.wait_for(
             lambda t, v: t == topics.control_topic and json.loads(v)["agent_id"] == agent
         )
-        letters = {}
-        for name, (topic, partition, offset) in sent.items():
-
-            def same_origin(t, v, topic=topic, partition=partition, offset=offset):
-                if t != topics.dead_letters_topic:
-                    return False
-                d = json.loads(v)
-                return (d["origin_topic"], d["origin_partition"], d["origin_offset"]) == (
-                    topic,
-                    partition,
-                    offset,
-                )
-
-            _, raw, _ = await out.wait_for(same_origin)
-            letters[name] = json.loads(raw)
+        letters = {
+            name: await out.dead_letter_of(topics.dead_letters_topic, origin)
+            for name, origin in sent.items()
+        }
 
     assert json.loads(command)["trigger_event_id"] == "after-bad"
     assert letters["malformed"]["reason"].startswith("malformed JSON")

@@ -86,21 +86,10 @@ async def test_poison_is_dead_lettered_and_the_worker_keeps_judging(
         _, victim_command, _ = await out.wait_for(command_for(hostile.event_id))
         _, bom_command, _ = await out.wait_for(command_for(bom_hostile.event_id))
 
-        letters = {}
-        for name, (topic, partition, offset) in sent.items():
-
-            def same_origin(t, v, topic=topic, partition=partition, offset=offset):
-                if t != topics.dead_letters_topic:
-                    return False
-                d = json.loads(v)
-                return (d["origin_topic"], d["origin_partition"], d["origin_offset"]) == (
-                    topic,
-                    partition,
-                    offset,
-                )
-
-            _, raw, _ = await out.wait_for(same_origin, timeout_s=10)
-            letters[name] = json.loads(raw)
+        letters = {
+            name: await out.dead_letter_of(topics.dead_letters_topic, origin, timeout_s=10)
+            for name, origin in sent.items()
+        }
 
         # Later batches are still judged: a hostile decision of another agent. Its mission
         # went out with the others, but missions and decisions are different topics, whose
