@@ -5,10 +5,20 @@ with a supported version and alg (``unsupported``), from a known kid (``unknown_
 retired at the point's clock (``retired_kid``), whose Ed25519 signature verifies over the
 key and value as received (``bad_signature``); the value is a ``revocation`` record
 (``malformed``) about the agent it is keyed by (``key_mismatch``), with an ``expires_at``
-(``no_expiry``) still in the future (``expired``); its ``command_id`` was never admitted
-before (``replayed``) and it was not issued before the newest command already admitted for
-that agent (``stale``: its signed ``mg-issued-at`` is older than that command's, beyond the
+(``no_expiry``) still in the future (``expired``, see below); its ``command_id`` was never
+admitted before (``replayed``) and it was not issued before the newest command already admitted
+for that agent (``stale``: its signed ``mg-issued-at`` is older than that command's, beyond the
 tolerated clock skew). Pure: the caller passes the current time.
+
+Late data: a command's ``expires_at`` is its trigger's event time plus ``revoke_ttl_s``, so
+that judging is deterministic (replay equals live). A decision judged late (a worker outage,
+a lagging shipper, a replayed backlog) would then yield a command already expired when it is
+published. The rule (:func:`in_force_until`): a command is in force for its lifetime
+(``expires_at - time``) counted from the later of its event time and its signed issue time
+(``mg-issued-at``, when the worker published it), the latter capped at the point's clock plus
+the tolerated skew. The admitted command carries that instant as its ``expires_at``; its
+``time`` stays the event time. A restarted point catching up on old commands does not extend
+them: their issue time is old too.
 """
 
 from __future__ import annotations
@@ -28,7 +38,7 @@ from missionguard.pipeline.control.exceptions import ControlError
 from missionguard.pipeline.control.keys import KeyRing
 from missionguard.pipeline.records import RevocationCommand
 
-__all__ = ["Admitted", "CommandGate", "Rejected", "Rejection", "RingReloader"]
+__all__ = ["Admitted", "CommandGate", "Rejected", "Rejection", "RingReloader", "in_force_until"]
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +55,36 @@ class Rejection(StrEnum):
     EXPIRED = "expired"
     REPLAYED = "replayed"
     STALE = "stale"
+
+
+def in_force_until(
+    cmd: RevocationCommand, issued_at: datetime, now: datetime, skew: timedelta = timedelta(0)
+) -> datetime | None:
+    """When ``cmd`` stops being in force at a point whose clock reads ``now`` (see the
+    module's docstring: late data). ``None`` if it has no expiry.
+
+    >>> from datetime import UTC
+    >>> t = datetime(2026, 1, 1, tzinfo=UTC)
+    >>> cmd = RevocationCommand(command_id="c", time=t, agent_id="a", action="revoke",
+    ...     reason="r", expires_at=t + timedelta(hours=1))
+    >>> in_force_until(cmd, t, t).isoformat()  # issued as the event happened
+    '2026-01-01T01:00:00+00:00'
+    >>> late = t + timedelta(hours=3)  # judged three hours after the event
+    >>> in_force_until(cmd, late, late).isoformat()
+    '2026-01-01T04:00:00+00:00'
+    """
+    if cmd.expires_at is None:
+        return None
+    lifetime = cmd.expires_at - cmd.time
+    if lifetime <= timedelta(0):
+        return cmd.expires_at
+    issued = min(issued_at, now + skew)
+    if issued <= cmd.time:
+        return cmd.expires_at
+    try:
+        return max(cmd.expires_at, issued + lifetime)
+    except OverflowError:
+        return datetime.max.replace(tzinfo=cmd.expires_at.tzinfo)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +163,14 @@ class CommandGate:
             return Rejected(
                 Rejection.KEY_MISMATCH, f"keyed {key!r}, about {cmd.agent_id!r}", cmd, issued_at
             )
-        if cmd.expires_at is None:
+        until = in_force_until(cmd, issued_at, now, self.skew)
+        if until is None:
             return Rejected(Rejection.NO_EXPIRY, "expires_at is required", cmd, issued_at)
-        if cmd.expires_at <= now:
-            return Rejected(Rejection.EXPIRED, f"expired at {cmd.expires_at}", cmd, issued_at)
+        if until <= now:
+            detail = f"expired at {until.isoformat()} (issued {envelope.issued_at_text})"
+            return Rejected(Rejection.EXPIRED, detail, cmd, issued_at)
+        if until != cmd.expires_at:
+            cmd = cmd.model_copy(update={"expires_at": until})  # late data: see the docstring
         if cmd.command_id in self._seen:
             return Rejected(Rejection.REPLAYED, f"command_id {cmd.command_id} seen", cmd, issued_at)
         newest = self._newest.get(cmd.agent_id)

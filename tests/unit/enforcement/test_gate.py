@@ -97,6 +97,31 @@ def test_expired_and_unexpiring_commands_are_refused(ring, issuer):
     _refused(_point(ring), *issuer.sign(command("c2", expires=None)).parts(), "no_expiry")
 
 
+def test_a_command_judged_late_is_in_force_for_its_lifetime_from_its_issue(ring, issuer):
+    """Late data (docs/reliability.md): an event three hours old judged now yields a command
+    whose event-time expiry (event + 1 h) has passed; it is in force for one hour from when
+    the worker issued it. Failed before: refused as expired, the agent kept acting."""
+    issued = T0 + timedelta(hours=3)
+    late = issuer.sign(command("c1", creds=["k1"]), at=issued)
+    point = _point(ring, issued + timedelta(seconds=2))
+    outcome = point.process(*late.parts())
+    assert isinstance(outcome, Admitted), outcome
+    assert outcome.command.expires_at == issued + timedelta(hours=1)
+    assert outcome.command.time == T0  # the event time is kept
+    assert not point.check("bot").allowed and not point.check("x", "k1").allowed
+    state = point.state
+    assert not state.check("bot", None, issued + timedelta(minutes=59)).allowed
+    assert state.check("bot", None, issued + timedelta(minutes=61)).allowed
+    # A point started later catches up on the same record: its issue time is old too, so
+    # catching up never extends it.
+    _refused(_point(ring, issued + timedelta(hours=1, seconds=1)), *late.parts(), "expired")
+    # An issue time in the future counts only up to the point's clock (plus tolerated skew).
+    future = issuer.sign(command("c2"), at=T0 + timedelta(days=30))
+    at_once = _point(ring, issued)
+    assert isinstance(at_once.process(*future.parts()), Admitted)
+    assert at_once.state.agents["bot"].expires_at == issued + timedelta(hours=1)
+
+
 def test_replayed_command_id_is_refused(ring, issuer):
     point = _point(ring)
     signed = issuer.sign(command("c1"))
