@@ -13,7 +13,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-__all__ = ["DetectionConfig", "DetectionSettings", "Ladder", "STEPS", "Step"]
+__all__ = ["DetectionConfig", "DetectionSettings", "Ladder", "STEPS", "Step", "UndeclaredPolicy"]
 
 #: A ladder step that issues a command (the command's action).
 Step = Literal["step_up", "throttle", "suspend", "revoke"]
@@ -46,6 +46,22 @@ class Ladder(_Frozen):
                 "alert_high and step_up <= throttle <= suspend <= revoke"
             )
         return self
+
+
+class UndeclaredPolicy(_Frozen):
+    """What an agent acting with no mission in force gets (none declared, or every one it
+    sent rejected by the mission gate): the ``undeclared`` section of detection.yaml."""
+
+    #: Severity of the finding "acts without a declared mission", raised on its first decision
+    #: (``detection.alert_on_undeclared_agent`` switches it off).
+    first_alert: Literal["info", "low", "medium", "high"] = "low"
+    #: A privileged action (the rule pack ``privileged_actions``: credential creation,
+    #: permission grants) by such an agent: the command it gets when IAM allowed it; one step
+    #: milder when IAM denied it (intent, not effect): revoke -> suspend, suspend -> throttle.
+    on_privileged: Literal["revoke", "suspend"] = "revoke"
+    #: The rule pack (models/rules.py); the settings resolve it against ``config/``. None: no
+    #: action is privileged (a Judge built without settings).
+    privileged_actions: Path | None = None
 
 
 class DetectionSettings(_Frozen):
@@ -111,6 +127,7 @@ class DetectionConfig(_Frozen):
     )
     ladder: Ladder = Ladder()
     cohorts: dict[str, Ladder] = Field(default_factory=dict)
+    undeclared: UndeclaredPolicy = UndeclaredPolicy()
 
     @model_validator(mode="before")
     @classmethod

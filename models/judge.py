@@ -43,6 +43,7 @@ from missionguard.models.fusion import (
     severity,
 )
 from missionguard.models.mission import MissionViolation, group_task, is_read_only
+from missionguard.models.rules import RulePack, load_rule_pack
 from missionguard.models.state import AgentState, share_fields_set
 from missionguard.pipeline.records import (
     SEVERITIES,
@@ -118,6 +119,9 @@ class Judge:
         self.cohorts = CohortBook(self.config.max_cohorts, self.config.default_cohort)
         self.conformance = MissionConformance()
         self.payload = RiskyPayload()
+        # Actions that stop an agent acting with no mission in force (config/rules/).
+        pack = self.config.undeclared.privileged_actions
+        self.privileged = RulePack(load_rule_pack(pack) if pack is not None else ())
         # Analyst feedback: suppressed patterns and per-cohort detector weights.
         self.feedback = FeedbackBook(default_cohort=self.config.default_cohort)
 
@@ -154,15 +158,15 @@ class Judge:
         before = self.feedback.snapshot(state)  # analyst feedback: restored if suppressed
 
         verdict = Verdict()
+        undeclared: DetectorFinding | None = None  # "acts without a mission", first time
         if state.mission is None and self.settings.alert_on_undeclared_agent:
             if not state.undeclared_alerted:
                 state.undeclared_alerted = True
-                finding = DetectorFinding(
-                    name="mission_conformance",
-                    score=0.1,
+                undeclared = DetectorFinding(
+                    name="mission_conformance.no_mission",
+                    score=SEVERITY_SCORE[self.config.undeclared.first_alert],
                     reason="agent acts without a declared mission",
                 )
-                verdict.alerts.append(self._alert(state, decision, "info", [finding], evidence))
 
         cohort = self.cohorts.cohort_of(state.mission.cohort if state.mission else None)
         closed = state.window.add(t, decision.resource, decision.decision == "deny")
@@ -181,6 +185,8 @@ class Judge:
             self._count_group(state, x)
 
         violations = self.conformance.violations(x)
+        if state.mission is None:
+            violations += self._privileged_without_mission(decision)
         explained = self._explain(state, x)
         rules = {v.rule for v in violations}
         if rules & _UNDECLARED:
@@ -240,12 +246,28 @@ class Judge:
                 state, decision, event_score, explained, evidence, verdict, ladder
             )
 
+        if undeclared is not None:
+            _add_finding(verdict, state, decision, undeclared, self._alert, evidence)
         self._learn(state, x, scores, event_score, grounded, risk_before)
         if repository and decision.decision == "allow" and is_read_only(decision.action):
             state.remember_repository(repository)
         state.prev_action = decision.action
         self.feedback.screen(state, verdict, before)  # analyst feedback: suppressed patterns
         return state, verdict
+
+    def _privileged_without_mission(
+        self, decision: AuthorizationDecision
+    ) -> list[MissionViolation]:
+        """A privileged action (config/rules/privileged-actions.yaml) with no mission in force:
+        acting without a declared mission is no free pass (``undeclared`` policy)."""
+        rule = self.privileged.match(decision.action)
+        if rule is None:
+            return []
+        reason = (
+            f"privileged action {decision.action!r} with no mission in force: "
+            f"{rule.title} (rule {rule.id})"
+        )
+        return [MissionViolation(rule=_PRIVILEGED_UNDECLARED, severity="high", reason=reason)]
 
     def _count_group(self, state: AgentState, x: DecisionFeatures) -> None:
         """On a group task, the other principals this event names join the agent's group;
@@ -454,6 +476,12 @@ class Judge:
             # written slightly too narrow must not revoke a benign agent); repeated refusals
             # still climb the ladder through the accumulated risk.
             action = _RESPONSE[SEVERITIES[max(0, _RANK[severity_] - 1)]]
+        if any(v.rule == _PRIVILEGED_UNDECLARED for v in violations):
+            # No mission in force: the cohort's policy, not the declared rules, answers; a
+            # refused attempt one step milder, still a stop (suspend) when the policy revokes.
+            action = self.config.undeclared.on_privileged
+            if decision.decision == "deny":
+                action = "suspend" if action == "revoke" else "throttle"
         if action is None or (action == "throttle" and state.status != "active"):
             return verdict
         reason = "; ".join(v.reason for v in violations)
@@ -559,6 +587,30 @@ def _strong(scores: dict[str, float]) -> dict[str, float]:
 
 
 _RANK_STATUS = {"active": 0, "throttled": 1, "suspended": 2, "revoked": 3}
+_PRIVILEGED_UNDECLARED = "privileged_without_mission"
+
+
+def _add_finding(
+    verdict: Verdict,
+    state: AgentState,
+    decision: AuthorizationDecision,
+    finding: DetectorFinding,
+    make_alert: Any,
+    evidence: list[str],
+) -> None:
+    """Add ``finding`` to the alert the verdict holds for ``decision`` (one alert per
+    decision: its id derives from the event), or raise it as an alert of its own."""
+    for i, alert in enumerate(verdict.alerts):
+        if alert.trigger_event_id == decision.event_id:
+            verdict.alerts[i] = alert.model_copy(update={"detectors": [*alert.detectors, finding]})
+            return
+    severity_ = "info" if finding.score < SEVERITY_SCORE["low"] else _severity_of(finding.score)
+    verdict.alerts.append(make_alert(state, decision, severity_, [finding], evidence))
+
+
+def _severity_of(score: float) -> Severity:
+    """The severity whose score ``score`` is (the mission findings' scale)."""
+    return max((s for s in SEVERITIES if SEVERITY_SCORE[s] <= score), key=_RANK.__getitem__)
 
 
 def _without_undeclared_novelty(

@@ -48,7 +48,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CONFIG = PROJECT_ROOT / "config" / "missionguard.yaml"
 # The behavioural models' knobs (risk fusion, ladders per cohort) have a file of their own,
 # read as the ``behaviour`` section; a ``behaviour:`` key in the main file overrides it.
-DETECTION_CONFIG = PROJECT_ROOT / "config" / "detection.yaml"
+CONFIG_DIR = PROJECT_ROOT / "config"
+DETECTION_CONFIG = CONFIG_DIR / "detection.yaml"
 
 
 class _Frozen(BaseModel):
@@ -230,6 +231,11 @@ class _SectionFileSource(PydanticBaseSettingsSource):
         if not DETECTION_CONFIG.is_file():
             return {}
         data = yaml.safe_load(DETECTION_CONFIG.read_text()) or {}
+        # Rule packs named in detection.yaml are paths relative to config/.
+        undeclared = data.get("undeclared") if isinstance(data, dict) else None
+        pack = undeclared.get("privileged_actions") if isinstance(undeclared, dict) else None
+        if isinstance(pack, str) and not Path(pack).is_absolute():
+            data["undeclared"] = {**undeclared, "privileged_actions": str(CONFIG_DIR / pack)}
         return {"behaviour": data}
 
 

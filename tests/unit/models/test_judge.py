@@ -301,7 +301,9 @@ def test_idle_agents_are_evictable_unless_a_command_is_in_force() -> None:
 def test_undeclared_agent_is_judged_with_the_default_cohort() -> None:
     judge = Judge(detection=DetectionConfig(default_cohort="strangers"))
     state, verdict = judge.on_decision(None, next(fleet(1, 1)))
-    assert verdict.alerts[0].severity == "info"
+    # Acting without a mission is a finding of its own (undeclared.first_alert), once.
+    assert verdict.alerts[0].severity == "low"
+    assert verdict.alerts[0].detectors[-1].name == "mission_conformance.no_mission"
     assert "strangers" in judge.cohorts.cohorts
 
 

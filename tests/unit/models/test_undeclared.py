@@ -1,0 +1,135 @@
+"""Agents with no mission in force are no free pass (issue 15, defect 6), and rule packs are
+validated data (models/rules.py, config/rules/).
+
+Before: with no mission, ``iam:CreateAccessKey`` on an admin user raised no alert of its own
+and hundreds of hostile calls passed before the behavioural ladder suspended the agent."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from missionguard.models.config import DetectionConfig, UndeclaredPolicy
+from missionguard.models.judge import Judge
+from missionguard.models.rules import RulePackError, load_rule_pack
+from missionguard.pipeline.records import AuthorizationDecision
+from missionguard.pipeline.settings import Settings
+
+from .conftest import T0
+
+PACK = Path(__file__).resolve().parents[3] / "config" / "rules" / "privileged-actions.yaml"
+
+
+def _judge(**policy: object) -> Judge:
+    undeclared = UndeclaredPolicy(privileged_actions=PACK, **policy)  # type: ignore[arg-type]
+    return Judge(detection=DetectionConfig(undeclared=undeclared))
+
+
+def _decision(n: int, action: str, resource: str, decision: str = "allow"):
+    return AuthorizationDecision(
+        event_id=f"e{n}",
+        time=T0 + timedelta(seconds=n),
+        agent_id="ci-runner",
+        credential_id="AKIAEXAMPLE",
+        action=action,
+        resource=resource,
+        decision=decision,  # type: ignore[arg-type]
+        source="cloudtrail",
+    )
+
+
+def test_a_privileged_action_without_a_mission_revokes_at_once() -> None:
+    judge = _judge()
+    state = None
+    for n in range(20):  # routine reads first: a low finding once, no command
+        state, verdict = judge.on_decision(state, _decision(n, "s3:GetObject", f"s3/logs/{n}"))
+        assert not verdict.commands
+    state, verdict = judge.on_decision(state, _decision(99, "iam:CreateAccessKey", "iam/admin"))
+    assert [c.action for c in verdict.commands] == ["revoke"]
+    assert verdict.commands[0].credential_ids == ["AKIAEXAMPLE"]
+    alert = verdict.alerts[0]
+    assert alert.severity == "high"
+    finding = alert.detectors[0]
+    assert finding.name == "mission_conformance.privileged_without_mission"
+    assert "aws.credentials.create" in finding.reason and "'iam:CreateAccessKey'" in finding.reason
+    assert state is not None and state.status == "revoked"
+
+
+def test_a_refused_privileged_attempt_still_stops_the_agent() -> None:
+    state, verdict = _judge().on_decision(
+        None, _decision(1, "iam:AttachUserPolicy", "iam/user/x", decision="deny")
+    )
+    assert [c.action for c in verdict.commands] == ["suspend"]
+    # The first decision also carries the "no mission" finding, in the same (one) alert.
+    assert len(verdict.alerts) == 1
+    names = [d.name for d in verdict.alerts[0].detectors]
+    assert "mission_conformance.no_mission" in names
+
+
+@pytest.mark.parametrize(
+    ("policy", "allowed", "denied"),
+    [("revoke", ["revoke"], ["suspend"]), ("suspend", ["suspend"], ["throttle"])],
+)
+def test_the_policy_chooses_the_response(policy: str, allowed: list, denied: list) -> None:
+    for decision, expected in (("allow", allowed), ("deny", denied)):
+        grant = _decision(1, "k8s:create:clusterrolebindings", "_cluster/clusterrolebindings/x")
+        _, verdict = _judge(on_privileged=policy).on_decision(
+            None, grant.model_copy(update={"decision": decision})
+        )
+        assert [c.action for c in verdict.commands][:1] == expected, decision
+        assert verdict.alerts[0].severity == "high"
+
+
+def test_routine_work_without_a_mission_raises_one_low_finding() -> None:
+    judge = _judge()
+    state, severities = None, []
+    for n in range(30):
+        state, verdict = judge.on_decision(
+            state, _decision(n, "k8s:get:configmaps", "kube-system/configmaps/cfg")
+        )
+        severities += [a.severity for a in verdict.alerts]
+        assert not verdict.commands
+    assert severities == ["low"]
+
+
+def test_with_a_mission_the_declaration_answers_not_the_pack() -> None:
+    from .conftest import support_mission
+
+    judge = _judge()
+    state, _ = judge.on_mission(None, support_mission("ci-runner"))
+    _, verdict = judge.on_decision(state, _decision(1, "tickets:read", "tickets/1"))
+    assert not verdict.alerts and not verdict.commands
+
+
+def test_the_settings_load_the_shipped_pack() -> None:
+    judge = Judge(detection=Settings().behaviour)
+    assert judge.privileged.match("IAM:CreateAccessKey") is not None  # case-insensitive
+    assert judge.privileged.match("okta:user.account.privilege.grant").id == "okta.privilege.grant"
+    assert judge.privileged.match("k8s:get:secrets") is None
+    for rule in judge.privileged.rules:  # every rule cites why it holds
+        assert all(r.startswith("https://") for r in rule.references), rule.id
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("rules:\n  - id: a.b\n    title: t\n    actions: [x]\n", ":2: rules[0].references"),
+        (
+            "rules:\n  - id: a.b\n    title: t\n    actions: [x]\n    references: [r]\n"
+            "  - id: a.b\n    title: u\n    actions: [y]\n    references: [r]\n",
+            ":6: rules[1].id: duplicate",
+        ),
+        ("rules:\n  - id: a.b\n    title: t\n    actions: []\n    references: [r]\n", ":4:"),
+        ("rules: {}\n", ":1: expected"),
+        ("rules: [\n", "not valid YAML"),
+    ],
+    ids=["missing-reference", "duplicate-id", "empty-actions", "not-a-list", "bad-yaml"],
+)
+def test_a_bad_pack_names_file_line_and_field(tmp_path: Path, text: str, where: str) -> None:
+    path = tmp_path / "pack.yaml"
+    path.write_text(text)
+    with pytest.raises(RulePackError) as err:
+        load_rule_pack(path)
+    assert str(err.value).startswith(str(path)) and where in str(err.value), str(err.value)
