@@ -138,6 +138,7 @@ LAYERS: list[tuple[str, set[str]]] = [
                 "enforcement",
                 "standards",
                 "kafka",
+                "observability",
                 "terminal",
             )
         },

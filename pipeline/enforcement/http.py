@@ -13,6 +13,10 @@ identity named twice (two ``agent_id`` parameters, two ``x-agent-id`` headers, a
 and a header that differ, the same for the credential) is ambiguous: 400, never the first
 one. An id not in canonical form is refused with 400 (:mod:`.identity`). Requests below
 HTTP/1.0 (an HTTP/0.9-style request line without a version) are answered 505.
+
+With ``metrics`` (:class:`~pipeline.observability.metrics.EnforcementMetrics`), ``GET
+/metrics`` answers the point's Prometheus metrics, to authenticated callers like the rest
+(``docs/observability.md``).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from missionguard.pipeline.enforcement.ext_authz import add_ext_authz_routes
 from missionguard.pipeline.enforcement.identity import Ambiguous, one_identity
 from missionguard.pipeline.enforcement.point import EnforcementPoint
 from missionguard.pipeline.enforcement.state import AccessCheck
+from missionguard.pipeline.observability.metrics import CONTENT_TYPE, EnforcementMetrics
 from missionguard.pipeline.settings.control import HttpCheckSettings
 
 __all__ = ["AUTH", "build_http_app", "serve_http"]
@@ -41,7 +46,9 @@ def single(request: web.Request, param: str | None, header: str) -> str | None:
 
 
 def build_http_app(
-    point: EnforcementPoint, http: HttpCheckSettings | None = None
+    point: EnforcementPoint,
+    http: HttpCheckSettings | None = None,
+    metrics: EnforcementMetrics | None = None,
 ) -> web.Application:
     http = http or HttpCheckSettings()
     auth = CallerAuth(http)
@@ -110,11 +117,17 @@ def build_http_app(
         body = {"ready": ready, "point_id": point.point_id, "reason": point.not_ready_reason()}
         return web.json_response(body, status=200 if ready else 503)
 
+    async def exposition(request: web.Request) -> web.Response:
+        assert metrics is not None
+        return web.Response(body=metrics.exposition(), headers={"Content-Type": CONTENT_TYPE})
+
     app = web.Application(middlewares=[guard])
     app[AUTH] = auth
     app.router.add_get("/v1/check", check)
     app.router.add_get("/v1/revocations", revocations)
     app.router.add_get("/healthz", healthz)
+    if metrics is not None:
+        app.router.add_get("/metrics", exposition)
     add_ext_authz_routes(app, point, http)
     return app
 
@@ -126,10 +139,14 @@ def _status(result: AccessCheck) -> int:
 
 
 async def serve_http(
-    point: EnforcementPoint, host: str, port: int, http: HttpCheckSettings | None = None
+    point: EnforcementPoint,
+    host: str,
+    port: int,
+    http: HttpCheckSettings | None = None,
+    metrics: EnforcementMetrics | None = None,
 ) -> web.AppRunner:
     """Start serving; the caller keeps the runner and calls ``cleanup()`` to stop."""
-    app = build_http_app(point, http)
+    app = build_http_app(point, http, metrics)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     await web.TCPSite(runner, host, port, ssl_context=app[AUTH].ssl_context).start()
