@@ -7,7 +7,9 @@ starts, and tests can build apps with their own topics and broker.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from dataclasses import dataclass
+from typing import Any
 
 import faust
 
@@ -15,6 +17,7 @@ from missionguard.models.judge import Judge
 from missionguard.pipeline.control.envelope import CommandSigner
 from missionguard.pipeline.control.keys import load_signing_key
 from missionguard.pipeline.judging.feedback import FeedbackFollower, FeedbackIntake
+from missionguard.pipeline.judging.partitions import snapshot_partition
 from missionguard.pipeline.judging.stage import JudgingStage, partition_for
 from missionguard.pipeline.runtime.faust_internals import App, QuietMonitor, Table
 from missionguard.pipeline.runtime.state_store import BulkRestoredStore
@@ -32,6 +35,10 @@ class _BytesTable(Table):
     def partition_for_key(self, key: str) -> int:
         # From the key (murmur2, which the judging stage enforces for its inputs), not from
         # the event being processed: state is written after a batch, outside any one event.
+        # A partition's snapshot goes to that partition (pipeline/judging/partitions.py).
+        snapshot_of = snapshot_partition(key)
+        if snapshot_of is not None:
+            return snapshot_of
         return partition_for(key.encode(), self.partitions or self.app.conf.topic_partitions)
 
 
@@ -49,13 +56,14 @@ class MissionGuardApp:
     feedback_intake: FeedbackIntake | None = None
     feedback_follower: FeedbackFollower | None = None
 
-    async def publish(self, kind: str, key: bytes | None, value: bytes) -> None:
+    async def publish(self, kind: str, key: bytes | None, value: bytes) -> Awaitable[Any] | None:
         """Send one output record; functional tests replace this to capture outputs.
-        Control commands go out signed (docs/control-protocol.md)."""
+        Control commands go out signed (docs/control-protocol.md). Returns what to await
+        for its delivery."""
         headers = None
         if kind == "control" and self.signer is not None:
             headers = self.signer.headers(key, value)
-        await self.topics[kind].send(key=key, value=value, headers=headers)
+        return await self.topics[kind].send(key=key, value=value, headers=headers)
 
 
 def create_app(

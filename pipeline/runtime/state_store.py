@@ -8,6 +8,17 @@ consumer (large fetches, no per-record tasks) when partitions are assigned, whic
 before it starts its own recovery, and then reports how far it read (``persisted_offset``),
 so Faust's recovery only reads what came after. Live writes keep that offset current
 (``set_persisted_offset`` is called as changelog writes are acknowledged).
+
+Atomic batches: the judging agent writes a batch's agent states, then one snapshot per
+input partition it changed (``pipeline/judging/partitions.py``), after the batch's outputs
+were delivered. A partition's changelog is applied only up to (and including) its last
+snapshot: what follows it (a batch cut short by kill -9, whose records were not acked and
+are judged again) is rolled back, and the keys it touched are kept as *corrections* (their
+value as of the snapshot, ``None`` for absent) that the worker writes to the changelog before
+it judges anything (:meth:`BulkRestoredStore.take_corrections`), so that a later restore does
+not apply the stale tail once a newer snapshot follows it. Records Faust's own recovery reads
+after ``persisted_offset`` go through the same rule. A partition with no snapshot at all (a
+changelog written before snapshots existed) is applied whole.
 """
 
 from __future__ import annotations
@@ -20,15 +31,81 @@ from aiokafka import AIOKafkaConsumer
 from faust.stores.memory import Store as MemoryStore
 from faust.types import TP
 
+from missionguard.pipeline.judging.partitions import snapshot_partition
+
 __all__ = ["BulkRestoredStore"]
 
 log = logging.getLogger(__name__)
+
+
+class _Tail:
+    """A changelog partition being restored: the values, as of its last snapshot, of the
+    keys written after it."""
+
+    __slots__ = ("snapshot_seen", "undo")
+
+    def __init__(self) -> None:
+        self.snapshot_seen = False
+        self.undo: dict[str, bytes | None] = {}
 
 
 class BulkRestoredStore(MemoryStore):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._offsets: dict[TP, int] = {}
+        self._tails: dict[int, _Tail] = {}  # changelog partition -> restore bookkeeping
+        self._corrections: dict[str, tuple[int, bytes | None]] = {}
+        self.discarded = 0  # changelog records rolled back (after their last snapshot)
+
+    def _apply(self, partition: int, key: str, value: bytes | None) -> None:
+        """Apply one changelog record of ``partition`` (restore only)."""
+        tail = self._tails.setdefault(partition, _Tail())
+        if key not in tail.undo:
+            tail.undo[key] = self.data.get(key)
+        if value is None:
+            self.data.pop(key, None)
+            self._key_partition.pop(key, None)
+        else:
+            self.data[key] = value
+            self._key_partition[key] = partition
+        if snapshot_partition(key) is not None:
+            tail.snapshot_seen = True
+            tail.undo.clear()
+
+    def _discard_tails(self) -> None:
+        """Roll back what follows each partition's last snapshot; keep the corrections."""
+        for partition, tail in self._tails.items():
+            if not tail.snapshot_seen or not tail.undo:
+                continue
+            for key, value in tail.undo.items():
+                if value is None:
+                    self.data.pop(key, None)
+                    self._key_partition.pop(key, None)
+                else:
+                    self.data[key] = value
+                    self._key_partition[key] = partition
+                self._corrections[key] = (partition, value)
+            self.discarded += len(tail.undo)
+            log.info(
+                "changelog partition %d: %d keys written after its last snapshot rolled back",
+                partition,
+                len(tail.undo),
+            )
+            tail.undo.clear()
+
+    def take_corrections(self) -> dict[str, tuple[int, bytes | None]]:
+        """Keys rolled back on restore: ``key -> (partition, value as of the snapshot or
+        None)``, to be written to the changelog before anything else; cleared."""
+        corrections, self._corrections = self._corrections, {}
+        return corrections
+
+    def apply_changelog_batch(self, batch: Any, to_key: Any, to_value: Any) -> None:
+        """Faust's recovery (records after ``persisted_offset``): the same rule as ours."""
+        for event in batch:
+            key = to_key(event.key)
+            raw = event.message.value
+            self._apply(event.message.partition, key, None if raw is None else to_value(raw))
+        self._discard_tails()
 
     def persisted_offset(self, tp: TP) -> int | None:
         return self._offsets.get(tp)
@@ -54,6 +131,10 @@ class BulkRestoredStore(MemoryStore):
 
     def _forget_partition(self, tp: TP) -> None:
         self._offsets.pop(tp, None)
+        self._tails.pop(tp.partition, None)
+        self._corrections = {
+            k: (p, v) for k, (p, v) in self._corrections.items() if p != tp.partition
+        }
         gone = [k for k, p in self._key_partition.items() if p == tp.partition]
         for key in gone:
             self.data.pop(key, None)
@@ -84,15 +165,8 @@ class BulkRestoredStore(MemoryStore):
                 batches = await consumer.getmany(*remaining, timeout_ms=1000, max_records=50_000)
                 for ktp, messages in batches.items():
                     for m in messages:
-                        key = m.key.decode() if m.key is not None else None
-                        if key is None:
-                            continue
-                        if m.value is None:
-                            self.data.pop(key, None)
-                            self._key_partition.pop(key, None)
-                        else:
-                            self.data[key] = m.value
-                            self._key_partition[key] = ktp.partition
+                        if m.key is not None:
+                            self._apply(ktp.partition, m.key.decode(), m.value)
                     if messages:
                         restored += len(messages)
                         last = messages[-1].offset
@@ -101,6 +175,7 @@ class BulkRestoredStore(MemoryStore):
                             del remaining[ktp]
         finally:
             await consumer.stop()
+        self._discard_tails()
         log.info(
             "restored %d changelog records of %d partitions in %.2fs",
             restored,

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from typing import Any
 
+from missionguard.pipeline.enforcement.logs import install_repeat_filter
 from missionguard.pipeline.settings import Settings
 
 __all__ = ["run_worker", "use_event_loop"]
@@ -18,13 +21,36 @@ def use_event_loop(name: str) -> None:
         mode.loop.use("uvloop")
 
 
+def _worker_class() -> type:
+    from faust import worker as faust_worker
+
+    class Worker(faust_worker.Worker):
+        """Faust's worker, with repeated identical log lines summarised (a broker outage
+        made aiokafka log the same connection error thousands of times). Named Worker: the
+        name shows in its log lines, and "[^Worker]: Ready" is what readiness waits for."""
+
+        def __init__(self, *args: Any, log_repeat_window_s: float = 60.0, **kw: Any) -> None:
+            super().__init__(*args, **kw)
+            self.log_repeat_window_s = log_repeat_window_s
+
+        def on_setup_root_logger(self, logger: logging.Logger, level: int) -> None:
+            super().on_setup_root_logger(logger, level)
+            install_repeat_filter(self.log_repeat_window_s)
+
+    return Worker
+
+
 def run_worker(settings: Settings, on_ready: Callable[[], None] | None = None) -> None:
     """Build the app and run it until the process is told to stop (blocks)."""
-    from faust.worker import Worker
-
     from missionguard.pipeline.runtime.app import create_app
 
+    _Worker = _worker_class()
     mg = create_app(settings)
     if on_ready is not None:
         on_ready()
-    Worker(mg.app, loglevel=settings.worker.log_level, quiet=True).execute_from_commandline()
+    _Worker(
+        mg.app,
+        loglevel=settings.worker.log_level,
+        quiet=True,
+        log_repeat_window_s=settings.worker.log_repeat_window_s,
+    ).execute_from_commandline()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -190,6 +190,24 @@ class WorkerSettings(_Frozen):
     # machinery faster than asyncio's own loop (docs/performance.md); "asyncio" where
     # uvloop is not installed (it has no Windows build).
     event_loop: Literal["uvloop", "asyncio"] = "uvloop"
+    # Consumer group membership (docs/reliability.md, "After a crash"). A dead worker's
+    # partitions wait session_timeout_s for the broker to notice; heartbeats go every
+    # heartbeat_interval_s (at most a third of it). instance_id (one per worker process, stable
+    # across its restarts, e.g. a StatefulSet pod name) makes the membership static: a
+    # worker restarted under the same id gets its partitions back at once, without a rebalance.
+    session_timeout_s: float = Field(default=10.0, ge=1.0, le=300.0)
+    heartbeat_interval_s: float = Field(default=3.0, gt=0)
+    instance_id: str | None = Field(default=None, min_length=1, max_length=249)
+    # Identical WARNING+ log lines after the first are summarised for this long (0: off).
+    log_repeat_window_s: float = Field(default=60.0, ge=0)
+
+    @model_validator(mode="after")
+    def _heartbeat_within_session(self) -> WorkerSettings:
+        if self.heartbeat_interval_s * 3 > self.session_timeout_s:
+            raise ValueError(
+                "worker.heartbeat_interval_s must be at most a third of worker.session_timeout_s"
+            )
+        return self
 
 
 class EnforcementSettings(_Frozen):
