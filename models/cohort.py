@@ -86,26 +86,39 @@ class CohortBook:
             models = self.cohorts[cohort] = CohortModels()
         return models
 
-    def to_bytes(self) -> bytes:
-        state = {
+    def state_dict(self) -> dict[str, Any]:
+        """Every model's state, JSON-ready (the worker embeds it in its per-partition
+        snapshots, ``pipeline/judging/partitions.py``)."""
+        return {
             "format": FORMAT,
             "delegation": self.delegation.state_dict(),
             "cohorts": {name: m.state_dict() for name, m in sorted(self.cohorts.items())},
         }
-        return json.dumps(state, separators=(",", ":"), sort_keys=True).encode()
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(self.state_dict(), separators=(",", ":"), sort_keys=True).encode()
 
     def load(self, data: bytes) -> None:
         try:
             state = json.loads(data)
+        except ValueError as exc:
+            raise ValueError(f"cohort export: unreadable ({type(exc).__name__}: {exc})") from exc
+        self.load_state_dict(state)
+
+    def load_state_dict(self, state: dict[str, Any]) -> CohortBook:
+        """Replace every model by ``state`` (from :meth:`state_dict`); raises ``ValueError``
+        if it is unreadable, and then changes nothing."""
+        try:
             if state.get("format") != FORMAT:
                 raise ValueError(f"unknown cohort export format {state.get('format')!r}")
             delegation = DelegationScope().load_state_dict(state["delegation"])
             cohorts = {
                 str(name): CohortModels().load_state_dict(s) for name, s in state["cohorts"].items()
             }
-        except (KeyError, TypeError, ValueError) as exc:
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"cohort export: unreadable ({type(exc).__name__}: {exc})") from exc
         self.delegation, self.cohorts = delegation, cohorts
+        return self
 
     @classmethod
     def from_bytes(cls, data: bytes, **params: Any) -> CohortBook:

@@ -23,9 +23,16 @@ from typing import Literal
 
 from aiokafka.partitioner import murmur2
 
+from missionguard.models.cohort import CohortBook
 from missionguard.models.judge import Judge, Verdict
 from missionguard.models.state import AgentState
 from missionguard.pipeline.control.guard import RevocationGuard
+from missionguard.pipeline.judging.partitions import (
+    PartitionScope,
+    decode_snapshot,
+    encode_snapshot,
+    snapshot_key,
+)
 from missionguard.pipeline.missions.trust import MissionGate, integrity_alert
 from missionguard.pipeline.records import (
     AuthorizationDecision,
@@ -66,6 +73,8 @@ class StageCounters:
     evicted: int = 0  # idle agents whose state was dropped
     judge_errors: int = 0  # records the judge failed on (each one dead-lettered)
     state_write_errors: int = 0  # states that could not be serialized (cache entry dropped)
+    skipped_reprocessed: int = 0  # records at or before their partition's snapshot: skipped
+    snapshots: int = 0  # partition snapshots written
     by_severity: dict[str, int] = field(default_factory=dict)
 
 
@@ -105,14 +114,21 @@ class JudgingStage:
         defer_state_writes: bool = False,
         cache_agents: int = 10_000,
         missions: MissionGate | None = None,
+        snapshots: bool = False,
     ) -> None:
         self.guard = guard
         self.missions = missions
-        self._stream_time: datetime | None = None  # latest event time seen (key retirement)
         # With ``partitions``, a record found on another partition than its agent id's
         # (murmur2, the Java client's partitioner) is re-published: a producer with another
-        # partitioner would otherwise split an agent's state across workers.
+        # partitioner would otherwise split an agent's state across workers. And each
+        # partition is judged in its own scope (cohort models, guard rail, stream time, sweep
+        # bookkeeping: pipeline/judging/partitions.py), so its judgement depends on its own
+        # record order only. Without, one scope holds the judge's own cohort book and
+        # ``guard``. ``snapshots`` (the worker): scopes are read from and written to
+        # ``states`` under their snapshot keys.
         self.partitions = partitions
+        self.snapshots = snapshots
+        self._scopes: dict[int, PartitionScope] = {}
         # Deferred writes: states changed since the last ``flush_state_writes()`` are written
         # once each, however many decisions of the agent the batch held.
         self.defer_state_writes = defer_state_writes
@@ -131,11 +147,94 @@ class JudgingStage:
         self.cache_agents = cache_agents
         # Idle agents are dropped (the judge decides which: idle long enough, no command in
         # force), swept once per ``sweep_every_s`` of event time, so replay and the worker
-        # sweep at the same points of the stream. Only agents judged by this process are
-        # tracked: one restored from the changelog is tracked again once it acts.
-        self._last_seen: dict[str, float] = {}
-        self._next_sweep: float | None = None
+        # sweep at the same points of the stream. Agents are tracked per partition (the
+        # scope's ``last_seen``, kept in its snapshot, so a restart does not forget them).
         self.sweep_every_s = 3600.0
+        # The scope being judged in (set per record; snapshot scopes are read lazily, once
+        # the table is restored).
+        self._scope = PartitionScope(judge.cohorts, guard) if snapshots else self._scope_of(0)
+
+    # -- partition scopes (pipeline/judging/partitions.py) ---------------------------------
+    def partition_of(self, agent_id: str) -> int:
+        return partition_for(agent_id.encode(), self.partitions) if self.partitions else 0
+
+    def _scope_of(self, partition: int) -> PartitionScope:
+        """Partition ``partition``'s scope: cached, unless the table's snapshot is another
+        than the one it was loaded from or last wrote (the changelog was restored again),
+        else loaded from the snapshot, else new."""
+        scope = self._scopes.get(partition)
+        stored = self.states.get(snapshot_key(partition)) if self.snapshots else None
+        if scope is not None and stored is scope.written:
+            return scope
+        if self.partitions is None:
+            scope = PartitionScope(self.judge.cohorts, self.guard)
+        else:
+            config = self.judge.config
+            guard = RevocationGuard(self.guard.settings) if self.guard is not None else None
+            scope = PartitionScope(CohortBook(config.max_cohorts, config.default_cohort), guard)
+        if stored is not None:
+            try:
+                decode_snapshot(stored, scope)
+            except ValueError:
+                log.exception("snapshot of partition %d unreadable: starting it afresh", partition)
+                scope.written = stored
+        elif self.snapshots:
+            # An empty snapshot before the partition's first state write, so that a restore
+            # never mistakes a batch cut short for a changelog older than snapshots.
+            self._write_snapshot(partition, scope)
+        self._scopes[partition] = scope
+        return scope
+
+    def _enter(self, agent_id: str) -> PartitionScope:
+        """Make ``agent_id``'s partition the scope the judge works in."""
+        scope = self._scope_of(self.partition_of(agent_id))
+        self._scope = scope
+        self.judge.cohorts = scope.cohorts
+        return scope
+
+    def is_applied(self, origin: Origin) -> bool:
+        """Whether the record at ``origin`` (topic, partition, offset) was judged before the
+        last snapshot of its partition: its outputs were published, skip it."""
+        if origin.topic is None or origin.partition is None or origin.offset is None:
+            return False
+        applied = self._scope_of(origin.partition).applied.get(origin.topic)
+        if applied is not None and origin.offset <= applied:
+            self.counters.skipped_reprocessed += 1
+            return True
+        return False
+
+    def mark_applied(self, origin: Origin) -> None:
+        """Record that the record at ``origin`` was applied (judged, dead-lettered or
+        re-published)."""
+        if origin.topic is None or origin.partition is None or origin.offset is None:
+            return
+        scope = self._scope_of(origin.partition)
+        scope.applied[origin.topic] = max(scope.applied.get(origin.topic, -1), origin.offset)
+        scope.changed = True
+
+    def touch(self, partition: int) -> None:
+        """Have the next :meth:`write_snapshots` write ``partition``'s snapshot."""
+        self._scope_of(partition).changed = True
+
+    def _write_snapshot(self, partition: int, scope: PartitionScope) -> None:
+        data = encode_snapshot(scope)
+        self.states[snapshot_key(partition)] = data
+        scope.written, scope.changed = data, False
+        self.counters.snapshots += 1
+
+    def write_snapshots(self) -> int:
+        """Write the snapshot of every partition changed since its last one (after the
+        agent states: call :meth:`flush_state_writes` first); return how many."""
+        if not self.snapshots:
+            return 0
+        changed = [(p, s) for p, s in sorted(self._scopes.items()) if s.changed]
+        for partition, scope in changed:
+            self._write_snapshot(partition, scope)
+        return len(changed)
+
+    def snapshot_of(self, partition: int) -> bytes:
+        """Partition ``partition``'s snapshot as it would be written now (tests, sizes)."""
+        return encode_snapshot(self._scope_of(partition))
 
     def forget_cached_states(self) -> None:
         self.flush_state_writes()
@@ -171,20 +270,23 @@ class JudgingStage:
 
     def _maybe_sweep(self, now: datetime) -> None:
         t = now.timestamp()
-        if self._next_sweep is None:
-            self._next_sweep = t + self.sweep_every_s
-        if t < self._next_sweep:
+        scope = self._scope
+        if scope.next_sweep is None:
+            scope.next_sweep = t + self.sweep_every_s
+        if t < scope.next_sweep:
             return
-        self._next_sweep = t + self.sweep_every_s
+        scope.next_sweep = t + self.sweep_every_s
         try:
             self.evict_idle(now)
         except Exception:  # noqa: BLE001 - housekeeping: must not cost a judged record its outputs
             log.exception("sweep of idle agents failed at event time %s; retried later", now)
 
     def evict_idle(self, now: datetime) -> list[str]:
-        """Drop the states of agents the judge calls evictable at event time ``now``."""
+        """Drop the states of agents the judge calls evictable at event time ``now``, among
+        those of the partition being judged."""
         idle_s = self.judge.config.idle_evict_s
-        candidates = [a for a, seen in self._last_seen.items() if now.timestamp() - seen >= idle_s]
+        last_seen = self._scope.last_seen
+        candidates = [a for a, seen in last_seen.items() if now.timestamp() - seen >= idle_s]
         states = []
         for agent_id in candidates:
             state = self._live.get(agent_id)
@@ -200,7 +302,7 @@ class JudgingStage:
         for agent_id in evicted:
             self._live.pop(agent_id, None)
             self._dirty.discard(agent_id)
-            self._last_seen.pop(agent_id, None)
+            last_seen.pop(agent_id, None)
             if agent_id in self.states:
                 del self.states[agent_id]
         self.counters.evicted += len(evicted)
@@ -298,15 +400,17 @@ class JudgingStage:
         """Judge one decision or mission; ``source`` (where it came from, and its bytes as
         received) is for the dead letter should judging it fail."""
         outputs: list[Output] = []
+        scope = self._enter(record.agent_id)
+        scope.changed = True  # the judge may learn (cohorts, guard) even if it then fails
         state = self._load(record.agent_id, outputs)
         try:
             judged, published = self._judge(state, record)
         except Exception as exc:  # noqa: BLE001 - any failure: one record's dead letter
             outputs.append(self._judging_failed(record, exc, state, source))
             return outputs
-        self._last_seen[record.agent_id] = record.time.timestamp()
-        if self._stream_time is None or record.time > self._stream_time:
-            self._stream_time = record.time
+        scope.last_seen[record.agent_id] = record.time.timestamp()
+        if scope.stream_time is None or record.time > scope.stream_time:
+            scope.stream_time = record.time
         self._keep(record.agent_id, judged)
         outputs.extend(published)
         self._maybe_sweep(record.time)
@@ -339,7 +443,7 @@ class JudgingStage:
         if self.missions is None:
             return self.judge.on_mission(state, mission)
         in_force = state.mission if state else None
-        check = self.missions.check(mission, in_force, self._stream_time)
+        check = self.missions.check(mission, in_force, self._scope.stream_time)
         if check.accepted:
             return self.judge.on_mission(state, mission.model_copy(update={"signature": None}))
         rejected = self.counters.missions_rejected
@@ -363,6 +467,7 @@ class JudgingStage:
 
         self.counters.feedback += 1
         agent_id = feedback.agent_id
+        self._enter(agent_id).changed = True
         state = self._live.pop(agent_id, None)
         if state is None:
             raw = self.states.get(agent_id)
@@ -386,11 +491,12 @@ class JudgingStage:
         return outputs
 
     def _screen(self, verdict: Verdict, cohort: str | None) -> Verdict:
-        if self.guard is None or not verdict.commands:
+        guard = self._scope.guard
+        if guard is None or not verdict.commands:
             return verdict
         screened = Verdict(alerts=list(verdict.alerts))
         for command in verdict.commands:
-            outcome = self.guard.screen(command, cohort)
+            outcome = guard.screen(command, cohort)
             self.counters.withheld += int(outcome.withheld)
             screened.commands.extend(outcome.commands)
             screened.alerts.extend(outcome.alerts)

@@ -4,8 +4,8 @@ worker, and :mod:`.agents`, which it registers (as Faust keeps its interfaces in
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Awaitable, MutableMapping
+from typing import TYPE_CHECKING, Any, Protocol
 
 import faust
 
@@ -35,5 +35,6 @@ class WorkerT(Protocol):
         """The agents' states by agent id (the worker's table; read-only for the protocol,
         so that a table of a narrower type satisfies it)."""
 
-    async def publish(self, kind: str, key: bytes | None, value: bytes) -> None:
-        """Send one output record (``kind``: alert, control, dead_letter, decision, ...)."""
+    async def publish(self, kind: str, key: bytes | None, value: bytes) -> Awaitable[Any] | None:
+        """Send one output record (``kind``: alert, control, dead_letter, decision, ...);
+        what to await for its delivery (``None``: nothing to wait for)."""

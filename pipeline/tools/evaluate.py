@@ -140,16 +140,20 @@ def evaluate(
     *,
     honor_expiry: bool = False,
     missions: MissionGate | None = None,
+    partitions: int | None = None,
 ) -> EvaluationReport:
     """Replay ``records_path`` through ``judge_factory()`` and score it against the labels.
 
     With ``honor_expiry`` a revoke/suspend stops blocking at its ``expires_at``, as an
     enforcement point that lifts expired commands would; by default it blocks until a
     ``reinstate``. With ``missions`` (the worker's gate) declarations are admitted as the
-    judging stage admits them; a rejected one is not installed and counts as an alert."""
+    judging stage admits them; a rejected one is not installed and counts as an alert.
+    A judge with cohort models learns them per input partition, as the worker does
+    (``partitions``, default: settings' ``topics.decisions.partitions``)."""
     labels = read_labels(labels_path)
     outcomes = {a.agent_id: _Outcome(a, frozenset(a.hostile_event_ids)) for a in labels.agents}
     judge = judge_factory()
+    scoped = _PartitionedCohorts(judge, partitions or get_settings().topics.decisions.partitions)
     states: dict[str, Any] = {}
     unlabelled: set[str] = set()
     in_force: dict[str, MissionDeclaration] = {}
@@ -194,6 +198,7 @@ def evaluate(
                         outcome.blocked, outcome.blocked_until = False, None
                     if record.event_id in outcome.hostile:
                         _score_hostile(outcome, record)
+                scoped.enter(record.agent_id)
                 states[record.agent_id], verdict = judge.on_decision(
                     states.get(record.agent_id), record
                 )
@@ -203,6 +208,28 @@ def evaluate(
     elapsed = time.perf_counter() - began
     report = _report(outcomes, unlabelled, records, decisions, elapsed, records_path, labels_path)
     return report.model_copy(update={"honor_expiry": honor_expiry, "missions_rejected": rejected})
+
+
+class _PartitionedCohorts:
+    """One cohort book per input partition for a judge that has one (``Judge.cohorts``), as
+    the judging stage keeps them (pipeline/judging/partitions.py)."""
+
+    def __init__(self, judge: Any, partitions: int) -> None:
+        self.judge, self.partitions = judge, partitions
+        book = getattr(judge, "cohorts", None)
+        self.books = {} if book is None else {0: book}
+
+    def enter(self, agent_id: str) -> None:
+        if not self.books:
+            return
+        from missionguard.pipeline.judging.stage import partition_for
+
+        p = partition_for(agent_id.encode(), self.partitions)
+        book = self.books.get(p)
+        if book is None:
+            first = self.books[0]
+            book = self.books[p] = type(first)(first.max_cohorts, first.default_cohort)
+        self.judge.cohorts = book
 
 
 @dataclass(slots=True)

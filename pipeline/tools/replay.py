@@ -2,6 +2,11 @@
 with exactly the worker's stage, on event time, and write alerts and revocation commands as
 JSON lines. Same input, same output, byte for byte.
 
+Each agent is judged in its input partition's scope (its own cohort models, guard rail and
+sweep bookkeeping: ``pipeline/judging/partitions.py``), with the partition count from
+settings (``topics.decisions.partitions``), as the worker judges it: replay equals live with
+any partition count.
+
 Lines that cannot be used are reported with their line numbers and skipped.
 """
 
@@ -20,7 +25,7 @@ from missionguard.pipeline.missions.trust import MissionGate
 from missionguard.pipeline.records import AuthorizationDecision, DeadLetter, MissionDeclaration
 from missionguard.pipeline.records.decoding import Origin
 from missionguard.pipeline.records.feedback import AnalystFeedback
-from missionguard.pipeline.settings import Settings
+from missionguard.pipeline.settings import Settings, get_settings
 
 __all__ = ["ReplayResult", "iter_lines", "replay", "replay_file", "replay_raw"]
 
@@ -55,11 +60,12 @@ def replay(
     on_progress: Callable[[int], None] | None = None,
     guard: RevocationGuard | None = None,
     missions: MissionGate | None = None,
+    partitions: int | None = None,
 ) -> ReplayResult:
     """Judge ``(line_number, bytes)`` pairs; write alert and revocation JSON lines to ``out``.
     Pass the worker's ``guard`` (``RevocationGuard(settings.control.guard)``) and mission
     gate (``MissionGate.from_settings(settings.missions)``) to replay exactly what the
-    worker would publish."""
+    worker would publish. ``partitions``: the input partition count (default: settings')."""
     # Dead letters are stamped with a fixed time so that replay output never depends on
     # the wall clock.
     stage = JudgingStage(
@@ -69,6 +75,7 @@ def replay(
         clock=lambda: _EPOCH,
         guard=guard,
         missions=missions,
+        partitions=partitions or _partitions(),
     )
     result = ReplayResult(counters=stage.counters)
     for number, payload in lines:
@@ -92,6 +99,7 @@ def replay_file(
     on_progress: Callable[[int], None] | None = None,
     guard: RevocationGuard | None = None,
     missions: MissionGate | None = None,
+    partitions: int | None = None,
 ) -> ReplayResult:
     with open(input_path, "rb") as src, open(output_path, "wb") as dst:
         return replay(
@@ -103,7 +111,13 @@ def replay_file(
             on_progress=on_progress,
             guard=guard,
             missions=missions,
+            partitions=partitions,
         )
+
+
+def _partitions() -> int:
+    """The worker's input partition count."""
+    return get_settings().topics.decisions.partitions
 
 
 def replay_raw(
@@ -137,6 +151,7 @@ def replay_raw(
         missions=MissionGate.from_settings(
             settings.missions, trust_unsigned=trust_unsigned_missions
         ),
+        partitions=settings.topics.decisions.partitions,
     )
     result = ReplayResult(counters=stage.counters)
     records: list[_Judged] = []

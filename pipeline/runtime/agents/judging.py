@@ -1,9 +1,18 @@
 """The judging agent: decisions and missions in; alerts, revocation commands and dead
-letters out."""
+letters out.
+
+Restarts do not change the judgement (docs/architecture.md, "Partitions and restarts"): a
+batch's outputs are delivered before its agent states and its partitions' snapshots are
+written (in that order, one producer, in order per changelog partition), and its offsets are
+acked only once a snapshot covers them; a record at or before its partition's snapshot was
+judged and published already, and is skipped.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 from datetime import UTC, datetime
 from typing import cast
 
@@ -16,11 +25,15 @@ from missionguard.pipeline.missions.trust import MissionGate
 from missionguard.pipeline.records import dump_json
 from missionguard.pipeline.records.decoding import Origin, dead_letter
 from missionguard.pipeline.runtime.faust_internals import has_ready_events
+from missionguard.pipeline.runtime.state_store import BulkRestoredStore
 from missionguard.pipeline.runtime.types import WorkerT
 
 log = logging.getLogger(__name__)
 
 BATCH = 500  # events gathered before they are judged, their states written and acked
+# Snapshots (a partition's cohort models, ~10-100 ms to encode) are written when the input
+# runs dry, or at least this often in a backlog; offsets are acked once one covers them.
+SNAPSHOT_EVERY_S = 0.5
 
 
 def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
@@ -39,6 +52,7 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
         defer_state_writes=True,
         cache_agents=mg.settings.worker.state_cache_agents,
         missions=MissionGate.from_settings(mg.settings.missions),
+        snapshots=True,
     )
     mg.stage = stage  # counters for tests and the CLI
     # Analyst feedback: verified here, applied by the stage (docs/feedback.md).
@@ -57,6 +71,9 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
         msg = event.message
         origin = Origin(topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key)
         try:
+            if stage.is_applied(origin):  # judged and published before the last snapshot
+                return []
+            stage.mark_applied(origin)
             return handle_one(msg, origin)
         except Exception as exc:  # noqa: BLE001 - see the docstring
             stage.counters.judge_errors += 1
@@ -114,15 +131,46 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
         # awaited per event, on a stream consumed in the background, and hands each batch
         # over through events, a future and a timed wait_first (tasks), on top of the
         # per-event steps this loop has too.
+        # Restarts (module docstring): outputs delivered, then states, then snapshots, then
+        # acks; keys the restore rolled back are corrected before anything is judged.
         manual = cast(faust.Stream, stream).noack()  # StreamT does not declare noack
         pending: list[faust.EventT] = []
+        unacked: list[faust.EventT] = []
+        last_snapshot = time.monotonic()
         async for event in manual.events():
             pending.append(event)
             if len(pending) >= BATCH or not has_ready_events(manual):
+                write_corrections()
+                skipped = stage.counters.skipped_reprocessed
                 outputs = [out for done in pending for out in handle(done)]
-                for kind, key, value in outputs:
-                    await mg.publish(kind, key, value)
+                if skipped := stage.counters.skipped_reprocessed - skipped:
+                    log.info(
+                        "skipped %d records already judged before their partition's snapshot",
+                        skipped,
+                    )
+                sent = [await mg.publish(kind, key, value) for kind, key, value in outputs]
+                await asyncio.gather(*(s for s in sent if s is not None))
                 stage.flush_state_writes()
-                for done in pending:
-                    await manual.ack(done)
+                unacked += pending
                 pending.clear()
+                now = time.monotonic()
+                if not has_ready_events(manual) or now - last_snapshot >= SNAPSHOT_EVERY_S:
+                    stage.write_snapshots()
+                    last_snapshot = now
+                    for done in unacked:
+                        await manual.ack(done)
+                    unacked.clear()
+
+    def write_corrections() -> None:
+        """Write, for each key the restore rolled back, its value as of its partition's
+        snapshot (or a tombstone), ahead of any state the stage writes."""
+        table = cast(faust.Table, mg.states)
+        store = cast(BulkRestoredStore, table.data)
+        corrections = store.take_corrections()
+        if not corrections:
+            return
+        for key, (partition, value) in corrections.items():
+            table.send_changelog(partition, key, value, value_serializer="raw")
+            stage.touch(partition)  # a snapshot follows: the next restore keeps them
+        stage.forget_cached_states()  # the cache may hold states newer than the snapshot
+        log.info("wrote %d changelog corrections after restore", len(corrections))

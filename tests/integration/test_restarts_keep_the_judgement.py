@@ -1,0 +1,142 @@
+"""Issue 15, defect 3: restarts do not change the judgement.
+
+A labelled simulator fleet (smoke, seed 5) on 4 partitions, the worker killed with SIGKILL
+three times while decisions flow and stopped cleanly once: afterwards the distinct alerts
+and commands on the output topics are those offline replay writes for the same input, none
+missing, none extra (duplicates of identical records are allowed: delivery is at least
+once, and counted), and every input record was applied (each partition's last snapshot
+covers its topics' ends). The broker expires a killed member's session after
+``BROKER_SESSION_TIMEOUT`` (Faust reads it from the environment), shortened here so that a
+restart is not held up for Faust's default minute.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import time
+from collections import Counter
+
+from missionguard.models.judge import Judge
+from missionguard.pipeline.control.guard import RevocationGuard
+from missionguard.pipeline.judging.partitions import (
+    PartitionScope,
+    decode_snapshot,
+    snapshot_partition,
+)
+from missionguard.pipeline.missions import MissionGate
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from missionguard.pipeline.tools import worker_process
+from missionguard.pipeline.tools.replay import replay
+from missionguard.pipeline.tools.simulate import generate, preset
+
+from .outputs import end_offsets, read_all, wait_committed
+
+# Decisions are sent in chunks (cut at these fractions); the worker is killed this long
+# after a chunk was sent: inside its backlog, between a batch's state writes and snapshots.
+CUTS = (0.3, 0.55, 0.8, 0.9)
+KILLS_AFTER_S = (0.45, 0.25, 0.35)
+
+
+async def test_kill_9_and_a_clean_restart_leave_the_judgement_as_replay(
+    deployment, make, producer, monkeypatch
+):
+    # Readiness: Faust's "Ready" line, whatever the worker class's label.
+    monkeypatch.setattr(worker_process, "_READY", "]: Ready")
+    monkeypatch.setenv("BROKER_SESSION_TIMEOUT", "6")
+    monkeypatch.setenv("BROKER_HEARTBEAT_INTERVAL", "1")
+    settings = deployment.settings
+    topics = settings.topics
+    partitions = topics.decisions.partitions
+    assert partitions == 4
+    fleet = list(generate(preset("smoke", seed=5)).labelled())
+    missions = [make.sign(r) for r, _ in fleet if isinstance(r, MissionDeclaration)]
+    decisions = [r for r, _ in fleet if isinstance(r, AuthorizationDecision)]
+    lines = [dump_json(m) for m in missions] + [dump_json(d) for d in decisions]
+    group = settings.worker.app_id
+
+    restarts: list[float] = []
+    worker = deployment.start_worker(90)
+    for m in missions:
+        await producer.send(topics.missions_topic, dump_json(m), key=m.agent_id.encode())
+    await producer.flush()
+    await wait_committed(deployment.bootstrap, group, topics.missions_topic)
+
+    cuts = [int(len(decisions) * f) for f in (0, *CUTS, 1)]
+    chunks = [decisions[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    for i, chunk in enumerate(chunks):
+        for d in chunk:
+            await producer.send(topics.decisions_topic, dump_json(d), key=d.agent_id.encode())
+        await producer.flush()
+        if i < len(KILLS_AFTER_S):
+            await asyncio.sleep(KILLS_AFTER_S[i])
+            assert worker.process is not None
+            worker.process.kill()  # SIGKILL: no flush, no commit
+            worker.process.wait()
+        elif i == len(KILLS_AFTER_S):
+            await asyncio.sleep(0.3)
+            worker.stop()  # clean: SIGTERM
+        else:
+            continue
+        began = time.perf_counter()
+        worker = deployment.start_worker(90)
+        restarts.append(time.perf_counter() - began)
+    await wait_committed(deployment.bootstrap, group, topics.decisions_topic, timeout_s=120)
+    deployment.stop_all()
+
+    live = [v for _, v in await read_all(deployment.bootstrap, topics.alerts_topic)]
+    live += [v for _, v in await read_all(deployment.bootstrap, topics.control_topic)]
+    out = io.BytesIO()
+    replay(
+        enumerate(lines, start=1),
+        out,
+        judge=Judge(settings.detection, settings.behaviour),
+        max_record_bytes=settings.worker.max_record_bytes,
+        guard=RevocationGuard(settings.control.guard),
+        missions=MissionGate.from_settings(settings.missions),
+        partitions=partitions,
+    )
+    offline = out.getvalue().splitlines()
+    assert offline
+    assert Counter(offline).most_common(1)[0][1] == 1
+    missing = set(offline) - set(live)
+    extra = set(live) - set(offline)
+    duplicates = len(live) - len(set(live))
+    print(
+        f"[restarts] {len(offline)} outputs from replay; live {len(live)} records, "
+        f"{duplicates} duplicates, {len(missing)} missing, {len(extra)} extra; "
+        f"restarts ready in {', '.join(f'{s:.1f}s' for s in restarts)}"
+    )
+    assert not missing, [json.loads(v)["agent_id"] for v in list(missing)[:5]]
+    assert not extra, [json.loads(v)["agent_id"] for v in list(extra)[:5]]
+
+    # No decision lost: each partition's last snapshot applied its topics to their ends.
+    changelog = f"{group}-agent-state-changelog"
+    last: dict[int, bytes] = {}
+    for key, value in await read_all(deployment.bootstrap, changelog):
+        p = snapshot_partition(key.decode()) if key is not None else None
+        if p is not None and value is not None:
+            last[p] = value
+    assert set(last) == set(range(partitions))
+    judge = Judge(settings.detection, settings.behaviour)
+    for topic in (topics.decisions_topic, topics.missions_topic):
+        ends = await end_offsets(deployment.bootstrap, topic)
+        for p, end in ends.items():
+            scope = decode_snapshot(last[p], PartitionScope(judge.cohorts, None))
+            assert scope.applied.get(topic, -1) == end - 1, (topic, p)
+    skipped = sum(
+        int(line.split("skipped ")[1].split()[0])
+        for w in deployment.config_path.parent.glob("worker-*.log")
+        for line in w.read_text(errors="replace").splitlines()
+        if "already judged before their" in line
+    )
+    rolled_back = sum(
+        int(line.split(": ")[-1].split()[0])
+        for w in deployment.config_path.parent.glob("worker-*.log")
+        for line in w.read_text(errors="replace").splitlines()
+        if "rolled back" in line and "changelog partition" in line
+    )
+    print(
+        f"[restarts] records skipped as already judged: {skipped}; keys rolled back: {rolled_back}"
+    )
