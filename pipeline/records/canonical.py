@@ -24,6 +24,7 @@ record that breaks one is a dead letter at intake, with the rule in its reason:
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Literal, Union
@@ -33,6 +34,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    JsonValue,
     PlainSerializer,
     TypeAdapter,
 )
@@ -40,6 +42,8 @@ from pydantic_core import PydanticCustomError
 
 __all__ = [
     "Alert",
+    "ARGUMENT_LIMITS",
+    "Arguments",
     "AuthorizationDecision",
     "DeadLetter",
     "DetectorFinding",
@@ -48,11 +52,14 @@ __all__ = [
     "EventTime",
     "MissionDeclaration",
     "MissionSignature",
+    "OPERATIONS",
+    "Operation",
     "Record",
     "RevocationCommand",
     "Scalar",
     "Severity",
     "SEVERITIES",
+    "Target",
     "UtcTime",
     "add_seconds",
     "dump_json",
@@ -159,6 +166,94 @@ class _Record(BaseModel):
     )
 
 
+#: What an operation does, as the source classifies it (the normalizer that knows the source
+#: fills it: AWS's published access level of the IAM action, the Kubernetes verb, the HTTP
+#: method, the Okta event type). ``permissions``: changes who may do what; ``execute``: runs
+#: code or a command; ``send`` / ``share``: moves data or money to, or opens access for,
+#: someone else. docs/sources.md, "Operation classes".
+Operation = Literal[
+    "read", "list", "write", "delete", "permissions", "execute", "authenticate", "send", "share",
+    "other",
+]  # fmt: skip
+OPERATIONS: tuple[Operation, ...] = (
+    "read", "list", "write", "delete", "permissions", "execute", "authenticate", "send", "share",
+    "other",
+)  # fmt: skip
+
+
+class Target(BaseModel):
+    """What an operation acts on, as the source names it: ``type`` (``s3:object``,
+    ``k8s:secrets``, ``okta:user``), ``container`` (the namespace, bucket, account or project
+    holding it; ``None`` when account- or cluster-wide) and ``name`` (``None`` for a call on
+    the container or the type as a whole, e.g. a list)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    type: str | None = Field(default=None, max_length=256)
+    container: str | None = Field(default=None, max_length=1024)
+    name: str | None = Field(default=None, max_length=2048)
+
+
+#: Bounds of a decision's ``arguments``: nesting depth, values in all (every object member
+#: and list item counts), characters in one string or key, characters of the whole (as JSON).
+ARGUMENT_LIMITS = {"depth": 8, "values": 1024, "string": 8192, "total": 32768}
+
+
+def _bounded(value: dict[str, JsonValue]) -> dict[str, JsonValue]:
+    count = 0
+    total = 0
+    stack: list[tuple[JsonValue, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > ARGUMENT_LIMITS["depth"]:
+            raise PydanticCustomError(
+                "arguments_too_deep", "arguments nest deeper than {depth} levels", ARGUMENT_LIMITS
+            )
+        if isinstance(item, dict):
+            members = list(item.items())
+            for key, _ in members:
+                total += len(key) + 4
+                if len(key) > ARGUMENT_LIMITS["string"]:
+                    raise PydanticCustomError(
+                        "arguments_too_long", "an argument name is longer than {string}",
+                        ARGUMENT_LIMITS,
+                    )  # fmt: skip
+            children = [v for _, v in members]
+        elif isinstance(item, list):
+            children = list(item)
+        else:
+            children = []
+            if isinstance(item, str):
+                if len(item) > ARGUMENT_LIMITS["string"]:
+                    raise PydanticCustomError(
+                        "arguments_too_long", "an argument string is longer than {string}",
+                        ARGUMENT_LIMITS,
+                    )  # fmt: skip
+                total += len(item) + 2
+            else:
+                if isinstance(item, float) and not math.isfinite(item):
+                    # JsonValue parses NaN and Infinity from JSON whatever allow_inf_nan says.
+                    raise PydanticCustomError("finite_number", "Input should be a finite number")
+                total += 8
+        count += len(children)
+        if count > ARGUMENT_LIMITS["values"]:
+            raise PydanticCustomError(
+                "arguments_too_many", "arguments hold more than {values} values", ARGUMENT_LIMITS
+            )
+        if total > ARGUMENT_LIMITS["total"]:
+            raise PydanticCustomError(
+                "arguments_too_large", "arguments are larger than {total} characters",
+                ARGUMENT_LIMITS,
+            )  # fmt: skip
+        stack.extend((child, depth + 1) for child in children)
+    return value
+
+
+#: A tool's or API call's arguments as structure (objects, lists, strings, numbers), bounded
+#: by :data:`ARGUMENT_LIMITS`: a record past a bound is a dead letter naming it.
+Arguments = Annotated[dict[str, JsonValue], AfterValidator(_bounded)]
+
+
 class AuthorizationDecision(_Record):
     """One authorization decision taken for a (non-human) identity, from any IAM source."""
 
@@ -175,6 +270,11 @@ class AuthorizationDecision(_Record):
     source_ip: str | None = None
     on_behalf_of: str | None = None
     attributes: dict[str, Scalar] = Field(default_factory=dict)
+    # Additive (issue 17): filled by the normalizer that knows the source; a producer that
+    # leaves them out gets the documented fallback (docs/sources.md).
+    operation: Operation | None = None
+    target: Target | None = None
+    arguments: Arguments = Field(default_factory=dict)
 
 
 class MissionSignature(_Record):
