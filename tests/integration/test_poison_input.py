@@ -1,7 +1,9 @@
 """Poison records on the live decisions topic (issue 15, defect 2): non-finite numbers,
-out-of-range times, lone surrogates and control characters are dead-lettered with a reason,
-a BOM-prefixed record is judged, and the worker keeps judging the agents they were mixed
-with (before the fix, one NaN killed the judging agent, or wedged its state writes)."""
+out-of-range times, lone surrogates, control characters, wrong keys, types and shapes,
+tombstones, oversized, huge and deeply nested values are dead-lettered with a reason, a
+BOM-prefixed record is judged, and the worker keeps judging the agents they were mixed
+with (before the fix, one NaN killed the judging agent, or wedged its state writes).
+Markup and format strings in every text field: test_enforce_hostile_text.py."""
 
 from __future__ import annotations
 
@@ -29,6 +31,20 @@ async def test_poison_is_dead_lettered_and_the_worker_keeps_judging(
             b'"attributes":{"x":1}', b'"attributes":{"x":' + literal.encode() + b"}"
         )
 
+    def field(name: str, literal: str) -> bytes:
+        """The victim's decision with ``name`` set to the raw JSON ``literal``."""
+        d = json.loads(_decision_text(make, victim))
+        d[name] = "__poison__"
+        return json.dumps(d).encode().replace(b'"__poison__"', literal.encode())
+
+    def without(name: str) -> bytes:
+        d = json.loads(_decision_text(make, victim))
+        del d[name]
+        return json.dumps(d).encode()
+
+    def nested(depth: int) -> str:
+        return '{"a":' * depth + "1" + "}" * depth
+
     def dated(year: str) -> bytes:
         d = make.decision(victim)
         now = f'"time":"{d.time.year}'.encode()
@@ -53,6 +69,23 @@ async def test_poison_is_dead_lettered_and_the_worker_keeps_judging(
             _decision_text(make, victim, event_id="e\x1b[2J"),
             "event_id: must not contain control characters",
         ),
+        # Wrong shapes: every one a dead letter naming what is wrong.
+        "wrong-key": (field("colour", '"red"'), "colour: Extra inputs are not permitted"),
+        "wrong-type": (field("decision", "5"), "decision: Input should be 'allow' or 'deny'"),
+        "missing-field": (without("resource"), "resource: Field required"),
+        "array": (b"[1,2,3]", "record: Input should be an object"),
+        "tombstone": (None, "empty record"),
+        "not-json": (b"\x00\xff\xfe garbage", "malformed JSON"),
+        "huge-int": (field("attributes", '{"x":' + "9" * 5000 + "}"), "number out of range"),
+        "too-big": (field("resource", '"' + "r" * 70_000 + '"'), "oversized record"),
+        # Huge and deeply nested values.
+        "deep-json": (field("attributes", "[" * 5000 + "]" * 5000), "recursion limit"),
+        "deep-arguments": (field("arguments", nested(40)), "arguments nest deeper than"),
+        "many-arguments": (
+            field("arguments", '{"x":[' + ",".join(["1"] * 5000) + "]}"),
+            "arguments hold more than",
+        ),
+        "nan-in-arguments": (field("arguments", '{"x":{"y":[NaN]}}'), "finite number"),
     }
     bom_hostile = make.hostile(bommed)
     late = f"late-bot-{tag}"
