@@ -158,7 +158,13 @@ async def stack(config: Path, tmp_path: Path) -> AsyncIterator[Stack]:
         fetch_max_wait_ms=50,
     )
     try:
-        worker.start(timeout_s=180)
+        try:
+            worker.start(timeout_s=180)
+        except TimeoutError:  # pytest's temporary dirs do not last: keep the why in the report
+            _log(
+                "worker not ready; its log:\n" + worker.log_path.read_text(errors="replace")[-6000:]
+            )
+            raise
         point = EnforceProcess(config, free_ports(1)[0], tmp_path / "enforce.log")
         await producer.start()
         await control.start()

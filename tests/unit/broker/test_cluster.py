@@ -115,3 +115,39 @@ def test_production_example_replicates_every_topic_three_ways_two_in_sync() -> N
         assert spec.config()["min.insync.replicas"] == "2"
     topics = settings.topics
     assert topics.decisions.partitions == topics.missions.partitions == topics.feedback.partitions
+
+
+def test_the_cli_starts_stops_and_reports_a_cluster(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``broker start --nodes 3`` starts a LocalCluster and prints the bootstrap servers;
+    ``stop`` and ``status`` find its nodes under the data dir (no JVM: start is faked)."""
+    from typer.testing import CliRunner
+
+    from missionguard.pipeline.cli import app
+    from missionguard.pipeline.tools.devbroker import local
+
+    config = tmp_path / "mg.yaml"
+    data_dir = tmp_path / "kafka"
+    config.write_text(f"broker: {{port: 29092, controller_port: 29093, data_dir: '{data_dir}'}}\n")
+    started: list[int] = []
+
+    def fake_start(self: LocalCluster, progress: object = None) -> list:
+        started.append(len(self.brokers))
+        for broker in self.brokers:  # what launch() leaves behind
+            broker.data_dir.mkdir(parents=True)
+            entries = server_properties(broker.settings) | broker.overrides
+            broker.properties_file.write_text(render_properties(entries))
+        return self.status()
+
+    monkeypatch.setattr(local.LocalCluster, "start", fake_start)
+    runner = CliRunner()
+    done = runner.invoke(app, ["--config", str(config), "broker", "start", "--nodes", "3"])
+    assert done.exit_code == 0, done.output
+    assert started == [3]
+    assert "127.0.0.1:29092,127.0.0.1:29094,127.0.0.1:29096" in done.output
+    done = runner.invoke(app, ["--config", str(config), "broker", "status"])
+    assert done.exit_code == 0, done.output
+    assert done.output.count("node ") == 3 and "stopped" in done.output
+    done = runner.invoke(app, ["--config", str(config), "broker", "stop"])
+    assert done.exit_code == 0 and "was not running" in done.output, done.output
