@@ -31,9 +31,11 @@ from missionguard.pipeline.runtime.types import WorkerT
 log = logging.getLogger(__name__)
 
 BATCH = 500  # events gathered before they are judged, their states written and acked
-# Snapshots (a partition's cohort models, ~10-100 ms to encode) are written when the input
-# runs dry, or at least this often in a backlog; offsets are acked once one covers them.
+# Snapshots (a partition's cohort models: tens of ms to encode, docs/architecture.md,
+# "Partitions and restarts") are written between batches, once the input has been quiet for
+# SNAPSHOT_QUIET_S or at least every SNAPSHOT_EVERY_S; offsets are acked once one covers them.
 SNAPSHOT_EVERY_S = 0.5
+SNAPSHOT_QUIET_S = 0.05
 
 
 def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
@@ -59,10 +61,42 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
     feedback = FeedbackIntake(stage, gate_from_settings(mg.settings))
     mg.feedback_intake = feedback
 
+    # Between batches only (held from judging a batch to writing its states), the stage's
+    # scopes are consistent with what was delivered and written: snapshots are taken then.
+    between_batches = asyncio.Lock()
+    unacked: list[faust.EventT] = []  # judged, delivered, states written; not yet snapshotted
+    streams: list[faust.StreamT] = []  # the agent's stream, once it runs
+    last_snapshot = [time.monotonic()]
+    batches = [0]  # judged so far (a quiet input judges none)
+    later: list[asyncio.Task[None]] = []
+
+    async def snapshot_and_ack() -> None:
+        """Snapshot the partitions changed, then ack what the snapshots cover (the caller
+        holds ``between_batches``)."""
+        stage.write_snapshots()
+        last_snapshot[0] = time.monotonic()
+        done, unacked[:] = list(unacked), []
+        if streams:
+            for event in done:
+                await streams[0].ack(event)
+
+    async def snapshot_later() -> None:
+        """Snapshot once the input is quiet (or the interval is up) while anything waits."""
+        while unacked:
+            seen = batches[0]
+            await asyncio.sleep(SNAPSHOT_QUIET_S)
+            async with between_batches:
+                quiet = batches[0] == seen
+                if unacked and (quiet or time.monotonic() - last_snapshot[0] >= SNAPSHOT_EVERY_S):
+                    await snapshot_and_ack()
+
     # mode's receiver type does not admit this async receiver, which it calls and awaits.
     @mg.app.on_partitions_revoked.connect  # type: ignore[arg-type]
     async def _forget(sender: object, *revoked: object, **kwargs: object) -> None:
-        stage.forget_cached_states()
+        async with between_batches:
+            stage.flush_state_writes()
+            await snapshot_and_ack()
+            stage.forget_cached_states()
 
     def handle(event: faust.EventT) -> list[tuple[str, bytes | None, bytes]]:
         """What to publish for one event; a failure becomes that event's dead letter (the
@@ -134,32 +168,31 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
         # Restarts (module docstring): outputs delivered, then states, then snapshots, then
         # acks; keys the restore rolled back are corrected before anything is judged.
         manual = cast(faust.Stream, stream).noack()  # StreamT does not declare noack
+        streams[:] = [manual]
         pending: list[faust.EventT] = []
-        unacked: list[faust.EventT] = []
-        last_snapshot = time.monotonic()
         async for event in manual.events():
             pending.append(event)
             if len(pending) >= BATCH or not has_ready_events(manual):
-                write_corrections()
-                skipped = stage.counters.skipped_reprocessed
-                outputs = [out for done in pending for out in handle(done)]
-                if skipped := stage.counters.skipped_reprocessed - skipped:
-                    log.info(
-                        "skipped %d records already judged before their partition's snapshot",
-                        skipped,
-                    )
-                sent = [await mg.publish(kind, key, value) for kind, key, value in outputs]
-                await asyncio.gather(*(s for s in sent if s is not None))
-                stage.flush_state_writes()
-                unacked += pending
-                pending.clear()
-                now = time.monotonic()
-                if not has_ready_events(manual) or now - last_snapshot >= SNAPSHOT_EVERY_S:
-                    stage.write_snapshots()
-                    last_snapshot = now
-                    for done in unacked:
-                        await manual.ack(done)
-                    unacked.clear()
+                async with between_batches:
+                    await judge_batch(pending)
+                    batches[0] += 1
+                    unacked.extend(pending)
+                    pending.clear()
+                    if time.monotonic() - last_snapshot[0] >= SNAPSHOT_EVERY_S:
+                        await snapshot_and_ack()
+                    elif not later or later[0].done():
+                        later[:] = [asyncio.create_task(snapshot_later())]
+
+    async def judge_batch(batch: list[faust.EventT]) -> None:
+        """Judge ``batch``, deliver its outputs, then write its states."""
+        write_corrections()
+        skipped = stage.counters.skipped_reprocessed
+        outputs = [out for done in batch for out in handle(done)]
+        if skipped := stage.counters.skipped_reprocessed - skipped:
+            log.info("skipped %d records already judged before their partition's snapshot", skipped)
+        sent = [await mg.publish(kind, key, value) for kind, key, value in outputs]
+        await asyncio.gather(*(s for s in sent if s is not None))
+        stage.flush_state_writes()
 
     def write_corrections() -> None:
         """Write, for each key the restore rolled back, its value as of its partition's
