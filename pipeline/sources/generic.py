@@ -5,6 +5,13 @@ A mapping names, for each canonical field, where the value is (``field``, a dott
 ``{path|fallback}`` placeholders), the rules that decide allow/deny, the conditions that
 skip an event or mark its actor as a person, and (for CSV) the column names. Example:
 ``config/sources/gcp_audit.yaml``.
+
+Semantics (issue 17): ``operation`` (a value classified by ordered globs, ``classes``),
+``target`` (``type``, ``container``, ``name``) and ``arguments`` (name -> field, kept as
+structure; ``query`` takes a URL's query parameter values) fill the canonical record's
+fields of the same names; ``derive`` names intermediate values, reachable as
+``derived.NAME`` in the specs that follow; ``when`` makes a value conditional and
+``prefix``/``suffix`` wrap a non-empty value.
 """
 
 from __future__ import annotations
@@ -14,11 +21,12 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import parse_qs, urlsplit
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from missionguard.pipeline.records import AuthorizationDecision
+from missionguard.pipeline.records import AuthorizationDecision, Operation, Target
 from missionguard.pipeline.sources.base import NormalizationError
 from missionguard.pipeline.sources.fields import (
     attributes,
@@ -27,6 +35,7 @@ from missionguard.pipeline.sources.fields import (
     parse_time,
     text,
 )
+from missionguard.pipeline.sources.semantics import bounded_arguments
 
 __all__ = [
     "Condition",
@@ -34,6 +43,8 @@ __all__ = [
     "FieldSpec",
     "GenericMapping",
     "GenericNormalizer",
+    "OperationSpec",
+    "TargetSpec",
     "load_mapping",
 ]
 
@@ -44,6 +55,30 @@ class _Spec(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+def _norm(value: Any) -> str:
+    return text(value) or ""
+
+
+class Condition(_Spec):
+    """True when the value at ``field`` is (or is not) among values / globs."""
+
+    field: str
+    equals: tuple[str, ...] = ()
+    not_equals: tuple[str, ...] = ()
+    glob: tuple[str, ...] = ()
+    not_glob: tuple[str, ...] = ()
+
+    def holds(self, obj: Mapping[str, Any]) -> bool:
+        value = _norm(first_present(obj, (self.field,)))
+        if self.equals and value not in self.equals:
+            return False
+        if self.not_equals and value in self.not_equals:
+            return False
+        if self.glob and not any(fnmatch.fnmatchcase(value, p) for p in self.glob):
+            return False
+        return not (self.not_glob and any(fnmatch.fnmatchcase(value, p) for p in self.not_glob))
+
+
 class FieldSpec(_Spec):
     field: str | None = None
     fields: tuple[str, ...] = ()
@@ -51,6 +86,13 @@ class FieldSpec(_Spec):
     template: str | None = None
     # Applied to the value: the first group (or the whole match) is kept; no match, nothing.
     regex: str | None = None
+    # Added around a non-empty value (``prefix: "."`` makes ``.apps`` of ``apps``).
+    prefix: str = ""
+    suffix: str = ""
+    # The value only when every condition holds (else nothing).
+    when: tuple[Condition, ...] = ()
+    # For arguments: the values of this query parameter of the value read as a URL.
+    query: str | None = None
 
     @model_validator(mode="after")
     def _exactly_one(self) -> FieldSpec:
@@ -79,40 +121,34 @@ class FieldSpec(_Spec):
         return result if found else None
 
     def value(self, obj: Mapping[str, Any]) -> str | None:
-        value = text(self.raw(obj))
-        if value is None or self.regex is None:
-            return value
-        match = re.search(self.regex, value)
-        if match is None:
+        if self.when and not all(c.holds(obj) for c in self.when):
             return None
-        return text(match.group(1) if match.groups() else match.group(0))
+        value = text(self.raw(obj))
+        if value is not None and self.regex is not None:
+            match = re.search(self.regex, value)
+            value = (
+                None
+                if match is None
+                else text(match.group(1) if match.groups() else match.group(0))
+            )
+        return f"{self.prefix}{value}{self.suffix}" if value is not None else None
+
+    def structured(self, obj: Mapping[str, Any]) -> Any:
+        """The value for ``arguments``: objects and lists as they are, query parameter
+        values as a list, anything else as :meth:`value` reads it."""
+        if self.when and not all(c.holds(obj) for c in self.when):
+            return None
+        if self.query is not None:
+            url = self.value(obj)
+            values = parse_qs(urlsplit(url).query).get(self.query) if url else None
+            return list(values) if values else None
+        raw = self.raw(obj) if self.field is not None or self.fields else None
+        if isinstance(raw, Mapping | list) and self.regex is None:
+            return raw
+        return self.value(obj)
 
     def where(self) -> str:
         return self.field or (self.fields[0] if self.fields else self.template or "const")
-
-
-def _norm(value: Any) -> str:
-    return text(value) or ""
-
-
-class Condition(_Spec):
-    """True when the value at ``field`` is (or is not) among values / globs."""
-
-    field: str
-    equals: tuple[str, ...] = ()
-    not_equals: tuple[str, ...] = ()
-    glob: tuple[str, ...] = ()
-    not_glob: tuple[str, ...] = ()
-
-    def holds(self, obj: Mapping[str, Any]) -> bool:
-        value = _norm(first_present(obj, (self.field,)))
-        if self.equals and value not in self.equals:
-            return False
-        if self.not_equals and value in self.not_equals:
-            return False
-        if self.glob and not any(fnmatch.fnmatchcase(value, p) for p in self.glob):
-            return False
-        return not (self.not_glob and any(fnmatch.fnmatchcase(value, p) for p in self.not_glob))
 
 
 class DecisionRule(_Spec):
@@ -137,6 +173,41 @@ class DecisionRule(_Spec):
         if self.allow_values and not self.deny_values:
             return "deny"
         return None
+
+
+class OperationSpec(FieldSpec):
+    """A value classified by ordered globs (first match wins; no match, no class):
+    ``{template: "{verb}:{resource}", classes: {"get:*": read, "list:*": list}}``."""
+
+    classes: dict[str, Operation] = Field(default_factory=dict)
+
+    def operation(self, obj: Mapping[str, Any]) -> Operation | None:
+        value = self.value(obj)
+        if value is None:
+            return None
+        for pattern, operation in self.classes.items():
+            if fnmatch.fnmatchcase(value, pattern):
+                return operation
+        return None
+
+
+class TargetSpec(_Spec):
+    type: FieldSpec | None = None
+    container: FieldSpec | None = None
+    name: FieldSpec | None = None
+
+    def target(self, obj: Mapping[str, Any]) -> Target | None:
+        kind, container, name = (
+            spec.value(obj) if spec is not None else None
+            for spec in (self.type, self.container, self.name)
+        )
+        if kind is None and container is None and name is None:
+            return None
+        return Target(
+            type=kind[:256] if kind else None,
+            container=container[:1024] if container else None,
+            name=name[:2048] if name else None,
+        )
 
 
 class CsvLayout(_Spec):
@@ -164,6 +235,10 @@ class GenericMapping(_Spec):
     skip_when: tuple[Condition, ...] = ()
     human_when: tuple[Condition, ...] = ()
     attributes: dict[str, FieldSpec] = Field(default_factory=dict)
+    derive: dict[str, FieldSpec] = Field(default_factory=dict)
+    operation: OperationSpec | None = None
+    target: TargetSpec | None = None
+    arguments: dict[str, FieldSpec] = Field(default_factory=dict)
 
 
 def load_mapping(path: Path) -> GenericMapping:
@@ -185,6 +260,12 @@ class GenericNormalizer:
 
     def normalize(self, obj: Mapping[str, Any]) -> list[AuthorizationDecision]:
         m = self.mapping
+        original = obj  # the derived event id hashes the event as read
+        if m.derive:
+            derived: dict[str, Any] = {}
+            obj = {**obj, "derived": derived}
+            for key, spec in m.derive.items():
+                derived[key] = spec.value(obj)
         if any(c.holds(obj) for c in m.skip_when):
             return []
         agent_id = m.agent_id.value(obj)
@@ -198,7 +279,7 @@ class GenericNormalizer:
             raise NormalizationError(self.name, m.action.where(), "missing")
         event_id = m.event_id.value(obj) if m.event_id else None
         decision = AuthorizationDecision(
-            event_id=event_id or derived_event_id(self.name, obj),
+            event_id=event_id or derived_event_id(self.name, original),
             time=parse_time(m.time.raw(obj), self.name, m.time.where()),
             agent_id=agent_id,
             credential_id=self._optional(m.credential_id, obj),
@@ -214,8 +295,17 @@ class GenericNormalizer:
                 event_id_derived=None if event_id else True,
                 **{k: spec.value(obj) for k, spec in m.attributes.items()},
             ),
+            operation=m.operation.operation(obj) if m.operation else None,
+            target=m.target.target(obj) if m.target else None,
+            arguments=self._arguments(obj),
         )
         return [decision]
+
+    def _arguments(self, obj: Mapping[str, Any]) -> dict[str, Any]:
+        if not self.mapping.arguments:
+            return {}
+        found = {k: spec.structured(obj) for k, spec in self.mapping.arguments.items()}
+        return bounded_arguments(found)
 
     @staticmethod
     def _optional(spec: FieldSpec | None, obj: Mapping[str, Any]) -> str | None:

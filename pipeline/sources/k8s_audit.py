@@ -4,6 +4,12 @@ Only one stage per request is used (``ResponseComplete`` by default) so that a r
 logged at several stages counts once; events without a stage (some shippers drop it) are
 used as they are. Service accounts, nodes and control-plane components are agents; other
 users are people (see docs/sources.md).
+
+Semantics (issue 17): ``operation`` from the verb (:func:`.semantics.k8s_operation`), the
+target ``k8s:RESOURCE[/SUBRESOURCE]`` (``RESOURCE.GROUP`` outside the core group) in its
+namespace, and the evidence in ``arguments``: namespace, resource, subresource, name, API
+group and version, the exec or attach command and container from ``requestURI``'s query,
+the request object when the audit policy logged it.
 """
 
 from __future__ import annotations
@@ -11,11 +17,11 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Mapping
 from typing import Any, Literal
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
-from missionguard.pipeline.records import AuthorizationDecision
+from missionguard.pipeline.records import AuthorizationDecision, Target
 from missionguard.pipeline.sources.base import NormalizationError
 from missionguard.pipeline.sources.fields import (
     as_mapping,
@@ -24,6 +30,7 @@ from missionguard.pipeline.sources.fields import (
     parse_time,
     text,
 )
+from missionguard.pipeline.sources.semantics import bounded_arguments, k8s_operation
 
 __all__ = ["K8sAuditConfig", "K8sAuditNormalizer", "is_k8s_agent"]
 
@@ -98,6 +105,9 @@ class K8sAuditNormalizer:
         ips = obj.get("sourceIPs")
         extra = as_mapping(user.get("extra"))
         audit_id = text(obj.get("auditID"))
+        resource_name = text(ref.get("resource"))
+        subresource = text(ref.get("subresource"))
+        api_group = text(ref.get("apiGroup"))
         decision = AuthorizationDecision(
             event_id=audit_id or derived_event_id(SOURCE, obj),
             time=time,
@@ -125,6 +135,26 @@ class K8sAuditNormalizer:
                 pod_name=_first_extra(extra, _POD_KEYS),
                 event_id_derived=None if audit_id else True,
             ),
+            operation=k8s_operation(verb, resource_name, subresource, api_group),
+            target=k8s_target(
+                resource_name,
+                subresource,
+                api_group,
+                text(ref.get("namespace")),
+                text(ref.get("name")),
+                text(obj.get("requestURI")),
+            ),
+            arguments=k8s_arguments(
+                verb,
+                resource_name,
+                subresource,
+                api_group,
+                text(ref.get("apiVersion")),
+                text(ref.get("namespace")),
+                text(ref.get("name")),
+                text(obj.get("requestURI")),
+                obj.get("requestObject"),
+            ),
         )
         return [decision]
 
@@ -149,6 +179,86 @@ def _action_resource(obj: Mapping[str, Any], verb: str, ref: Mapping[str, Any]) 
     if sub:
         parts.append(sub)
     return f"k8s:{verb}:{kind}", "/".join(parts)
+
+
+def k8s_target(
+    resource: str | None,
+    subresource: str | None,
+    api_group: str | None,
+    namespace: str | None,
+    name: str | None,
+    request_uri: str | None,
+) -> Target | None:
+    """``k8s:RESOURCE[.GROUP][/SUBRESOURCE]`` in its namespace (``None`` when
+    cluster-scoped), named by the object; a non-resource request is
+    ``k8s:nonResourceURL`` named by its path.
+
+    >>> k8s_target("deployments", "scale", "apps", "web", "api", None)
+    Target(type='k8s:deployments.apps/scale', container='web', name='api')
+    >>> k8s_target(None, None, None, None, None, "/readyz?verbose")
+    Target(type='k8s:nonResourceURL', container=None, name='/readyz')
+    """
+    if resource is None:
+        if request_uri is None:
+            return None
+        return Target(type="k8s:nonResourceURL", name=(urlsplit(request_uri).path or "/")[:2048])
+    kind = f"{resource}.{api_group}" if api_group else resource
+    if subresource:
+        kind = f"{kind}/{subresource}"
+    return Target(
+        type=f"k8s:{kind}"[:256],
+        container=namespace[:1024] if namespace else None,
+        name=name[:2048] if name else None,
+    )
+
+
+# Query parameters of pods/exec and pods/attach worth keeping (kubectl exec's own).
+_EXEC_QUERY = ("command", "container", "stdin", "stdout", "stderr", "tty")
+
+
+def k8s_arguments(
+    verb: str | None,
+    resource: str | None,
+    subresource: str | None,
+    api_group: str | None,
+    api_version: str | None,
+    namespace: str | None,
+    name: str | None,
+    request_uri: str | None,
+    request_object: Any = None,
+) -> dict[str, Any]:
+    """The request's evidence: where it acts, and for ``pods/exec``/``attach`` the command
+    (``command`` query parameters, in order) and container; the request object when the
+    audit policy logged one (bounded).
+
+    >>> k8s_arguments("create", "pods", "exec", None, "v1", "ns", "web",
+    ...     "/api/v1/namespaces/ns/pods/web/exec?command=sh&command=-c&command=id&container=app")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'verb': 'create', 'resource': 'pods', 'subresource': 'exec', 'api_version': 'v1',
+     'namespace': 'ns', 'name': 'web', 'command': ['sh', '-c', 'id'], 'container': 'app'}
+    """
+    arguments: dict[str, Any] = {
+        "verb": verb,
+        "resource": resource,
+        "subresource": subresource,
+        "api_group": api_group,
+        "api_version": api_version,
+        "namespace": namespace,
+        "name": name,
+    }
+    if request_uri is not None:
+        parts = urlsplit(request_uri)
+        if resource is None:
+            arguments["path"] = parts.path or "/"
+        if subresource in ("exec", "attach") and parts.query:
+            query = parse_qs(parts.query, keep_blank_values=True)
+            for key in _EXEC_QUERY:
+                values = query.get(key)
+                if values:
+                    arguments[key] = values if key == "command" else values[0]
+    if isinstance(request_object, Mapping):
+        arguments["request_object"] = dict(request_object)
+    return bounded_arguments(arguments)
 
 
 def _decision(annotations: Mapping[str, Any], code: Any) -> Literal["allow", "deny"]:

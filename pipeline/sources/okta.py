@@ -4,16 +4,22 @@ The actor acts, except in OAuth ``client_credentials`` grants where the OAuth cl
 (``client.id``) is the agent. ``outcome.result`` decides: SUCCESS/ALLOW allow,
 FAILURE/DENY deny; CHALLENGE, SKIPPED and UNKNOWN are not final decisions and are skipped.
 Field names are matched case-insensitively (some shippers lower-case them).
+
+Semantics (issue 17): ``operation`` from the event type (Okta's ``domain.object.action``
+names, classified by ordered globs, ``OktaConfig.operation_classes``), the target is the
+first of ``target[]`` (``okta:<type>``, named by its ``alternateId``), and ``arguments``
+keep every target (type, id, alternateId, displayName) and the debug data.
 """
 
 from __future__ import annotations
 
+import fnmatch
 from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from missionguard.pipeline.records import AuthorizationDecision
+from missionguard.pipeline.records import AuthorizationDecision, Operation, Target
 from missionguard.pipeline.sources.base import NormalizationError
 from missionguard.pipeline.sources.fields import (
     attributes,
@@ -22,12 +28,53 @@ from missionguard.pipeline.sources.fields import (
     parse_time,
     text,
 )
+from missionguard.pipeline.sources.semantics import bounded_arguments
 
 __all__ = ["OktaConfig", "OktaNormalizer"]
 
 SOURCE = "okta"
 _ALLOW = {"SUCCESS", "ALLOW"}
 _DENY = {"FAILURE", "DENY"}
+# Okta event types (developer.okta.com/docs/reference/api/event-types/) name
+# domain.object.action; the first glob that matches classifies (docs/sources.md).
+OKTA_OPERATION_CLASSES: dict[str, Operation] = {
+    # Signing in and getting tokens.
+    "user.session.start": "authenticate",
+    "user.authentication.*": "authenticate",
+    "policy.evaluate_sign_on": "authenticate",
+    "app.oauth2.token.grant*": "authenticate",
+    "app.oauth2.as.token.grant*": "authenticate",
+    "app.oauth2.authorize*": "authenticate",
+    "app.oauth2.as.authorize*": "authenticate",
+    "user.session.impersonation.initiate": "authenticate",
+    # Changing who may do what: admin roles, group and app memberships, impersonation.
+    "*.privilege.grant": "permissions",
+    "*.privilege.revoke": "permissions",
+    "*.user_membership.add": "permissions",
+    "*.user_membership.remove": "permissions",
+    "group.application_assignment.*": "permissions",
+    "user.session.impersonation.grant": "permissions",
+    "user.session.impersonation.revoke": "permissions",
+    "iam.role.*": "permissions",
+    "iam.resourceset.*": "permissions",
+    "app.oauth2.as.consent.grant": "permissions",
+    "app.oauth2.as.consent.revoke": "permissions",
+    # Reading: reveal a password, read a resource.
+    "*.show_password": "read",
+    "*.read": "read",
+    "*.list": "list",
+    # Changing and deleting things.
+    "*.delete": "delete",
+    "*.lifecycle.delete": "delete",
+    "*.create": "write",
+    "*.update": "write",
+    "*.revoke": "write",
+    "*.lifecycle.*": "write",
+    "user.account.reset_password": "write",
+    "user.account.update_password": "write",
+    "user.mfa.factor.*": "write",
+    "system.mfa.factor.*": "write",
+}
 
 
 class OktaConfig(BaseModel):
@@ -43,6 +90,8 @@ class OktaConfig(BaseModel):
         "ServicePrincipal",
         "ApiToken",
     )
+    # (event-type glob, operation class) pairs, first match wins; no match: no class.
+    operation_classes: tuple[tuple[str, Operation], ...] = tuple(OKTA_OPERATION_CLASSES.items())
 
 
 class OktaNormalizer:
@@ -114,5 +163,50 @@ class OktaNormalizer:
                 severity=text(get("severity")),
                 event_id_derived=None if uuid else True,
             ),
+            operation=okta_operation(event_type, cfg.operation_classes),
+            target=_target(first),
+            arguments=_arguments(target, get("debugContext.debugData")),
         )
         return [decision]
+
+
+def okta_operation(
+    event_type: str,
+    classes: tuple[tuple[str, Operation], ...] = tuple(OKTA_OPERATION_CLASSES.items()),
+) -> Operation | None:
+    """
+    >>> okta_operation("user.session.start"), okta_operation("group.privilege.grant")
+    ('authenticate', 'permissions')
+    >>> okta_operation("application.user_membership.show_password")
+    'read'
+    >>> okta_operation("system.org.rate_limit.warning") is None
+    True
+    """
+    for pattern, operation in classes:
+        if fnmatch.fnmatchcase(event_type, pattern):
+            return operation
+    return None
+
+
+_TARGET_KEYS = ("type", "id", "alternateId", "displayName")
+
+
+def _target(first: Mapping[str, Any]) -> Target | None:
+    kind = text(first.get("type"))
+    name = text(first.get("alternateId")) or text(first.get("id"))
+    if kind is None and name is None:
+        return None
+    return Target(type=f"okta:{kind}"[:256] if kind else None, name=name[:2048] if name else None)
+
+
+def _arguments(targets: Any, debug: Any) -> dict[str, Any]:
+    arguments: dict[str, Any] = {}
+    if isinstance(targets, list):
+        arguments["targets"] = [
+            {k: t.get(k) for k in _TARGET_KEYS if t.get(k) is not None}
+            for t in targets
+            if isinstance(t, Mapping)
+        ]
+    if isinstance(debug, Mapping) and debug:
+        arguments["debug_data"] = dict(debug)
+    return bounded_arguments(arguments) if arguments else {}

@@ -4,6 +4,11 @@ Where subject, action and resource live inside ``input`` depends on the policy, 
 are configurable dotted paths (the first non-empty candidate wins). ``result`` decides:
 a boolean, or an object whose ``allow`` (``decision_path``) is a boolean. An undefined
 decision (no ``result``) is a deny, as OPA-backed enforcement points default to deny.
+
+Semantics (issue 17): the whole ``input`` is kept in ``arguments`` (bounded); when the
+input is an HTTP request (``method``, or Envoy ext_authz's
+``attributes.request.http.method``) ``operation`` is the method's class and the target
+its path, else no operation is guessed from a policy's own action names.
 """
 
 from __future__ import annotations
@@ -13,8 +18,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from missionguard.pipeline.records import AuthorizationDecision
+from missionguard.pipeline.records import AuthorizationDecision, Target
 from missionguard.pipeline.sources.base import NormalizationError
+from missionguard.pipeline.sources.envoy import http_target
 from missionguard.pipeline.sources.fields import (
     attributes,
     derived_event_id,
@@ -23,6 +29,7 @@ from missionguard.pipeline.sources.fields import (
     parse_time,
     text,
 )
+from missionguard.pipeline.sources.semantics import bounded_arguments, http_operation
 
 __all__ = ["OpaConfig", "OpaNormalizer"]
 
@@ -49,6 +56,22 @@ class OpaConfig(BaseModel):
     undefined_is_deny: bool = True
     subject_type_paths: tuple[str, ...] = ("input.subject.type",)
     human_subject_types: tuple[str, ...] = ("user", "human")
+    # Where an HTTP-style input names its method, path and host (the operation's class).
+    http_method_paths: tuple[str, ...] = (
+        "input.method",
+        "input.attributes.request.http.method",
+        "input.request.method",
+    )
+    http_path_paths: tuple[str, ...] = (
+        "input.path",
+        "input.attributes.request.http.path",
+        "input.request.path",
+    )
+    http_host_paths: tuple[str, ...] = (
+        "input.host",
+        "input.attributes.request.http.host",
+        "input.request.host",
+    )
 
 
 class OpaNormalizer:
@@ -70,6 +93,9 @@ class OpaNormalizer:
         human = subject_type is not None and subject_type.lower() in cfg.human_subject_types
         if human and not cfg.watch_humans:
             return []
+        method = text(first_present(obj, cfg.http_method_paths))
+        operation = http_operation(method)
+        http_path = text(first_present(obj, cfg.http_path_paths)) if operation else None
         action = text(first_present(obj, cfg.action_paths))
         if action is None:
             raise NormalizationError(
@@ -96,6 +122,9 @@ class OpaNormalizer:
                 subject_type=subject_type,
                 event_id_derived=None if decision_id else True,
             ),
+            operation=operation,
+            target=_target(resource, http_path, text(first_present(obj, cfg.http_host_paths))),
+            arguments=bounded_arguments({"input": obj["input"]}),
         )
         return [decision]
 
@@ -121,3 +150,13 @@ def _as_resource(value: Any) -> str:
         parts = [text(v) for v in value]
         return "/".join(p for p in parts if p) or "*"
     return text(value) or "*"
+
+
+def _target(resource: str, http_path: str | None, host: str | None) -> Target | None:
+    """The HTTP path's template and path for HTTP-style inputs; else the resource as
+    named by the policy's input (no type: the policy's vocabulary is its own)."""
+    if http_path is not None and http_path.startswith("/"):
+        return http_target(http_path, host)
+    if resource == "*":
+        return None
+    return Target(name=resource[:2048])

