@@ -6,7 +6,8 @@ key and certificate chain in one PEM file: Kafka reads PEM keystores, so no keyt
 SASL/SCRAM, whose users are written into the metadata log when the storage is formatted
 (``kafka-storage format --add-scram``, KIP-900): a KRaft broker cannot create SCRAM users
 before it runs otherwise. For tests of clients against a broker secured like a corporate
-one (docs/kafka-security.md); SCRAM passwords appear on the format command line.
+one (docs/kafka-security.md); SCRAM passwords appear on the format command line. For the
+single-node broker (``LocalBroker``): the nodes of a ``LocalCluster`` would all bind the one port.
 """
 
 from __future__ import annotations
