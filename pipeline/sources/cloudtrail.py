@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -199,7 +199,7 @@ class CloudTrailNormalizer:
                 source_ip_text=raw_ip if source_ip is None else None,
             ),
             operation=_operation(obj, event_type, event_source, event_name),
-            target=_target(iam_action(event_source, event_name), resource, account),
+            target=_target(obj, iam_action(event_source, event_name), account),
             arguments=_arguments(obj),
         )
         return [decision]
@@ -266,30 +266,35 @@ def _required(obj: Mapping[str, Any], field: str) -> str:
 
 def _resource(obj: Mapping[str, Any]) -> str:
     """The most specific resource ARN the event names; ``*`` for account-wide calls."""
+    return next(_resources(obj), "*")
+
+
+def _resources(obj: Mapping[str, Any]) -> Iterator[str]:
+    """Every resource the event names, most specific first: ``resources[].ARN``, then
+    what ``requestParameters`` name (docs/sources.md)."""
     resources = obj.get("resources")
     if isinstance(resources, list):
         for item in resources:
             arn = text(item.get("ARN")) if isinstance(item, Mapping) else None
             if arn:
-                return arn[:4096]
+                yield arn[:4096]
     params = as_mapping(obj.get("requestParameters"))
     bucket, key = text(params.get("bucketName")), text(params.get("key"))
     if bucket:
-        return f"arn:aws:s3:::{bucket}/{key}" if key else f"arn:aws:s3:::{bucket}"
+        yield f"arn:aws:s3:::{bucket}/{key}" if key else f"arn:aws:s3:::{bucket}"
     for name in ("roleArn", "policyArn", "secretId", "functionName", "trailName", "name"):
         value = text(params.get(name))
         if value:
-            return value[:4096]
+            yield value[:4096]
     account = text(obj.get("recipientAccountId"))
     for name, kind in (("userName", "user"), ("roleName", "role"), ("groupName", "group")):
         value = text(params.get(name))
         if value and account:
-            return f"arn:aws:iam::{account}:{kind}/{value}"
+            yield f"arn:aws:iam::{account}:{kind}/{value}"
     instance = text(get_path(params, "instancesSet.items.0.instanceId"))
     region = text(obj.get("awsRegion"))
     if instance and account and region:
-        return f"arn:aws:ec2:{region}:{account}:instance/{instance}"
-    return "*"
+        yield f"arn:aws:ec2:{region}:{account}:instance/{instance}"
 
 
 def _operation(
@@ -302,12 +307,22 @@ def _operation(
     return aws_operation(iam_action(event_source, event_name))
 
 
-def _target(action: str, resource: str, account: str | None) -> Target:
-    """The resource's published type, container and name. Account-wide calls (resource
-    ``*``) act on the account: type the service, container the account, no name."""
+def _target(obj: Mapping[str, Any], action: str, account: str | None) -> Target:
+    """The resource the action acts on, by the resource types AWS publishes for it (of
+    ``AttachUserPolicy``: the user, not the policy), else the event's most specific one;
+    its published type, container and name. Account-wide calls act on the account: type
+    the service, container the account, no name."""
     service = action.split(":", 1)[0]
-    if resource == "*":
+    candidates = list(_resources(obj))
+    if not candidates:
         return Target(type=service, container=account, name=None)
+    published = {f"{service}:{kind}" for kind in action_resource_types(action)}
+    resource = candidates[0]
+    for candidate in candidates:
+        found = parse_arn(candidate, account)
+        if found is not None and found.type in published:
+            resource = candidate
+            break
     parsed = parse_arn(resource, account)
     if parsed is not None:
         kind = parsed.type if not parsed.type.endswith(":") else service
