@@ -1,6 +1,7 @@
 """Which normalizer handles which source name, and the never-raising entry point.
 
-Built-in sources are code (``cloudtrail``, ``k8s_audit``, ``okta``, ``opa``, ``envoy``);
+Built-in sources are code (``cloudtrail``, ``k8s_audit``, ``okta``, ``opa``, ``envoy``,
+``mcp``);
 any other name is looked up as ``<mappings_dir>/<name>.yaml`` (a :mod:`generic` mapping).
 Normalizers are built once per (source, settings) pair and reused.
 """
@@ -25,6 +26,7 @@ from missionguard.pipeline.sources.cloudtrail import CloudTrailNormalizer
 from missionguard.pipeline.sources.envoy import EnvoyNormalizer
 from missionguard.pipeline.sources.generic import GenericMapping, GenericNormalizer, load_mapping
 from missionguard.pipeline.sources.k8s_audit import K8sAuditNormalizer
+from missionguard.pipeline.sources.mcp import McpNormalizer
 from missionguard.pipeline.sources.okta import OktaNormalizer
 from missionguard.pipeline.sources.opa import OpaNormalizer
 from missionguard.pipeline.sources.settings import SourcesSettings
@@ -46,6 +48,8 @@ NORMALIZERS: dict[str, NormalizerFactory] = {
     "okta": lambda s: OktaNormalizer(s.okta),
     "opa": lambda s: OpaNormalizer(s.opa),
     "envoy": lambda s: EnvoyNormalizer(s.envoy),
+    # SourcesSettings has no mcp section yet: the defaults until it does (McpConfig).
+    "mcp": lambda s: McpNormalizer(getattr(s, "mcp", None)),
 }
 
 

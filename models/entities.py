@@ -1,0 +1,418 @@
+"""Typed entities in a decision's structured arguments: e-mail addresses, domains, URLs,
+IBANs, phone numbers, principals and object ids, each with its normalised value and the JSON
+path where it was found.
+
+:func:`extract_entities` is a pure function of the arguments (no clock, no I/O, no state). It
+walks the structure: lists and objects are structure, never text, so ``{"to": ["a@b.com"]}``
+yields the e-mail ``a@b.com`` at ``$.to[0]`` (and its domain ``b.com``), never a domain
+``b.com"]``. Each candidate is confirmed by a maintained parser:
+
+- e-mail addresses: ``email-validator`` (syntax only, no DNS; internationalised addresses);
+- domains: the registrable domain (the public suffix plus one label) by ``publicsuffixlist``
+  from the snapshot it ships (never fetched at run time), ICANN and private sections, so
+  ``evil.co.uk`` is a domain and ``co.uk`` is not, ``a.github.io`` is its own; values in ASCII
+  (IDNA A-labels, via ``idna``: ``bücher.example`` is ``xn--bcher-kva.example``);
+- URLs: ``urllib.parse``; the value is scheme, host (A-labels) and path, query kept,
+  credentials and fragment dropped; the host's registrable domain is a domain entity too;
+- IBANs: ``python-stdnum`` (country format and the ISO 13616 mod-97 check: a wrong check
+  digit is no IBAN), compact upper case;
+- phone numbers: ``phonenumbers`` (Google's libphonenumber), only in international form
+  (``+``, ``00`` or ``tel:``): a national number has no country to check it against; E.164;
+- principals: AWS IAM and STS principal ARNs, Kubernetes service accounts
+  (``system:serviceaccount:NS:NAME``), SPIFFE ids;
+- object ids: other ARNs, URNs, UUIDs (lower case), and any string or integer under a key
+  named ``id`` or ending in ``_id``, ``-id``, ``Id``, ``ID`` (``ids``, ``_ids``, ``Ids``,
+  ``IDs`` for lists), the JSON naming convention for identifiers, no domain vocabulary.
+
+A whole string value is tried as each kind; a string that is none of them is scanned as text
+for URLs, e-mail addresses, IBANs and international phone numbers (never bare domains: in
+prose ``main.py`` or ``e.g.`` would be). A bare value that the public suffix list makes a
+domain is one (``main.py`` too: ``.py`` is Paraguay's); ``Entity.found`` says how each was
+found (``value``, ``text``, ``url``, ``email``) so a consumer can weigh them.
+
+Bounded work: at most :data:`LIMITS` values walked, characters scanned and entities returned;
+candidates are found without backtracking regexes (an ``@`` is expanded from where it is).
+Measured (docs/sources.md, "Typed entities"): a few tens of µs per decision.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+from typing import Any, Literal
+from urllib.parse import SplitResult, urlsplit, urlunsplit
+
+import idna
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from publicsuffixlist import PublicSuffixList
+from stdnum import iban as stdnum_iban
+
+__all__ = ["ENTITY_KINDS", "LIMITS", "Entity", "EntityKind", "extract_entities"]
+
+EntityKind = Literal["email", "domain", "url", "iban", "phone", "principal", "object_id"]
+ENTITY_KINDS: tuple[EntityKind, ...] = (
+    "email", "domain", "url", "iban", "phone", "principal", "object_id",
+)  # fmt: skip
+Found = Literal["value", "text", "url", "email"]
+
+#: Bounds of the work on one record: values walked, nesting followed, characters of one string
+#: looked at (whole-value checks and text scan), characters scanned in all, candidates of each
+#: kind tried in one string's text, entities returned.
+LIMITS = {
+    "values": 2048, "depth": 16, "string": 8192, "scan": 65536, "candidates": 64, "entities": 256,
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One typed value found in the arguments: its kind, normalised value, JSON path (``$``
+    the arguments, ``.key`` or ``['key']``, ``[i]``) and how it was found."""
+
+    kind: EntityKind
+    value: str
+    path: str
+    found: Found = "value"
+
+
+# The list, parsed once from the snapshot the package ships (no network).
+_PSL = PublicSuffixList(accept_unknown=False)
+
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_ARN = re.compile(r"^arn:(aws[a-z-]*):([a-z0-9-]+):([a-z0-9-]*):(\d{12}|aws)?:(.+)$")
+_PRINCIPAL_RESOURCE = re.compile(r"^(?:user|role|assumed-role|federated-user|root)(?:/|$)")
+_SERVICE_ACCOUNT = re.compile(r"^system:serviceaccount:[a-z0-9]([-a-z0-9.]*[a-z0-9])?:[^:\s]+$")
+_URN = re.compile(r"^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S+$", re.IGNORECASE)
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}://")
+_URL_END = re.compile(r"[\s<>\"'`\\^{}|\[\]]")
+_IBAN_TEXT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
+_PHONE_TEXT = re.compile(r"(?<![\w+])(?:\+|00)[1-9][0-9 ().-]{5,22}[0-9](?![\w])")
+_SPACE = re.compile(r"\s")
+_DIGIT = re.compile(r"[0-9]")
+_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+# Characters that end an address in text (and quoting that ends one in a stringified list).
+_EMAIL_STOP = frozenset(" \t\r\n\"'`<>()[]{},;:\\/|=!?*&^%$#~@")
+_ID_KEY = re.compile(r"(?:^|[_-])(?:id|ids)$|[a-z0-9](?:Id|ID|Ids|IDs)$|^(?:id|ids|ID|IDS)$")
+_LIST_KEY = re.compile(r"(?:ids|Ids|IDs|IDS)$")
+
+
+def extract_entities(arguments: Any, *, limit: int | None = None) -> list[Entity]:
+    """The typed entities in a tool's or API call's arguments, in document order (each
+    (kind, value, path) once), at most ``limit`` (default ``LIMITS["entities"]``).
+
+    >>> for e in extract_entities({"to": ["Bob@Example.COM"], "ref": "https://x.evil.co.uk/p"}):
+    ...     print(e.kind, e.value, e.path, e.found)
+    email Bob@example.com $.to[0] value
+    domain example.com $.to[0] email
+    url https://x.evil.co.uk/p $.ref value
+    domain evil.co.uk $.ref url
+    >>> [e.kind for e in extract_entities({"iban": "DE89 3704 0044 0532 0130 01"})]
+    []
+    """
+    cap = LIMITS["entities"] if limit is None else max(0, limit)
+    out: list[Entity] = []
+    seen: set[tuple[str, str, str]] = set()
+    budget = [LIMITS["scan"]]
+    for entity in _walk(arguments, budget):
+        key = (entity.kind, entity.value, entity.path)
+        if key in seen:
+            continue
+        if len(out) >= cap:
+            break
+        seen.add(key)
+        out.append(entity)
+    return out
+
+
+def _walk(root: Any, budget: list[int]) -> Iterator[Entity]:
+    # Depth-first, in document order: (value, path, key of the nearest object member, depth).
+    stack: list[tuple[Any, str, str | None, int]] = [(root, "$", None, 0)]
+    visited = 0
+    while stack and visited < LIMITS["values"]:
+        value, path, key, depth = stack.pop()
+        visited += 1
+        if isinstance(value, Mapping):
+            if depth >= LIMITS["depth"]:
+                continue
+            room = LIMITS["values"] - visited  # members past it would never be visited
+            members = [(k, v) for k, v in islice(value.items(), room) if isinstance(k, str)]
+            for k, v in reversed(members):
+                stack.append((v, _member_path(path, k), k, depth + 1))
+        elif isinstance(value, list):
+            if depth >= LIMITS["depth"]:
+                continue
+            list_key = key if key is not None and _LIST_KEY.search(key) else None
+            for i in range(min(len(value), LIMITS["values"] - visited) - 1, -1, -1):
+                stack.append((value[i], f"{path}[{i}]", list_key, depth + 1))
+        elif isinstance(value, str):
+            yield from _string(value, path, key, budget)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            if key is not None and _ID_KEY.search(key) and abs(value) < 10**30:
+                yield Entity("object_id", str(value), path)
+
+
+def _member_path(path: str, key: str) -> str:
+    if key.isidentifier() and key.isascii():
+        return f"{path}.{key}"
+    # Quoted as a JSON string in ASCII, so a hostile key cannot forge another path.
+    return f"{path}[{json.dumps(key[:256])}]"
+
+
+def _string(raw: str, path: str, key: str | None, budget: list[int]) -> Iterator[Entity]:
+    value = raw[: LIMITS["string"]].strip()
+    if not value or budget[0] <= 0:
+        return
+    budget[0] -= len(value)
+    found = list(_whole(value, path))
+    if found:
+        yield from found
+        return
+    if key is not None and _ID_KEY.search(key) and len(value) <= 512 and not _has_space(value):
+        yield Entity("object_id", value, path)
+        return
+    yield from _text(value, path)
+
+
+def _has_space(value: str) -> bool:
+    return _SPACE.search(value) is not None
+
+
+def _whole(value: str, path: str) -> Iterator[Entity]:
+    """The entities a whole string value is (nothing when it is none of the kinds)."""
+    lowered = value[:12].lower()
+    if lowered.startswith("mailto:"):
+        yield from _email(value[7:].split("?", 1)[0], path, "value")
+        return
+    if lowered.startswith("tel:"):
+        phone = _phone(value[4:].split(";", 1)[0])
+        if phone:
+            yield Entity("phone", phone, path)
+        return
+    if lowered.startswith("spiffe://") and not _has_space(value):
+        yield Entity("principal", value, path)
+        return
+    if _has_space(value) and not _looks_grouped(value):
+        return
+    if "://" in value:
+        yield from _url(value, path, "value")
+        return
+    if "@" in value:
+        yield from _email(value, path, "value")
+        return
+    if lowered.startswith("arn:"):
+        match = _ARN.match(value)
+        if match:
+            service, resource = match.group(2), match.group(5)
+            principal = service in ("iam", "sts") and _PRINCIPAL_RESOURCE.match(resource)
+            yield Entity("principal" if principal else "object_id", value, path)
+        return
+    if lowered.startswith("system:"):
+        if _SERVICE_ACCOUNT.match(value):
+            yield Entity("principal", value, path)
+        return
+    if lowered.startswith("urn:"):
+        if _URN.match(value):
+            yield Entity("object_id", value, path)
+        return
+    if len(value) == 36 and _UUID.match(value):
+        yield Entity("object_id", str(uuid.UUID(value)), path)
+        return
+    if value[:1] in "+0" or value[:2].isalpha():
+        if value[:1] in "+0":
+            phone = _phone(value)
+            if phone:
+                yield Entity("phone", phone, path)
+                return
+        account = _iban(value)
+        if account:
+            yield Entity("iban", account, path)
+            return
+    if "." in value and not _has_space(value):
+        domain = _domain(value)
+        if domain:
+            yield Entity("domain", domain, path)
+
+
+def _looks_grouped(value: str) -> bool:
+    """An IBAN or a phone number written in groups (``DE89 3704 ...``, ``+44 20 ...``)."""
+    return len(value) <= 48 and (value[:1] in "+0" or value[:2].isalpha() and value[2:4].isdigit())
+
+
+def _text(value: str, path: str) -> Iterator[Entity]:
+    """URLs, e-mail addresses, IBANs and international phone numbers inside free text (at most
+    ``LIMITS["candidates"]`` candidates of each kind)."""
+    cap = LIMITS["candidates"]
+    spans: list[tuple[int, int]] = []
+    schemes = _SCHEME.finditer(value) if "://" in value else iter(())
+    for match in islice(schemes, cap):
+        start = match.start()
+        if any(a <= start < b for a, b in spans):
+            continue
+        end_match = _URL_END.search(value, match.end())
+        end = end_match.start() if end_match else len(value)
+        candidate = value[start:end].rstrip(".,;:!?)")
+        spans.append((start, start + len(candidate)))
+        yield from _url(candidate, path, "text")
+    at, tried, seen = value.find("@"), 0, 0
+    while at != -1 and tried < cap and seen < 4 * cap:
+        seen += 1
+        start, end = at, at + 1
+        while start > 0 and at - start < 64 and value[start - 1] not in _EMAIL_STOP:
+            start -= 1
+        while end < len(value) and end - at < 255 and value[end] not in _EMAIL_STOP:
+            end += 1
+        candidate = value[start:end].rstrip(".-")
+        if start < at and "." in candidate[at - start :]:
+            tried += 1
+            if not any(a <= start < b for a, b in spans):
+                yield from _email(candidate, path, "text")
+        at = value.find("@", at + 1)
+    if _DIGIT.search(value) is None:
+        return
+    for match in islice(_IBAN_TEXT.finditer(value), cap):
+        account = _iban(match.group())
+        if account:
+            yield Entity("iban", account, path, "text")
+    if "+" not in value and "00" not in value:
+        return
+    for match in islice(_PHONE_TEXT.finditer(value), cap):
+        phone = _phone(match.group())
+        if phone:
+            yield Entity("phone", phone, path, "text")
+
+
+def _url(candidate: str, path: str, found: Found) -> Iterator[Entity]:
+    try:
+        parts = urlsplit(candidate)
+        host = parts.hostname
+        port = parts.port
+    except ValueError:
+        return
+    if not parts.scheme or not host:
+        return
+    ascii_host = _ascii_host(host)
+    if ascii_host is None:
+        return
+    netloc = ascii_host if ":" not in ascii_host else f"[{ascii_host}]"
+    if port is not None:
+        netloc = f"{netloc}:{port}"
+    normal = urlunsplit(SplitResult(parts.scheme.lower(), netloc, parts.path, parts.query, ""))
+    yield Entity("url", normal, path, found)
+    domain = _registrable(ascii_host)
+    if domain:
+        yield Entity("domain", domain, path, "url")
+
+
+def _email(candidate: str, path: str, found: Found) -> Iterator[Entity]:
+    address = _valid_email(candidate.strip())
+    if address is None:
+        return
+    yield Entity("email", address[0], path, found)
+    domain = _registrable(address[1])
+    if domain:
+        yield Entity("domain", domain, path, "email")
+
+
+def _valid_email(candidate: str) -> tuple[str, str] | None:
+    """(normalised address with an ASCII domain, ASCII domain), or ``None``."""
+    if len(candidate) > 320 or candidate.count("@") != 1:
+        return None
+    return _valid_email_cached(candidate)
+
+
+@lru_cache(maxsize=4096)
+def _valid_email_cached(candidate: str) -> tuple[str, str] | None:
+    try:
+        info = validate_email(
+            candidate,
+            check_deliverability=False,
+            allow_smtputf8=True,
+            allow_quoted_local=False,
+            allow_domain_literal=False,
+            allow_display_name=False,
+        )
+    except (EmailNotValidError, UnicodeError, ValueError):
+        return None
+    domain = (info.ascii_domain or "").lower()
+    if not domain:
+        return None
+    return f"{info.local_part}@{domain}", domain
+
+
+def _ascii_host(host: str) -> str | None:
+    """A host in ASCII lower case (IDNA 2008 with UTS 46 mapping), an IP address as it is,
+    ``None`` for a host that is neither."""
+    host = host.strip().rstrip(".").lower()
+    if not host or len(host) > 253:
+        return None
+    return _ascii_host_cached(host)
+
+
+@lru_cache(maxsize=4096)
+def _ascii_host_cached(host: str) -> str | None:
+    if host.replace(".", "").isdigit() or ":" in host:
+        return host  # an IPv4 or IPv6 literal: a URL's host, no domain
+    try:
+        encoded = idna.encode(host, uts46=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return None
+    return encoded if all(_LABEL.match(label) for label in encoded.split(".")) else None
+
+
+@lru_cache(maxsize=4096)
+def _registrable(ascii_host: str) -> str | None:
+    """The registrable domain of an ASCII host (``None``: an IP, a public suffix itself, or
+    under no suffix the list knows)."""
+    if ascii_host.replace(".", "").isdigit() or ":" in ascii_host:
+        return None
+    found = _PSL.privatesuffix(ascii_host)
+    return found if isinstance(found, str) else None
+
+
+def _domain(value: str) -> str | None:
+    if len(value) > 253 or "/" in value or "_" in value:
+        return None
+    host = _ascii_host(value)
+    return _registrable(host) if host else None
+
+
+def _iban(value: str) -> str | None:
+    if len(value) > 48:
+        return None
+    compact = value.replace(" ", "").replace("-", "").upper()
+    if not 15 <= len(compact) <= 34 or not compact.isascii() or not compact.isalnum():
+        return None
+    return _iban_cached(compact)
+
+
+@lru_cache(maxsize=4096)
+def _iban_cached(compact: str) -> str | None:
+    try:
+        return str(stdnum_iban.validate(compact))
+    except Exception:  # noqa: BLE001 - stdnum raises its ValidationError family (and others)
+        return None
+
+
+def _phone(value: str) -> str | None:
+    text = value.strip()
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    if not text.startswith("+") or len(text) > 32:
+        return None
+    return _phone_cached(text)
+
+
+@lru_cache(maxsize=4096)
+def _phone_cached(text: str) -> str | None:
+    try:
+        number = phonenumbers.parse(text, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))

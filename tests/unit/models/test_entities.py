@@ -1,0 +1,288 @@
+"""Typed entities from structured arguments (models/entities.py): lists are structure, every
+kind is confirmed by its parser, hostile input costs bounded work, nothing is fetched."""
+
+from __future__ import annotations
+
+import json
+import socket
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from missionguard.models.entities import LIMITS, Entity, extract_entities
+from missionguard.pipeline.records import AuthorizationDecision
+
+FILES = Path(__file__).resolve().parents[2] / "files"
+
+
+def _kinds(arguments: Any) -> list[tuple[str, str, str]]:
+    return [(e.kind, e.value, e.path) for e in extract_entities(arguments)]
+
+
+def test_a_list_is_structure_not_text() -> None:
+    assert _kinds({"to": ["a@b.com"]}) == [
+        ("email", "a@b.com", "$.to[0]"),
+        ("domain", "b.com", "$.to[0]"),
+    ]
+    # Even a stringified list yields the address, never `b.com"]`.
+    found = _kinds({"to": '["a@b.com", "c@d.org"]'})
+    assert ("email", "a@b.com", "$.to") in found and ("domain", "b.com", "$.to") in found
+    assert ("email", "c@d.org", "$.to") in found
+    assert all('"' not in value and "]" not in value for _, value, _ in found)
+
+
+def test_paths_follow_nesting() -> None:
+    args = {"body": {"parts": [{"x": 1}, {"ref": {"uri": "https://a.example.org/x"}}]}}
+    assert ("url", "https://a.example.org/x", "$.body.parts[1].ref.uri") in _kinds(args)
+    odd = _kinds({"we'ird]": "x@y.org", "ключ": "z@y.org"})
+    assert ("email", "x@y.org", '$["we\'ird]"]') in odd
+    assert ("email", "z@y.org", '$["\\u043a\\u043b\\u044e\\u0447"]') in odd
+
+
+@pytest.mark.parametrize(
+    ("value", "domain"),
+    [
+        ("evil.co.uk", "evil.co.uk"),
+        ("a.b.evil.co.uk", "evil.co.uk"),
+        ("co.uk", None),  # a public suffix is no registrable domain
+        ("attacker.github.io", "attacker.github.io"),  # private section: its own owner
+        ("github.io", None),
+        ("例子.中国", "xn--fsqu00a.xn--fiqs8s"),  # IDN: A-labels
+        ("EXAMPLE.COM", "example.com"),
+        ("report.pdf", None),  # no such suffix
+        ("localhost", None),
+        ("10.0.0.1", None),
+        ("-bad-.com", None),
+    ],
+)
+def test_bare_domains_are_public_suffix_aware(value: str, domain: str | None) -> None:
+    found = [e.value for e in extract_entities({"d": value}) if e.kind == "domain"]
+    assert found == ([domain] if domain else [])
+
+
+def test_urls_normalised_with_their_registrable_domain() -> None:
+    found = _kinds({"u": "HTTPS://user:secret@Bücher.DE:8443/a/b?c=1#frag"})
+    assert found == [
+        ("url", "https://xn--bcher-kva.de:8443/a/b?c=1", "$.u"),
+        ("domain", "xn--bcher-kva.de", "$.u"),
+    ]
+    # The host is what counts, not what the credentials part pretends.
+    deceptive = _kinds({"u": "https://bank.example.com@evil.co.uk/login"})
+    assert ("domain", "evil.co.uk", "$.u") in deceptive
+    assert not any(v == "example.com" for _, v, _ in deceptive)
+    ip = _kinds({"u": "http://192.0.2.1/x"})
+    assert ip == [("url", "http://192.0.2.1/x", "$.u")]
+
+
+def test_homograph_domains_stay_distinct() -> None:
+    cyrillic = extract_entities({"u": "https://раураl.com/"})  # Cyrillic letters
+    domains = [e.value for e in cyrillic if e.kind == "domain"]
+    assert domains and domains[0].startswith("xn--") and domains[0] != "paypal.com"
+
+
+def test_emails_are_validated_and_normalised() -> None:
+    assert _kinds({"e": "Jörg@Bücher.DE"}) == [
+        ("email", "Jörg@xn--bcher-kva.de", "$.e"),
+        ("domain", "xn--bcher-kva.de", "$.e"),
+    ]
+    assert _kinds({"e": "mailto:ops@evil.co.uk?subject=x"})[0] == ("email", "ops@evil.co.uk", "$.e")
+    for bad in ("a@", "@b.com", "a@@b.com", "a@b", "a@localhost", "a@b..com", "a@-b.com"):
+        assert not [e for e in extract_entities({"e": bad}) if e.kind == "email"], bad
+
+
+def test_ibans_need_a_valid_checksum() -> None:
+    assert _kinds({"i": "DE89 3704 0044 0532 0130 00"}) == [
+        ("iban", "DE89370400440532013000", "$.i")
+    ]
+    assert _kinds({"i": "gb82west12345698765432"}) == [("iban", "GB82WEST12345698765432", "$.i")]
+    for bad in ("DE89 3704 0044 0532 0130 01", "DE00370400440532013000", "XX89370400440532013000"):
+        assert _kinds({"i": bad}) == [], bad
+
+
+def test_phone_numbers_only_in_international_form() -> None:
+    assert _kinds({"p": "+44 20 7946 0958"}) == [("phone", "+442079460958", "$.p")]
+    assert _kinds({"p": "0044 20 7946 0958"}) == [("phone", "+442079460958", "$.p")]
+    assert _kinds({"p": "tel:+1-201-555-0123"}) == [("phone", "+12015550123", "$.p")]
+    assert _kinds({"p": "020 7946 0958"}) == []  # no country to check it against
+    assert _kinds({"p": "+99 1234"}) == []  # not a valid number
+
+
+def test_principals_and_object_ids() -> None:
+    found = _kinds(
+        {
+            "role": "arn:aws:iam::123456789012:role/Admin",
+            "session": "arn:aws:sts::123456789012:assumed-role/Admin/i-0abc",
+            "object": "arn:aws:s3:::bucket/key.txt",
+            "sa": "system:serviceaccount:payments:deployer",
+            "workload": "spiffe://corp.example/ns/a/sa/b",
+            "doc": "urn:isbn:0451450523",
+            "u": "3F2504E0-4F89-11D3-9A0C-0305E82C3301",
+            "customer_id": "cus_000123",
+            "orderId": 4711,
+            "ids": ["a1", 2],
+            "id": True,  # a boolean is no id
+            "paid": "yes",  # `id` inside a word is not the id convention
+        }
+    )
+    assert found == [
+        ("principal", "arn:aws:iam::123456789012:role/Admin", "$.role"),
+        ("principal", "arn:aws:sts::123456789012:assumed-role/Admin/i-0abc", "$.session"),
+        ("object_id", "arn:aws:s3:::bucket/key.txt", "$.object"),
+        ("principal", "system:serviceaccount:payments:deployer", "$.sa"),
+        ("principal", "spiffe://corp.example/ns/a/sa/b", "$.workload"),
+        ("object_id", "urn:isbn:0451450523", "$.doc"),
+        ("object_id", "3f2504e0-4f89-11d3-9a0c-0305e82c3301", "$.u"),
+        ("object_id", "cus_000123", "$.customer_id"),
+        ("object_id", "4711", "$.orderId"),
+        ("object_id", "a1", "$.ids[0]"),
+        ("object_id", "2", "$.ids[1]"),
+    ]
+
+
+def test_free_text_is_scanned() -> None:
+    body = (
+        "Bitte an DE89 3704 0044 0532 0130 00 überweisen, Rückruf +44 20 7946 0958; "
+        "code to bob@evil.co.uk, see https://pay.evil.co.uk/i?id=7. Danke"
+    )
+    found = [(e.kind, e.value, e.found) for e in extract_entities({"body": body})]
+    assert found == [
+        ("url", "https://pay.evil.co.uk/i?id=7", "text"),
+        ("domain", "evil.co.uk", "url"),
+        ("email", "bob@evil.co.uk", "text"),
+        ("iban", "DE89370400440532013000", "text"),
+        ("phone", "+442079460958", "text"),
+    ]
+    # Bare words that happen to be domains are not read out of prose.
+    assert extract_entities({"t": "see main.py and e.g. notes.md"}) == []
+
+
+def test_hostile_text_is_data() -> None:
+    hostile = {
+        "a": "\u001b[31mx@y.org\u001b[0m",
+        "b": "\u202egnp.exe@evil.co.uk",
+        "c": "{0} %s ${jndi:ldap://x.example.net/a} <script>",
+        "d": "\x00\x7f",
+    }
+    found = extract_entities(hostile)
+    assert ("url", "ldap://x.example.net/a") in [(e.kind, e.value) for e in found]
+    assert all("\x1b" not in e.value and "\u202e" not in e.value for e in found)
+
+
+def test_numbers_booleans_nulls_and_non_json_are_not_text() -> None:
+    assert extract_entities({"a": 1.5, "b": None, "c": False, "d": 10**40}) == []
+    assert extract_entities("x@y.org") == [
+        Entity("email", "x@y.org", "$"),
+        Entity("domain", "y.org", "$", "email"),
+    ]
+    assert extract_entities(None) == [] and extract_entities({1: "x@y.org"}) == []
+
+
+def test_each_entity_once_and_limit() -> None:
+    assert len(extract_entities({"a": ["x@y.org"] * 5})) == 10
+    assert len(extract_entities({"a": "x@y.org x@y.org"})) == 2
+    many = {"ids": [f"v{i}" for i in range(1000)]}
+    assert len(extract_entities(many)) == LIMITS["entities"]
+    assert len(extract_entities(many, limit=3)) == 3
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "a" * 10_000_000,
+        "@" * 100_000,
+        "a@" * 100_000,
+        "a.b@" * 50_000,
+        "http://" * 50_000,
+        "+1 " * 100_000,
+        "DE89 " * 100_000,
+        "\u202e" * 100_000,
+        "ℌ" * 100_000 + ".com",
+        " ".join(f"u{i}@d{i}.com" for i in range(20_000)),
+    ],
+    ids=[
+        "huge",
+        "ats",
+        "a-ats",
+        "dotted-ats",
+        "schemes",
+        "phones",
+        "ibans",
+        "bidi",
+        "fold",
+        "many",
+    ],
+)
+def test_hostile_strings_cost_bounded_work(value: str) -> None:
+    start = time.perf_counter()
+    found = extract_entities({"x": value, "y": [value] * 100})
+    assert time.perf_counter() - start < 0.5
+    assert len(found) <= LIMITS["entities"]
+
+
+def test_deep_and_wide_structures_are_bounded() -> None:
+    deep: Any = "x@y.org"
+    for _ in range(10_000):
+        deep = [deep]
+    assert extract_entities({"d": deep}) == []  # past LIMITS["depth"]: not followed
+    wide = {f"k{i}": {"id": i} for i in range(100_000)}
+    start = time.perf_counter()
+    assert len(extract_entities(wide)) <= LIMITS["values"]
+    assert time.perf_counter() - start < 0.5
+
+
+def test_offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_: Any, **__: Any) -> None:
+        raise AssertionError("no network")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    args = {"to": "new@never-seen-before.example.co.uk", "u": "https://xn--d1acufc.xn--p1ai/"}
+    assert [e.kind for e in extract_entities(args)] == ["email", "domain", "url", "domain"]
+
+
+def test_the_mcp_sample() -> None:
+    line = (FILES / "mcp" / "gateway_tool_calls.jsonl").read_text(encoding="utf-8").splitlines()[4]
+    arguments = json.loads(line)["request"]["params"]["arguments"]
+    found = {(e.kind, e.value, e.path) for e in extract_entities(arguments)}
+    assert {
+        ("email", "a@b.com", "$.to[0]"),
+        ("email", "Jörg.Müller@xn--bcher-kva.example", "$.to[1]"),
+        ("iban", "DE89370400440532013000", "$.body.parts[0].text"),
+        ("phone", "+442079460958", "$.body.parts[0].text"),
+        ("domain", "evil.co.uk", "$.body.parts[0].text"),
+        ("object_id", "att-5541", "$.body.parts[1].ref.id"),
+    } <= found
+    # A file:// URL has no host: it names nothing outside the agent, so no URL entity.
+    assert not any(kind == "url" and value.startswith("file:") for kind, value, _ in found)
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=10), inner),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(doc=JSON)
+def test_arbitrary_json_never_raises(doc: Any) -> None:
+    for entity in extract_entities(doc):
+        assert entity.path.startswith("$") and entity.value
+
+
+def test_works_on_decisions_arguments() -> None:
+    d = AuthorizationDecision(
+        event_id="e",
+        time="2026-01-01T00:00:00Z",
+        agent_id="a",
+        action="mcp:mail/send",
+        resource="mcp://mail",
+        decision="allow",
+        source="mcp",
+        arguments={"to": ["x@evil.co.uk"]},
+    )
+    assert [e.kind for e in extract_entities(d.arguments)] == ["email", "domain"]
