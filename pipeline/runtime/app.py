@@ -94,6 +94,12 @@ def create_app(
         producer_acks=-1,
         producer_linger_ms=2,  # outputs and state writes of a batch share requests
         broker_commit_interval=1.0,
+        # A crashed worker's partitions wait for the broker to expire its session: short
+        # sessions, and static membership when the worker has an instance id
+        # (docs/reliability.md, "After a crash").
+        broker_session_timeout=settings.worker.session_timeout_s,
+        broker_heartbeat_interval=settings.worker.heartbeat_interval_s,
+        consumer_group_instance_id=settings.worker.instance_id,
         stream_wait_empty=False,
         consumer_max_fetch_size=8 * 1024 * 1024,
         key_serializer="raw",
