@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from missionguard.pipeline.records import ARGUMENT_LIMITS, AuthorizationDecision, Target
 from missionguard.pipeline.settings import PROJECT_ROOT
@@ -544,3 +546,34 @@ def test_bounded_arguments_stay_within_the_record_limits() -> None:
             arguments=bounded,
         )
     assert bounded_arguments({"a": 1, "b": None}) == {"a": 1}
+
+
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=20)
+    | st.builds(lambda n: "s" * n, st.integers(min_value=0, max_value=20_000)),
+    lambda children: (
+        st.lists(children, max_size=150)
+        | st.dictionaries(st.text(max_size=10), children, max_size=40)
+    ),
+    max_leaves=200,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(value=st.dictionaries(st.text(max_size=10), _JSON, max_size=20))
+def test_bounded_arguments_always_make_a_valid_record(value: dict[str, Any]) -> None:
+    bounded = bounded_arguments(value)
+    AuthorizationDecision(
+        event_id="e",
+        time="2026-01-01T00:00:00Z",  # type: ignore[arg-type]
+        agent_id="a",
+        action="x",
+        resource="r",
+        decision="allow",
+        source="s",
+        arguments=bounded,
+    )
