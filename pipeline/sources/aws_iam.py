@@ -156,6 +156,7 @@ def _templates(service: str) -> tuple[tuple[str, re.Pattern[str], tuple[str, ...
     return tuple(result)
 
 
+@lru_cache(maxsize=16384)  # streams name the same buckets, roles and objects again and again
 def parse_arn(arn: str, account: str | None = None) -> ArnTarget | None:
     """The published resource type of an ARN and its container and name; ``None`` when
     ``arn`` is no ARN. An ARN of a type the database does not list keeps its service and

@@ -14,6 +14,7 @@ import ipaddress
 import json
 import math
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from missionguard.pipeline.records import ARGUMENT_LIMITS, Operation
@@ -129,6 +130,7 @@ def http_operation(method: str | None) -> Operation | None:
     return _HTTP_METHODS.get(method.upper()) if method else None
 
 
+@lru_cache(maxsize=16384)
 def ip_address(value: str | None) -> str | None:
     """``value`` when it is an IPv4 or IPv6 address (a zone or port-less bracket form is
     accepted), else ``None``: ``AWS Internal`` and service names are not networks.
