@@ -577,3 +577,34 @@ def test_bounded_arguments_always_make_a_valid_record(value: dict[str, Any]) -> 
         source="s",
         arguments=bounded,
     )
+
+
+def test_ai_platform_event_types(files: Path) -> None:
+    def normalizer(name: str) -> GenericNormalizer:
+        mapping = load_mapping(MAPPINGS / f"{name}.yaml")
+        # The rule-test actors are mostly people: classify them all.
+        return GenericNormalizer(mapping.model_copy(update={"human_when": (), "skip_when": ()}))
+
+    anthropic = normalizer("anthropic_audit")
+    path = files / "ai_platforms/panther_anthropic_rule_tests.jsonl"
+    grant = _one(anthropic.normalize(_rule_event(path, 1)))
+    assert (grant.action, grant.operation) == ("anthropic:role_assignment_granted", "permissions")
+    assert grant.target == Target(
+        type="anthropic:chat_project", container="org_01XYZ", name="claude_proj_01ABC"
+    )
+    assert grant.arguments["role"] == "chat_project:viewer"
+    assert _one(anthropic.normalize(_rule_event(path, 5))).operation == "share"
+    openai = normalizer("openai_audit")
+    path = files / "ai_platforms/panther_openai_rule_tests.jsonl"
+    key = _one(openai.normalize(_rule_event(path, 5)))
+    assert (key.action, key.operation) == ("openai:api_key.updated", "write")
+    assert key.target == Target(type="openai:api_key", name="key-existing123")
+    assert key.arguments["details"] == {
+        "id": "key-existing123",
+        "data": {"scopes": ["models:write", "api_keys:write", "admin"]},
+    }
+    role = _one(openai.normalize(_rule_event(path, 15)))
+    assert (role.operation, role.target and role.target.type) == (
+        "permissions",
+        "openai:role.assignment",
+    )
