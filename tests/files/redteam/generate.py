@@ -202,6 +202,7 @@ class Scn:
         self.missions: list[dict] = []
         self.agents: dict[str, dict] = {}
         self.decisive: list[dict] = []
+        self.rotating: set[str] = set()
         SCENARIOS.append(self)
 
     # -- bookkeeping ---------------------------------------------------------------------------
@@ -291,10 +292,18 @@ class Scn:
         return eid
 
     # -- CloudTrail ----------------------------------------------------------------------------
-    def role(self, acct: str, role: str, session: str, key: str | None = None) -> dict:
+    def role(
+        self, acct: str, role: str, session: str, key: str | None = None, rotate: bool = True
+    ) -> dict:
+        """An assumed-role session. With ``rotate`` (EC2, ECS, Lambda and other automation),
+        its temporary credentials are renewed every hour as AWS does: a new ``ASIA…`` key and
+        session ``creationDate`` per hour; the session ARN (the agent) stays the same."""
         r = self.r
         rid = "AROA" + alnum(r, 17)
         key = key or "ASIA" + alnum(r, 16)
+        arn = f"arn:aws:sts::{acct}:assumed-role/{role}/{session}"
+        if rotate:
+            self.rotating.add(arn)
         return {
             "type": "AssumedRole",
             "principalId": f"{rid}:{session}",
@@ -349,6 +358,14 @@ class Scn:
         eid = str(uuid.UUID(int=r.getrandbits(128), version=4))
         if read_only is None:
             read_only = name.startswith(("Get", "List", "Describe", "Head", "Lookup"))
+        if ident.get("arn") in self.rotating:
+            block = t.replace(minute=0, second=0, microsecond=0)
+            kr = random.Random(zlib.crc32(f"{ident['arn']}|{block.isoformat()}".encode()))
+            ident = json.loads(json.dumps(ident))
+            ident["accessKeyId"] = "ASIA" + alnum(kr, 16)
+            ident["sessionContext"]["attributes"]["creationDate"] = iso(
+                block - timedelta(minutes=kr.randrange(1, 15))
+            )
         rec = {
             "eventVersion": "1.09" if data_event else "1.08",
             "userIdentity": ident,
@@ -426,7 +443,7 @@ class Scn:
         allowed = code not in (401, 403)
         base = f"/api/{version}" if not group else f"/apis/{group}/{version}"
         path = base + (f"/namespaces/{ns}" if ns else "") + f"/{resource}"
-        if name and verb != "create":
+        if name and (verb != "create" or sub):
             path += f"/{name}"
         if sub:
             path += f"/{sub}"
@@ -436,7 +453,7 @@ class Scn:
         if pod:
             extra["authentication.kubernetes.io/pod-name"] = [pod]
             extra["authentication.kubernetes.io/pod-uid"] = [
-                str(uuid.UUID(int=zlib.crc32(pod.encode()) << 64 | 4242, version=4))
+                str(uuid.UUID(int=random.Random(pod).getrandbits(128), version=4))
             ]
         groups = ["system:authenticated"]
         if user.startswith("system:serviceaccount:"):
@@ -467,7 +484,7 @@ class Scn:
             "verb": verb,
             "user": {
                 "username": user,
-                "uid": str(uuid.UUID(int=zlib.crc32(user.encode()), version=4)),
+                "uid": str(uuid.UUID(int=random.Random(user).getrandbits(128), version=4)),
                 "groups": groups,
                 **({"extra": extra} if extra else {}),
             },
@@ -513,8 +530,8 @@ class Scn:
             "country": country,
             "postalCode": None,
             "geolocation": {
-                "lat": round(r.uniform(-50, 60), 4),
-                "lon": round(r.uniform(-120, 140), 4),
+                "lat": round((zlib.crc32(city.encode()) % 11000) / 100 - 50, 4),
+                "lon": round((zlib.crc32(country.encode()) % 26000) / 100 - 120, 4),
             },
         }
         rec = {
@@ -4413,17 +4430,18 @@ def f_ct_s3slow(variant: str) -> None:
     sid = "aws-reporting-role-slow-exfil-6h" if atk else "aws-backup-job-reads-whole-bucket-nightly"
     s = Scn(
         sid,
-        "Reporting role copies a restricted prefix object by object, one or two a minute, for six hours"
+        "Reporting role copies a restricted prefix object by object, about one a minute, for six hours"
         if atk
-        else "Backup job reads every object of the data lake each night, as declared",
+        else "Backup job takes its monthly full copy of the data lake, four times a usual night's reads, as declared",
         variant,
         "cloudtrail",
         "A reporting role normally reads ~40 curated report objects a day. With its credentials in "
         "hand (Snowflake-style theft of a service credential), an intruder reads the raw-identity "
         "prefix slowly (all GetObject, allowed by the mission's bucket wildcard) for six hours."
         if atk
-        else "A backup role whose mission is to copy the lake reads thousands of objects every "
-        "night; its previous nights look the same.",
+        else "A backup role whose mission is to copy the lake copies the day's changed objects each "
+        "night (incremental); tonight is the monthly full copy: about four times the usual reads, "
+        "same role, same network, same declared destination.",
         ["T1530", "T1029", "T1078.004", "T1619"],
         ["snowflake-unc5537", attack("T1530"), attack("T1029"), "aws-backup"],
         T(2026, 6, 8, 0),
@@ -5522,7 +5540,7 @@ def f_ct_breakglass(variant: str) -> None:
     )
     r = s.r
     acct = "505911284730"
-    ident = s.role(acct, "BreakGlass-Incident", "inc-20261201-0217")
+    ident = s.role(acct, "BreakGlass-Incident", "inc-20261201-0217", rotate=False)
     aid = s.agent(ident["arn"], "stop" if atk else "allow", "break-glass incident session")
     ro = s.role(acct, "sre-readonly-bot", "sre-readonly-bot")
     s.agent(ro["arn"], "allow", "read-only SRE bot")
