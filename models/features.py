@@ -22,15 +22,26 @@ extracted, and why:
 
 from __future__ import annotations
 
+import ipaddress
 import math
 import re
 from functools import lru_cache
 from typing import Literal, NotRequired, TypedDict
 
-from missionguard.models.mission import per_mission
+from missionguard.models.mission import account_wide, decision_read_only, per_mission
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
 
-__all__ = ["DecisionFeatures", "decision_features", "domain_of", "resource_shape", "tokens"]
+__all__ = [
+    "DecisionFeatures",
+    "account_wide",
+    "decision_features",
+    "domain_of",
+    "network_of",
+    "own_name",
+    "resource_shape",
+    "target_kind",
+    "tokens",
+]
 
 
 class DecisionFeatures(TypedDict):
@@ -59,7 +70,10 @@ class DecisionFeatures(TypedDict):
     action: str
     task: str  # the ``task``-like argument, else the action
     resource: str
-    shape: str  # the resource with identifiers as ``#``
+    shape: str  # the resource kind: target type and container, else identifiers as ``#``
+    read_only: bool  # the operation only reads or lists (models.mission.decision_read_only)
+    account_wide: bool  # a call on no object (models.features.account_wide)
+    own_object: bool  # the target is named after the agent itself (models.features.own_name)
     outcome: Literal["allow", "deny"]
     principal: str | None  # on whose behalf
     credential: str | None
@@ -84,6 +98,8 @@ class DecisionFeatures(TypedDict):
     repository_read: NotRequired[bool | None]  # a call on a repository the agent has read
     group_within: NotRequired[bool]  # a group task's group is within the delegation's size
     group_others: NotRequired[bool]  # the decision names other principals of the group
+    shared_denial: NotRequired[bool]  # a refusal other agents of the cohort also just got
+    cohort_routine: NotRequired[bool]  # the cohort's calm agents make this call (CohortRoutine)
 
 
 # Argument names that say where something goes (lower-cased, ``-`` read as ``_``).
@@ -228,13 +244,80 @@ def _is_address(key: str, text: str) -> bool:
     return "@" in v or "://" in v or bool(_HOST.match(v)) or bool(_ACCOUNT.match(v))
 
 
-def _network(ip: str) -> str:
-    # A new address in a known /16 (or /48) is not a new network: fleets draw addresses from
-    # whole ranges, and an attacker replaying a credential comes from another range.
-    if ":" in ip:
-        return ":".join(ip.split(":")[:3]) + "::/48"
-    parts = ip.split(".")
-    return ".".join(parts[:2]) + ".0.0/16" if len(parts) == 4 else ip
+@lru_cache(maxsize=4096)
+def network_of(source_ip: str) -> str | None:
+    """The network a call came from: the ``/16`` (IPv4) or ``/48`` (IPv6) of a real address,
+    ``None`` for anything else. A new address in a known /16 (or /48) is not a new network:
+    fleets draw addresses from whole ranges, and an attacker replaying a credential comes from
+    another range. What is not an address is no network: CloudTrail writes ``AWS Internal``
+    or a service's name (``ec2.amazonaws.com``) when a service acted for the identity, and two
+    services acting for one role are not one credential used from two places.
+
+    >>> network_of("185.220.101.7"), network_of("2001:db8:1:2::1"), network_of("[10.0.3.4]")
+    ('185.220.0.0/16', '2001:db8:1::/48', '10.0.0.0/16')
+    >>> network_of("AWS Internal"), network_of("ec2.amazonaws.com"), network_of("")
+    (None, None, None)
+    """
+    candidate = source_ip.strip().removeprefix("[").removesuffix("]").split("%", 1)[0]
+    try:
+        address = ipaddress.ip_address(candidate)
+    except ValueError:
+        return None
+    prefix = 16 if address.version == 4 else 48
+    return str(ipaddress.ip_network(f"{address}/{prefix}", strict=False))
+
+
+_NAME_WORDS = re.compile(r"[a-z0-9]+")
+# An own name shorter than this (``ci``, ``admin``, ``web``) is too generic to claim an object.
+_OWN_NAME_MIN = 6
+
+
+@lru_cache(maxsize=8192)
+def own_name(agent_id: str, name: str) -> bool:
+    """Whether an object's name contains the agent's own name (the last part of its id, words
+    in order): ``argocd-server-tls`` for ``system:serviceaccount:argo-cd:argocd-server``, the
+    lease ``kube-controller-manager`` for ``system:kube-controller-manager``, the node
+    ``k8s-node-1`` for ``system:node:k8s-node-1``. Software names what it creates for itself
+    after itself (a controller's TLS secret, its leader-election lease, its node); an object
+    named after *another* identity is not claimed by this rule.
+
+    >>> own_name("system:serviceaccount:argo-cd:argocd-server", "argocd-server-tls")
+    True
+    >>> own_name("system:serviceaccount:argo-cd:argocd-server", "argocd-repo-server-tls")
+    False
+    >>> own_name("arn:aws:iam::1:role/admin", "admin-keys")  # too generic a name
+    False
+    """
+    own = _NAME_WORDS.findall(re.split(r"[:/]", agent_id.lower())[-1])
+    if sum(map(len, own)) + len(own) - 1 < _OWN_NAME_MIN:
+        return False
+    words = _NAME_WORDS.findall(name.lower())
+    n = len(own)
+    return any(words[i : i + n] == own for i in range(len(words) - n + 1))
+
+
+def target_kind(decision: AuthorizationDecision) -> str | None:
+    """The resource kind from the record's semantics: the target's type (``k8s:secrets``,
+    ``s3:object``), never its name nor its container; ``None`` when the producer filled no
+    target type (then :func:`resource_shape` of the resource string, the fallback for
+    producers of canonical records that leave the semantics out).
+
+    Neither names nor containers make kinds: a controller that maintains endpoints in every
+    namespace does one kind of work wherever a new namespace appears, and an object called
+    ``my-grafana`` is one more endpoints object, not a new kind of thing. Where an object
+    lives stays in ``resource`` and ``objects`` (the delegation model reads those).
+
+    >>> from datetime import datetime, UTC
+    >>> from missionguard.pipeline.records import Target
+    >>> d = AuthorizationDecision(event_id="e", time=datetime(2026, 1, 1, tzinfo=UTC),
+    ...     agent_id="a", action="k8s:get:endpoints", resource="endpoints/my-grafana",
+    ...     decision="allow", source="k8s_audit",
+    ...     target=Target(type="k8s:endpoints", container="monitoring", name="my-grafana"))
+    >>> target_kind(d), resource_shape(d.resource)
+    ('k8s:endpoints', 'endpoints/my-grafana')
+    """
+    target = decision.target
+    return target.type if target is not None and target.type else None
 
 
 def _argument_value(value: str | int | float) -> str:
@@ -322,11 +405,23 @@ def decision_features(
     resource = decision.resource
     if "@" in resource and "/" not in resource:  # the resource is an address: a destination
         destinations.append(("resource", domain_of(resource)))
-    shape = resource_shape(resource)
-    if shape != resource:
-        objects.append(resource)
-    if decision.source_ip:
-        context["network"] = _network(decision.source_ip)
+    # The resource kind: from the target's type and container when the producer filled them
+    # (a name is never a kind); else, for canonical records without semantics, the resource
+    # with identifier-looking segments masked, as before (docs/detectors.md, "Fallback").
+    typed = target_kind(decision)
+    target = decision.target
+    if typed is not None:
+        shape = typed
+        if target is not None and target.name:
+            objects.append(resource)
+    else:
+        shape = resource_shape(resource)
+        if shape != resource:
+            objects.append(resource)
+    own = bool(target is not None and target.name and own_name(decision.agent_id, target.name))
+    network = network_of(decision.source_ip) if decision.source_ip else None
+    if network is not None:
+        context["network"] = network
     if decision.credential_id:
         context["credential"] = decision.credential_id
     if mission:
@@ -343,6 +438,9 @@ def decision_features(
         "task": task,
         "resource": resource,
         "shape": shape,
+        "read_only": decision_read_only(decision),
+        "account_wide": account_wide(decision),
+        "own_object": own,
         "outcome": decision.decision,
         "principal": decision.on_behalf_of,
         "credential": decision.credential_id,

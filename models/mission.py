@@ -20,7 +20,9 @@ from missionguard.pipeline.records import AuthorizationDecision, MissionDeclarat
 
 __all__ = [
     "MissionViolation",
+    "account_wide",
     "compile_globs",
+    "decision_read_only",
     "group_task",
     "is_read_only",
     "matches_any",
@@ -154,6 +156,42 @@ def is_read_only(action: str) -> bool:
     return action_verb(action) in _READ_VERBS
 
 
+#: Operation classes that only look (pipeline.records.Operation).
+READ_OPERATIONS = frozenset({"read", "list"})
+
+
+def decision_read_only(decision: AuthorizationDecision) -> bool:
+    """Whether a decision only reads or lists: from its ``operation`` when the producer filled
+    it (the source's own classification: AWS's access level, the Kubernetes verb, the HTTP
+    method), else, for canonical records without it, from the action's verb
+    (:func:`is_read_only`, the fallback; docs/detectors.md, "Fallback").
+
+    >>> from datetime import datetime, UTC
+    >>> def d(action, operation=None):
+    ...     return AuthorizationDecision(event_id="e", time=datetime(2026, 1, 1, tzinfo=UTC),
+    ...         agent_id="a", action=action, resource="r", decision="allow", source="s",
+    ...         operation=operation)
+    >>> decision_read_only(d("k8s:get:secrets", "read")), decision_read_only(d("GET /v1", "read"))
+    (True, True)
+    >>> decision_read_only(d("k8s:get:secrets")), decision_read_only(d("s3:GetObject"))
+    (False, True)
+    """
+    if decision.operation is not None:
+        return decision.operation in READ_OPERATIONS
+    return is_read_only(decision.action)
+
+
+def account_wide(decision: AuthorizationDecision) -> bool:
+    """Whether the call acts on no particular object: its resource is ``*`` (or empty), or
+    its target names neither an object nor a container (``s3:ListAllMyBuckets``,
+    ``sts:GetCallerIdentity``, a cluster-wide list). Such a call is not a retry of one
+    target, not a resource a mission must list, and not a target to ground."""
+    if decision.resource in ("*", ""):
+        return True
+    target = decision.target
+    return target is not None and target.name is None and target.container is None
+
+
 @dataclass(frozen=True, slots=True)
 class MissionViolation:
     """One way a decision breaks its mission. ``rule`` is stable; ``reason`` is for people."""
@@ -212,8 +250,8 @@ def mission_violations(
         # that declares none), is not explained by the mission and revokes.
         mild = (
             resources is not None
-            and is_read_only(decision.action)
-            and resources.match(decision.resource) is not None
+            and decision_read_only(decision)
+            and (resources.match(decision.resource) is not None or account_wide(decision))
         )
         found.append(
             MissionViolation(
@@ -223,7 +261,14 @@ def mission_violations(
                 f"declared action patterns of mission {mission.mission_id}",
             )
         )
-    if resources is not None and not resources.match(decision.resource):
+    # A call on no particular object (``*``, or a target naming neither object nor
+    # container: s3:ListAllMyBuckets, sts:GetCallerIdentity) is outside no resource list: the
+    # action check governs it, and a mission need not list ``*`` (which would void its list).
+    if (
+        resources is not None
+        and not resources.match(decision.resource)
+        and not account_wide(decision)
+    ):
         found.append(
             MissionViolation(
                 "resource_not_declared",

@@ -180,7 +180,7 @@ class DelegationScope(Detector):
         me = key_of(principal)
         found: Explanation = {}
         # Changing another principal's records is worse than reading them.
-        changes = not is_read_only(x.get("action", ""))
+        changes = not x.get("read_only", is_read_only(x.get("action", "")))
         foreign = self.change_score if changes else self.foreign_score
         named_score = self.named_change_score if changes else self.named_score
         for obj in x["objects"]:

@@ -179,7 +179,7 @@ class MissionGrounding(Detector):
             if (w in purpose or w in declared) and w not in _GENERIC and not self._background(w):
                 named = True
                 break
-        if not named:
+        if not named and not x.get("account_wide"):  # a call on no object grounds no kind
             # Familiar if cohort agents did this task on this kind, or on its siblings (the
             # same collection: another file of the repository, another key of the bucket).
             kinds = _kind_keys(x["task"], shape)

@@ -355,7 +355,7 @@ class RiskyPayload(StatelessDetector):
                 combined,
                 f"{session[1]}, and runs {found['command'][1].removeprefix('argument ')}",
             )
-        if not is_read_only(action) and not _PIPELINE_WORDS & purpose:
+        if not x.get("read_only", is_read_only(action)) and not _PIPELINE_WORDS & purpose:
             for text in (resource, *(t for _, t in texts)):
                 if _PIPELINE_FILES.search(text.lower()):
                     score = self.pipeline_score
@@ -379,7 +379,7 @@ class RiskyPayload(StatelessDetector):
                     "the purpose names no stopping",
                 )
                 break
-        if not is_read_only(action) and not _PUBLIC_WORDS & purpose:
+        if not x.get("read_only", is_read_only(action)) and not _PUBLIC_WORDS & purpose:
             public = self._public_grant(action, resource, texts)
             if public is not None:
                 found["public_access"] = (

@@ -140,13 +140,15 @@ class Probing(Detector):
         t = x["t"]
         if self._denials:  # usually none: most agents are refused nothing
             self._denials = [d for d in self._denials if t - d[0] <= self.horizon_s]
-        if x["outcome"] == "deny":
+        if x["outcome"] == "deny" and not x.get("shared_denial"):
             self._denials.append([t, *self._keys(x), *sorted(self._goal_words(x))])
             if len(self._denials) > self.max_denials:
                 del self._denials[0]
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
         t = x["t"]
+        if x["outcome"] == "deny" and x.get("shared_denial"):
+            return {}  # the authorizer's doing, not this agent's probing (SharedDenials)
         recent = [d for d in self._denials if t - d[0] <= self.horizon_s]
         if not recent:
             return {}
@@ -154,7 +156,8 @@ class Probing(Detector):
         allowed = x["outcome"] == "allow"
         strong = self.circumvented_score if allowed else self.path_score
         found: Explanation = {}
-        for d in reversed(recent):
+        # A call on no particular object (``*``, a cluster-wide list) is no retry of a target.
+        for d in () if x.get("account_wide") else reversed(recent):
             if d[2] != resource:
                 continue
             if d[4] != credential:
@@ -218,3 +221,49 @@ class Probing(Detector):
     def load_state_dict(self, state: dict[str, Any]) -> Probing:
         self._denials = [list(d) for d in state["denials"]]
         return self
+
+
+class SharedDenials:
+    """A cohort's recent refusals: which agents of a cohort were refused which action on which
+    resource kind, when. The same refusal (action and kind) that another agent of the same
+    cohort also got within ``horizon_s`` is the authorizer's policy for that cohort, or its
+    state (a control plane whose authorization caches are still filling, the node authorizer
+    refusing kubelets objects before their pods are bound, a policy being rolled out), not one
+    identity trying doors: :class:`Probing` neither remembers nor scores it, and
+    :class:`~missionguard.models.detectors.sensitive.SensitiveTarget` does not count it as
+    material reached. A transient memory of the Judge (not exported with the cohort models):
+    after a restart the first such refusals are judged alone again.
+
+    >>> shared = SharedDenials(horizon_s=300.0)
+    >>> shared.note("c", "watch configmaps", "kubelet-1", 0.0)
+    False
+    >>> shared.note("c", "watch configmaps", "kubelet-2", 2.0)
+    True
+    >>> shared.note("c", "list secrets", "kubelet-2", 3.0)  # another refusal
+    False
+    >>> shared.note("d", "watch configmaps", "x", 3.0)  # another cohort
+    False
+    >>> shared.note("c", "watch configmaps", "kubelet-3", 400.0)  # past the horizon
+    False
+    """
+
+    def __init__(self, horizon_s: float = 300.0, max_keys: int = 4096, max_agents: int = 8) -> None:
+        self.horizon_s = horizon_s
+        self.max_keys = max_keys
+        self.max_agents = max_agents
+        self._recent: dict[tuple[str, str], dict[str, float]] = {}  # -> agent -> last refusal
+
+    def note(self, cohort: str, what: str, agent: str, t: float) -> bool:
+        """Record that ``agent`` was refused ``what`` (its action and resource kind); whether
+        another agent of ``cohort`` was refused the same within ``horizon_s`` before."""
+        key = (cohort, what)
+        agents = self._recent.pop(key, None) or {}
+        self._recent[key] = agents  # most recently refused last
+        shared = any(a != agent and 0.0 <= t - at <= self.horizon_s for a, at in agents.items())
+        agents.pop(agent, None)
+        agents[agent] = t
+        if len(agents) > self.max_agents:
+            del agents[next(iter(agents))]
+        if len(self._recent) > self.max_keys:
+            del self._recent[next(iter(self._recent))]
+        return shared

@@ -103,6 +103,16 @@ def _publishes(action: str) -> bool:
     return action_verb(action) in _PUBLISH_VERBS
 
 
+def _publishes_x(x: DecisionFeatures) -> bool:
+    # The record's operation class when its producer filled it (send, share: data moved to
+    # someone else), else the action's verb (the fallback for records without semantics).
+    decision = x.get("decision")
+    operation = decision.operation if decision is not None else None
+    if operation is not None:
+        return operation in ("send", "share")
+    return _publishes(x.get("action", ""))
+
+
 _STORE = "secret store entry"
 _STORE_NAMES = _KINDS[0][1]
 
@@ -265,13 +275,24 @@ class SensitiveTarget(Detector):
                         break
         if kind is None:
             return None
+        if x.get("cohort_routine"):
+            # What the cohort's calm agents do in their ordinary work (CohortRoutine).
+            return where, kind, True
+        if x.get("own_object"):
+            # Named after the agent itself (a controller's own TLS secret, a webhook's own
+            # serving certificate): software names what it creates for itself after itself.
+            return where, kind, True
         purpose = x.get("purpose_tokens") or frozenset()
         # Explained when the purpose names the kind of material, or the item itself: the
         # last two parts of its path (``secrets/tls-cert`` for "rotate TLS certificates").
         item = tokens(" ".join(_SEGMENTS.split(where)[-2:])) - _MATERIAL_WORDS
         if item & purpose:
             return where, kind, True
-        if kind == _STORE and is_read_only(x.get("action", "")) and _names_an_entry(where):
+        if (
+            kind == _STORE
+            and x.get("read_only", is_read_only(x.get("action", "")))
+            and _names_an_entry(where)
+        ):
             # Reading one entry's value out of a secret store: a purpose that names the kind
             # ("rotate a CI secret") explains managing the store (listing it, writing a new
             # value), not retrieving a value it does not name: rotating rarely needs the old
@@ -284,11 +305,13 @@ class SensitiveTarget(Detector):
     def explain_one(self, x: DecisionFeatures) -> Explanation:
         found = self._material(x)
         if found is None:
-            if self._items and _publishes(x.get("action", "")):
+            if self._items and _publishes_x(x):
                 return self._published(x)
             return {}
         where, kind, explained = found
         refused = x.get("outcome") == "deny"
+        if refused and x.get("shared_denial"):
+            return {}  # refused to the cohort's other agents too: reached nothing (SharedDenials)
         if refused:
             # IAM refused it: the agent reached for credential material it may not read,
             # whatever its purpose says (a rotation task is granted the secrets it rotates).
@@ -326,3 +349,49 @@ class SensitiveTarget(Detector):
                     )
                 }
         return {feature: (score, reason)}
+
+
+class CohortRoutine:
+    """Which calls (action and resource kind) a cohort's agents make in their ordinary work:
+    for each, the distinct agents that made it, allowed, while their accumulated risk was
+    below the cohort's first ladder step (agents under suspicion teach nothing). A call that
+    at least ``familiar_at`` *other* such agents of the cohort made is routine for the cohort
+    (``x["cohort_routine"]``): :class:`SensitiveTarget` counts routine credential material as
+    explained, the way a purpose naming it explains it. Every ingress controller of a fleet
+    reads TLS secrets, every GitOps controller lists the repository credentials: for an
+    agent without a purpose, its cohort's habits are the only explanation there is. Three
+    agents, as ``ValueRarity.familiar_at`` (a value is familiar once three agents use it):
+    one agent, or two colluding, cannot make a call routine. A transient memory of the Judge,
+    bounded (``max_keys`` calls, ``max_agents`` agents each).
+
+    >>> routine = CohortRoutine()
+    >>> for agent in ("a", "b", "c"):
+    ...     routine.add("k8s", "k8s:list:secrets k8s:secrets", agent)
+    >>> routine.familiar("k8s", "k8s:list:secrets k8s:secrets", "d")
+    True
+    >>> routine.familiar("k8s", "k8s:list:secrets k8s:secrets", "a")  # two others only
+    False
+    """
+
+    def __init__(self, familiar_at: int = 3, max_keys: int = 4096, max_agents: int = 8) -> None:
+        self.familiar_at = familiar_at
+        self.max_keys = max_keys
+        self.max_agents = max_agents
+        self._agents: dict[tuple[str, str], list[str]] = {}
+
+    def add(self, cohort: str, what: str, agent: str) -> None:
+        key = (cohort, what)
+        agents = self._agents.pop(key, None) or []
+        self._agents[key] = agents  # most recently used last
+        if agent not in agents:
+            agents.append(agent)
+            if len(agents) > self.max_agents:
+                del agents[0]
+        if len(self._agents) > self.max_keys:
+            del self._agents[next(iter(self._agents))]
+
+    def familiar(self, cohort: str, what: str, agent: str) -> bool:
+        agents = self._agents.get((cohort, what))
+        if not agents:
+            return False
+        return sum(a != agent for a in agents) >= self.familiar_at

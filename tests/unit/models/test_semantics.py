@@ -1,0 +1,179 @@
+"""The judge reads the record's semantics (issue 17): operation, target, real addresses; and
+records without them keep the fallback (docs/detectors.md, "Semantics and fallback")."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from missionguard.models.detectors.probing import Probing
+from missionguard.models.detectors.sensitive import SensitiveTarget
+from missionguard.models.features import decision_features, network_of, resource_shape
+from missionguard.models.judge import Judge
+from missionguard.models.mission import decision_read_only, mission_violations
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, Target
+
+from .conftest import T0
+
+SA = "system:serviceaccount:argo-cd:argocd-server"
+
+
+def _d(n: int = 0, **fields: Any) -> AuthorizationDecision:
+    base: dict[str, Any] = {
+        "event_id": f"e{n}",
+        "time": T0 + timedelta(seconds=n),
+        "agent_id": SA,
+        "action": "k8s:get:secrets",
+        "resource": "secrets/argocd-server-tls",
+        "decision": "allow",
+        "source": "k8s_audit",
+    }
+    return AuthorizationDecision(**{**base, **fields})
+
+
+def _mission(**fields: Any) -> MissionDeclaration:
+    base: dict[str, Any] = {
+        "time": T0 - timedelta(days=1),
+        "agent_id": SA,
+        "mission_id": "m",
+        "purpose": "Serve the Argo CD API",
+        "allowed_actions": ["k8s:get:applications"],
+        "issued_by": "ops",
+    }
+    return MissionDeclaration(**{**base, **fields})
+
+
+def test_read_only_comes_from_the_operation_not_the_action_string() -> None:
+    # The last part of k8s:get:secrets is "secrets": the verb guess said "not a read".
+    assert decision_read_only(_d(operation="read"))
+    assert decision_read_only(_d(action="GET /v1/orders", operation="read"))
+    assert not decision_read_only(_d(action="k8s:get:pods", operation="execute"))
+    assert not decision_read_only(_d())  # fallback: the verb of the last part, as before
+
+
+def test_an_undeclared_read_of_a_declared_resource_is_medium_with_the_operation() -> None:
+    mission = _mission(allowed_resources=["secrets/*"])
+    read = _d(operation="read", target=Target(type="k8s:secrets", container="argo-cd"))
+    assert [(v.rule, v.severity) for v in mission_violations(mission, read)] == [
+        ("action_not_declared", "medium")
+    ]
+    # Without the operation, the fallback reads the verb "secrets": a change, high.
+    assert mission_violations(mission, _d())[0].severity == "high"
+
+
+def test_an_account_wide_call_needs_no_star_in_the_resource_list() -> None:
+    mission = _mission(allowed_actions=["s3:ListAllMyBuckets", "s3:GetObject"],
+                       allowed_resources=["arn:aws:s3:::invoices/*"])  # fmt: skip
+    listing = _d(action="s3:ListAllMyBuckets", resource="*", operation="list",
+                 target=Target(type="s3:bucket"))  # fmt: skip
+    assert mission_violations(mission, listing) == []
+    # The resource list still holds for calls on objects.
+    other = _d(action="s3:GetObject", resource="arn:aws:s3:::payroll/x", operation="read",
+               target=Target(type="s3:object", container="payroll", name="x"))  # fmt: skip
+    assert [v.rule for v in mission_violations(mission, other)] == ["resource_not_declared"]
+
+
+def test_the_resource_kind_is_the_target_type_never_a_name() -> None:
+    a = decision_features(_d(resource="endpoints/my-grafana", target=Target(
+        type="k8s:endpoints", container="monitoring", name="my-grafana")), None, "c")  # fmt: skip
+    b = decision_features(_d(resource="endpoints/loki", target=Target(
+        type="k8s:endpoints", container="logging", name="loki")), None, "c")  # fmt: skip
+    assert a["shape"] == b["shape"] == "k8s:endpoints"
+    assert a["objects"] == ("endpoints/my-grafana",)
+    # Fallback, a record without a target: the resource with identifiers masked, as before.
+    c = decision_features(_d(resource="orders/8812/items"), None, "c")
+    assert c["shape"] == resource_shape("orders/8812/items") == "orders/#/items"
+
+
+def test_only_real_addresses_are_networks() -> None:
+    assert network_of("AWS Internal") is None and network_of("ec2.amazonaws.com") is None
+    x = decision_features(_d(source_ip="AWS Internal"), None, "c")
+    assert "network" not in x["context"]
+    assert decision_features(_d(source_ip="10.1.2.3"), None, "c")["context"]["network"] == (
+        "10.1.0.0/16"
+    )
+
+
+def test_a_service_acting_for_a_role_is_not_concurrent_use() -> None:
+    judge = Judge()
+    state = None
+    sources = ["10.0.0.5", "AWS Internal", "10.0.0.5", "ec2.amazonaws.com", "10.0.0.6"] * 4
+    findings = []
+    for n, source in enumerate(sources):
+        decision = _d(n, action="ssm:UpdateInstanceInformation", resource="*",
+                      source_ip=source, agent_id="arn:aws:sts::1:assumed-role/ssm/i-1")  # fmt: skip
+        state, verdict = judge.on_decision(state, decision)
+        findings += [f.name for a in verdict.alerts for f in a.detectors]
+    assert not [f for f in findings if f.startswith("concurrent_use")]
+
+
+def test_an_object_named_after_the_agent_is_its_own() -> None:
+    detector = SensitiveTarget()
+    own = decision_features(_d(operation="read", target=Target(
+        type="k8s:secrets", container="argo-cd", name="argocd-server-tls")), None, "c")  # fmt: skip
+    assert own["own_object"]
+    assert detector.score_one(own) <= 0.2  # explained: below an alert
+    other = decision_features(_d(resource="secrets/argocd-repo-creds", operation="read",
+        target=Target(type="k8s:secrets", container="argo-cd", name="argocd-repo-creds")),
+        None, "c")  # fmt: skip
+    assert not other["own_object"] and detector.score_one(other) >= 0.6
+
+
+def test_material_the_cohort_reaches_routinely_is_explained() -> None:
+    judge = Judge()
+    states: dict[str, Any] = {}
+    scores = []
+    for n, agent in enumerate(["ing-a", "ing-b", "ing-c", "ing-d"]):
+        decision = _d(n, agent_id=agent, action="k8s:list:secrets", resource="secrets",
+                      operation="list", target=Target(type="k8s:secrets"))  # fmt: skip
+        states[agent], verdict = judge.on_decision(states.get(agent), decision)
+        scores.append(max((f.score for a in verdict.alerts for f in a.detectors
+                           if f.name.startswith("sensitive_target")), default=0.0))  # fmt: skip
+    assert scores[0] >= 0.6  # the first agents: nothing explains it yet
+    assert scores[3] <= 0.2  # three other calm agents of the cohort did the same
+
+
+def _probe(n: int, agent: str, resource: str, **fields: Any) -> dict[str, Any]:
+    decision = _d(n, agent_id=agent, resource=resource, decision="deny",
+                  action="k8s:watch:configmaps", **fields)  # fmt: skip
+    return dict(decision_features(decision, None, "nodes"))
+
+
+def test_a_refusal_the_cohort_shares_is_not_probing() -> None:
+    alone, shared = Probing(), Probing()
+    for i, name in enumerate(["kube-proxy", "kube-root-ca.crt", "flannel-cfg", "coredns"]):
+        x = _probe(i, "node-2", f"configmaps/{name}")
+        alone.learn_one(x)  # type: ignore[arg-type]
+        shared.learn_one({**x, "shared_denial": True})  # type: ignore[arg-type]
+    x = _probe(9, "node-2", "configmaps/x")
+    assert alone.score_one(x) >= 0.6  # type: ignore[arg-type]
+    assert shared.score_one({**x, "shared_denial": True}) == 0.0  # type: ignore[arg-type]
+
+
+def test_the_judge_marks_a_refusal_shared_by_the_cohort() -> None:
+    judge = Judge()
+    mission = {"cohort": "nodes", "purpose": "kubelet", "allowed_actions": ["k8s:*"]}
+    states: dict[str, Any] = {}
+    for agent in ("node-1", "node-2"):
+        states[agent], _ = judge.on_mission(None, _mission(agent_id=agent, **mission))
+    shared = []
+    for n, agent in enumerate(("node-1", "node-2")):
+        decision = _d(n, agent_id=agent, action="k8s:watch:configmaps", decision="deny",
+                      resource="configmaps/kube-root-ca.crt", operation="list",
+                      target=Target(type="k8s:configmaps", container="kube-system",
+                                    name="kube-root-ca.crt"))  # fmt: skip
+        what = f"{decision.action} k8s:configmaps"
+        memory = judge._cohort_memories()[0]._recent
+        shared.append(memory.get(("nodes", what), {}).get("node-1"))
+        states[agent], _ = judge.on_decision(states[agent], decision)
+    assert shared[0] is None and shared[1] is not None
+
+
+def test_account_wide_calls_are_no_retries_of_one_target() -> None:
+    det = Probing()
+    base = {"agent": "a", "credential": None, "arguments": (), "destinations": ()}
+    denied = {**base, "t": 0.0, "action": "s3:ListBuckets", "resource": "*", "shape": "*",
+              "outcome": "deny", "account_wide": True}  # fmt: skip
+    det.learn_one(denied)  # type: ignore[arg-type]
+    other = {**denied, "t": 5.0, "action": "sts:GetCallerIdentity", "outcome": "allow"}
+    assert "other_path" not in det.explain_one(other)  # type: ignore[arg-type]
