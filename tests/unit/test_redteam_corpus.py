@@ -111,6 +111,10 @@ def test_scenario_well_formed(d: Path) -> None:
     assert doc["techniques"] and all(isinstance(t, str) and t for t in doc["techniques"])
     assert doc["sources"] and all(s.startswith(("https://", "http://")) for s in doc["sources"])
 
+    if doc.get("look_alike") is not None:
+        other = _load(SCENARIOS / doc["look_alike"])
+        assert other["label"] != doc["label"] and other["look_alike"] == doc["id"]
+
     agents = {a["id"]: a["expected"] for a in doc["agents"]}
     assert agents and set(agents.values()) <= OUTCOMES
     if doc["label"] == "benign":
