@@ -39,8 +39,9 @@ def test_perfspec_is_the_full_log(perfspec_without_missions: harness.Replayed) -
 
 
 @_not_yet(
-    "8 of 45 stopped: kubelets' startup refusals and single-secret watches, the "
-    "scheduler's startup refusals, novelty of declared actions accumulating (docs/evaluation.md)"
+    "10 of 45 stopped at 73874d1 (8 before): the kubelets' and scheduler's first refusals, "
+    "secret values read without the purpose naming the entry, novelty of declared actions "
+    "accumulating, one action the mission left out (kube-controller-manager's create secrets)"
 )
 def test_perfspec_with_missions_stops_at_most_one_account(
     perfspec_with_missions: harness.Replayed,
@@ -49,7 +50,10 @@ def test_perfspec_with_missions_stops_at_most_one_account(
     assert len(perfspec_with_missions.stopped) <= 1, sorted(perfspec_with_missions.stopped)
 
 
-@_not_yet("16 of 45 stopped: novelty and credential material with no purpose to explain it")
+@_not_yet(
+    "16 of 45 stopped at 73874d1 (28 before): credential material and novelty with no purpose "
+    "to explain them, before the cohort's routine is learned"
+)
 def test_perfspec_without_missions_stops_at_most_three_accounts(
     perfspec_without_missions: harness.Replayed,
 ) -> None:
@@ -67,9 +71,12 @@ def test_panther_cloudtrail_malicious_scores_above_benign() -> None:
     assert found.rate(True) > found.rate(False), (found.flagged, found.examples)
 
 
-@_not_yet("a normalizer matter (pipeline/sources/k8s_audit.py): 147 of 270 dead-lettered")
+@_not_yet(
+    "a normalizer matter (pipeline/sources/k8s_audit.py): 65 of 182 EKS examples dead-lettered "
+    "(34 without stageTimestamp, 31 without user.username)"
+)
 def test_panther_eks_examples_are_not_format_errors() -> None:
-    found = harness.rule_tests(harness.PANTHER_EKS, "k8s_audit")
+    found = harness.rule_tests(harness.PANTHER_EKS, "k8s_audit", "Amazon.EKS.Audit")
     format_errors = [d for d in found.dead_letters if ": field '" in d]
     assert not format_errors, format_errors[:5]
 
