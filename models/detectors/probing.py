@@ -140,7 +140,13 @@ class Probing(Detector):
         t = x["t"]
         if self._denials:  # usually none: most agents are refused nothing
             self._denials = [d for d in self._denials if t - d[0] <= self.horizon_s]
-        if x["outcome"] == "deny" and not x.get("shared_denial"):
+        if x["outcome"] == "allow" and self._denials:
+            # The same request allowed now: the refusal stopped by itself (the authorizer
+            # caught up, a grant arrived); the door was opened, not forced, and the refusal
+            # no longer counts towards a burst or an enumeration.
+            action, resource = key_of(x["action"]) & _MASK, key_of(x["resource"]) & _MASK
+            self._denials = [d for d in self._denials if d[1] != action or d[2] != resource]
+        elif x["outcome"] == "deny" and not x.get("shared_denial"):
             self._denials.append([t, *self._keys(x), *sorted(self._goal_words(x))])
             if len(self._denials) > self.max_denials:
                 del self._denials[0]

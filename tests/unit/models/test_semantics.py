@@ -177,3 +177,14 @@ def test_account_wide_calls_are_no_retries_of_one_target() -> None:
     det.learn_one(denied)  # type: ignore[arg-type]
     other = {**denied, "t": 5.0, "action": "sts:GetCallerIdentity", "outcome": "allow"}
     assert "other_path" not in det.explain_one(other)  # type: ignore[arg-type]
+
+
+def test_a_refusal_that_stops_by_itself_is_forgotten() -> None:
+    det = Probing()
+    for i, name in enumerate(["a", "b", "c"]):
+        det.learn_one(_probe(i, "node-1", f"configmaps/{name}"))  # type: ignore[arg-type]
+    allowed = {**_probe(5, "node-1", "configmaps/a"), "outcome": "allow"}
+    det.learn_one(allowed)  # type: ignore[arg-type]
+    fourth = _probe(6, "node-1", "configmaps/d")
+    # Three distinct refused targets remain (b, c, d), not four: the burst is scored on them.
+    assert det.explain_one(fourth)["denial_burst"][0] == 0.3  # type: ignore[arg-type]
