@@ -13,9 +13,16 @@ import time
 from collections.abc import Mapping
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import KafkaError, TopicAlreadyExistsError, for_code
+from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError, for_code
 
 from missionguard.pipeline.kafka.exceptions import BrokerError, BrokerStartTimeout
+from missionguard.pipeline.kafka.security import (
+    KafkaTarget,
+    bootstrap_of,
+    client_kwargs,
+    describe,
+    diagnose,
+)
 from missionguard.pipeline.settings import TopicSpec
 
 __all__ = [
@@ -28,9 +35,9 @@ __all__ = [
 _CLIENT_ID = "missionguard-admin"
 
 
-def _admin(bootstrap: str, request_timeout_s: float) -> AIOKafkaAdminClient:
+def _admin(bootstrap: KafkaTarget, request_timeout_s: float) -> AIOKafkaAdminClient:
     return AIOKafkaAdminClient(
-        bootstrap_servers=bootstrap,
+        **client_kwargs(bootstrap),
         client_id=_CLIENT_ID,
         request_timeout_ms=max(1, int(request_timeout_s * 1000)),
     )
@@ -50,9 +57,9 @@ async def _accepts_connections(bootstrap: str, timeout_s: float) -> bool:
     return True
 
 
-async def broker_answers(bootstrap: str, timeout_s: float = 2.0) -> bool:
+async def broker_answers(bootstrap: KafkaTarget, timeout_s: float = 2.0) -> bool:
     """True if a broker at ``bootstrap`` answers a metadata request listing itself."""
-    if not await _accepts_connections(bootstrap, timeout_s):
+    if not await _accepts_connections(bootstrap_of(bootstrap), timeout_s):
         return False  # Spares aiokafka's "Unable connect" error log while a broker boots.
     admin = _admin(bootstrap, timeout_s)
     try:
@@ -67,7 +74,7 @@ async def broker_answers(bootstrap: str, timeout_s: float = 2.0) -> bool:
         await admin.close()
 
 
-async def wait_until_ready(bootstrap: str, timeout_s: float) -> None:
+async def wait_until_ready(bootstrap: KafkaTarget, timeout_s: float) -> None:
     """Return once ``bootstrap`` answers Kafka requests; BrokerStartTimeout after ``timeout_s``."""
     deadline = time.monotonic() + timeout_s
     while True:
@@ -76,12 +83,13 @@ async def wait_until_ready(bootstrap: str, timeout_s: float) -> None:
             return
         if time.monotonic() >= deadline:
             raise BrokerStartTimeout(
-                f"Kafka at {bootstrap} did not answer a metadata request within {timeout_s:g} s"
+                f"Kafka at {describe(bootstrap)} did not answer a metadata request "
+                f"within {timeout_s:g} s"
             )
         await asyncio.sleep(0.2)
 
 
-def _created_or_raise(response: object, requested: list[str], bootstrap: str) -> list[str]:
+def _created_or_raise(response: object, requested: list[str], bootstrap: KafkaTarget) -> list[str]:
     """Names the broker created; already-existing topics are fine, any other error raises."""
     created = []
     for entry in getattr(response, "topic_errors", []):
@@ -91,7 +99,9 @@ def _created_or_raise(response: object, requested: list[str], bootstrap: str) ->
             created.append(name)
         elif for_code(code) is not TopicAlreadyExistsError:
             reason = message or for_code(code).__name__
-            raise BrokerError(f"Kafka at {bootstrap} refused to create topic {name!r}: {reason}")
+            raise BrokerError(
+                f"Kafka at {describe(bootstrap)} refused to create topic {name!r}: {reason}"
+            )
     # Keep the caller's order, which is the order of the settings.
     return [name for name in requested if name in created]
 
@@ -110,7 +120,7 @@ def _all_led(described: list[dict[str, object]], names: list[str]) -> bool:
 
 
 async def _wait_for_leaders(
-    admin: AIOKafkaAdminClient, bootstrap: str, names: list[str], deadline: float
+    admin: AIOKafkaAdminClient, bootstrap: KafkaTarget, names: list[str], deadline: float
 ) -> None:
     # CreateTopics answers once the controller committed the topics; the partitions get their
     # leader a moment later. A consumer subscribing in that moment would not see them, so
@@ -118,13 +128,13 @@ async def _wait_for_leaders(
     while names and not _all_led(await admin.describe_topics(names), names):
         if time.monotonic() >= deadline:
             raise BrokerError(
-                f"Kafka at {bootstrap}: new topics {names} still lack partition leaders"
+                f"Kafka at {describe(bootstrap)}: new topics {names} still lack partition leaders"
             )
         await asyncio.sleep(0.05)
 
 
 async def ensure_topics(
-    bootstrap: str, specs: Mapping[str, TopicSpec], timeout_s: float = 30.0
+    bootstrap: KafkaTarget, specs: Mapping[str, TopicSpec], timeout_s: float = 30.0
 ) -> list[str]:
     """Create the topics of ``specs`` (full name -> spec) that do not exist yet.
 
@@ -154,13 +164,16 @@ async def ensure_topics(
         await _wait_for_leaders(admin, bootstrap, created, time.monotonic() + timeout_s)
         return created
     except KafkaError as exc:
-        raise BrokerError(f"Kafka at {bootstrap}: cannot ensure topics ({exc!r})") from exc
+        where = describe(bootstrap)
+        # aiokafka says only "Unable to bootstrap": say why (a refused password, an untrusted CA).
+        why = await diagnose(bootstrap) if isinstance(exc, KafkaConnectionError) else None
+        raise BrokerError(f"Kafka at {where}: cannot ensure topics ({why or repr(exc)})") from exc
     finally:
         await admin.close()
 
 
 def ensure_topics_sync(
-    bootstrap: str, specs: Mapping[str, TopicSpec], timeout_s: float = 30.0
+    bootstrap: KafkaTarget, specs: Mapping[str, TopicSpec], timeout_s: float = 30.0
 ) -> list[str]:
     """``ensure_topics`` for callers without an event loop (CLI, scripts)."""
     return asyncio.run(ensure_topics(bootstrap, specs, timeout_s))

@@ -32,6 +32,7 @@ from faust.stores.memory import Store as MemoryStore
 from faust.types import TP
 
 from missionguard.pipeline.judging.partitions import snapshot_partition
+from missionguard.pipeline.runtime.kafka_credentials import app_client_kwargs
 
 __all__ = ["BulkRestoredStore"]
 
@@ -142,9 +143,8 @@ class BulkRestoredStore(MemoryStore):
 
     async def _bulk_restore(self, tps: list[TP]) -> None:
         began = time.perf_counter()
-        servers = ",".join(f"{u.host}:{u.port or 9092}" for u in self.app.conf.broker)
         consumer = AIOKafkaConsumer(
-            bootstrap_servers=servers,
+            **app_client_kwargs(self.app),  # the app's brokers and credentials
             group_id=None,
             enable_auto_commit=False,
             auto_offset_reset="earliest",

@@ -67,7 +67,11 @@ def _import_shim(root: Path) -> Path:
 
 def write_settings(settings: Settings, path: Path, **worker_overrides: object) -> Path:
     """Write ``settings`` as a YAML file that ``missionguard --config`` reads back."""
-    config = settings.model_dump(mode="json", exclude={"config"})
+    # The Kafka password is never written (a JSON dump would write "**********"): the child
+    # reads it from MISSIONGUARD_KAFKA__SASL_PASSWORD, inherited (docs/kafka-security.md).
+    config = settings.model_dump(
+        mode="json", exclude={"config": True, "kafka": {"sasl_password": True}}
+    )
     config["worker"].update(worker_overrides)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(yaml.safe_dump(config))
