@@ -199,7 +199,9 @@ class Judge:
         read = state.repositories_read
         x["repository_read"] = repository in read if repository and read else None
         shared_denials, routine = self._cohort_memories()
-        what = f"{decision.action} {x['shape']}"
+        # A call's class for the cohort memories: the operation on the kind when the record
+        # says it (a watch and a list of secrets are one kind of call), else the action.
+        what = f"{decision.operation or decision.action} {x['shape']}"
         if decision.decision == "deny":
             x["shared_denial"] = shared_denials.note(cohort, what, decision.agent_id, t)
         x["cohort_routine"] = routine.familiar(cohort, what, decision.agent_id)

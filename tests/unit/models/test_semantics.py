@@ -162,7 +162,7 @@ def test_the_judge_marks_a_refusal_shared_by_the_cohort() -> None:
                       resource="configmaps/kube-root-ca.crt", operation="list",
                       target=Target(type="k8s:configmaps", container="kube-system",
                                     name="kube-root-ca.crt"))  # fmt: skip
-        what = f"{decision.action} k8s:configmaps"
+        what = "list k8s:configmaps"
         memory = judge._cohort_memories()[0]._recent
         shared.append(memory.get(("nodes", what), {}).get("node-1"))
         states[agent], _ = judge.on_decision(states[agent], decision)
