@@ -154,15 +154,25 @@ def simulate(
     out_path: Annotated[Path, typer.Option("--out", "-o", help="JSONL file to write.")],
     preset_name: Annotated[str, typer.Option("--preset", help="suite, demo or smoke.")] = "suite",
     seed: Annotated[int | None, typer.Option(help="Random seed (default: the preset's).")] = None,
+    vocabulary: Annotated[
+        str,
+        typer.Option(
+            help="default; shifted: the same fleet renamed into words the default never uses, "
+            "list-valued address arguments included; renamed: the renaming alone."
+        ),
+    ] = "default",
 ) -> None:
     """Write a labelled simulated fleet (missions + decisions) and its labels file. Missions
     are signed with the local issuer key (missions.key_dir; the dev issuer by default)."""
     from missionguard.pipeline.control.exceptions import KeyFileError
     from missionguard.pipeline.missions import MissionSigner
     from missionguard.pipeline.tools.simulate import preset, write_fleet
+    from missionguard.pipeline.tools.simulate.shift import VOCABULARIES
 
+    if vocabulary not in VOCABULARIES:
+        raise fail(f"unknown vocabulary {vocabulary!r}; known: {', '.join(VOCABULARIES)}")
     try:
-        config = preset(preset_name, seed=seed)
+        config = preset(preset_name, seed=seed).model_copy(update={"vocabulary": vocabulary})
     except KeyError as exc:
         raise fail(str(exc.args[0])) from None
     try:
@@ -175,7 +185,9 @@ def simulate(
 
 @app.command()
 def evaluate(
-    records: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Simulated JSONL.")],
+    records: Annotated[
+        Path | None, typer.Argument(exists=True, dir_okay=False, help="Simulated JSONL.")
+    ] = None,
     labels: Annotated[
         Path | None, typer.Option(help="Labels file (default: RECORDS.labels.json).")
     ] = None,
@@ -193,14 +205,58 @@ def evaluate(
             help="Install unsigned mission declarations; signed ones are still verified.",
         ),
     ] = False,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus",
+            "--redteam",
+            exists=True,
+            file_okay=False,
+            help="Evaluate a scenario corpus (its index.json) instead of a fleet: each "
+            "scenario replayed on its own as `replay` does, its unsigned missions trusted.",
+        ),
+    ] = None,
+    scenario: Annotated[
+        list[str] | None,
+        typer.Option(help="With --corpus: only this scenario id (repeatable)."),
+    ] = None,
+    baselines: Annotated[
+        bool,
+        typer.Option(
+            "--baselines/--no-baselines",
+            help="Also score the baselines (allow-list, new terms, new terms never learned "
+            "from stopped agents) on the same data and print them beside.",
+        ),
+    ] = True,
+    warmup: Annotated[
+        float, typer.Option(help="New-terms baselines: share of the decisions that only teach.")
+    ] = 0.2,
 ) -> None:
-    """Replay a labelled fleet and report detection quality per scenario. Mission
-    declarations are verified as the worker verifies them."""
+    """Replay a labelled fleet (or, with --corpus, a labelled scenario corpus) and report
+    detection quality per scenario, beside the baselines. Mission declarations are verified
+    as the worker verifies them."""
+    if corpus is not None:
+        from missionguard.pipeline.tools.corpus import evaluate_corpus, render_corpus
+
+        try:
+            result = evaluate_corpus(
+                corpus, settings=load_settings(), warmup=warmup, only=scenario or None
+            )
+        except (KeyError, ValueError, OSError) as exc:
+            raise fail(f"corpus {corpus}: {exc}") from None
+        render_corpus(result, out)
+        if json_out:
+            json_out.write_text(result.to_json(), encoding="utf-8")
+        return
+    if records is None:
+        raise fail("give a records file (missionguard simulate writes one) or --corpus DIR")
     from missionguard.pipeline.missions import MissionGate
     from missionguard.pipeline.tools.evaluate import (
         AllowListJudge,
         default_judge_factory,
+        render_baselines,
         render_report,
+        with_baselines,
     )
     from missionguard.pipeline.tools.evaluate import evaluate as run_evaluation
     from missionguard.pipeline.tools.simulate import labels_path_for
@@ -213,6 +269,17 @@ def evaluate(
         load_settings().missions, trust_unsigned=trust_unsigned_missions
     )
     report = run_evaluation(records, labels, factory, honor_expiry=honor_expiry, missions=gate)
+    if baselines:
+        report = with_baselines(
+            report,
+            records,
+            labels,
+            honor_expiry=honor_expiry,
+            warmup=warmup,
+            system="allow_list_judge" if baseline else "missionguard",
+        )
     render_report(report, out)
+    if baselines:
+        render_baselines(report, out)
     if json_out:
         json_out.write_text(report.to_json(), encoding="utf-8")

@@ -48,16 +48,20 @@ from missionguard.pipeline.tools.simulate.labels import AgentLabel, labels_path_
 __all__ = [
     "AllowListJudge",
     "AttackRow",
+    "BaselineRow",
     "BenignRow",
     "EvaluationReport",
     "TARGETS",
     "default_judge_factory",
     "evaluate",
     "main",
+    "render_baselines",
     "render_report",
+    "with_baselines",
 ]
 
 _BLOCKING = frozenset({"revoke", "suspend"})
+_ALERTING = frozenset({"medium", "high", "critical"})
 TARGETS = {"recall_min": 0.95, "false_revocation_max": 0.01, "median_leaked_max": 1.0}
 
 
@@ -81,6 +85,7 @@ class _Outcome:
     blocked_hostile: int = 0
     alerts: int = 0
     commands: dict[str, int] = field(default_factory=dict)
+    detectors: set[str] = field(default_factory=set)  # names on its >= medium alerts
 
 
 class AttackRow(BaseModel):
@@ -109,6 +114,38 @@ class BenignRow(BaseModel):
     alerts_per_agent: float
 
 
+class BaselineRow(BaseModel):
+    """One system's headline figures on a labelled fleet (MissionGuard or a baseline)."""
+
+    model_config = ConfigDict(frozen=True)
+    system: str
+    attacked_agents: int
+    attacked_stopped: int  # at or after the first hostile decision
+    attacked_stopped_early: int  # before it (not a detection)
+    recall: float
+    benign_agents: int
+    benign_stopped: int
+    false_revocation_rate: float
+    leaked_median: float | None
+    leaked_p90: float | None
+
+    @classmethod
+    def of(cls, system: str, report: EvaluationReport) -> BaselineRow:
+        total, benign = report.attacks_total, report.benign[-1]
+        return cls(
+            system=system,
+            attacked_agents=total.agents,
+            attacked_stopped=total.revoked,
+            attacked_stopped_early=total.revoked_before_attack,
+            recall=total.recall,
+            benign_agents=benign.agents,
+            benign_stopped=benign.revoked,
+            false_revocation_rate=benign.false_revocation_rate,
+            leaked_median=total.leaked_median,
+            leaked_p90=total.leaked_p90,
+        )
+
+
 class EvaluationReport(BaseModel):
     model_config = ConfigDict(frozen=True)
     records_path: str
@@ -128,6 +165,11 @@ class EvaluationReport(BaseModel):
     meets_targets: dict[str, bool]
     # Declarations the mission gate rejected, by reason (empty without a gate).
     missions_rejected: dict[str, int] = {}
+    # The baselines on the same file, same labels, same arithmetic (pipeline/tools/baselines.py).
+    baselines: list[BaselineRow] = []
+    # kind (attacked, benign, benign_novel) -> detector name -> agents with at least one
+    # medium-or-higher alert naming it: which detectors a change of words moves.
+    detector_agents: dict[str, dict[str, int]] = {}
 
     def to_json(self) -> str:
         return self.model_dump_json(indent=2) + "\n"
@@ -250,6 +292,8 @@ def _apply(verdict: Any, outcomes: dict[str, _Outcome], unlabelled: set[str]) ->
     for alert in getattr(verdict, "alerts", ()):
         if (outcome := outcomes.get(alert.agent_id)) is not None:
             outcome.alerts += 1
+            if alert.severity in _ALERTING:
+                outcome.detectors.update(f.name for f in alert.detectors)
     for command in getattr(verdict, "commands", ()):
         outcome = outcomes.get(command.agent_id)
         if outcome is None:
@@ -350,6 +394,11 @@ def _report(
                 alerts_per_agent=round(sum(o.alerts for o in group) / n, 3) if n else 0.0,
             )
         )
+    detector_agents: dict[str, dict[str, int]] = {}
+    for o in outcomes.values():
+        counts = detector_agents.setdefault(o.label.kind, {})
+        for name in o.detectors:
+            counts[name] = counts.get(name, 0) + 1
     benign = benign_rows[-1]
     meets = {
         "recall_min": total.recall >= TARGETS["recall_min"],
@@ -372,6 +421,7 @@ def _report(
         unlabelled_agents_with_commands=len(unlabelled),
         targets=TARGETS,
         meets_targets=meets,
+        detector_agents={k: dict(sorted(v.items())) for k, v in sorted(detector_agents.items())},
     )
 
 
@@ -433,6 +483,57 @@ def render_report(report: EvaluationReport, console: Any | None = None) -> None:
     console.print(f"Targets: {verdicts}")
     if report.missions_rejected:
         console.print(f"Mission declarations rejected: {report.missions_rejected}")
+
+
+def with_baselines(
+    report: EvaluationReport,
+    records_path: str | Path,
+    labels_path: str | Path,
+    *,
+    honor_expiry: bool = False,
+    warmup: float | None = None,
+    system: str = "missionguard",
+) -> EvaluationReport:
+    """``report`` with the baselines (``pipeline/tools/baselines.py``) computed on the same
+    records and labels: the first row is ``report``'s own system."""
+    from missionguard.pipeline.tools.baselines import DEFAULT_WARMUP, baseline_factories
+
+    decisions = sum(a.decisions for a in read_labels(labels_path).agents) or report.decisions
+    rows = [BaselineRow.of(system, report)]
+    factories = baseline_factories(decisions, DEFAULT_WARMUP if warmup is None else warmup)
+    for name, factory in factories.items():
+        scored = evaluate(records_path, labels_path, factory, honor_expiry=honor_expiry)
+        rows.append(BaselineRow.of(name, scored))
+    return report.model_copy(update={"baselines": rows})
+
+
+def render_baselines(report: EvaluationReport, console: Any | None = None) -> None:
+    """The side-by-side table of :func:`with_baselines`."""
+    from rich.table import Table
+
+    from missionguard.pipeline.terminal import plain_console
+
+    console = console or plain_console(width=None if sys.stdout.isatty() else 132)
+    table = Table(title="Beside the baselines (same records, same labels)")
+    for col in (
+        "system",
+        "attacked stopped",
+        "early",
+        "benign stopped",
+        "leaked med",
+        "leaked p90",
+    ):
+        table.add_column(col, justify="left" if col == "system" else "right")
+    for row in report.baselines:
+        table.add_row(
+            row.system,
+            f"{row.attacked_stopped}/{row.attacked_agents} ({row.recall:.1%})",
+            str(row.attacked_stopped_early),
+            f"{row.benign_stopped}/{row.benign_agents} ({row.false_revocation_rate:.1%})",
+            _fmt(row.leaked_median),
+            _fmt(row.leaked_p90),
+        )
+    console.print(table)
 
 
 def _fmt(value: float | None) -> str:

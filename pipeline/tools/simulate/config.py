@@ -12,6 +12,7 @@ from typing import Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from missionguard.pipeline.records import UtcTime
+from missionguard.pipeline.tools.simulate.shift import Vocabulary
 
 __all__ = ["COHORT_NAMES", "FleetConfig", "SCENARIOS", "Scenario", "preset"]
 
@@ -57,6 +58,9 @@ class FleetConfig(BaseModel):
     idle_between_tasks_s: float = Field(default=900.0, gt=0)
     scenarios: tuple[Scenario, ...] = SCENARIOS
     cohorts: tuple[str, ...] = COHORT_NAMES
+    # "shifted": the same fleet renamed into words the default never uses, list-valued
+    # address arguments included; "renamed": the renaming alone (pipeline/tools/simulate/shift.py).
+    vocabulary: Vocabulary = "default"
 
     @model_validator(mode="after")
     def _check(self) -> FleetConfig:

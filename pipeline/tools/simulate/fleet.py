@@ -26,6 +26,7 @@ from missionguard.pipeline.tools.simulate.cohorts import cohort_named
 from missionguard.pipeline.tools.simulate.config import FleetConfig, Scenario
 from missionguard.pipeline.tools.simulate.labels import AgentKind, AgentLabel, FleetLabels
 from missionguard.pipeline.tools.simulate.schedule import episodes
+from missionguard.pipeline.tools.simulate.shift import vocabulary_shift
 
 __all__ = ["Fleet", "FleetRecord", "outside_mission", "roster"]
 
@@ -142,6 +143,7 @@ class Fleet:
         self.live_agents = 0
         self.peak_live_agents = 0
         self._started = False
+        self.shift = vocabulary_shift(config.vocabulary, config.seed)
 
     def label_of(self, agent_id: str) -> AgentLabel | None:
         """The label of an agent already announced by its mission record (else ``None``)."""
@@ -180,8 +182,11 @@ class Fleet:
         run = AgentRun(plan, self.config.start)
         run.idle_mean_s = self.config.idle_between_tasks_s * run.rng.lognormvariate(0.0, 0.6)
         mission = run.mission()
+        shift = self.shift
+        if shift is not None:
+            mission = shift.mission(mission)
         label = AgentLabel(
-            agent_id=run.agent_id,
+            agent_id=mission.agent_id,
             cohort=plan.cohort.name,
             lifetime=plan.lifetime,
             kind=plan.kind,
@@ -189,7 +194,7 @@ class Fleet:
             mission_id=mission.mission_id,
             start=mission.time,
         )
-        self._labels[run.agent_id] = label
+        self._labels[mission.agent_id] = label
         self.labels.agents.append(label)
         self.live_agents += 1
         self.peak_live_agents = max(self.peak_live_agents, self.live_agents)
@@ -202,6 +207,8 @@ class Fleet:
                 for call in episode:
                     seq += 1
                     decision = self._decision(run, call, seq)
+                    if shift is not None:
+                        decision = shift.decision(decision)
                     tally.count(label, mission, decision, call.hostile)
                     yield round(call.t * 1000), seq, decision, call.hostile
         finally:
