@@ -19,10 +19,12 @@ from missionguard.models.detectors import (
     ValueRarity,
     Velocity,
 )
+from missionguard.models.detectors.probing import SharedDenials
+from missionguard.models.detectors.sensitive import CohortRoutine
 
 __all__ = ["CohortBook", "CohortModels"]
 
-FORMAT = 1
+FORMAT = 2  # 2: with the cohort memories (denials, routine); 1 is read as empty ones
 
 
 class CohortModels:
@@ -70,6 +72,9 @@ class CohortBook:
         self.default_cohort = default_cohort
         self.cohorts: dict[str, CohortModels] = {}
         self.delegation = DelegationScope()
+        # Refusals the cohort's agents get alike, calls its calm agents make (issue 17).
+        self.denials = SharedDenials()
+        self.routine = CohortRoutine()
 
     def cohort_of(self, declared: str | None) -> str:
         """The cohort an agent is judged with: its mission's, else the default. Past
@@ -93,6 +98,8 @@ class CohortBook:
             "format": FORMAT,
             "delegation": self.delegation.state_dict(),
             "cohorts": {name: m.state_dict() for name, m in sorted(self.cohorts.items())},
+            "denials": self.denials.state_dict(),
+            "routine": self.routine.state_dict(),
         }
 
     def to_bytes(self) -> bytes:
@@ -109,15 +116,20 @@ class CohortBook:
         """Replace every model by ``state`` (from :meth:`state_dict`); raises ``ValueError``
         if it is unreadable, and then changes nothing."""
         try:
-            if state.get("format") != FORMAT:
+            if state.get("format") not in (1, FORMAT):
                 raise ValueError(f"unknown cohort export format {state.get('format')!r}")
             delegation = DelegationScope().load_state_dict(state["delegation"])
             cohorts = {
                 str(name): CohortModels().load_state_dict(s) for name, s in state["cohorts"].items()
             }
+            denials, routine = SharedDenials(), CohortRoutine()
+            if state["format"] == FORMAT:
+                denials.load_state_dict(state["denials"])
+                routine.load_state_dict(state["routine"])
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"cohort export: unreadable ({type(exc).__name__}: {exc})") from exc
         self.delegation, self.cohorts = delegation, cohorts
+        self.denials, self.routine = denials, routine
         return self
 
     @classmethod

@@ -30,9 +30,7 @@ from missionguard.models.detectors import MissionConformance, RiskyPayload
 from missionguard.models.detectors.base import Detector, Explanation, confidence
 from missionguard.models.detectors.conformance import SEVERITY_SCORE
 from missionguard.models.detectors.payload import repository_of
-from missionguard.models.detectors.probing import SharedDenials
 from missionguard.models.detectors.rarity import observed
-from missionguard.models.detectors.sensitive import CohortRoutine
 from missionguard.models.features import DecisionFeatures, decision_features
 from missionguard.models.feedback import FeedbackBook, FeedbackOutcome
 from missionguard.models.fusion import (
@@ -121,27 +119,11 @@ class Judge:
         self.cohorts = CohortBook(self.config.max_cohorts, self.config.default_cohort)
         self.conformance = MissionConformance()
         self.payload = RiskyPayload()
-        # Refusals a cohort's agents get alike, calls its calm agents make: per cohort book
-        # (the judging stage gives each input partition its own), transient (_memories).
-        self._memories: dict[int, tuple[CohortBook, SharedDenials, CohortRoutine]] = {}
         # Actions that stop an agent acting with no mission in force (config/rules/).
         pack = self.config.undeclared.privileged_actions
         self.privileged = RulePack(load_rule_pack(pack) if pack is not None else ())
         # Analyst feedback: suppressed patterns and per-cohort detector weights.
         self.feedback = FeedbackBook(default_cohort=self.config.default_cohort)
-
-    def _cohort_memories(self) -> tuple[SharedDenials, CohortRoutine]:
-        """The cohort memories beside the cohort book in use: the judging stage swaps
-        ``self.cohorts`` per input partition, and these follow it, so replay and the worker
-        judge alike. Transient: not in the cohort export nor in a partition's snapshot (after
-        a restart the first shared refusals and routine calls are judged alone again)."""
-        found = self._memories.get(id(self.cohorts))
-        if found is None or found[0] is not self.cohorts:
-            found = (self.cohorts, SharedDenials(), CohortRoutine())
-            if len(self._memories) >= 256:  # books replaced again and again (reloads)
-                self._memories.clear()
-            self._memories[id(self.cohorts)] = found
-        return found[1], found[2]
 
     # -- missions -------------------------------------------------------------------------
     def on_mission(
@@ -198,7 +180,9 @@ class Judge:
         repository = repository_of(decision.resource)
         read = state.repositories_read
         x["repository_read"] = repository in read if repository and read else None
-        shared_denials, routine = self._cohort_memories()
+        # Refusals a cohort's agents get alike, calls its calm agents make: held by the cohort
+        # book in use (one per input partition), exported and restored with it.
+        shared_denials, routine = self.cohorts.denials, self.cohorts.routine
         # A call's class for the cohort memories: the operation on the kind when the record
         # says it (a watch and a list of secrets are one kind of call), else the action.
         what = f"{decision.operation or decision.action} {x['shape']}"

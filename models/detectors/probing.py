@@ -237,8 +237,8 @@ class SharedDenials:
     refusing kubelets objects before their pods are bound, a policy being rolled out), not one
     identity trying doors: :class:`Probing` neither remembers nor scores it, and
     :class:`~missionguard.models.detectors.sensitive.SensitiveTarget` does not count it as
-    material reached. A transient memory of the Judge (not exported with the cohort models):
-    after a restart the first such refusals are judged alone again.
+    material reached. Held by the cohort book (:class:`~missionguard.models.cohort.CohortBook`)
+    and exported with it, so a restart restores it (the worker's partition snapshots).
 
     >>> shared = SharedDenials(horizon_s=300.0)
     >>> shared.note("c", "watch configmaps", "kubelet-1", 0.0)
@@ -273,3 +273,14 @@ class SharedDenials:
         if len(self._recent) > self.max_keys:
             del self._recent[next(iter(self._recent))]
         return shared
+
+    def state_dict(self) -> dict[str, Any]:
+        """JSON-ready, in memory order (the order evicts), for the cohort book's export."""
+        return {"recent": [[c, w, list(a.items())] for (c, w), a in self._recent.items()]}
+
+    def load_state_dict(self, state: dict[str, Any]) -> SharedDenials:
+        self._recent = {
+            (str(c), str(w)): {str(a): float(t) for a, t in agents}
+            for c, w, agents in state["recent"]
+        }
+        return self

@@ -361,8 +361,8 @@ class CohortRoutine:
     reads TLS secrets, every GitOps controller lists the repository credentials: for an
     agent without a purpose, its cohort's habits are the only explanation there is. Three
     agents, as ``ValueRarity.familiar_at`` (a value is familiar once three agents use it):
-    one agent, or two colluding, cannot make a call routine. A transient memory of the Judge,
-    bounded (``max_keys`` calls, ``max_agents`` agents each).
+    one agent, or two colluding, cannot make a call routine. Bounded (``max_keys`` calls,
+    ``max_agents`` agents each); held by the cohort book and exported with it.
 
     >>> routine = CohortRoutine()
     >>> for agent in ("a", "b", "c"):
@@ -395,3 +395,13 @@ class CohortRoutine:
         if not agents:
             return False
         return sum(a != agent for a in agents) >= self.familiar_at
+
+    def state_dict(self) -> dict[str, Any]:
+        """JSON-ready, in memory order (the order evicts), for the cohort book's export."""
+        return {"agents": [[c, w, list(a)] for (c, w), a in self._agents.items()]}
+
+    def load_state_dict(self, state: dict[str, Any]) -> CohortRoutine:
+        self._agents = {
+            (str(c), str(w)): [str(a) for a in agents] for c, w, agents in state["agents"]
+        }
+        return self

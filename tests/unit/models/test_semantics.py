@@ -163,7 +163,7 @@ def test_the_judge_marks_a_refusal_shared_by_the_cohort() -> None:
                       target=Target(type="k8s:configmaps", container="kube-system",
                                     name="kube-root-ca.crt"))  # fmt: skip
         what = "list k8s:configmaps"
-        memory = judge._cohort_memories()[0]._recent
+        memory = judge.cohorts.denials._recent
         shared.append(memory.get(("nodes", what), {}).get("node-1"))
         states[agent], _ = judge.on_decision(states[agent], decision)
     assert shared[0] is None and shared[1] is not None
@@ -188,3 +188,24 @@ def test_a_refusal_that_stops_by_itself_is_forgotten() -> None:
     fourth = _probe(6, "node-1", "configmaps/d")
     # Three distinct refused targets remain (b, c, d), not four: the burst is scored on them.
     assert det.explain_one(fourth)["denial_burst"][0] == 0.3  # type: ignore[arg-type]
+
+
+def test_the_cohort_memories_travel_with_the_cohort_book() -> None:
+    """Shared refusals and routine calls are part of the cohort book's export, so a worker's
+    partition snapshot restores them (a restart must not change the judgement: issue 15)."""
+    from missionguard.models.cohort import CohortBook
+
+    book = CohortBook()
+    book.denials.note("nodes", "list k8s:configmaps", "node-1", 10.0)
+    for agent in ("a", "b", "c"):
+        book.routine.add("k8s", "list k8s:secrets", agent)
+    again = CohortBook.from_bytes(book.to_bytes())
+    assert again.to_bytes() == book.to_bytes()
+    assert again.denials.note("nodes", "list k8s:configmaps", "node-2", 20.0)
+    assert again.routine.familiar("k8s", "list k8s:secrets", "d")
+    # An export from before the memories (format 1) loads with empty ones.
+    import json
+
+    old = {k: v for k, v in json.loads(book.to_bytes()).items() if k not in ("denials", "routine")}
+    legacy = CohortBook.from_bytes(json.dumps({**old, "format": 1}).encode())
+    assert not legacy.routine.familiar("k8s", "list k8s:secrets", "d")
