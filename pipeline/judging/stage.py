@@ -24,13 +24,16 @@ from typing import Literal
 from aiokafka.partitioner import murmur2
 
 from missionguard.models.cohort import CohortBook
+from missionguard.models.feedback import FeedbackBook
 from missionguard.models.judge import Judge, Verdict
 from missionguard.models.state import AgentState
 from missionguard.pipeline.control.guard import RevocationGuard
 from missionguard.pipeline.judging.partitions import (
     PartitionScope,
+    Snapshot,
     decode_snapshot,
     encode_snapshot,
+    is_internal_key,
     snapshot_key,
 )
 from missionguard.pipeline.missions.trust import MissionGate, integrity_alert
@@ -75,6 +78,8 @@ class StageCounters:
     state_write_errors: int = 0  # states that could not be serialized (cache entry dropped)
     skipped_reprocessed: int = 0  # records at or before their partition's snapshot: skipped
     snapshots: int = 0  # partition snapshots written
+    snapshot_bytes: int = 0  # bytes of the last snapshot written (head + changed pieces)
+    snapshot_write_errors: int = 0  # snapshot writes that failed (retried, offsets not acked)
     by_severity: dict[str, int] = field(default_factory=dict)
 
 
@@ -147,12 +152,16 @@ class JudgingStage:
         self.cache_agents = cache_agents
         # Idle agents are dropped (the judge decides which: idle long enough, no command in
         # force), swept once per ``sweep_every_s`` of event time, so replay and the worker
-        # sweep at the same points of the stream. Agents are tracked per partition (the
-        # scope's ``last_seen``, kept in its snapshot, so a restart does not forget them).
+        # sweep at the same points of the stream. The candidates are every agent of the
+        # partition with a state in the table (by their states' own ``last_seen``), so a
+        # snapshot holds nothing per agent and a restart sweeps the same agents.
         self.sweep_every_s = 3600.0
+        self._partition = 0
         # The scope being judged in (set per record; snapshot scopes are read lazily, once
         # the table is restored).
-        self._scope = PartitionScope(judge.cohorts, guard) if snapshots else self._scope_of(0)
+        self._scope = (
+            PartitionScope(judge.cohorts, guard, judge.feedback) if snapshots else self._scope_of(0)
+        )
 
     # -- partition scopes (pipeline/judging/partitions.py) ---------------------------------
     def partition_of(self, agent_id: str) -> int:
@@ -167,14 +176,24 @@ class JudgingStage:
         if scope is not None and stored is scope.written:
             return scope
         if self.partitions is None:
-            scope = PartitionScope(self.judge.cohorts, self.guard)
+            scope = PartitionScope(self.judge.cohorts, self.guard, self.judge.feedback)
         else:
             config = self.judge.config
             guard = RevocationGuard(self.guard.settings) if self.guard is not None else None
-            scope = PartitionScope(CohortBook(config.max_cohorts, config.default_cohort), guard)
+            book = self.judge.feedback  # the settings of each partition's own feedback book
+            feedback = FeedbackBook(
+                default_cohort=book.default_cohort,
+                weight_step=book.weight_step,
+                weight_floor=book.weight_floor,
+                max_patterns=book.max_patterns,
+                remember_alerts=book.remember_alerts,
+                seen_ids=book.seen_ids,
+            )
+            cohorts = CohortBook(config.max_cohorts, config.default_cohort)
+            scope = PartitionScope(cohorts, guard, feedback)
         if stored is not None:
             try:
-                decode_snapshot(stored, scope)
+                decode_snapshot(stored, scope, self.states.get)
             except ValueError:
                 log.exception("snapshot of partition %d unreadable: starting it afresh", partition)
                 scope.written = stored
@@ -187,9 +206,12 @@ class JudgingStage:
 
     def _enter(self, agent_id: str) -> PartitionScope:
         """Make ``agent_id``'s partition the scope the judge works in."""
-        scope = self._scope_of(self.partition_of(agent_id))
+        self._partition = self.partition_of(agent_id)
+        scope = self._scope_of(self._partition)
         self._scope = scope
         self.judge.cohorts = scope.cohorts
+        if scope.feedback is not None:
+            self.judge.feedback = scope.feedback  # analyst feedback: per partition, too
         return scope
 
     def is_applied(self, origin: Origin) -> bool:
@@ -217,10 +239,27 @@ class JudgingStage:
         self._scope_of(partition).changed = True
 
     def _write_snapshot(self, partition: int, scope: PartitionScope) -> None:
-        data = encode_snapshot(scope)
-        self.states[snapshot_key(partition)] = data
-        scope.written, scope.changed = data, False
+        snapshot = encode_snapshot(scope, partition)
+        for key, value in snapshot.records:  # pieces first, the head (commit point) last
+            self.states[key] = value
+        self.snapshot_written(snapshot)
+
+    def prepare_snapshots(self) -> list[Snapshot]:
+        """The snapshots of every partition changed since its last one, to be written (pieces
+        before head) and then reported with :meth:`snapshot_written`; the worker writes them
+        itself so that it can wait for their delivery (agents/judging.py)."""
+        if not self.snapshots:
+            return []
+        return [encode_snapshot(s, p) for p, s in sorted(self._scopes.items()) if s.changed]
+
+    def snapshot_written(self, snapshot: Snapshot) -> None:
+        """``snapshot`` is in the table (and on its way to, or in, the changelog)."""
+        scope = self._scopes.get(snapshot.partition)
+        if scope is not None:
+            scope.written, scope.changed = snapshot.head, False
+            scope.pieces = dict(snapshot.all_pieces)
         self.counters.snapshots += 1
+        self.counters.snapshot_bytes = len(snapshot.head) + sum(len(v) for _, v in snapshot.pieces)
 
     def write_snapshots(self) -> int:
         """Write the snapshot of every partition changed since its last one (after the
@@ -232,9 +271,9 @@ class JudgingStage:
             self._write_snapshot(partition, scope)
         return len(changed)
 
-    def snapshot_of(self, partition: int) -> bytes:
+    def snapshot_of(self, partition: int) -> Snapshot:
         """Partition ``partition``'s snapshot as it would be written now (tests, sizes)."""
-        return encode_snapshot(self._scope_of(partition))
+        return encode_snapshot(self._scope_of(partition), partition)
 
     def forget_cached_states(self) -> None:
         self.flush_state_writes()
@@ -281,28 +320,48 @@ class JudgingStage:
         except Exception:  # noqa: BLE001 - housekeeping: must not cost a judged record its outputs
             log.exception("sweep of idle agents failed at event time %s; retried later", now)
 
+    def _index(self, scope: PartitionScope) -> None:
+        """Fill ``scope.seen`` from the table: each agent of the partition being judged with
+        a state, by its state's ``last_seen`` (after a restore or a move of partitions)."""
+        scope.seen = {}
+        keys = sorted(  # the table's, and the cache's whose writes are deferred
+            k
+            for k in {*self.states.keys(), *self._live}
+            if not is_internal_key(k) and self.partition_of(k) == self._partition
+        )
+        for agent_id in keys:
+            state = self._state_of(agent_id)
+            if state is not None and state.last_seen is not None:
+                scope.seen[agent_id] = state.last_seen.timestamp()
+        scope.indexed = True
+
+    def _state_of(self, agent_id: str) -> AgentState | None:
+        state = self._live.get(agent_id)
+        if state is None:
+            raw = self.states.get(agent_id)
+            try:
+                state = AgentState.from_bytes(raw) if raw else None
+            except Exception:  # noqa: BLE001 - unreadable: reported when the agent acts
+                state = None
+        return state
+
     def evict_idle(self, now: datetime) -> list[str]:
         """Drop the states of agents the judge calls evictable at event time ``now``, among
-        those of the partition being judged."""
-        idle_s = self.judge.config.idle_evict_s
-        last_seen = self._scope.last_seen
-        candidates = [a for a, seen in last_seen.items() if now.timestamp() - seen >= idle_s]
-        states = []
-        for agent_id in candidates:
-            state = self._live.get(agent_id)
-            if state is None:
-                raw = self.states.get(agent_id)
-                try:
-                    state = AgentState.from_bytes(raw) if raw else None
-                except Exception:  # noqa: BLE001 - unreadable: reported when the agent acts
-                    state = None
-            if state is not None:
-                states.append(state)
+        those of the partition being judged: every agent of the partition with a state in
+        the table (a function of the partition's records, whichever process judges it; the
+        scope's ``seen`` index only saves decoding the states of agents not idle)."""
+        scope = self._scope
+        if not scope.indexed:
+            self._index(scope)
+        # A margin: the index only preselects, the judge decides on the states themselves.
+        idle_s = self.judge.config.idle_evict_s - 1.0
+        candidates = sorted(a for a, seen in scope.seen.items() if now.timestamp() - seen >= idle_s)
+        states = [s for s in map(self._state_of, candidates) if s is not None]
         evicted = self.judge.evictable(states, now)
         for agent_id in evicted:
             self._live.pop(agent_id, None)
             self._dirty.discard(agent_id)
-            last_seen.pop(agent_id, None)
+            scope.seen.pop(agent_id, None)
             if agent_id in self.states:
                 del self.states[agent_id]
         self.counters.evicted += len(evicted)
@@ -359,6 +418,10 @@ class JudgingStage:
         """(Re)insert ``state`` in the cache as the most recently judged, and write it
         through, or mark it to be written at the next flush."""
         self._live[agent_id] = state
+        if state.last_seen is not None:  # the sweep's index (evict_idle)
+            self._scope.seen[agent_id] = state.last_seen.timestamp()
+        else:
+            self._scope.seen.pop(agent_id, None)
         if len(self._live) > self.cache_agents:
             self._evict_one()
         if self.defer_state_writes:
@@ -408,7 +471,6 @@ class JudgingStage:
         except Exception as exc:  # noqa: BLE001 - any failure: one record's dead letter
             outputs.append(self._judging_failed(record, exc, state, source))
             return outputs
-        scope.last_seen[record.agent_id] = record.time.timestamp()
         if scope.stream_time is None or record.time > scope.stream_time:
             scope.stream_time = record.time
         self._keep(record.agent_id, judged)

@@ -20,11 +20,7 @@ from collections import Counter
 
 from missionguard.models.judge import Judge
 from missionguard.pipeline.control.guard import RevocationGuard
-from missionguard.pipeline.judging.partitions import (
-    PartitionScope,
-    decode_snapshot,
-    snapshot_partition,
-)
+from missionguard.pipeline.judging.partitions import snapshot_applied, snapshot_partition
 from missionguard.pipeline.missions import MissionGate
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
 from missionguard.pipeline.tools import worker_process
@@ -119,12 +115,10 @@ async def test_kill_9_and_a_clean_restart_leave_the_judgement_as_replay(
         if p is not None and value is not None:
             last[p] = value
     assert set(last) == set(range(partitions))
-    judge = Judge(settings.detection, settings.behaviour)
     for topic in (topics.decisions_topic, topics.missions_topic):
         ends = await end_offsets(deployment.bootstrap, topic)
         for p, end in ends.items():
-            scope = decode_snapshot(last[p], PartitionScope(judge.cohorts, None))
-            assert scope.applied.get(topic, -1) == end - 1, (topic, p)
+            assert snapshot_applied(last[p]).get(topic, -1) == end - 1, (topic, p)
     skipped = sum(
         int(line.split("skipped ")[1].split()[0])
         for w in deployment.config_path.parent.glob("worker-*.log")

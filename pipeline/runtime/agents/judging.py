@@ -13,13 +13,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable, MutableMapping
 from datetime import UTC, datetime
-from typing import cast
+from typing import Any, cast
 
 import faust
 
 from missionguard.pipeline.control.guard import RevocationGuard
 from missionguard.pipeline.judging.feedback import FeedbackIntake, gate_from_settings, produced_at
+from missionguard.pipeline.judging.partitions import snapshot_key
 from missionguard.pipeline.judging.stage import JudgingStage
 from missionguard.pipeline.missions.trust import MissionGate
 from missionguard.pipeline.records import dump_json
@@ -36,6 +38,47 @@ BATCH = 500  # events gathered before they are judged, their states written and 
 # SNAPSHOT_QUIET_S or at least every SNAPSHOT_EVERY_S; offsets are acked once one covers them.
 SNAPSHOT_EVERY_S = 0.5
 SNAPSHOT_QUIET_S = 0.05
+SNAPSHOT_WRITE_TIMEOUT_S = 30.0  # a snapshot record not delivered by then counts as failed
+SNAPSHOT_RETRY_MAX_S = 30.0  # failed snapshot writes are retried, backing off up to this
+
+Send = Callable[[int, str, bytes], Awaitable[None]]
+
+
+async def deliver_snapshots(
+    stage: JudgingStage,
+    send: Send,
+    table: MutableMapping[str, bytes],
+    timeout_s: float = SNAPSHOT_WRITE_TIMEOUT_S,
+) -> bool:
+    """Write the snapshots of the partitions changed (:meth:`JudgingStage.prepare_snapshots`)
+    to the changelog with ``send(partition, key, value)`` and wait for their delivery: a
+    snapshot's pieces first, then its head, each in ``table`` (the store) once delivered.
+    Returns whether all were delivered; a failure (an error or no delivery within
+    ``timeout_s``) is logged and counted (``snapshot_write_errors``), its partition stays
+    changed, and nothing that only it would cover may be acked: the caller retries."""
+    for snapshot in stage.prepare_snapshots():
+        p = snapshot.partition
+        for records in (snapshot.pieces, [(snapshot_key(p), snapshot.head)]):
+            try:
+                sent = [send(p, key, value) for key, value in records]
+                await asyncio.wait_for(asyncio.gather(*sent), timeout_s)
+            except Exception as exc:  # noqa: BLE001 - any failure: logged, counted, retried
+                stage.counters.snapshot_write_errors += 1
+                size = sum(len(v) for _, v in records)
+                log.error(
+                    "snapshot of partition %d not written (%d records, %d bytes: %s: %s): "
+                    "its offsets are not acked; retried",
+                    p,
+                    len(records),
+                    size,
+                    type(exc).__name__,
+                    exc,
+                )
+                return False
+            for key, value in records:
+                table[key] = value
+        stage.snapshot_written(snapshot)
+    return True
 
 
 def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
@@ -65,15 +108,35 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
     # scopes are consistent with what was delivered and written: snapshots are taken then.
     between_batches = asyncio.Lock()
     unacked: list[faust.EventT] = []  # judged, delivered, states written; not yet snapshotted
+    pending: list[faust.EventT] = []  # gathered for the next batch, not yet judged
     streams: list[faust.StreamT] = []  # the agent's stream, once it runs
     last_snapshot = [time.monotonic()]
+    retry = [0.0, 0.0]  # after a failed snapshot write: not before (monotonic), backoff (s)
     batches = [0]  # judged so far (a quiet input judges none)
     later: list[asyncio.Task[None]] = []
 
+    table = cast(faust.Table, mg.states)
+
+    async def send(partition: int, key: str, value: bytes) -> None:
+        sent = table.send_changelog(partition, key, value, value_serializer="raw")
+        # Delivered once the producer sends it; without a running producer (Faust's test
+        # context: no broker) a changelog record is only handed over, as any state write.
+        if mg.app.producer.started:
+            await sent
+
     async def snapshot_and_ack() -> None:
         """Snapshot the partitions changed, then ack what the snapshots cover (the caller
-        holds ``between_batches``)."""
-        stage.write_snapshots()
+        holds ``between_batches``). A failed write is retried with a backoff; until then
+        nothing is acked (a restart judges those records again: duplicates, never losses)."""
+        now = time.monotonic()
+        if now < retry[0]:
+            return
+        last_snapshot[0] = now
+        if not await deliver_snapshots(stage, send, cast(Any, table.data)):
+            retry[1] = min(SNAPSHOT_RETRY_MAX_S, max(SNAPSHOT_EVERY_S, 2 * retry[1]))
+            retry[0] = time.monotonic() + retry[1]
+            return
+        retry[:] = [0.0, 0.0]
         last_snapshot[0] = time.monotonic()
         done, unacked[:] = list(unacked), []
         if streams:
@@ -95,8 +158,15 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
     async def _forget(sender: object, *revoked: object, **kwargs: object) -> None:
         async with between_batches:
             stage.flush_state_writes()
+            retry[0] = 0.0  # the last chance to snapshot these partitions here: no backoff
             await snapshot_and_ack()
             stage.forget_cached_states()
+            # Events gathered before the rebalance are not judged after it: not acked, they
+            # come again from the committed offsets, to whichever worker owns them then.
+            # Judged here, a moved partition's states would be written beside its new
+            # owner's, and a kept one's would follow its snapshot and be rolled back by the
+            # recovery that follows the assignment (its records being marked applied).
+            pending.clear()
 
     def handle(event: faust.EventT) -> list[tuple[str, bytes | None, bytes]]:
         """What to publish for one event; a failure becomes that event's dead letter (the
@@ -169,7 +239,6 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
         # acks; keys the restore rolled back are corrected before anything is judged.
         manual = cast(faust.Stream, stream).noack()  # StreamT does not declare noack
         streams[:] = [manual]
-        pending: list[faust.EventT] = []
         async for event in manual.events():
             pending.append(event)
             if len(pending) >= BATCH or not has_ready_events(manual):
