@@ -53,6 +53,7 @@ __all__ = [
     "SystemSummary",
     "evaluate_corpus",
     "render_corpus",
+    "stops_on_log",
     "technique_family",
 ]
 
@@ -529,3 +530,45 @@ def render_corpus(report: CorpusReport, console: Any | None = None) -> None:
 
 def _tail(agent_id: str, width: int = 40) -> str:
     return agent_id if len(agent_id) <= width else "…" + agent_id[-(width - 1) :]
+
+
+def stops_on_log(
+    log: str | Path,
+    source: str | None,
+    *,
+    missions: str | Path | None = None,
+    settings: Settings | None = None,
+    warmup: float | None = None,
+) -> dict[str, Any]:
+    """An unlabelled log (a real one, every account assumed benign): the agents each system
+    stops, judged as :func:`evaluate_corpus` judges one scenario. For the real-log rows of
+    ``docs/evaluation.md`` (PerfSPEC)."""
+    from missionguard.pipeline.tools.baselines import DEFAULT_WARMUP, baseline_factories
+
+    settings = settings or get_settings()
+    warmup = DEFAULT_WARMUP if warmup is None else warmup
+    log, mission_path = Path(log), None if missions is None else Path(missions)
+    with tempfile.TemporaryDirectory() as tmp:
+        if log.suffix == ".gz":  # replay_raw reads plain files
+            import gzip
+
+            plain = Path(tmp) / log.stem
+            plain.write_bytes(gzip.decompress(log.read_bytes()))
+            log = plain
+        records, dead = _records(log, mission_path, source, settings)
+        decisions = [r for r in records if isinstance(r, AuthorizationDecision)]
+        systems = {SYSTEM: _judge_missionguard(log, mission_path, source, settings)[0]}
+        for name, factory in baseline_factories(len(decisions), warmup).items():
+            systems[name] = _judge_baseline(factory, records)
+    agents = sorted({d.agent_id for d in decisions})
+    return {
+        "log": str(log.name),
+        "decisions": len(decisions),
+        "dead_letters": dead,
+        "agents": len(agents),
+        "warmup": warmup,
+        "stopped": {n: sorted(s.stop_trigger) for n, s in systems.items()},
+        "alerted_only": {
+            n: sorted(a for a in s.alerted if a not in s.stop_trigger) for n, s in systems.items()
+        },
+    }

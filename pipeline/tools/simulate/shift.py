@@ -20,8 +20,16 @@ forms (``cus_#``, ``emp-#`` become e.g. ``xqh_#``, ``ovk-#``), argument keys (``
 Renamed, in missions: ``agent_id``, ``mission_id``, ``cohort``, ``purpose``, allowed and
 denied actions, allowed resources, ``issued_by``. In decisions: ``agent_id``,
 ``credential_id``, ``session_id``, ``action``, ``resource``, ``source``, ``on_behalf_of``, and
-every attribute's key and string value. Kept: event ids (the labels name them), times, IAM's
-``allow``/``deny``, source addresses, numbers and booleans.
+every attribute's string value and key, but for the keys that are the record format's, not a
+tool's (:data:`FORMAT_KEYS`: names the project's normalizers write, ``docs/sources.md``, and
+``auth_method``); their values are renamed. Kept: event ids (the labels name them), times,
+IAM's ``allow``/``deny``, source addresses, numbers and booleans.
+
+Everything else is renamed, words of the outside world included: AWS action names, a canned
+ACL (``public-read``), a shell command, a credential file's name. A detector that reads those
+(a rule pack with its references) loses them here by construction; a detector that reads the
+simulator's own words (its tasks, purposes, argument names) loses them too. The per-detector
+comparison in ``docs/evaluation.md`` tells the two apart.
 
 ``"shifted"`` also writes list-valued arguments as producers that flatten a list into one
 attribute do: a string value holding mail addresses (``a@x.com`` or ``a@x.com,b@y.com``)
@@ -38,7 +46,11 @@ from typing import Literal, get_args
 
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, stable_id
 
-__all__ = ["VOCABULARIES", "Vocabulary", "VocabularyShift"]
+__all__ = ["FORMAT_KEYS", "VOCABULARIES", "Vocabulary", "VocabularyShift"]
+
+#: Attribute names of the record format (the normalizers', ``docs/sources.md``), not of a
+#: tool: kept as they are (their values are renamed).
+FORMAT_KEYS = frozenset({"user_agent", "auth_method", "verb"})
 
 Vocabulary = Literal["default", "shifted", "renamed"]
 VOCABULARIES: tuple[Vocabulary, ...] = get_args(Vocabulary)
@@ -88,7 +100,7 @@ class VocabularyShift:
         for key, value in decision.attributes.items():
             if isinstance(value, str):
                 value = self._value(t(value))
-            attributes[t(key)] = value
+            attributes[key if key in FORMAT_KEYS else t(key)] = value
         return decision.model_copy(
             update={
                 "agent_id": t(decision.agent_id),

@@ -10,7 +10,7 @@ import pytest
 
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
 from missionguard.pipeline.tools.simulate import generate, outside_mission, preset
-from missionguard.pipeline.tools.simulate.shift import VocabularyShift
+from missionguard.pipeline.tools.simulate.shift import FORMAT_KEYS, VocabularyShift
 
 WORD = re.compile(r"[A-Za-z]{3,}")
 
@@ -57,7 +57,8 @@ def _words(records) -> dict[str, set[str]]:  # noqa: ANN001
             add("principal", r.on_behalf_of)
             add("session", r.session_id)
             for key, value in r.attributes.items():
-                add("argument_key", key)
+                if key not in FORMAT_KEYS:
+                    add("argument_key", key)
                 if isinstance(value, str):
                     add("argument_value", value)
     return parts
