@@ -265,3 +265,29 @@ def test_command_line_prints_tables_and_writes_json(tmp_path: Path, capsys) -> N
     assert main([str(records), "--baseline", "--json", str(out)]) == 0
     assert "Attacked agents" in capsys.readouterr().out
     assert '"attacks_total"' in out.read_text()
+
+
+def test_baselines_beside_the_judge_on_the_same_fleet(tmp_path: Path) -> None:
+    from missionguard.pipeline.tools.evaluate import render_baselines, with_baselines
+
+    records, labels = _fleet(tmp_path)
+    report = with_baselines(
+        evaluate(records, labels, lambda: ScriptedJudge(SCRIPT)), records, labels
+    )
+    rows = {r.system: r for r in report.baselines}
+    assert list(rows) == ["missionguard", "allow_list", "new_terms", "new_terms_unpoisoned"]
+    assert (rows["missionguard"].attacked_stopped, rows["missionguard"].benign_stopped) == (2, 1)
+    # The missions declare no action: the allow-list stops every agent at its first decision,
+    # before the attack for atk-a and atk-c (early), at it for atk-b.
+    allow = rows["allow_list"]
+    assert (allow.attacked_stopped, allow.attacked_stopped_early, allow.benign_stopped) == (1, 2, 2)
+    # Every decision carries the same terms: after the warm-up nothing is new.
+    assert rows["new_terms"].attacked_stopped == rows["new_terms"].benign_stopped == 0
+    from io import StringIO
+
+    from missionguard.pipeline.terminal import plain_console
+
+    buffer = StringIO()
+    render_baselines(report, plain_console(file=buffer, width=160))
+    assert "new_terms_unpoisoned" in buffer.getvalue()
+    assert '"baselines"' in report.to_json()
