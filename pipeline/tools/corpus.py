@@ -58,6 +58,11 @@ __all__ = [
 ]
 
 SYSTEM = "missionguard"
+CORPUS_TARGETS = {
+    "attacked_stopped_min": 0.95,
+    "benign_stopped_max": 0.01,
+    "median_before_stop_max": 1.0,
+}
 _STOPS = frozenset({"revoke", "suspend"})
 _ALERTING = frozenset({"medium", "high", "critical"})
 
@@ -120,6 +125,11 @@ class CorpusReport(BaseModel):
     families: list[FamilyRow]
     warmup: float
     elapsed_s: float
+    # The goals on the corpus, for MissionGuard (docs/evaluation.md): at least 95% of
+    # attacked agents stopped, at most 1% of benign ones, median operations before the stop
+    # at most 1, and never below the allow-list (every attack agent it stops, stopped too).
+    targets: dict[str, float] = {}
+    meets_targets: dict[str, bool] = {}
 
     def to_json(self) -> str:
         return self.model_dump_json(indent=2) + "\n"
@@ -354,14 +364,31 @@ def evaluate_corpus(
             )
         )
     names = [SYSTEM, *baseline_factories(0, warmup)]
+    systems = [_summary(name, results) for name in names]
+    ours = systems[0]
+    agents = [a for s in results for a in s.agents if a.expected == "stop"]
+    meets = {
+        "attacked_stopped_min": ours.attacked_stopped_rate
+        >= CORPUS_TARGETS["attacked_stopped_min"],
+        "benign_stopped_max": ours.benign_stopped_rate <= CORPUS_TARGETS["benign_stopped_max"],
+        "median_before_stop_max": (ours.hostile_before_stop_median or 0.0)
+        <= CORPUS_TARGETS["median_before_stop_max"],
+        "not_below_allow_list": all(
+            a.outcomes[SYSTEM] == "stopped"
+            for a in agents
+            if a.outcomes.get("allow_list") == "stopped"
+        ),
+    }
     return CorpusReport(
         corpus=str(index.get("corpus", root)),
         version=index.get("version"),
         scenarios=results,
-        systems=[_summary(name, results) for name in names],
+        systems=systems,
         families=_families(names, results),
         warmup=warmup,
         elapsed_s=round(time.perf_counter() - began, 2),
+        targets=CORPUS_TARGETS,
+        meets_targets=meets,
     )
 
 
@@ -520,6 +547,11 @@ def render_corpus(report: CorpusReport, console: Any | None = None) -> None:
             ),
         )
     console.print(fam)
+    if report.meets_targets:
+        verdicts = ", ".join(
+            f"{k} {'met' if v else 'MISSED'}" for k, v in report.meets_targets.items()
+        )
+        console.print(f"MissionGuard against the targets: {verdicts}")
     console.print(
         "MG = MissionGuard, AL = allow_list, NT = new_terms, NTu = new_terms_unpoisoned "
         f"(warm-up {report.warmup:.0%} of each scenario's decisions); rows: agents expected "

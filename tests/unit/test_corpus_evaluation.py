@@ -82,6 +82,12 @@ def test_summaries_add_up(report: CorpusReport) -> None:
         assert sum(summary.alert_only.values()) == sum(
             a.outcomes[summary.system] == "alerted" for a in agents
         )
+    assert sorted(report.meets_targets) == [
+        "attacked_stopped_min",
+        "benign_stopped_max",
+        "median_before_stop_max",
+        "not_below_allow_list",
+    ]
     families = {r.family for r in report.families}
     assert {"ATT&CK"} <= families
     assert all(r.system in SYSTEMS for r in report.families)
