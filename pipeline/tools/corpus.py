@@ -364,8 +364,8 @@ def evaluate_corpus(
             )
         )
     names = [SYSTEM, *baseline_factories(0, warmup)]
-    systems = [_summary(name, results) for name in names]
-    ours = systems[0]
+    summaries = [_summary(name, results) for name in names]
+    ours = summaries[0]
     agents = [a for s in results for a in s.agents if a.expected == "stop"]
     meets = {
         "attacked_stopped_min": ours.attacked_stopped_rate
@@ -383,7 +383,7 @@ def evaluate_corpus(
         corpus=str(index.get("corpus", root)),
         version=index.get("version"),
         scenarios=results,
-        systems=systems,
+        systems=summaries,
         families=_families(names, results),
         warmup=warmup,
         elapsed_s=round(time.perf_counter() - began, 2),
