@@ -128,6 +128,10 @@ class DetectionConfig(_Frozen):
     ladder: Ladder = Ladder()
     cohorts: dict[str, Ladder] = Field(default_factory=dict)
     undeclared: UndeclaredPolicy = UndeclaredPolicy()
+    #: The least a mission violation does (issue 18, "never weaker than the declaration"): an
+    #: undeclared action or resource, or a rate over the declared maximum, stops the agent,
+    #: allowed or refused by IAM; explicitly denied actions and expired missions revoke.
+    on_mission_violation: Literal["suspend", "revoke"] = "suspend"
 
     @model_validator(mode="before")
     @classmethod

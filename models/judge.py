@@ -493,8 +493,13 @@ class Judge:
             action = self.config.undeclared.on_privileged
             if decision.decision == "deny":
                 action = "suspend" if action == "revoke" else "throttle"
-        if action is None or (action == "throttle" and state.status != "active"):
-            return verdict
+        elif action is None or action == "throttle":
+            # Never weaker than the declaration (issue 18): what the mission excludes (an
+            # undeclared action or resource, a rate over its maximum), allowed or refused by
+            # IAM, stops the agent; slowing it down would let it go on doing it.
+            action = self.config.on_mission_violation
+        if _RANK_STATUS[_STATUS_AFTER.get(action, "active")] <= _RANK_STATUS[state.status]:
+            return verdict  # already stopped as hard: the alert is the news
         reason = "; ".join(v.reason for v in violations)
         verdict.commands.append(self._command(state, decision, action, reason, alert))
         return verdict

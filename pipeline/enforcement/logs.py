@@ -77,18 +77,16 @@ class RepeatFilter(logging.Filter):
 
 def install_repeat_filter(window_s: float = 60.0) -> RepeatFilter | None:
     """Put one :class:`RepeatFilter` on every handler of the root logger (and on logging's
-    last resort, used while there is none); ``None`` when ``window_s`` is 0 (off). Once per
-    process: a second call returns the filter already installed."""
+    last resort, used while there is none); ``None`` when ``window_s`` is 0 (off). One filter
+    per process: a later call puts the one already installed on handlers added since."""
     if window_s <= 0:
         return None
     handlers = [*logging.getLogger().handlers]
     if logging.lastResort is not None:
         handlers.append(logging.lastResort)
-    for handler in handlers:
-        for existing in handler.filters:
-            if isinstance(existing, RepeatFilter):
-                return existing
-    repeat = RepeatFilter(window_s)
-    for handler in handlers:
-        handler.addFilter(repeat)
+    found = [f for h in handlers for f in h.filters if isinstance(f, RepeatFilter)]
+    repeat = found[0] if found else RepeatFilter(window_s)
+    for handler in handlers:  # handlers added since (Faust's worker sets up its own) get it too
+        if not any(isinstance(f, RepeatFilter) for f in handler.filters):
+            handler.addFilter(repeat)
     return repeat

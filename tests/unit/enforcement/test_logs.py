@@ -21,9 +21,9 @@ def root_handler():
         yield handler, stream
     finally:
         root.removeHandler(handler)
-        if logging.lastResort is not None:
-            for f in [f for f in logging.lastResort.filters if isinstance(f, RepeatFilter)]:
-                logging.lastResort.removeFilter(f)
+        for h in [*root.handlers, logging.lastResort]:  # pytest's own handlers too
+            for f in [f for f in getattr(h, "filters", []) if isinstance(f, RepeatFilter)]:
+                h.removeFilter(f)  # type: ignore[union-attr]
 
 
 def test_an_outage_worth_of_identical_errors_is_one_line_then_a_summary(root_handler):

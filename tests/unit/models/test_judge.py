@@ -225,7 +225,10 @@ def test_slow_drift_keeps_being_flagged_until_it_is_stopped() -> None:
     assert state2.status not in ("suspended", "revoked"), actions2
 
 
-def test_mission_slip_refused_by_iam_does_not_revoke() -> None:
+def test_mission_slip_refused_by_iam_suspends_never_revokes() -> None:
+    """Never weaker than the declaration (issue 18): an undeclared action stops the agent
+    even when IAM refused it, with a suspend (an analyst reinstates a slip); a revoke is for
+    what the mission explicitly denies. Before: a throttle, which let it go on."""
     judge, states = _warm_judge()
     slip = _send("agent-4", 1, "cus_100001@mail.example", 0).model_copy(
         update={"action": "tickets:merge", "decision": "deny", "event_id": "slip"}
@@ -234,7 +237,11 @@ def test_mission_slip_refused_by_iam_does_not_revoke() -> None:
     state, _ = judge.on_mission(states["agent-4"], mission)
     state, verdict = judge.on_decision(state, slip)
     assert verdict.alerts
-    assert all(c.action not in ("revoke", "suspend") for c in verdict.commands)
+    assert [c.action for c in verdict.commands] == ["suspend"]
+    # Already suspended: a second slip raises its alert and no second command.
+    again = slip.model_copy(update={"event_id": "slip-2"})
+    state, verdict = judge.on_decision(state, again)
+    assert verdict.alerts and not verdict.commands
 
 
 def test_state_is_small_and_round_trips() -> None:
