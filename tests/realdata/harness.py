@@ -126,6 +126,22 @@ def rule_tests(path: Path, source: str, log_type: str | None = None) -> RuleTest
     return found
 
 
+def complete_eks_lines(path: Path = PANTHER_EKS) -> set[int]:
+    """Line numbers of the EKS audit examples with an identity and a time."""
+    lines = set()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        event = json.loads(line)["event"]
+        if event.get("p_log_type") != "Amazon.EKS.Audit":
+            continue
+        user = event.get("user") if isinstance(event.get("user"), dict) else {}
+        when = event.get("stageTimestamp") or event.get("requestReceivedTimestamp")
+        if user.get("username") and when:
+            lines.add(number)
+    return lines
+
+
 def attacker_calls(path: Path = OTRF) -> set[str]:
     """Event ids of the OTRF case's attacker calls: the instance role's credential used from
     outside AWS (a real address as source, the role's session; metadata.yaml)."""

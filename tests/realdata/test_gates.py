@@ -3,10 +3,11 @@ through the replay code path on a Kubernetes audit log of a benign cluster, on t
 panther-analysis CloudTrail and EKS rule tests, and on a real breach (OTRF). Ceilings of false
 stops, floors of detection; the figures are in docs/evaluation.md ("Real logs").
 
-A gate that does not pass yet is marked ``xfail`` with its figure and the reason: the
-ceiling or floor stays as the issue set it, and the mark goes when it passes (an XPASS in
-the summary says so). Not strict: the figures also move with the normalizers'
-(pipeline/sources) and the cohort partitioning's work in progress.
+A gate not met yet is two tests: a **ratchet** (the figure measured at the commit named in
+``MEASURED`` may not get worse: a real regression test, it fails when a change stops more
+benign accounts or flags fewer malicious examples) and the **target** as the issue set it,
+marked ``xfail(strict=True)`` with its reason: the day it passes, the XPASS fails the run, so
+the mark, the ratchet and docs/evaluation.md are updated together.
 """
 
 from __future__ import annotations
@@ -19,7 +20,41 @@ pytestmark = pytest.mark.timeout(600)
 
 
 def _not_yet(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(reason=reason, strict=False)
+    return pytest.mark.xfail(reason=reason, strict=True)
+
+
+#: Figures measured at 0e30a40 (tests/realdata/harness.py prints them): the ratchets.
+MEASURED = {
+    "perfspec_with_missions_stopped": 10,
+    "perfspec_without_missions_stopped": 16,
+    "panther_malicious_flagged": 14,  # of 212
+    "panther_benign_flagged": 18,  # of 251
+}
+
+
+def test_perfspec_with_missions_no_worse_than_measured(
+    perfspec_with_missions: harness.Replayed,
+) -> None:
+    stopped = perfspec_with_missions.stopped
+    assert len(stopped) <= MEASURED["perfspec_with_missions_stopped"], sorted(stopped)
+
+
+def test_perfspec_without_missions_no_worse_than_measured(
+    perfspec_without_missions: harness.Replayed,
+) -> None:
+    stopped = perfspec_without_missions.stopped
+    assert len(stopped) <= MEASURED["perfspec_without_missions_stopped"], sorted(stopped)
+
+
+def test_panther_cloudtrail_no_worse_than_measured(panther_cloudtrail) -> None:
+    found = panther_cloudtrail
+    assert found.flagged[True] >= MEASURED["panther_malicious_flagged"], found.flagged
+    assert found.flagged[False] <= MEASURED["panther_benign_flagged"], found.flagged
+
+
+@pytest.fixture(scope="module")
+def panther_cloudtrail() -> harness.RuleTests:
+    return harness.rule_tests(harness.PANTHER_CLOUDTRAIL, "cloudtrail")
 
 
 @pytest.fixture(scope="module")
@@ -64,21 +99,25 @@ def test_perfspec_without_missions_stops_at_most_three_accounts(
     "6.6% of malicious vs 7.2% of benign flagged: judged alone, only the no-mission privileged "
     "action rule fires, and it fires on both"
 )
-def test_panther_cloudtrail_malicious_scores_above_benign() -> None:
+def test_panther_cloudtrail_malicious_scores_above_benign(panther_cloudtrail) -> None:
     """Share of examples with a high alert or a stop: malicious above benign."""
-    found = harness.rule_tests(harness.PANTHER_CLOUDTRAIL, "cloudtrail")
+    found = panther_cloudtrail
     assert found.examples[True] and found.examples[False]
     assert found.rate(True) > found.rate(False), (found.flagged, found.examples)
 
 
-@_not_yet(
-    "a normalizer matter (pipeline/sources/k8s_audit.py): 65 of 182 EKS examples dead-lettered "
-    "(34 without stageTimestamp, 31 without user.username)"
-)
 def test_panther_eks_examples_are_not_format_errors() -> None:
+    """Every EKS example that carries an identity and a time is judged; the others (trimmed
+    rule fixtures without ``user.username`` or any timestamp) are dead letters naming the
+    missing field, which is the right answer for them (issue 17 counted 74 of 143 dead
+    letters; on inspection those fixtures lack the fields)."""
     found = harness.rule_tests(harness.PANTHER_EKS, "k8s_audit", "Amazon.EKS.Audit")
-    format_errors = [d for d in found.dead_letters if ": field '" in d]
-    assert not format_errors, format_errors[:5]
+    complete = harness.complete_eks_lines(harness.PANTHER_EKS)
+    assert complete, "no complete EKS example: the gate would be empty"
+    wrong = [d for d in found.dead_letters if int(d.split(":")[0].split()[1]) in complete]
+    assert not wrong, wrong[:5]
+    for letter in found.dead_letters:  # the rest name what is missing
+        assert "user.username" in letter or "Timestamp" in letter, letter
 
 
 @_not_yet("the attacker's first calls are the role's first calls in the log: only low alerts")
