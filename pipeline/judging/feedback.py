@@ -5,8 +5,11 @@ a record the :class:`~.gate.FeedbackGate` refuses becomes one ``rejected`` audit
 changes nothing; an admitted one goes through the judging stage
 (:meth:`pipeline.judging.stage.JudgingStage.judge_feedback`), which applies it to the agent's state
 and the judge's :class:`~models.feedback.FeedbackBook` and writes the audit entry.
-:class:`FeedbackFollower` is the cohort-level half that every worker applies for every
-partition (suppressions and weights reach workers that do not own the agent).
+Cohort-level effects are kept per input partition (the partition's own book, in its
+snapshot: docs/architecture.md, "Partitions and restarts"), so that the judgement of a
+partition depends on its own records only. :class:`FeedbackFollower` verifies every record
+of every partition and counts outcomes; the book it is given (the judge's initial one) is not
+one the judging stage reads once it judges per partition.
 """
 
 from __future__ import annotations
@@ -87,10 +90,12 @@ class FeedbackIntake:
 
 
 class FeedbackFollower:
-    """Applies the cohort-level effect of every admitted feedback to a worker's book.
+    """Applies the cohort-level effect of every admitted feedback to ``book``.
 
-    Idempotent per ``feedback_id`` (the book remembers what it applied), so the owning
-    worker, which also applies it through its judging agent, changes nothing twice."""
+    Idempotent per ``feedback_id``. With a judging stage that judges per partition (the
+    worker, replay), the judge's books are the partitions' own and ``book`` is none of them:
+    the follower then only verifies and counts (``counts``), it cannot change a judgement,
+    which would otherwise depend on when it read each record."""
 
     def __init__(self, book: FeedbackBook, gate: FeedbackGate) -> None:
         self.book = book

@@ -109,6 +109,7 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
     between_batches = asyncio.Lock()
     unacked: list[faust.EventT] = []  # judged, delivered, states written; not yet snapshotted
     pending: list[faust.EventT] = []  # gathered for the next batch, not yet judged
+    revoked_generation: list[int | None] = [None]  # the consumer generation last revoked
     streams: list[faust.StreamT] = []  # the agent's stream, once it runs
     last_snapshot = [time.monotonic()]
     retry = [0.0, 0.0]  # after a failed snapshot write: not before (monotonic), backoff (s)
@@ -158,9 +159,17 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
     async def _forget(sender: object, *revoked: object, **kwargs: object) -> None:
         async with between_batches:
             stage.flush_state_writes()
-            retry[0] = 0.0  # the last chance to snapshot these partitions here: no backoff
-            await snapshot_and_ack()
+            # The last chance to snapshot these partitions here (no backoff). Ack nothing:
+            # Faust has already dropped the ack bookkeeping of every revoked partition (all
+            # of them: the protocol is eager), so an ack now would land in a stale list. The
+            # records come again from the committed offsets and are skipped as applied (or
+            # judged again if the snapshot failed).
+            retry[0] = 0.0
+            if await deliver_snapshots(stage, send, cast(Any, table.data)):
+                last_snapshot[0] = time.monotonic()
+            unacked.clear()
             stage.forget_cached_states()
+            revoked_generation[0] = mg.app.consumer_generation_id
             # Events gathered before the rebalance are not judged after it: not acked, they
             # come again from the committed offsets, to whichever worker owns them then.
             # Judged here, a moved partition's states would be written beside its new
@@ -240,6 +249,10 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
         manual = cast(faust.Stream, stream).noack()  # StreamT does not declare noack
         streams[:] = [manual]
         async for event in manual.events():
+            generation = event.message.generation_id
+            if generation is not None and revoked_generation[0] is not None:
+                if generation <= revoked_generation[0]:
+                    continue  # fetched before a revocation: it comes again (see _forget)
             pending.append(event)
             if len(pending) >= BATCH or not has_ready_events(manual):
                 async with between_batches:
