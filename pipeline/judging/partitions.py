@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import gc
 import hashlib
 import json
 import zlib
@@ -144,7 +145,16 @@ def encode_snapshot(scope: PartitionScope, partition: int = 0) -> Snapshot:
     """Deterministic records of ``scope`` (zlib-deflated JSON: cohort sketches compress
     well); every record is at most :data:`PIECE_BYTES` plus a head of a few hundred bytes per
     piece, however many agents or cohorts the partition has."""
-    body = json.dumps(_state(scope), separators=(",", ":"), sort_keys=True).encode()
+    # Without the cyclic GC meanwhile: the state is ~10^5 short-lived lists and dicts, whose
+    # allocation would set off full collections over the worker's whole heap (its agents'
+    # states): 275 ms instead of 52 ms for a partition of 30,000 agents.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        body = json.dumps(_state(scope), separators=(",", ":"), sort_keys=True).encode()
+    finally:
+        if collecting:
+            gc.enable()
     state = zlib.compress(body, 1)
     head: dict[str, Any] = {
         "applied": scope.applied,
