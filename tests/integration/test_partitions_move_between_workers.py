@@ -43,6 +43,9 @@ CUTS = (0.25, 0.5, 0.75)  # decisions sent in four chunks
 # or rolled back). The partitions that move to B and back matched in every run. Before the
 # judging agent stopped acking on revocation and judging events fetched before it, 10 of 12
 # runs differed or stalled (commits short of the end); after, 2 of 6 differed, none stalled.
+# Likely cause: the consumer's drain loop (faust_internals.py) hands over a batch fetched
+# before the rebalance after the seek to the committed offsets, advancing the read offset past
+# records it then drops as already read (docs/architecture.md, "Partitions and restarts").
 @pytest.mark.xfail(reason="kept partitions diverge or stall across eager rebalances", strict=False)
 async def test_partitions_moving_to_a_second_worker_and_back_keep_the_judgement(
     deployment, make, producer, monkeypatch
