@@ -46,7 +46,6 @@ CUTS = (0.25, 0.5, 0.75)  # decisions sent in four chunks
 # Likely cause: the consumer's drain loop (faust_internals.py) hands over a batch fetched
 # before the rebalance after the seek to the committed offsets, advancing the read offset past
 # records it then drops as already read (docs/architecture.md, "Partitions and restarts").
-@pytest.mark.xfail(reason="kept partitions diverge or stall across eager rebalances", strict=False)
 async def test_partitions_moving_to_a_second_worker_and_back_keep_the_judgement(
     deployment, make, producer, monkeypatch
 ):
@@ -131,9 +130,6 @@ async def test_partitions_moving_to_a_second_worker_and_back_keep_the_judgement(
     differ = sorted((json.loads(v)["time"], json.loads(v)["agent_id"]) for v in missing | extra)
     by_partition = Counter(partition_for(a.encode(), partitions) for _, a in differ)
     print(f"[moves] differing outputs by partition {dict(by_partition)}; first {differ[:3]}")
-    assert not missing, [json.loads(v)["agent_id"] for v in list(missing)[:5]]
-    assert not extra, [json.loads(v)["agent_id"] for v in list(extra)[:5]]
-
     # No decision lost: each partition's last snapshot applied its topics to their ends.
     last: dict[int, bytes] = {}
     for key, value in await read_all(deployment.bootstrap, f"{group}-agent-state-changelog"):
@@ -144,3 +140,14 @@ async def test_partitions_moving_to_a_second_worker_and_back_keep_the_judgement(
     for topic in (topics.decisions_topic, topics.missions_topic):
         for p, end in (await end_offsets(deployment.bootstrap, topic)).items():
             assert snapshot_applied(last[p]).get(topic, -1) == end - 1, (topic, p)
+
+    # Known bug (docs/reliability.md, "Workers joining and leaving"): a batch fetched before a
+    # rebalance can be handed over after the seek to the committed offsets, moving the read
+    # position past records of a partition that stayed, which are then judged in another
+    # order or not at all (2 of 6 runs). Everything above must hold; this part is reported
+    # as an expected failure until the consumer loop stops at a generation change.
+    if missing or extra:
+        pytest.xfail(
+            f"known: {len(missing)} missing, {len(extra)} extra outputs after rebalances, "
+            f"by partition {dict(by_partition)}"
+        )
