@@ -10,7 +10,7 @@
   afterwards a new hostile agent is still revoked and enforced, and no command was applied
   twice.
 
-Figures (pause, latency) are printed; docs/reliability-cluster.md has the runs.
+Figures (pause, latency) are printed; docs/reliability.md ("Broker faults") has the runs.
 """
 
 from __future__ import annotations
