@@ -17,6 +17,7 @@ from missionguard.pipeline.control.envelope import CommandSigner
 from missionguard.pipeline.control.keys import KeyRing, SigningKey
 from missionguard.pipeline.control.latency import LatencyReport, collect_acks
 from missionguard.pipeline.enforcement import EnforcementPoint
+from missionguard.pipeline.judging.stage import partition_for
 from missionguard.pipeline.records import (
     RevocationCommand,
     dump_json,
@@ -168,7 +169,12 @@ async def test_the_guard_rail_stops_a_revocation_storm_in_the_worker(
     s = deployment.settings
     topics = s.topics
     deployment.start_worker()
-    agents = [f"storm-{i:02d}-{uuid.uuid4().hex[:4]}" for i in range(12)]
+    # The guard rail counts per input partition (each partition is judged in its own scope,
+    # docs/control-protocol.md): the storm's 12 agents share one partition.
+    partitions = topics.decisions.partitions
+    tag = uuid.uuid4().hex[:4]
+    names = (f"storm-{i:02d}-{tag}" for i in range(100_000))
+    agents = [a for a in names if partition_for(a.encode(), partitions) == 0][:12]
     async with watch(topics.alerts_topic, topics.control_topic) as out:
         for agent in agents:
             await producer.send_and_wait(

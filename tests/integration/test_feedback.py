@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from missionguard.pipeline.control.envelope import CommandSigner
 from missionguard.pipeline.control.keys import SigningKey, load_signing_key
 from missionguard.pipeline.feedback.publish import build_feedback, publish_feedback, submit_feedback
+from missionguard.pipeline.judging.stage import partition_for
 from missionguard.pipeline.records import dump_json
 
 EXPORT = "crm:ExportAll"  # not among the support mission's actions: high -> revoke
@@ -23,7 +24,16 @@ async def test_false_positive_reinstates_and_suppresses_and_forgery_is_audited(
     topics = settings.topics
     worker = deployment.start_worker()
     tag = uuid.uuid4().hex[:6]
-    first, second = f"fp-a-{tag}", f"fp-b-{tag}"
+    first = f"fp-a-{tag}"
+    # A false positive suppresses its pattern within its input partition's scope
+    # (docs/feedback.md): the other agent shares the first one's partition.
+    partitions = topics.decisions.partitions
+    second = next(
+        name
+        for n in range(10_000)
+        if partition_for((name := f"fp-b-{tag}-{n}").encode(), partitions)
+        == partition_for(first.encode(), partitions)
+    )
 
     def on(topic: str, agent: str, **fields: object):
         def match(t: str, v: bytes) -> bool:
@@ -69,7 +79,8 @@ async def test_false_positive_reinstates_and_suppresses_and_forgery_is_audited(
         assert any(c.startswith("pattern suppressed") for c in audit["changes"])
         assert any("reinstated (was revoked)" in c for c in audit["changes"])
 
-        # 3. The same pattern from another agent of the cohort raises nothing; the agent's
+        # 3. The same pattern from another agent of the cohort (in the same partition) raises
+        # nothing; the agent's
         # next, different off-mission call (same partition, so judged after) still does.
         same = make.decision(second, EXPORT, "crm/accounts/17")
         other = make.decision(second, "iam:CreateAccessKey", "iam/users/admin")
