@@ -78,7 +78,7 @@ def ensure_topics(s: Settings) -> list[str]:
     from missionguard.pipeline.tools.devbroker import BrokerError
 
     try:
-        return asyncio.run(create_missing(s.kafka.bootstrap_servers, s.topics.all()))
+        return asyncio.run(create_missing(s.kafka, s.topics.all()))
     except (BrokerError, OSError) as exc:
         raise fail(f"cannot reach Kafka at {s.kafka.bootstrap_servers}: {exc}") from None
     except Exception as exc:  # aiokafka raises its own hierarchy

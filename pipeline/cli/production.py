@@ -25,11 +25,12 @@ def topics() -> None:
 @app.command()
 def worker() -> None:
     """Run the judging worker: decisions and missions in, alerts and revocations out."""
+    from missionguard.pipeline.runtime.kafka_credentials import worker_event_loop
     from missionguard.pipeline.runtime.worker import run_worker, use_event_loop
 
     s = load_settings()
     try:
-        use_event_loop(s.worker.event_loop)  # before anything creates the loop
+        use_event_loop(worker_event_loop(s))  # before anything creates the loop
     except ImportError:
         raise fail("worker.event_loop is uvloop, but uvloop is not installed") from None
     ensure_topics(s)
@@ -87,5 +88,5 @@ def reinstate(
     except KeyFileError as exc:
         raise fail(str(exc)) from None
     command = reinstate_command(agent_id, credential or [], reason, valid_for_s=valid_for)
-    asyncio.run(publish_signed(s.kafka.bootstrap_servers, s.topics.control_topic, signer, command))
+    asyncio.run(publish_signed(s.kafka, s.topics.control_topic, signer, command))
     out.print(f"published {command.command_id} (signed by {signer.kid})")

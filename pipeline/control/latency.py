@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from missionguard.pipeline.kafka.security import KafkaTarget, client_kwargs
 from missionguard.pipeline.records.acks import CommandAck
 
 __all__ = ["LatencyReport", "Percentiles", "collect_acks", "percentile"]
@@ -91,7 +92,7 @@ class LatencyReport:
 
 
 async def collect_acks(
-    bootstrap_servers: str,
+    bootstrap_servers: KafkaTarget,
     acks_topic: str,
     trigger_event_ids: set[str],
     *,
@@ -103,7 +104,7 @@ async def collect_acks(
 
     consumer = AIOKafkaConsumer(
         acks_topic,
-        bootstrap_servers=bootstrap_servers,
+        **client_kwargs(bootstrap_servers),
         group_id=None,
         auto_offset_reset="earliest",
         fetch_max_wait_ms=20,

@@ -10,6 +10,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from missionguard.pipeline.control.envelope import CommandSigner
+from missionguard.pipeline.kafka.security import KafkaTarget, client_kwargs
 from missionguard.pipeline.records import RevocationCommand, dump_json
 
 __all__ = ["publish_signed", "reinstate_command"]
@@ -38,12 +39,17 @@ def reinstate_command(
 
 
 async def publish_signed(
-    bootstrap_servers: str, control_topic: str, signer: CommandSigner, command: RevocationCommand
+    bootstrap_servers: KafkaTarget,
+    control_topic: str,
+    signer: CommandSigner,
+    command: RevocationCommand,
 ) -> None:
     from aiokafka import AIOKafkaProducer
 
     key, value = command.agent_id.encode(), dump_json(command)
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap_servers, acks="all")
+    producer = AIOKafkaProducer(
+        **client_kwargs(bootstrap_servers), acks="all", enable_idempotence=True
+    )
     await producer.start()
     try:
         await producer.send_and_wait(

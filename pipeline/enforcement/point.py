@@ -31,16 +31,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Literal, Protocol
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.errors import KafkaConnectionError
 
 from missionguard.pipeline.control.gate import Admitted, CommandGate, Rejected, RingReloader
 from missionguard.pipeline.control.keys import KeyRing
 from missionguard.pipeline.enforcement.identity import id_problem
 from missionguard.pipeline.enforcement.state import AccessCheck, EnforcementState
+from missionguard.pipeline.kafka.security import KafkaTarget, client_kwargs, describe, diagnose
 from missionguard.pipeline.records import RevocationCommand, dump_json
 from missionguard.pipeline.records.acks import CommandAck
 
@@ -67,7 +70,7 @@ class EnforcementPlugin(Protocol):
 class EnforcementPoint:
     def __init__(
         self,
-        bootstrap_servers: str,
+        bootstrap_servers: KafkaTarget,  # the settings' kafka section, or host:port
         control_topic: str,
         *,
         point_id: str = "enforce-local",
@@ -115,6 +118,10 @@ class EnforcementPoint:
         self.failure: BaseException | None = None  # why the follower stopped, if it did
         self.errors = 0  # control records that raised while being applied (skipped)
         self.hook_errors = 0  # on_command hooks and plugins that raised
+        # Metrics (docs/observability.md): checks answered by (allowed, restriction), and the
+        # control records not yet read, by partition (end offset minus position, probed).
+        self.answers: Counter[tuple[bool, str | None]] = Counter()
+        self.lag: dict[int, int] = {}
 
     @property
     def rejections(self) -> dict[str, int]:
@@ -155,6 +162,11 @@ class EnforcementPoint:
         return None
 
     def check(self, agent_id: str, credential_id: str | None = None) -> AccessCheck:
+        result = self._answer(agent_id, credential_id)
+        self.answers[(result.allowed, result.restriction)] += 1
+        return result
+
+    def _answer(self, agent_id: str, credential_id: str | None) -> AccessCheck:
         if any(v is not None and id_problem(v) for v in (agent_id, credential_id)):
             # Malformed, whatever the state: refused (invalid_id), never allowed.
             return self.state.check(agent_id, credential_id, self.clock())
@@ -185,23 +197,24 @@ class EnforcementPoint:
             await plugin.start()
         if self.acks_topic is not None:
             self._producer = AIOKafkaProducer(
-                bootstrap_servers=self.bootstrap_servers,
+                **client_kwargs(self.bootstrap_servers),
                 client_id=f"missionguard-{self.point_id}-acks",
                 linger_ms=0,
-                acks=1,
+                acks="all",
+                enable_idempotence=True,
             )
-            await self._producer.start()
+            await self._start_client(self._producer)
         # Without a group, a subscribing consumer is assigned every partition of the topic.
         consumer = AIOKafkaConsumer(
             self.control_topic,
-            bootstrap_servers=self.bootstrap_servers,
+            **client_kwargs(self.bootstrap_servers),
             client_id=f"missionguard-{self.point_id}",
             group_id=None,
             enable_auto_commit=False,
             auto_offset_reset="earliest",
             fetch_max_wait_ms=20,
         )
-        await consumer.start()
+        await self._start_client(consumer)
         tps: set[TopicPartition] = set()
         for _ in range(100):  # metadata for the topic may take a moment to arrive
             tps = consumer.assignment()
@@ -212,7 +225,8 @@ class EnforcementPoint:
             await consumer.stop()
             await self._stop_outputs()
             raise RuntimeError(
-                f"control topic {self.control_topic!r} not found on {self.bootstrap_servers}"
+                f"control topic {self.control_topic!r} not found on "
+                f"{describe(self.bootstrap_servers)}"
             )
         self._consumer = consumer
         ends = await consumer.end_offsets(list(tps))
@@ -232,7 +246,7 @@ class EnforcementPoint:
         while True:
             await asyncio.sleep(interval)
             try:
-                await asyncio.wait_for(consumer.end_offsets(tps), timeout=interval)
+                ends = await asyncio.wait_for(consumer.end_offsets(tps), timeout=interval)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # the broker down or slow: the staleness grows
@@ -249,6 +263,11 @@ class EnforcementPoint:
                 log.warning("enforcement point %s reaches the broker again", self.point_id)
             reachable = True
             self.broker_seen_at = self.monotonic()
+            try:  # for the metrics; a position not known yet keeps the last figures
+                read = {tp: await asyncio.wait_for(consumer.position(tp), interval) for tp in ends}
+            except Exception:  # noqa: BLE001 - CancelledError is not an Exception
+                continue
+            self.lag = {tp.partition: max(0, end - read[tp]) for tp, end in ends.items()}
 
     def _follow(self) -> None:
         self._task = asyncio.create_task(self._run(), name=f"enforcement-point-{self.point_id}")
@@ -286,6 +305,19 @@ class EnforcementPoint:
             await self._consumer.stop()
             self._consumer = None
         await self._stop_outputs()
+
+    async def _start_client(self, client: AIOKafkaConsumer | AIOKafkaProducer) -> None:
+        """Start a Kafka client; if it cannot connect, raise saying why (a refused password,
+        an untrusted certificate: aiokafka itself says only "Unable to bootstrap")."""
+        try:
+            await client.start()
+        except KafkaConnectionError as exc:
+            why = await diagnose(self.bootstrap_servers)
+            await self._stop_outputs()
+            raise KafkaConnectionError(
+                f"enforcement point {self.point_id}: cannot connect to Kafka at "
+                f"{describe(self.bootstrap_servers)}: {why or exc}"
+            ) from None
 
     async def _stop_outputs(self) -> None:
         if self._producer is not None:

@@ -11,6 +11,7 @@ from missionguard.pipeline.enforcement.auth import check_command
 from missionguard.pipeline.enforcement.http import serve_http
 from missionguard.pipeline.enforcement.logs import install_repeat_filter
 from missionguard.pipeline.enforcement.point import EnforcementPlugin, EnforcementPoint
+from missionguard.pipeline.observability.metrics import EnforcementMetrics
 from missionguard.pipeline.records import RevocationCommand
 from missionguard.pipeline.settings import Settings
 from missionguard.pipeline.terminal import styled
@@ -45,7 +46,7 @@ async def run_enforcement_point(
         plugins.append(OpaRevocationSync(opa_url))
     e, c = settings.enforcement, settings.control
     point = EnforcementPoint(
-        settings.kafka.bootstrap_servers,
+        settings.kafka,
         settings.topics.control_topic,
         point_id=e.point_id,
         seen_limit=e.seen_commands,
@@ -59,8 +60,10 @@ async def run_enforcement_point(
         id_matching=e.id_matching,
         max_staleness_s=e.max_staleness_s,
     )
+    # Prometheus metrics at GET /metrics of the same server (docs/observability.md).
+    metrics = EnforcementMetrics().attach(point) if e.metrics else None
     await point.start()
-    runner = await serve_http(point, e.host, port or e.port, c.http)
+    runner = await serve_http(point, e.host, port or e.port, c.http, metrics)
     scheme = "https" if c.http.tls.cert_file else "http"
     check_url = f"{scheme}://{e.host}:{port or e.port}/v1/check"
     console.print(

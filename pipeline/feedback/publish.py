@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from missionguard.models.feedback import pattern_of
 from missionguard.pipeline.control.envelope import CommandSigner
 from missionguard.pipeline.feedback.exceptions import AlertNotFound
+from missionguard.pipeline.kafka.security import KafkaTarget, client_kwargs
 from missionguard.pipeline.records import Alert, dump_json
 from missionguard.pipeline.records.feedback import AnalystFeedback, AuditEntry, FeedbackVerdict
 
@@ -57,7 +58,7 @@ def build_feedback(
 
 
 async def _scan(
-    bootstrap: str, topic: str, found: Callable[[bytes], bool] | None = None
+    bootstrap: KafkaTarget, topic: str, found: Callable[[bytes], bool] | None = None
 ) -> list[bytes]:
     """The values of ``topic`` from the beginning to its current end, or up to the first for
     which ``found`` says yes."""
@@ -66,7 +67,7 @@ async def _scan(
     values: list[bytes] = []
     # Subscribed (group-less, from the earliest offset): the topic's metadata comes with it.
     consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest"
+        topic, **client_kwargs(bootstrap), group_id=None, auto_offset_reset="earliest"
     )
     await consumer.start()
     try:
@@ -119,7 +120,7 @@ def _alert_matcher(alert_id: str) -> Callable[[bytes], bool]:
     return match
 
 
-async def find_alert(bootstrap: str, alerts_topic: str, alert_id: str) -> Alert | None:
+async def find_alert(bootstrap: KafkaTarget, alerts_topic: str, alert_id: str) -> Alert | None:
     """The alert with ``alert_id`` on the alerts topic (read to its current end), if any."""
     match = _alert_matcher(alert_id)
     values = await _scan(bootstrap, alerts_topic, match)
@@ -129,13 +130,13 @@ async def find_alert(bootstrap: str, alerts_topic: str, alert_id: str) -> Alert 
 
 
 async def publish_feedback(
-    bootstrap: str, topic: str, signer: CommandSigner, feedback: AnalystFeedback
+    bootstrap: KafkaTarget, topic: str, signer: CommandSigner, feedback: AnalystFeedback
 ) -> None:
     """Publish one signed feedback record, keyed by its agent id."""
     from aiokafka import AIOKafkaProducer
 
     key, value = feedback.agent_id.encode(), dump_json(feedback)
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+    producer = AIOKafkaProducer(**client_kwargs(bootstrap), acks="all", enable_idempotence=True)
     await producer.start()
     try:
         await producer.send_and_wait(topic, value, key=key, headers=signer.headers(key, value))
@@ -161,7 +162,7 @@ async def submit_feedback(
     from missionguard.pipeline.control.keys import load_signing_key
 
     signer = signer or CommandSigner(load_signing_key(settings.control))
-    bootstrap = settings.kafka.bootstrap_servers
+    bootstrap = settings.kafka
     alert = None
     if alert_id is not None:
         alert = await find_alert(bootstrap, settings.topics.alerts_topic, alert_id)
@@ -186,7 +187,7 @@ async def submit_feedback(
 async def read_audit(settings: Settings, *, follow: bool = False) -> AsyncIterator[AuditEntry]:
     """Audit entries from the beginning; with ``follow``, keep waiting for new ones."""
     topic = settings.topics.audit_topic
-    bootstrap = settings.kafka.bootstrap_servers
+    bootstrap = settings.kafka
     if not follow:
         for value in await _scan(bootstrap, topic):
             yield AuditEntry.model_validate_json(value)
@@ -194,7 +195,7 @@ async def read_audit(settings: Settings, *, follow: bool = False) -> AsyncIterat
     from aiokafka import AIOKafkaConsumer
 
     consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest"
+        topic, **client_kwargs(bootstrap), group_id=None, auto_offset_reset="earliest"
     )
     await consumer.start()
     try:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from aiokafka import AIOKafkaProducer
 
+from missionguard.pipeline.kafka.security import client_kwargs
 from missionguard.pipeline.settings import Settings
 from missionguard.pipeline.sources import read_raw
 
@@ -33,9 +34,10 @@ async def ingest_file(
         )
     topic = settings.topics.raw_topic(source)
     producer = AIOKafkaProducer(
-        bootstrap_servers=settings.kafka.bootstrap_servers,
+        **client_kwargs(settings.kafka),
         linger_ms=5,
         acks="all",
+        enable_idempotence=True,
         max_request_size=max(1_048_576, settings.sources.max_payload_bytes + 1024),
     )
     await producer.start()

@@ -20,6 +20,7 @@ from missionguard.pipeline.judging.feedback import FeedbackFollower, FeedbackInt
 from missionguard.pipeline.judging.partitions import snapshot_partition
 from missionguard.pipeline.judging.stage import JudgingStage, partition_for
 from missionguard.pipeline.runtime.faust_internals import App, QuietMonitor, Table
+from missionguard.pipeline.runtime.kafka_credentials import broker_credentials
 from missionguard.pipeline.runtime.state_store import BulkRestoredStore
 from missionguard.pipeline.settings import Settings
 
@@ -78,6 +79,7 @@ def create_app(
     app = App(
         settings.worker.app_id,
         broker=broker or f"kafka://{settings.kafka.bootstrap_servers}",
+        broker_credentials=broker_credentials(settings.kafka),  # docs/kafka-security.md
         # In memory, rebuilt from the changelog topic on start (see state_store.py): state
         # survives a worker restart without RocksDB's native build and lock problems.
         store="memory://",

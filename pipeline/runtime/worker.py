@@ -46,6 +46,11 @@ def run_worker(settings: Settings, on_ready: Callable[[], None] | None = None) -
 
     _Worker = _worker_class()
     mg = create_app(settings)
+    w = settings.worker
+    if w.metrics_port is not None:  # Prometheus metrics (docs/observability.md)
+        from missionguard.pipeline.runtime.metrics import instrument, serve_metrics
+
+        serve_metrics(instrument(mg, w.metrics_interval_s), w.metrics_host, w.metrics_port)
     if on_ready is not None:
         on_ready()
     _Worker(

@@ -25,6 +25,10 @@ from pydantic_settings import (
 from missionguard.models.config import DetectionConfig, DetectionSettings
 from missionguard.pipeline.settings.control import ControlSettings
 from missionguard.pipeline.settings.feedback import FeedbackSettings
+from missionguard.pipeline.settings.kafka import (  # docs/kafka-security.md
+    BrokerSaslSslSettings,
+    KafkaSettings,
+)
 from missionguard.pipeline.settings.missions import MissionSettings
 from missionguard.pipeline.settings.standards import StandardsSettings
 from missionguard.pipeline.sources.settings import SourcesSettings
@@ -56,21 +60,21 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class KafkaSettings(_Frozen):
-    bootstrap_servers: str = "127.0.0.1:19092"
-    client_id: str = "missionguard"
-
-
 class TopicSpec(_Frozen):
     name: str
     partitions: int = Field(default=4, ge=1)
     replication_factor: int = Field(default=1, ge=1)
+    # The topic's min.insync.replicas (None: the broker's default). With acks=all, a write
+    # succeeds once this many replicas have it (production: 2 of 3, config/production.example.yaml).
+    min_insync_replicas: int | None = Field(default=None, ge=1)
     retention_ms: int | None = 7 * 24 * 3600 * 1000
     compacted: bool = False
 
     def config(self) -> dict[str, str]:
         """Kafka topic configuration entries for this spec."""
         cfg = {"cleanup.policy": "compact" if self.compacted else "delete"}
+        if self.min_insync_replicas is not None:
+            cfg["min.insync.replicas"] = str(self.min_insync_replicas)
         if self.retention_ms is not None and not self.compacted:
             cfg["retention.ms"] = str(self.retention_ms)
         return cfg
@@ -90,7 +94,7 @@ class TopicSettings(_Frozen):
     # One raw topic per IAM source ("<prefix>raw.<source>"), turned into decisions by the
     # worker's normalizer agent. Sources listed here are the ones the worker consumes.
     raw: TopicSpec = TopicSpec(name="raw", partitions=4, retention_ms=3 * 24 * 3600 * 1000)
-    raw_sources: tuple[str, ...] = ("cloudtrail", "k8s_audit", "okta", "opa", "envoy")
+    raw_sources: tuple[str, ...] = ("cloudtrail", "k8s_audit", "okta", "opa", "envoy", "mcp")
     # Analyst feedback, keyed by agent id: read by the judge agent with decisions and
     # missions, so it needs their partition count (docs/feedback.md).
     feedback: TopicSpec = TopicSpec(name="feedback", partitions=4)
@@ -172,6 +176,8 @@ class BrokerSettings(_Frozen):
     maven: str = "mvn"
     heap: str = "512m"
     start_timeout_s: float = 60.0
+    # An extra SASL_SSL listener with SCRAM users (tests of secured clients; None: none).
+    sasl_ssl: BrokerSaslSslSettings | None = None
 
 
 class WorkerSettings(_Frozen):
@@ -200,6 +206,11 @@ class WorkerSettings(_Frozen):
     instance_id: str | None = Field(default=None, min_length=1, max_length=249)
     # Identical WARNING+ log lines after the first are summarised for this long (0: off).
     log_repeat_window_s: float = Field(default=60.0, ge=0)
+    # Prometheus metrics at http://<metrics_host>:<metrics_port>/metrics (None: not served),
+    # lag and task health refreshed every metrics_interval_s (docs/observability.md).
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int | None = Field(default=9464, ge=0, le=65535)
+    metrics_interval_s: float = Field(default=5.0, gt=0)
 
     @model_validator(mode="after")
     def _heartbeat_within_session(self) -> WorkerSettings:
@@ -230,6 +241,9 @@ class EnforcementSettings(_Frozen):
     # Identical log records (WARNING and above) after the first are dropped for this long,
     # then summarised ("[N more like this in the last T s]"); 0 logs every one.
     log_repeat_window_s: float = Field(default=60.0, ge=0)
+    # Prometheus metrics at GET /metrics of the point's HTTP server, for authenticated
+    # callers like /v1/check (docs/observability.md).
+    metrics: bool = True
 
 
 class DemoSettings(_Frozen):
@@ -252,7 +266,7 @@ class _SectionFileSource(PydanticBaseSettingsSource):
         # Rule packs named in detection.yaml are paths relative to config/.
         undeclared = data.get("undeclared") if isinstance(data, dict) else None
         pack = undeclared.get("privileged_actions") if isinstance(undeclared, dict) else None
-        if isinstance(pack, str) and not Path(pack).is_absolute():
+        if isinstance(undeclared, dict) and isinstance(pack, str) and not Path(pack).is_absolute():
             data["undeclared"] = {**undeclared, "privileged_actions": str(CONFIG_DIR / pack)}
         return {"behaviour": data}
 
@@ -263,6 +277,8 @@ class Settings(BaseSettings):
         env_nested_delimiter="__",
         frozen=True,
         extra="ignore",
+        # Errors name the field and the rule, never the value: it may be a secret.
+        hide_input_in_errors=True,
     )
 
     config: Path = DEFAULT_CONFIG

@@ -21,6 +21,7 @@ from typing import IO, Any, Protocol
 import orjson
 from pydantic import ValidationError
 
+from missionguard.pipeline.kafka.security import KafkaTarget, client_kwargs
 from missionguard.pipeline.records import Alert, parse_record
 from missionguard.pipeline.standards.ocsf import detection_finding
 
@@ -132,7 +133,7 @@ async def export_lines(
 
 
 async def export_topic(
-    bootstrap_servers: str,
+    bootstrap_servers: KafkaTarget,
     alerts_topic: str,
     sink: FindingSink,
     *,
@@ -150,7 +151,7 @@ async def export_topic(
     stop = stop or asyncio.Event()
     consumer = AIOKafkaConsumer(
         alerts_topic,
-        bootstrap_servers=bootstrap_servers,
+        **client_kwargs(bootstrap_servers),
         group_id=group_id,
         client_id=f"{group_id}-consumer",
         enable_auto_commit=False,

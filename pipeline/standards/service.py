@@ -55,19 +55,22 @@ async def run_ocsf_export(
     if to_topic:
         from aiokafka import AIOKafkaProducer
 
+        from missionguard.pipeline.kafka.security import client_kwargs
         from missionguard.pipeline.kafka.topics import ensure_topics
         from missionguard.pipeline.settings import TopicSpec
 
         spec = settings.standards.ocsf
         await ensure_topics(
-            settings.kafka.bootstrap_servers,
+            settings.kafka,
             {
                 ocsf_topic(settings): TopicSpec(
                     name=spec.topic, partitions=spec.partitions, retention_ms=spec.retention_ms
                 )
             },
         )
-        producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap_servers, acks="all")
+        producer = AIOKafkaProducer(
+            **client_kwargs(settings.kafka), acks="all", enable_idempotence=True
+        )
         await producer.start()
         sink = TopicSink(producer, ocsf_topic(settings))
     else:
@@ -80,7 +83,7 @@ async def run_ocsf_export(
         stop = asyncio.Event()
         _stop_on_signals(stop)
         return await export_topic(
-            settings.kafka.bootstrap_servers,
+            settings.kafka,
             settings.topics.alerts_topic,
             sink,
             group_id=settings.standards.ocsf.group_id,
@@ -140,7 +143,7 @@ async def run_ssf_push(
     )
     async with client:
         await transmitter.run(
-            settings.kafka.bootstrap_servers,
+            settings.kafka,
             settings.topics.control_topic,
             group_id=ssf.group_id,
             auto_offset_reset=ssf.auto_offset_reset,

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 
 from missionguard.pipeline.control.gate import Admitted, CommandGate, RingReloader
 from missionguard.pipeline.control.keys import KeyRing, SigningKey
+from missionguard.pipeline.kafka.security import KafkaTarget, client_kwargs
 from missionguard.pipeline.standards.exceptions import DeliveryFailed
 from missionguard.pipeline.standards.push import Failed, PushClient, Rejected
 from missionguard.pipeline.standards.ssf import SecurityEventToken, security_event_tokens
@@ -111,7 +112,7 @@ class SsfTransmitter:
 
     async def run(
         self,
-        bootstrap_servers: str,
+        bootstrap_servers: KafkaTarget,
         control_topic: str,
         *,
         group_id: str,
@@ -126,7 +127,7 @@ class SsfTransmitter:
         stop = stop or asyncio.Event()
         consumer = AIOKafkaConsumer(
             control_topic,
-            bootstrap_servers=bootstrap_servers,
+            **client_kwargs(bootstrap_servers),
             group_id=group_id,
             client_id=f"{group_id}-consumer",
             enable_auto_commit=False,

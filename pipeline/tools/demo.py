@@ -34,6 +34,7 @@ from rich.text import Text
 from missionguard.pipeline.enforcement import EnforcementPoint, MissionGuardClient
 from missionguard.pipeline.enforcement.auth import check_command, load_token
 from missionguard.pipeline.enforcement.http import serve_http
+from missionguard.pipeline.kafka.security import client_kwargs
 from missionguard.pipeline.kafka.topics import ensure_topics
 from missionguard.pipeline.missions import MissionSigner
 from missionguard.pipeline.records import AuthorizationDecision, dump_json
@@ -94,7 +95,7 @@ class _Stack:
 async def _delete_run_topics(settings: Settings) -> None:
     from aiokafka.admin import AIOKafkaAdminClient
 
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka.bootstrap_servers)
+    admin = AIOKafkaAdminClient(**client_kwargs(settings.kafka))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -155,7 +156,7 @@ def run_demo(
                 f", topics {settings.topics.prefix}*",
             )
         )
-        asyncio.run(ensure_topics(settings.kafka.bootstrap_servers, settings.topics.all()))
+        asyncio.run(ensure_topics(settings.kafka, settings.topics.all()))
         stack.worker = _start_worker(settings, console)
         return asyncio.run(_live(settings, duration_s, rate, agents, headless, console))
     finally:
@@ -173,18 +174,16 @@ async def _live(
     topics = settings.topics
     e = settings.enforcement
     port = e.port if port_is_free(e.host, e.port) else free_ports(1, e.host)[0]
-    point = EnforcementPoint(
-        settings.kafka.bootstrap_servers, topics.control_topic, point_id="demo-gateway"
-    )
+    point = EnforcementPoint(settings.kafka, topics.control_topic, point_id="demo-gateway")
     await point.start()
     runner = await serve_http(point, e.host, port, settings.control.http)
     gateway = MissionGuardClient(point.state)
-    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap_servers, linger_ms=2)
+    producer = AIOKafkaProducer(**client_kwargs(settings.kafka), linger_ms=2)
     watcher = AIOKafkaConsumer(
         topics.alerts_topic,
         topics.control_topic,
         topics.dead_letters_topic,
-        bootstrap_servers=settings.kafka.bootstrap_servers,
+        **client_kwargs(settings.kafka),
         group_id=None,
         auto_offset_reset="latest",
         fetch_max_wait_ms=20,

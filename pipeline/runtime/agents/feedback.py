@@ -11,6 +11,7 @@ import logging
 from datetime import UTC, datetime
 
 from missionguard.pipeline.judging.feedback import FeedbackFollower, gate_from_settings, produced_at
+from missionguard.pipeline.kafka.security import client_kwargs
 from missionguard.pipeline.runtime.types import WorkerT
 
 __all__ = ["register_feedback_follower"]
@@ -32,7 +33,7 @@ def register_feedback_follower(mg: WorkerT) -> FeedbackFollower:
         # committed offsets, reads each from the beginning.
         consumer = AIOKafkaConsumer(
             mg.settings.topics.feedback_topic,
-            bootstrap_servers=mg.settings.kafka.bootstrap_servers,
+            **client_kwargs(mg.settings.kafka),
             group_id=None,
             enable_auto_commit=False,
             auto_offset_reset="earliest",

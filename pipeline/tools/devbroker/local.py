@@ -10,7 +10,7 @@ A ``LocalCluster`` of N nodes keeps node i in ``<data_dir>/node-<i>`` (its own p
 log and pid file), all formatted with one cluster id (``<data_dir>/cluster.id``) and a static
 quorum of all N controllers (``controller.quorum.voters``). Replication factors are
 min(3, N) and in-sync minimums min(2, N - 1): on three nodes, topics survive the loss of any one
-node and acks=all writes go on with two. docs/reliability-cluster.md.
+node and acks=all writes go on with two. docs/reliability.md ("Broker faults").
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from missionguard.pipeline.tools.devbroker.properties import (
     render_properties,
     server_properties,
 )
+from missionguard.pipeline.tools.devbroker.security import scram_format_args
 from missionguard.pipeline.tools.devbroker.toolchain import Progress, find_java, resolve_classpath
 
 __all__ = ["BrokerStatus", "LocalBroker", "LocalCluster", "free_ports", "port_is_free"]
@@ -241,6 +242,7 @@ class LocalBroker:
         cluster_id = self.cluster_id or new_cluster_id()
         command += ["kafka.tools.StorageTool", "format", "--cluster-id", cluster_id]
         command += ["--config", str(self.properties_file)]
+        command += scram_format_args(self.settings)  # broker.sasl_ssl's users
         done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
         if done.returncode != 0:
             raise BrokerError(

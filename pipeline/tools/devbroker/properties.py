@@ -13,6 +13,7 @@ import uuid
 from pathlib import Path
 
 from missionguard.pipeline.settings import BrokerSettings
+from missionguard.pipeline.tools.devbroker.security import add_sasl_ssl_listener
 
 __all__ = [
     "LOG4J2_CONFIG",
@@ -43,7 +44,7 @@ def new_cluster_id() -> str:
 def server_properties(settings: BrokerSettings) -> dict[str, str]:
     """Broker configuration entries for one node on loopback, data under ``data_dir``."""
     host, port, controller_port = settings.host, settings.port, settings.controller_port
-    return {
+    entries = {
         "process.roles": "broker,controller",
         "node.id": str(NODE_ID),
         "controller.quorum.voters": f"{NODE_ID}@{host}:{controller_port}",
@@ -67,6 +68,7 @@ def server_properties(settings: BrokerSettings) -> dict[str, str]:
         # sending to a not-yet-declared topic (demo scripts, ad-hoc tools) should still work.
         "auto.create.topics.enable": "true",
     }
+    return add_sasl_ssl_listener(entries, settings)  # broker.sasl_ssl: security.py
 
 
 def render_properties(entries: dict[str, str]) -> str:
