@@ -1,12 +1,21 @@
-"""Reading a deployment's topics whole, for tests comparing the worker with replay."""
+"""Reading a deployment's topics whole, and what replay writes for the same input: for the
+broker tests comparing the worker with replay."""
 
 from __future__ import annotations
 
 import asyncio
+import io
 import time
+from collections.abc import Sequence
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+
+from missionguard.models.judge import Judge
+from missionguard.pipeline.control.guard import RevocationGuard
+from missionguard.pipeline.missions import MissionGate
+from missionguard.pipeline.settings import Settings
+from missionguard.pipeline.tools.replay import replay
 
 
 async def end_offsets(bootstrap: str, topic: str) -> dict[int, int]:
@@ -57,3 +66,27 @@ async def read_all(bootstrap: str, topic: str) -> list[tuple[bytes | None, bytes
         return records
     finally:
         await consumer.stop()
+
+
+async def live_outputs(bootstrap: str, settings: Settings) -> list[bytes]:
+    """Every alert and command the worker published, as published."""
+    topics = settings.topics
+    live = [v for _, v in await read_all(bootstrap, topics.alerts_topic)]
+    live += [v for _, v in await read_all(bootstrap, topics.control_topic)]
+    return [v for v in live if v is not None]
+
+
+def replayed_outputs(settings: Settings, lines: Sequence[bytes]) -> list[bytes]:
+    """What ``missionguard replay`` writes for ``lines`` under ``settings`` (a fresh judge,
+    the worker's guard rail and mission gate, its partition count)."""
+    out = io.BytesIO()
+    replay(
+        enumerate(lines, start=1),
+        out,
+        judge=Judge(settings.detection, settings.behaviour),
+        max_record_bytes=settings.worker.max_record_bytes,
+        guard=RevocationGuard(settings.control.guard),
+        missions=MissionGate.from_settings(settings.missions),
+        partitions=settings.topics.decisions.partitions,
+    )
+    return out.getvalue().splitlines()

@@ -14,7 +14,6 @@ partitions until its session expires).
 from __future__ import annotations
 
 import asyncio
-import io
 import json
 import re
 from collections import Counter
@@ -22,17 +21,13 @@ from collections import Counter
 import pytest
 import yaml
 
-from missionguard.models.judge import Judge
-from missionguard.pipeline.control.guard import RevocationGuard
 from missionguard.pipeline.judging.partitions import snapshot_applied, snapshot_partition
 from missionguard.pipeline.judging.stage import partition_for
-from missionguard.pipeline.missions import MissionGate
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
 from missionguard.pipeline.tools import worker_process
-from missionguard.pipeline.tools.replay import replay
 from missionguard.pipeline.tools.simulate import generate, preset
 
-from .outputs import end_offsets, read_all, wait_committed
+from .outputs import end_offsets, live_outputs, read_all, replayed_outputs, wait_committed
 
 CUTS = (0.25, 0.5, 0.75)  # decisions sent in four chunks
 
@@ -104,19 +99,8 @@ async def test_partitions_moving_to_a_second_worker_and_back_keep_the_judgement(
     moved = [int(n) for n in re.findall(r"changelog records of (\d+) partitions", b_log)]
     assert moved and max(moved) >= 1, b_log[-2000:]
 
-    live = [v for _, v in await read_all(deployment.bootstrap, topics.alerts_topic)]
-    live += [v for _, v in await read_all(deployment.bootstrap, topics.control_topic)]
-    out = io.BytesIO()
-    replay(
-        enumerate(lines, start=1),
-        out,
-        judge=Judge(settings.detection, settings.behaviour),
-        max_record_bytes=settings.worker.max_record_bytes,
-        guard=RevocationGuard(settings.control.guard),
-        missions=MissionGate.from_settings(settings.missions),
-        partitions=partitions,
-    )
-    offline = out.getvalue().splitlines()
+    live = await live_outputs(deployment.bootstrap, settings)
+    offline = replayed_outputs(settings, lines)
     assert offline
     missing = set(offline) - set(live)
     extra = set(live) - set(offline)

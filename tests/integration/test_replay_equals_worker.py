@@ -10,17 +10,12 @@ cannot interleave. The smoke fleet (seed 5): 3,503 records.
 
 from __future__ import annotations
 
-import io
 from collections import Counter
 
-from missionguard.models.judge import Judge
-from missionguard.pipeline.control.guard import RevocationGuard
-from missionguard.pipeline.missions import MissionGate
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
-from missionguard.pipeline.tools.replay import replay
 from missionguard.pipeline.tools.simulate import generate, preset
 
-from .outputs import read_all, wait_committed
+from .outputs import live_outputs, replayed_outputs, wait_committed
 
 
 async def test_worker_publishes_exactly_what_replay_writes(deployment, make, producer):
@@ -45,20 +40,8 @@ async def test_worker_publishes_exactly_what_replay_writes(deployment, make, pro
     await producer.flush()
     await wait_committed(deployment.bootstrap, group, topics.decisions_topic)
     deployment.stop_all()
-    live = [v for _, v in await read_all(deployment.bootstrap, topics.alerts_topic)]
-    live += [v for _, v in await read_all(deployment.bootstrap, topics.control_topic)]
-
-    out = io.BytesIO()
-    replay(
-        enumerate(lines, start=1),
-        out,
-        judge=Judge(settings.detection, settings.behaviour),
-        max_record_bytes=settings.worker.max_record_bytes,
-        guard=RevocationGuard(settings.control.guard),
-        missions=MissionGate.from_settings(settings.missions),
-        partitions=topics.decisions.partitions,
-    )
-    offline = out.getvalue().splitlines()
+    live = await live_outputs(deployment.bootstrap, settings)
+    offline = replayed_outputs(settings, lines)
 
     assert offline, "the fleet raised nothing: the comparison would be empty"
     assert Counter(live) == Counter(offline)
