@@ -177,6 +177,8 @@ METRIC_NAMES: frozenset[str] = frozenset(
         "missionguard_commands_withheld",
         "missionguard_judge_errors",
         "missionguard_state_write_errors",
+        "missionguard_snapshot_write_errors",
+        "missionguard_records_skipped_reprocessed",
         "missionguard_missions_rejected",
         "missionguard_agents_evicted",
         "missionguard_state_agents",
@@ -242,6 +244,8 @@ class StageCountersT(Protocol):
     withheld: int
     judge_errors: int
     state_write_errors: int
+    snapshot_write_errors: int
+    skipped_reprocessed: int
     evicted: int
     by_severity: dict[str, int]
     missions_rejected: dict[str, int]
@@ -415,6 +419,16 @@ class _WorkerCollector(Collector):
                     "missionguard_state_write_errors",
                     "Agent states that could not be serialized",
                     c.state_write_errors,
+                ),
+                (
+                    "missionguard_snapshot_write_errors",
+                    "Partition snapshot writes that failed (retried; offsets not acked meanwhile)",
+                    c.snapshot_write_errors,
+                ),
+                (
+                    "missionguard_records_skipped_reprocessed",
+                    "Records at or before their partition's snapshot, skipped as already judged",
+                    c.skipped_reprocessed,
                 ),
                 ("missionguard_agents_evicted", "Idle agents whose state was dropped", c.evicted),
             ):

@@ -56,6 +56,8 @@ def test_values_follow_the_stage_counters_at_scrape_time():
     counters.by_severity["high"] = 3
     counters.missions_rejected["unsigned"] = 4
     counters.judge_errors += 1
+    counters.snapshot_write_errors += 2
+    counters.skipped_reprocessed += 3
     counters.withheld += 2
     size["n"] = 42
     assert value(metrics, "missionguard_records_judged_total", kind="decision") == 5
@@ -65,6 +67,8 @@ def test_values_follow_the_stage_counters_at_scrape_time():
     assert value(metrics, "missionguard_alerts_total", severity="low") == 0
     assert value(metrics, "missionguard_missions_rejected_total", reason="unsigned") == 4
     assert value(metrics, "missionguard_judge_errors_total") == 1
+    assert value(metrics, "missionguard_snapshot_write_errors_total") == 2
+    assert value(metrics, "missionguard_records_skipped_reprocessed_total") == 3
     assert value(metrics, "missionguard_commands_withheld_total") == 2
     assert value(metrics, "missionguard_state_agents") == 42
 
