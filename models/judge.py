@@ -60,14 +60,10 @@ from missionguard.pipeline.records.feedback import AnalystFeedback
 
 __all__ = ["Judge", "Verdict"]
 
-# What each severity of a mission violation does to the agent.
-_RESPONSE: dict[Severity, Step | None] = {
-    "info": None,
-    "low": None,
-    "medium": "throttle",
-    "high": "revoke",
-    "critical": "revoke",
-}
+# What each severity of a mission violation does to the agent: high and critical revoke; the
+# milder ones stop it as ``DetectionConfig.on_mission_violation`` says (issue 18, never
+# weaker than the declaration: a throttle would let it go on doing what its mission excludes).
+_REVOKING: frozenset[Severity] = frozenset({"high", "critical"})
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 _STATUS_AFTER: dict[str, Literal["throttled", "suspended", "revoked"]] = {
     "throttle": "throttled",
@@ -256,7 +252,7 @@ class Judge:
             )
 
         if undeclared is not None:
-            _add_finding(verdict, state, decision, undeclared, self._alert, evidence)
+            self._add_finding(verdict, state, decision, undeclared, evidence)
         self._learn(state, x, scores, event_score, grounded, risk_before)
         if decision.decision == "allow" and risk_before < ladder.step_up:
             routine.add(cohort, what, decision.agent_id)
@@ -481,28 +477,43 @@ class Judge:
         ]
         alert = self._alert(state, decision, severity_, findings + _findings(explained), evidence)
         verdict = Verdict(alerts=[alert])
-        action = _RESPONSE[severity_]
+        answered = severity_
         if decision.decision == "deny":
             # IAM refused it: nothing happened, so the answer is one step milder (a mission
-            # written slightly too narrow must not revoke a benign agent); repeated refusals
-            # still climb the ladder through the accumulated risk.
-            action = _RESPONSE[SEVERITIES[max(0, _RANK[severity_] - 1)]]
+            # written slightly too narrow must not revoke a benign agent; it is suspended);
+            # repeated refusals still climb the ladder through the accumulated risk.
+            answered = SEVERITIES[max(0, _RANK[severity_] - 1)]
+        action: Step = "revoke" if answered in _REVOKING else self.config.on_mission_violation
         if any(v.rule == _PRIVILEGED_UNDECLARED for v in violations):
             # No mission in force: the cohort's policy, not the declared rules, answers; a
             # refused attempt one step milder, still a stop (suspend) when the policy revokes.
             action = self.config.undeclared.on_privileged
             if decision.decision == "deny":
                 action = "suspend" if action == "revoke" else "throttle"
-        elif action is None or action == "throttle":
-            # Never weaker than the declaration (issue 18): what the mission excludes (an
-            # undeclared action or resource, a rate over its maximum), allowed or refused by
-            # IAM, stops the agent; slowing it down would let it go on doing it.
-            action = self.config.on_mission_violation
         if _RANK_STATUS[_STATUS_AFTER.get(action, "active")] <= _RANK_STATUS[state.status]:
             return verdict  # already stopped as hard: the alert is the news
         reason = "; ".join(v.reason for v in violations)
         verdict.commands.append(self._command(state, decision, action, reason, alert))
         return verdict
+
+    def _add_finding(
+        self,
+        verdict: Verdict,
+        state: AgentState,
+        decision: AuthorizationDecision,
+        finding: DetectorFinding,
+        evidence: list[str],
+    ) -> None:
+        """Add the no-mission ``finding`` to the alert the verdict holds for ``decision`` (one
+        alert per decision: its id derives from the event), or raise it as an alert of its
+        own, at the policy's ``first_alert`` severity."""
+        for i, alert in enumerate(verdict.alerts):
+            if alert.trigger_event_id == decision.event_id:
+                detectors = [*alert.detectors, finding]
+                verdict.alerts[i] = alert.model_copy(update={"detectors": detectors})
+                return
+        severity_ = self.config.undeclared.first_alert
+        verdict.alerts.append(self._alert(state, decision, severity_, [finding], evidence))
 
     def _command(
         self,
@@ -604,29 +615,6 @@ def _strong(scores: dict[str, float]) -> dict[str, float]:
 
 _RANK_STATUS = {"active": 0, "throttled": 1, "suspended": 2, "revoked": 3}
 _PRIVILEGED_UNDECLARED = "privileged_without_mission"
-
-
-def _add_finding(
-    verdict: Verdict,
-    state: AgentState,
-    decision: AuthorizationDecision,
-    finding: DetectorFinding,
-    make_alert: Any,
-    evidence: list[str],
-) -> None:
-    """Add ``finding`` to the alert the verdict holds for ``decision`` (one alert per
-    decision: its id derives from the event), or raise it as an alert of its own."""
-    for i, alert in enumerate(verdict.alerts):
-        if alert.trigger_event_id == decision.event_id:
-            verdict.alerts[i] = alert.model_copy(update={"detectors": [*alert.detectors, finding]})
-            return
-    severity_ = "info" if finding.score < SEVERITY_SCORE["low"] else _severity_of(finding.score)
-    verdict.alerts.append(make_alert(state, decision, severity_, [finding], evidence))
-
-
-def _severity_of(score: float) -> Severity:
-    """The severity whose score ``score`` is (the mission findings' scale)."""
-    return max((s for s in SEVERITIES if SEVERITY_SCORE[s] <= score), key=_RANK.__getitem__)
 
 
 def _without_undeclared_novelty(
