@@ -19,6 +19,7 @@ __all__ = ["DetectionConfig", "DetectionSettings", "Ladder", "STEPS", "Step", "U
 Step = Literal["step_up", "throttle", "suspend", "revoke"]
 #: Ladder steps that issue a command, mildest first.
 STEPS: tuple[Step, ...] = ("step_up", "throttle", "suspend", "revoke")
+_DECISIVE: dict[str, Step] = {"mission_grounding.destination": "suspend"}
 
 
 class _Frozen(BaseModel):
@@ -132,6 +133,11 @@ class DetectionConfig(_Frozen):
     #: undeclared action or resource, or a rate over the declared maximum, stops the agent,
     #: allowed or refused by IAM; explicitly denied actions and expired missions revoke.
     on_mission_violation: Literal["suspend", "revoke"] = "suspend"
+    #: Findings that stop an agent on their own once they reach the ladder's ``alert_high``
+    #: (issue 18: an unexplained destination of a send, share, permission change or write is
+    #: a high finding on its own, not one more increment of risk); what each does. A call
+    #: IAM refused is answered one step milder.
+    decisive: dict[str, Step] = Field(default_factory=lambda: dict(_DECISIVE))
 
     @model_validator(mode="before")
     @classmethod

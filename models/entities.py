@@ -14,8 +14,12 @@ yields the e-mail ``a@b.com`` at ``$.to[0]`` (and its domain ``b.com``), never a
   (IDNA A-labels, via ``idna``: ``bücher.example`` is ``xn--bcher-kva.example``);
 - URLs: ``urllib.parse``; the value is scheme, host (A-labels) and path, query kept,
   credentials and fragment dropped; the host's registrable domain is a domain entity too;
-- IBANs: ``python-stdnum`` (country format and the ISO 13616 mod-97 check: a wrong check
-  digit is no IBAN), compact upper case;
+- IBANs: ``python-stdnum`` (country format and the ISO 13616 mod-97 check), compact upper
+  case; a whole value in IBAN form (two letters, two check digits, 11 to 30 letters and
+  digits, at most four of them letters: a bank code; the country an ISO 3166 code as
+  ``phonenumbers`` lists them) that fails those checks is an ``account``: an
+  account number the check cannot confirm is still where a payment would go, and it is
+  exactly what a careless or hostile caller writes;
 - phone numbers: ``phonenumbers`` (Google's libphonenumber), only in international form
   (``+``, ``00`` or ``tel:``): a national number has no country to check it against; E.164;
 - principals: AWS IAM and STS principal ARNs, Kubernetes service accounts
@@ -24,7 +28,9 @@ yields the e-mail ``a@b.com`` at ``$.to[0]`` (and its domain ``b.com``), never a
   named ``id`` or ending in ``_id``, ``-id``, ``Id``, ``ID`` (``ids``, ``_ids``, ``Ids``,
   ``IDs`` for lists), the JSON naming convention for identifiers, no domain vocabulary.
 
-A whole string value is tried as each kind; a string that is none of them is scanned as text
+A string that holds a JSON object or list (IAM policy documents, stringified argument lists)
+is walked as that structure, within the same bounds. A whole string value is tried as each
+kind; a string that is none of them is scanned as text
 for URLs, e-mail addresses, IBANs and international phone numbers (never bare domains: in
 prose ``main.py`` or ``e.g.`` would be). A bare value that the public suffix list makes a
 domain is one (``main.py`` too: ``.py`` is Paraguay's); ``Entity.found`` says how each was
@@ -55,9 +61,11 @@ from stdnum import iban as stdnum_iban
 
 __all__ = ["ENTITY_KINDS", "LIMITS", "Entity", "EntityKind", "extract_entities"]
 
-EntityKind = Literal["email", "domain", "url", "iban", "phone", "principal", "object_id"]
+EntityKind = Literal[
+    "email", "domain", "url", "iban", "account", "phone", "principal", "object_id",
+]  # fmt: skip
 ENTITY_KINDS: tuple[EntityKind, ...] = (
-    "email", "domain", "url", "iban", "phone", "principal", "object_id",
+    "email", "domain", "url", "iban", "account", "phone", "principal", "object_id",
 )  # fmt: skip
 Found = Literal["value", "text", "url", "email"]
 
@@ -91,6 +99,7 @@ _URN = re.compile(r"^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S+$", re.IGNORECASE)
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}://")
 _URL_END = re.compile(r"[\s<>\"'`\\^{}|\[\]]")
 _IBAN_TEXT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
+_IBAN_FORM = re.compile(r"^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$")
 _PHONE_TEXT = re.compile(r"(?<![\w+])(?:\+|00)[1-9][0-9 ().-]{5,22}[0-9](?![\w])")
 _SPACE = re.compile(r"\s")
 _DIGIT = re.compile(r"[0-9]")
@@ -112,7 +121,7 @@ def extract_entities(arguments: Any, *, limit: int | None = None) -> list[Entity
     url https://x.evil.co.uk/p $.ref value
     domain evil.co.uk $.ref url
     >>> [e.kind for e in extract_entities({"iban": "DE89 3704 0044 0532 0130 01"})]
-    []
+    ['account']
     """
     cap = LIMITS["entities"] if limit is None else max(0, limit)
     out: list[Entity] = []
@@ -129,9 +138,9 @@ def extract_entities(arguments: Any, *, limit: int | None = None) -> list[Entity
     return out
 
 
-def _walk(root: Any, budget: list[int]) -> Iterator[Entity]:
+def _walk(root: Any, budget: list[int], path: str = "$", depth: int = 0) -> Iterator[Entity]:
     # Depth-first, in document order: (value, path, key of the nearest object member, depth).
-    stack: list[tuple[Any, str, str | None, int]] = [(root, "$", None, 0)]
+    stack: list[tuple[Any, str, str | None, int]] = [(root, path, None, depth)]
     visited = 0
     while stack and visited < LIMITS["values"]:
         value, path, key, depth = stack.pop()
@@ -150,7 +159,7 @@ def _walk(root: Any, budget: list[int]) -> Iterator[Entity]:
             for i in range(min(len(value), LIMITS["values"] - visited) - 1, -1, -1):
                 stack.append((value[i], f"{path}[{i}]", list_key, depth + 1))
         elif isinstance(value, str):
-            yield from _string(value, path, key, budget)
+            yield from _string(value, path, key, budget, depth)
         elif isinstance(value, int) and not isinstance(value, bool):
             if key is not None and _ID_KEY.search(key) and abs(value) < 10**30:
                 yield Entity("object_id", str(value), path)
@@ -163,11 +172,21 @@ def _member_path(path: str, key: str) -> str:
     return f"{path}[{json.dumps(key[:256])}]"
 
 
-def _string(raw: str, path: str, key: str | None, budget: list[int]) -> Iterator[Entity]:
+def _string(
+    raw: str, path: str, key: str | None, budget: list[int], depth: int = 0
+) -> Iterator[Entity]:
     value = raw[: LIMITS["string"]].strip()
     if not value or budget[0] <= 0:
         return
     budget[0] -= len(value)
+    if value[:1] in "{[" and value[-1:] in "}]" and depth < LIMITS["depth"]:
+        try:
+            inner = json.loads(value)
+        except (ValueError, RecursionError):
+            inner = None
+        if isinstance(inner, dict | list):
+            yield from _walk(inner, budget, path, depth + 1)
+            return
     found = list(_whole(value, path))
     if found:
         yield from found
@@ -231,6 +250,10 @@ def _whole(value: str, path: str) -> Iterator[Entity]:
         account = _iban(value)
         if account:
             yield Entity("iban", account, path)
+            return
+        shaped = _iban_shaped(value)
+        if shaped:
+            yield Entity("account", shaped, path)
             return
     if "." in value and not _has_space(value):
         domain = _domain(value)
@@ -388,6 +411,18 @@ def _iban(value: str) -> str | None:
     if not 15 <= len(compact) <= 34 or not compact.isascii() or not compact.isalnum():
         return None
     return _iban_cached(compact)
+
+
+def _iban_shaped(value: str) -> str | None:
+    """A value in IBAN form whose country format or check digits do not hold, compact."""
+    compact = value.replace(" ", "").replace("-", "").upper()
+    if (
+        _IBAN_FORM.match(compact)
+        and compact[:2] in phonenumbers.SUPPORTED_REGIONS  # an ISO 3166 country code
+        and sum(c.isalpha() for c in compact[4:]) <= 4  # a bank code, the rest digits
+    ):
+        return compact
+    return None
 
 
 @lru_cache(maxsize=4096)

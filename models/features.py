@@ -8,8 +8,13 @@ extracted, and why:
 * ``objects``: the concrete identifiers touched (resource and id-like argument values), the
   things a delegated principal owns; ``id_values``: the other arguments whose values are
   identifiers (``traveller=emp-1010``), which may name a principal;
-* ``destinations``: where data may go (recipient, URL, bucket, ... arguments), reduced to a
-  domain, the thing a prompt-injected agent changes;
+* ``destinations``: where data, money or access may go, the thing a prompt-injected agent
+  changes: the typed entities (:mod:`models.entities`: e-mail addresses, URLs, domains, IBANs,
+  phone numbers, principals) in the arguments of an operation with an effect outside the
+  agent (send, share, permissions, write; :data:`OUTBOUND_OPERATIONS`), the target itself of
+  a send or share, and any URL whose query string carries data; each as ``(argument,
+  domain)`` (the registrable domain, else the value) and, in ``outbound``, with its value;
+  no argument names are looked up: ``{"bcc": [...]}`` and ``{"xq": "..."}`` are read alike;
 * ``context``: how the call was made (network, client, authentication method);
 * ``arguments``: the other arguments, reduced to what recurs (``amount`` -> ``~2^16``);
   ``texts``: ``(argument, text)`` of those and of path-like arguments as given (a command, an
@@ -23,20 +28,26 @@ extracted, and why:
 from __future__ import annotations
 
 import ipaddress
+import json
 import math
 import re
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Literal, NotRequired, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict
+from urllib.parse import urlsplit
 
+from missionguard.models.entities import Entity, extract_entities
 from missionguard.models.mission import account_wide, decision_read_only, per_mission
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
 
 __all__ = [
+    "OUTBOUND_OPERATIONS",
     "DecisionFeatures",
     "account_wide",
     "decision_features",
     "domain_of",
     "network_of",
+    "own_account",
     "own_name",
     "resource_shape",
     "target_kind",
@@ -81,12 +92,17 @@ class DecisionFeatures(TypedDict):
     named_principals: tuple[str, ...]
     id_values: tuple[str, ...]
     destinations: tuple[tuple[str, str], ...]  # (argument, domain)
+    outbound: tuple[tuple[str, str, str], ...]  # (argument, value, domain) of each destination
+    effect: bool  # an operation with an effect outside the agent (OUTBOUND_OPERATIONS)
+    argument_keys: tuple[str, ...]  # top-level argument names of such an operation
+    own_account: str | None  # the agent's own account (AWS account id, domain), if it says
     arguments: tuple[tuple[str, str], ...]  # (argument, value reduced)
     texts: tuple[tuple[str, str], ...]  # (argument, text as given)
     context: dict[str, str]
     purpose_tokens: frozenset[str]
     declared_tokens: frozenset[str]
     purpose_text: str
+    named_destinations: frozenset[str]  # destinations the mission writes out (mission_named)
     prev_action: str | None  # the agent's previous action
     mission: MissionDeclaration | None
     decision: AuthorizationDecision
@@ -102,13 +118,14 @@ class DecisionFeatures(TypedDict):
     cohort_routine: NotRequired[bool]  # the cohort's calm agents make this call (CohortRoutine)
 
 
-# Argument names that say where something goes (lower-cased, ``-`` read as ``_``).
-DESTINATION_KEYS = frozenset(
-    "recipient recipients to cc bcc destination dest destination_url url endpoint host domain "
-    "webhook callback callback_url target_url email email_to address target_bucket bucket "
-    "target_account share_with forward_to upload_url beneficiary beneficiary_account iban "
-    "pay_to payee".split()
-)
+#: Operations with an effect outside the agent (:data:`pipeline.records.OPERATIONS`): the
+#: entities in their arguments are where data, money or access goes. Reads, lists, deletes,
+#: executions and sign-ins name what they act on, not a recipient; a URL with a query string
+#: carries data to its host whatever the operation (a fetched "image" that carries a memo).
+OUTBOUND_OPERATIONS = frozenset({"send", "share", "permissions", "write"})
+# Addresses: where something can be sent. A bare domain is not one (a service's endpoint, a
+# bucket's host name, the event source of a CloudTrail record).
+_OUTBOUND_KINDS = frozenset({"email", "url", "iban", "account", "phone", "principal"})
 # Argument names that say how the call was made.
 CONTEXT_KEYS = {
     "user_agent": "user_agent",
@@ -216,6 +233,19 @@ def _mission_words(mission: MissionDeclaration) -> tuple[frozenset[str], frozens
     return _words_and_text(mission.purpose, (*mission.allowed_actions, *mission.allowed_resources))
 
 
+@per_mission
+def mission_named(mission: MissionDeclaration) -> frozenset[str]:
+    """The destinations a mission writes out: each entity of its purpose and allow-lists by
+    value and by domain (``pay the landlord, IBAN DE27 1007 ...`` names ``DE27100777...``;
+    ``mail reports to finance@corp.example`` names the address and ``corp.example``)."""
+    found: set[str] = set()
+    for text in (mission.purpose, *mission.allowed_resources):
+        for e in extract_entities(text.replace("*", ""), limit=64):
+            if e.kind in _OUTBOUND_KINDS:
+                found.update(_destination(e, {}))  # the value, and its host or account
+    return frozenset(found)
+
+
 @lru_cache(maxsize=4096)
 def _words_and_text(
     purpose: str, declared: tuple[str, ...]
@@ -231,17 +261,6 @@ def _text_of(purpose: str, declared: tuple[str, ...]) -> str:
 @lru_cache(maxsize=4096)
 def _words_of(purpose: str, declared: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     return tokens(purpose), tokens(" ".join(declared).replace("*", " "))
-
-
-_HOST = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.IGNORECASE)
-_ACCOUNT = re.compile(r"^[a-z]{0,4}\d[\d -]{7,}$", re.IGNORECASE)
-
-
-def _is_address(key: str, text: str) -> bool:
-    """Whether a destination-named argument holds somewhere data or money can go (an e-mail
-    address, a URL, a host name, an account number), not a word such as an airport code."""
-    v = text.strip()
-    return "@" in v or "://" in v or bool(_HOST.match(v)) or bool(_ACCOUNT.match(v))
 
 
 @lru_cache(maxsize=4096)
@@ -341,10 +360,8 @@ _TASK, _CONTEXT, _PRINCIPAL, _PATH, _ID, _OTHER = range(6)
 
 
 @lru_cache(maxsize=1024)
-def _argument_kind(raw_key: str) -> tuple[str, int, bool]:
-    """The argument's name normalised (lower case, ``-`` as ``_``), its kind, and whether
-    the name says where something goes (a destination when its value is an address; when it
-    is not, the kind decides)."""
+def _argument_kind(raw_key: str) -> tuple[str, int]:
+    """The argument's name normalised (lower case, ``-`` as ``_``) and its kind."""
     key = raw_key.lower().replace("-", "_")
     if key in ("task", "task_type", "intent", "operation_kind"):
         kind = _TASK
@@ -358,7 +375,146 @@ def _argument_kind(raw_key: str) -> tuple[str, int, bool]:
         kind = _PATH
     else:
         kind = _OTHER
-    return key, kind, key in DESTINATION_KEYS
+    return key, kind
+
+
+def _scalars(decision: AuthorizationDecision) -> list[tuple[str, str | int | float | bool]]:
+    """Top-level argument values as (name, scalar): the flat ``attributes``, then the
+    structured ``arguments`` (a list of scalars gives each item under its name; nested
+    objects are structure the entity walk reads, not values to compare)."""
+    out: list[tuple[str, str | int | float | bool]] = []
+    for key, value in decision.attributes.items():
+        if value is not None:
+            out.append((key, value))
+    for key, structured in decision.arguments.items():
+        if isinstance(structured, list):
+            out.extend((key, v) for v in structured[:16] if isinstance(v, str | int | float | bool))
+        elif isinstance(structured, str | int | float | bool):
+            out.append((key, structured))
+    return out
+
+
+def _argument_keys(decision: AuthorizationDecision) -> tuple[str, ...]:
+    """The names of a call's arguments (an empty list is there too: ``"bcc": []`` is a field
+    the call has, and counts as one where nothing new was written)."""
+    keys = [k for k in decision.attributes if _argument_kind(k)[1] != _CONTEXT]
+    keys += [k for k in decision.arguments if k not in decision.attributes]
+    if decision.operation in ("send", "share") and _target_address(decision) is not None:
+        keys.append("target")
+    return tuple(keys)
+
+
+def _top_key(path: str) -> str:
+    """The top-level argument an entity's JSON path is under (``$.to[0]`` -> ``to``)."""
+    rest = path[1:]
+    if rest.startswith("."):
+        end = len(rest)
+        for sep in ".[":
+            i = rest.find(sep, 1)
+            if i != -1:
+                end = min(end, i)
+        return rest[1:end]
+    if rest.startswith('["'):
+        try:
+            return str(json.JSONDecoder().raw_decode(rest[1:])[0])
+        except ValueError:
+            return rest
+    return "$"
+
+
+def _target_address(decision: AuthorizationDecision) -> Entity | None:
+    """The target of a send or share when it is itself an address (a mail's recipient, an
+    account paid); a shared folder is what is shared, not where it goes."""
+    target = decision.target
+    if target is None or not target.name:
+        return None
+    for entity in extract_entities(target.name, limit=4):
+        if entity.kind in _OUTBOUND_KINDS and entity.found == "value":
+            return entity
+    return None
+
+
+def _destination(entity: Entity, domains: dict[str, str]) -> tuple[str, str]:
+    """(value, domain) of an outbound entity: the domain is the registrable domain of an
+    address or URL (the host when there is none: a bucket), the account of an AWS
+    principal, else the value itself."""
+    value = entity.value
+    if entity.kind == "email":
+        return value, domains.get(entity.path) or value.rsplit("@", 1)[-1]
+    if entity.kind == "url":
+        host = urlsplit(value).hostname or value
+        return value, domains.get(entity.path) or host
+    if entity.kind == "principal" and value.startswith("arn:"):
+        parts = value.split(":")
+        return value, f"aws:{parts[4]}" if len(parts) > 5 and parts[4] else value
+    return value, value.lower() if entity.kind == "domain" else value
+
+
+def _outbound(
+    decision: AuthorizationDecision, effect: bool
+) -> tuple[tuple[tuple[str, str, str], ...], frozenset[str]]:
+    """Destinations of a decision as (argument, value, domain), and the top-level argument
+    names that carry one. Whole values only: an address quoted in a mail's body is not where
+    the mail goes."""
+    sources: list[Mapping[str, Any]] = [decision.attributes, decision.arguments]
+    if not effect and not any(_query_url(v) for src in sources for v in src.values()):
+        return (), frozenset()
+    found: list[tuple[str, str, str]] = []
+    carriers: set[str] = set()
+    seen: set[str] = set()
+    address = _target_address(decision) if decision.operation in ("send", "share") else None
+    if address is not None:
+        value, domain = _destination(address, {})
+        found.append(("target", value, domain))
+        seen.add(value)
+    for src in sources:
+        if not src:
+            continue
+        payload = {k: v for k, v in src.items() if _argument_kind(k)[1] != _CONTEXT}
+        entities = extract_entities(payload)
+        domains = {e.path: e.value for e in entities if e.kind == "domain" and e.found != "value"}
+        for e in entities:
+            if e.kind not in _OUTBOUND_KINDS or e.found != "value":
+                continue
+            if not effect and not (e.kind == "url" and urlsplit(e.value).query):
+                continue
+            value, domain = _destination(e, domains)
+            if value in seen:
+                continue
+            seen.add(value)
+            key = _top_key(e.path)
+            carriers.add(key)
+            found.append((key, value, domain))
+    return tuple(found), frozenset(carriers)
+
+
+def _query_url(value: object) -> bool:
+    """A string that may hold a URL with a query string (a cheap test before parsing)."""
+    return (
+        isinstance(value, str)
+        and "://" in value
+        and "?" in value
+        or (isinstance(value, list | dict) and "://" in json.dumps(value)[:8192])
+    )
+
+
+@lru_cache(maxsize=4096)
+def own_account(agent_id: str) -> str | None:
+    """The account an agent's own id names: an AWS principal's account (``aws:<id>``), an
+    e-mail-like id's domain; ``None`` otherwise.
+
+    >>> own_account("arn:aws:sts::123456789012:assumed-role/etl/s"), own_account("bot@corp.io")
+    ('aws:123456789012', 'corp.io')
+    """
+    for entity in extract_entities(agent_id, limit=4):
+        if entity.kind == "email":
+            return entity.value.rsplit("@", 1)[-1]
+        if entity.kind == "principal" and entity.value.startswith("arn:"):
+            parts = entity.value.split(":")
+            return f"aws:{parts[4]}" if len(parts) > 5 and parts[4] else None
+        if entity.kind == "domain":
+            return entity.value
+    return None
 
 
 def decision_features(
@@ -368,7 +524,13 @@ def decision_features(
     prev_action: str | None = None,
 ) -> DecisionFeatures:
     """The feature dict ``x`` of one decision (see the module docstring)."""
-    destinations: list[tuple[str, str]] = []
+    effect = (
+        decision.operation in OUTBOUND_OPERATIONS
+        if decision.operation is not None
+        else not decision_read_only(decision)  # fallback: the action's verb
+    )
+    outbound, carriers = _outbound(decision, effect)
+    destinations = [(key, domain) for key, _, domain in outbound]
     context: dict[str, str] = {}
     objects: list[str] = []
     named: list[str] = []
@@ -376,19 +538,15 @@ def decision_features(
     arguments: list[tuple[str, str]] = []
     texts: list[tuple[str, str]] = []  # (argument, text as given): commands, images, paths
     task = decision.action
-    for raw_key, value in decision.attributes.items():
-        if value is None:
-            continue
-        key, kind, destination = _argument_kind(raw_key)
+    for raw_key, value in _scalars(decision):
+        key, kind = _argument_kind(raw_key)
         text = str(value) if not isinstance(value, bool) else ("true" if value else "false")
         if kind == _TASK:
             task = text
-        elif destination and _is_address(key, text):
-            for part in text.split(","):
-                if part.strip():
-                    destinations.append((key, domain_of(part)))
         elif kind == _CONTEXT:
             context[CONTEXT_KEYS[key]] = _family(text)
+        elif raw_key in carriers and kind != _PRINCIPAL:
+            continue  # a destination: grounded and counted as one, not as an argument value
         elif kind == _PRINCIPAL:
             named.append(text)
         elif kind == _PATH:
@@ -403,8 +561,6 @@ def decision_features(
                 if _is_identifier(value):
                     named_ids.append(value)
     resource = decision.resource
-    if "@" in resource and "/" not in resource:  # the resource is an address: a destination
-        destinations.append(("resource", domain_of(resource)))
     # The resource kind: from the target's type and container when the producer filled them
     # (a name is never a kind); else, for canonical records without semantics, the resource
     # with identifier-looking segments masked, as before (docs/detectors.md, "Fallback").
@@ -426,8 +582,9 @@ def decision_features(
         context["credential"] = decision.credential_id
     if mission:
         purpose_tokens, declared_tokens, purpose_text = _mission_words(mission)
+        named_destinations = mission_named(mission) if outbound else frozenset()
     else:
-        purpose_tokens = declared_tokens = frozenset()
+        purpose_tokens = declared_tokens = named_destinations = frozenset()
         purpose_text = ""
     return {
         "t": decision.time.timestamp(),
@@ -448,12 +605,17 @@ def decision_features(
         "named_principals": tuple(named),
         "id_values": tuple(named_ids),
         "destinations": tuple(destinations),
+        "outbound": outbound,
+        "effect": effect,
+        "argument_keys": _argument_keys(decision) if effect else (),
+        "own_account": own_account(decision.agent_id),
         "arguments": tuple(arguments),
         "texts": tuple(texts),
         "context": context,
         "purpose_tokens": purpose_tokens,
         "declared_tokens": declared_tokens,
         "purpose_text": purpose_text,
+        "named_destinations": named_destinations,
         "prev_action": prev_action,
         "mission": mission,
         "decision": decision,

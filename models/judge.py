@@ -439,6 +439,9 @@ class Judge:
         level = severity(event_score, ladder)
         step = ladder_step(self._ladder_risk(state), ladder)
         command_action = STEPS[step - 1] if step > state.ladder_step else None
+        decisive = self._decisive(decision, explained, ladder)
+        if decisive is not None and (command_action is None or decisive[0] > step):
+            step, command_action = decisive
         if level is None and command_action is None:
             return
         findings = _findings(explained)
@@ -457,6 +460,22 @@ class Judge:
                 return
         reasons = "; ".join(f.reason for f in findings[:3])
         verdict.commands.append(self._command(state, decision, command_action, reasons, alert))
+
+    def _decisive(
+        self, decision: AuthorizationDecision, explained: dict[str, Explanation], ladder: Any
+    ) -> tuple[int, Step] | None:
+        """The step a decisive finding (``DetectionConfig.decisive``) at or above the ladder's
+        ``alert_high`` takes: (1-based index in :data:`STEPS`, step), one step milder when
+        IAM refused the call; ``None`` when there is none."""
+        best = 0
+        for name, action in self.config.decisive.items():
+            detector, _, feature = name.partition(".")
+            score = explained.get(detector, {}).get(feature, (0.0, ""))[0]
+            if score >= ladder.alert_high:
+                best = max(best, STEPS.index(action) + 1)
+        if decision.decision == "deny":
+            best -= 1
+        return (best, STEPS[best - 1]) if best > 0 else None
 
     def _respond(
         self,

@@ -7,7 +7,14 @@ from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation, confidence
 from missionguard.models.features import DecisionFeatures, domain_of, tokens
-from missionguard.models.sketch import CountMinSketch, RecentKeys, key_after, key_of, key_prefix
+from missionguard.models.sketch import (
+    CountMinSketch,
+    RecentKeys,
+    key_after,
+    key_of,
+    key_of_uncached,
+    key_prefix,
+)
 
 __all__ = ["MissionGrounding"]
 
@@ -16,6 +23,11 @@ _GENERIC = frozenset(
     "arn aws gcp azure http https www com org net api example internal service default "
     "project resource object file data prod dev".split()
 )
+
+
+def _principal_domain(principal: str) -> str | None:
+    """The domain of a principal written as an e-mail address (``ana@corp.example``)."""
+    return domain_of(principal) if "@" in principal else None
 
 
 _UNITS = 4  # support is counted in quarter agents, so partial votes stay integers
@@ -46,14 +58,21 @@ class MissionGrounding(Detector):
     A cohort-level model (one per cohort). The resource kind (``x["shape"]``) is grounded if
     the words of the purpose or of the declared allow-lists name it (words that occur in many
     of the cohort's resource kinds, such as the organisation's or the cluster's name, name
-    nothing in particular and do not count), or if at least
-    ``min_support`` distinct agents of the cohort used that kind for the same task; each
-    destination (``x["destinations"]``, reduced to a domain) is grounded if the mission text
-    writes it out (``x["purpose_text"]``; shared words are not enough: a look-alike domain
-    shares them all), the delegating principal's own domain is it, or ``min_support``
-    distinct cohort agents sent there. A destination that is not a host name (a bucket, a
-    share) is also grounded when the purpose names each of its distinctive words (at least
-    two).
+    nothing in particular and do not count), or if at least ``min_support`` distinct agents
+    of the cohort used that kind for the same task.
+
+    Each destination (``x["outbound"]``: the addresses, accounts, URLs and principals a send,
+    share, permission change or write names, :mod:`models.features`) must be explained
+    (:meth:`explains`): the mission writes it out (its value, or the domain or account it is
+    in; shared words are not enough: a look-alike domain shares them all), it is the
+    principal's own (the principal's address or domain) or the agent's own account, this
+    agent sent there in unremarkable work before, or ``destination_support`` other cohort
+    agents did. An unexplained one scores ``destination_weight * (1 - rate)``, where ``rate``
+    (:meth:`new_rate`) is how often the cohort's unremarkable calls of that task put an
+    unexplained destination in that argument: high for a sales mailer's ``to`` (new customers
+    every day), near zero for a payment's payee or a mail's ``bcc``; with no history it is 1
+    (nothing to compare with). The Judge stops an agent on this finding alone once it reaches
+    the ladder's ``alert_high`` (``DetectionConfig.decisive``).
 
     Support counts *distinct agents*, so one agent repeating itself grounds nothing. The
     Judge teaches it fully only from unremarkable events; an event whose only findings are
@@ -65,7 +84,10 @@ class MissionGrounding(Detector):
     Parameters
     ----------
     min_support
-        Distinct cohort agents that make a resource kind or destination familiar.
+        Distinct cohort agents that make a resource kind familiar.
+    destination_support
+        Distinct other cohort agents whose unremarkable calls sent to a destination (its
+        domain) that make it familiar.
     destination_weight, resource_weight
         Score of a destination / resource kind nothing explains (a foreign destination is the
         stronger signal: it is where data leaves).
@@ -90,15 +112,15 @@ class MissionGrounding(Detector):
     >>> det = MissionGrounding(seed=1)
     >>> def x(agent, dest, purpose="send invoices to customers at acme.io"):
     ...     return {"agent": agent, "task": "mail:send", "shape": "mail/outbox",
-    ...             "destinations": (("recipient", dest),), "principal": None,
-    ...             "purpose_tokens": tokens(purpose), "declared_tokens": frozenset(),
-    ...             "purpose_text": purpose}
-    >>> det.score_one(x("a1", "evil.example"))
+    ...             "destinations": (("to", dest),), "outbound": (("to", dest, dest),),
+    ...             "principal": None, "purpose_tokens": tokens(purpose),
+    ...             "declared_tokens": frozenset(), "purpose_text": purpose}
+    >>> det.score_one(x("a1", "evil.example"))  # nothing learned: nothing to compare with
     0.0
-    >>> for agent in ("a1", "a2", "a3"):
+    >>> for agent in ("a1", "a2", "a3") * 4:
     ...     det.learn_one(x(agent, "partner.org"))
-    >>> round(det.score_one(x("a4", "evil.example")), 3)
-    0.104
+    >>> round(det.score_one(x("a4", "evil.example")), 3)  # 0.9 * (1 - (2 + 1) / (12 + 1))
+    0.692
     >>> det.score_one(x("a4", "partner.org")), det.score_one(x("a4", "acme.io"))
     (0.0, 0.0)
     """
@@ -108,7 +130,7 @@ class MissionGrounding(Detector):
     def __init__(
         self,
         min_support: int = 3,
-        destination_weight: float = 0.8,
+        destination_weight: float = 0.9,
         resource_weight: float = 0.45,
         width: int = 4096,
         depth: int = 3,
@@ -116,8 +138,10 @@ class MissionGrounding(Detector):
         confidence_half: float = 20.0,
         background_share: float = 0.2,
         levels: int = 2,
+        destination_support: int = 2,
         seed: int = 0,
     ) -> None:
+        self.destination_support = destination_support
         self.min_support = min_support
         self.destination_weight = destination_weight
         self.resource_weight = resource_weight
@@ -146,8 +170,22 @@ class MissionGrounding(Detector):
     def learn_one(self, x: DecisionFeatures, w: float = 1.0) -> None:  # type: ignore[override]  # narrower x than River's
         """Learn one decision; ``w`` < 1 is a partial vote (River's sample weight): the Judge
         passes ``quarantine_weight`` for an event whose only findings were novelty."""
-        self.n += 1
         units = max(1, round(w * _UNITS))
+        task = x["task"]
+        outbound = x.get("outbound", ())
+        for argument, value, domain in outbound:
+            if self.explains(x, value, domain) is None:
+                self._support.add(key_of("u", task, argument), units)
+                self._support.add(key_of("u", task, "*"), units)
+                self._support.add(key_of("u", "*", "*"), units)
+            self._pairs.touch(key_of_uncached(x["agent"], "v", value))
+        keys = x.get("argument_keys", ())
+        for argument in keys:
+            self._support.add(key_of("k", task, argument), units)
+        if outbound:  # the task's and the cohort's rates count destinations, not calls
+            self._support.add(key_of("k", task, "*"), units * len(outbound))
+            self._support.add(key_of("k", "*", "*"), units * len(outbound))
+        self.n += 1
         agent = key_prefix(x["agent"])  # pairs are key_of_uncached(agent, item): per agent,
         for i, item in enumerate(self._items(x)):  # not worth caching
             pair = key_after(agent, item)
@@ -196,32 +234,70 @@ class MissionGrounding(Detector):
                     f"purpose and {support:g} cohort agent(s) used it for that task "
                     f"(familiar at {need})",
                 )
-        principal = x.get("principal") or ""
-        own = domain_of(principal) if "@" in principal else None
-        for field, domain in x["destinations"]:
-            # Only a destination written out in the mission grounds it: shared words are not
-            # enough ("acme-support.co" shares every word with an Acme support mission).
-            if domain == own or domain in x.get("purpose_text", ""):
-                continue
-            if "." not in domain:
-                # Not a host name (a bucket, a share, an account handle): no look-alike domain
-                # to fear, so it is named when the purpose names each of its distinctive words
-                # (at least two: "partner" and "share" for ``acme-partner-share``).
-                words = (purpose | declared) - _GENERIC
-                own_words = {w for w in tokens(domain) - _GENERIC if not self._background(w)}
-                if len(own_words) >= 2 and own_words <= words:
-                    continue
-            support = self._support.get(key_of("d", domain)) / _UNITS
-            if support >= need:
-                continue
-            score = self.destination_weight * (1.0 - support / need) * sure
-            if score > found.get("destination", (0.0, ""))[0]:
-                found["destination"] = (
-                    score,
-                    f"destination {domain!r} ({field}) is not named by the mission purpose and "
-                    f"{support:g} cohort agent(s) sent there (familiar at {need})",
-                )
+        destination = self._destinations(x, sure)
+        if destination is not None:
+            found["destination"] = destination
         return found
+
+    def explains(self, x: DecisionFeatures, value: str, domain: str) -> str | None:
+        """Why a destination needs no explaining (``None``: nothing explains it): the mission
+        writes it out, it is the principal's or the agent's own, this agent sent there in
+        unremarkable work before, or ``min_support`` cohort agents did."""
+        named = x.get("named_destinations") or frozenset()
+        if value in named or domain in named:
+            return "named by the mission"
+        if "." in domain and domain in x.get("purpose_text", ""):
+            return "named by the mission"
+        if "." not in domain and "/" not in domain and ":" not in domain:
+            # Not a host name (a bucket, a share, an account handle): named when the purpose
+            # names each of its distinctive words (at least two).
+            words = (x["purpose_tokens"] | x["declared_tokens"]) - _GENERIC
+            own_words = {w for w in tokens(domain) - _GENERIC if not self._background(w)}
+            if len(own_words) >= 2 and own_words <= words:
+                return "named by the mission"
+        principal = x.get("principal") or ""
+        if principal and (value == principal or domain == _principal_domain(principal)):
+            return "the principal's own"
+        if domain == x.get("own_account"):
+            return "the agent's own account"
+        if key_of_uncached(x["agent"], "v", value) in self._pairs:
+            return "this agent sent there before"
+        if self._support.get(key_of("d", domain)) / _UNITS >= self.destination_support:
+            return "familiar to the cohort"
+        return None
+
+    def new_rate(self, task: str, argument: str) -> float:
+        """How often this cohort's unremarkable calls of ``task`` put an unexplained
+        destination in ``argument``: (unexplained + 1) / (calls with the argument + 1), so an
+        argument never seen is 1 (nothing to compare with), and one that routinely names new
+        addresses (a sales mailer's ``to``) stays high while one that never does (a payment's
+        payee, a mail's ``bcc``) falls towards 0."""
+        # An argument the cohort never used for the task: the task's own rate; a task it never
+        # called: its rate over every call with an effect outside the agent.
+        for task_, argument_ in ((task, argument), (task, "*"), ("*", "*")):
+            seen = self._support.get(key_of("k", task_, argument_)) / _UNITS
+            if seen:
+                new = self._support.get(key_of("u", task_, argument_)) / _UNITS
+                return min(1.0, (new + 1.0) / (seen + 1.0))
+        return 1.0
+
+    def _destinations(self, x: DecisionFeatures, sure: float) -> tuple[float, str] | None:
+        worst: tuple[float, str] | None = None
+        effect = x.get("effect", True)
+        for argument, value, domain in x.get("outbound", ()):
+            if self.explains(x, value, domain) is not None:
+                continue
+            rate = self.new_rate(x["task"], argument)
+            weight = self.destination_weight if effect else self.resource_weight
+            score = weight * (1.0 - rate)
+            if worst is None or score > worst[0]:
+                worst = (
+                    score,
+                    f"destination {value!r} ({argument}) is named by neither the mission nor "
+                    f"the principal, and neither this agent nor the cohort sent there; "
+                    f"{rate:.0%} of the cohort's {x['task']!r} calls name a new one there",
+                )
+        return worst
 
     def state_dict(self) -> dict[str, Any]:
         return {

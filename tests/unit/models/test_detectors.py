@@ -33,11 +33,20 @@ def _x(**over):
         "declared_tokens": frozenset(), "purpose_text": "", "t": 0.0, "outcome": "allow",
         "credential": "k1", "prev_action": None,
     }  # fmt: skip
-    return {**base, **over}
+    x = {**base, **over}
+    if "outbound" not in over:  # (argument, value, domain): the value is the domain here
+        x["outbound"] = tuple((k, d, d) for k, d in x["destinations"])
+    return x
+
+
+def _history(det: MissionGrounding, agents: int = 20) -> None:
+    """A cohort whose sends go to one familiar partner: new destinations are rare in it."""
+    for i in range(agents):
+        det.learn_one(_x(agent=f"s{i}", destinations=(("to", "partner.org"),)))
 
 
 def test_grounding_counts_distinct_agents_not_repetitions() -> None:
-    det = MissionGrounding(min_support=3, confidence_half=1.0)
+    det = MissionGrounding(destination_support=3, confidence_half=1.0)
     for _ in range(50):
         det.learn_one(_x(agent="a1", destinations=(("to", "partner.org"),)))
     assert det.score_one(_x(agent="a9", destinations=(("to", "partner.org"),))) > 0.0
@@ -47,8 +56,8 @@ def test_grounding_counts_distinct_agents_not_repetitions() -> None:
 
 
 def test_grounding_partial_votes_need_more_agents() -> None:
-    det = MissionGrounding(min_support=2, confidence_half=1.0)
-    det.learn_one(_x(agent="seed"))
+    det = MissionGrounding(destination_support=2, confidence_half=1.0)
+    _history(det)
     x = _x(destinations=(("to", "new.example"),))
     for i in range(7):
         det.learn_one(_x(agent=f"q{i}", destinations=(("to", "new.example"),)), w=0.25)
@@ -59,7 +68,7 @@ def test_grounding_partial_votes_need_more_agents() -> None:
 
 def test_grounding_needs_the_destination_written_out_not_shared_words() -> None:
     det = MissionGrounding(confidence_half=1.0)
-    det.learn_one(_x())
+    _history(det)
     purpose = "acme support: answer acme customers"
     lookalike = _x(destinations=(("to", "acme-support.co"),), purpose_text=purpose)
     assert det.explain_one(lookalike)["destination"][0] > 0.35
@@ -223,7 +232,9 @@ def test_features_shape_destinations_and_arguments() -> None:
     )  # fmt: skip
     x = decision_features(d, support_mission("a"), "c", None)
     assert x["shape"] == "payments://#/batches/#"
-    assert x["destinations"] == (("beneficiary_account", "cy#"),)
+    # No argument name is looked up: the value is an account number in IBAN form.
+    assert x["destinations"] == (("beneficiary_account", "CY4130510837061547"),)
+    assert x["effect"] and "beneficiary_account" in x["argument_keys"]
     assert ("amount", "~2^16") in x["arguments"] and ("to", "fra") in x["arguments"]
     assert ("links_external", "true") in x["arguments"]
     assert x["context"]["network"] == "10.80.0.0/16"

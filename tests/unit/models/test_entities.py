@@ -28,11 +28,16 @@ def test_a_list_is_structure_not_text() -> None:
         ("email", "a@b.com", "$.to[0]"),
         ("domain", "b.com", "$.to[0]"),
     ]
-    # Even a stringified list yields the address, never `b.com"]`.
+    # A stringified list is read as the list it holds, never as `b.com"]`.
     found = _kinds({"to": '["a@b.com", "c@d.org"]'})
-    assert ("email", "a@b.com", "$.to") in found and ("domain", "b.com", "$.to") in found
-    assert ("email", "c@d.org", "$.to") in found
+    assert ("email", "a@b.com", "$.to[0]") in found and ("domain", "b.com", "$.to[0]") in found
+    assert ("email", "c@d.org", "$.to[1]") in found
     assert all('"' not in value and "]" not in value for _, value, _ in found)
+    # So is a policy document written as a JSON string (CloudTrail's IAM parameters).
+    policy = '{"Statement": [{"Principal": {"AWS": "arn:aws:iam::861294773015:root"}}]}'
+    assert ("principal", "arn:aws:iam::861294773015:root",
+            "$.p.Statement[0].Principal.AWS") in _kinds({"p": policy})  # fmt: skip
+    assert _kinds({"p": "{not json"}) == []
 
 
 def test_paths_follow_nesting() -> None:
@@ -99,8 +104,12 @@ def test_ibans_need_a_valid_checksum() -> None:
         ("iban", "DE89370400440532013000", "$.i")
     ]
     assert _kinds({"i": "gb82west12345698765432"}) == [("iban", "GB82WEST12345698765432", "$.i")]
-    for bad in ("DE89 3704 0044 0532 0130 01", "DE00370400440532013000", "XX89370400440532013000"):
-        assert _kinds({"i": bad}) == [], bad
+    # In IBAN form but failing the checks: an account number all the same, never an iban.
+    for bad in ("DE89 3704 0044 0532 0130 01", "DE00370400440532013000", "US133000000121212121212"):
+        assert _kinds({"i": bad}) == [("account", bad.replace(" ", ""), "$.i")], bad
+    # Request ids and hashes are not accounts: no country, or more letters than a bank code.
+    for request_id in ("XX89370400440532013000", "VO733P7Y88A036Y2", "PN761358TU00MC0D"):
+        assert _kinds({"i": request_id}) == [], request_id
 
 
 def test_phone_numbers_only_in_international_form() -> None:

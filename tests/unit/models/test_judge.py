@@ -93,7 +93,7 @@ def test_foreign_destination_is_flagged_and_explained() -> None:
     names = {f.name for f in verdict.alerts[0].detectors}
     assert "mission_grounding.destination" in names
     reason = next(f.reason for f in verdict.alerts[0].detectors if f.name.startswith("mission_g"))
-    assert "exfil.example" in reason and "familiar at" in reason
+    assert "exfil.example" in reason and "neither this agent nor the cohort" in reason
     assert verdict.alerts[0].evidence_event_ids[-1] == "agent-0-x1"
 
 
@@ -211,14 +211,45 @@ def _drift(judge: Judge, state: AgentState) -> tuple[AgentState, list[str]]:
     return state, actions
 
 
+def test_unexplained_destination_stops_on_its_own() -> None:
+    """Issue 18, item 2: in a cohort whose sends go to explained destinations, one to an
+    address nothing explains is a high finding that stops the agent by itself (suspend), not
+    one more increment of risk; refused by IAM, it is answered one step milder. (Grounding
+    weighted so that the finding is high but its risk alone reaches only a throttle.)"""
+
+    def judge_with(**update):  # type: ignore[no-untyped-def]
+        judge, states = _warm_judge()
+        weights = {**judge.config.weights, "mission_grounding": 0.85}
+        judge.config = judge.config.model_copy(update={"weights": weights, **update})
+        return judge, states
+
+    judge, states = judge_with()
+    _, verdict = judge.on_decision(states["agent-0"], _send("agent-0", 1, "x@exfil.example", 0))
+    assert verdict.alerts[0].severity == "high"
+    assert [c.action for c in verdict.commands] == ["suspend"]
+    assert "exfil.example" in verdict.commands[0].reason
+    refused = _send("agent-1", 1, "x@exfil.example", 0).model_copy(update={"decision": "deny"})
+    _, verdict = judge.on_decision(states["agent-1"], refused)
+    assert verdict.commands and "suspend" not in [c.action for c in verdict.commands]
+    # Without the rule (an empty DetectionConfig.decisive) the same finding only adds risk.
+    judge, states = judge_with(decisive={})
+    _, verdict = judge.on_decision(states["agent-0"], _send("agent-0", 1, "x@exfil.example", 0))
+    assert verdict.alerts[0].severity == "high"
+    assert "suspend" not in [c.action for c in verdict.commands]
+
+
 def test_slow_drift_keeps_being_flagged_until_it_is_stopped() -> None:
+    # The drift accumulation alone: each destination finding weighted down to a medium one,
+    # not decisive (see above).
     judge, states = _warm_judge()
+    drift = {"decisive": {}, "weights": {**judge.config.weights, "mission_grounding": 0.6}}
+    judge.config = judge.config.model_copy(update=drift)
     state, actions = _drift(judge, states["agent-5"])
     assert state.status in ("suspended", "revoked"), actions
     assert state.drift_risk > state.risk  # the slow accumulation, not the recent one, did it
     # Without the slow accumulation (a drift scale no risk reaches) the same agent is not
     # stopped: this is what the drift half-life adds.
-    config = judge.config.model_copy(update={"drift_scale": 1e9})
+    config = judge.config.model_copy(update={"drift_scale": 1e9, **drift})
     judge2, states2 = _warm_judge()
     judge2.config = config
     state2, actions2 = _drift(judge2, states2["agent-5"])
