@@ -20,6 +20,7 @@ pipeline (docs/performance.md).
 from __future__ import annotations
 
 import sys
+import tempfile
 from datetime import UTC, datetime
 
 import faust
@@ -41,6 +42,9 @@ def build(
         app_id,
         broker=f"kafka://{bootstrap}",
         store="memory://",
+        # Faust's default data dir is "<app id>-data" in the working directory: a bench run
+        # left one per run in the checkout; this one is under the system temporary directory.
+        datadir=tempfile.mkdtemp(prefix="missionguard-floor-"),
         topic_partitions=4,
         consumer_auto_offset_reset="earliest",
         web_enabled=False,
