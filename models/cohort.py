@@ -13,6 +13,7 @@ import json
 from typing import Any
 
 from missionguard.models.detectors import (
+    CohortVolume,
     DelegationScope,
     MissionGrounding,
     SequenceSurprise,
@@ -37,6 +38,7 @@ class CohortModels:
         self.rarity = ValueRarity(capacity=None, width=16384, confidence_half=200.0)
         self.velocity = Velocity(alpha=0.01, confidence_half=30.0)
         self.grounding = MissionGrounding(confidence_half=200.0)
+        self.volume = CohortVolume()
 
     def parts(self) -> dict[str, Any]:
         return {
@@ -44,6 +46,7 @@ class CohortModels:
             "rarity": self.rarity,
             "velocity": self.velocity,
             "grounding": self.grounding,
+            "volume": self.volume,
         }
 
     def state_dict(self) -> dict[str, Any]:
@@ -51,7 +54,8 @@ class CohortModels:
 
     def load_state_dict(self, state: dict[str, Any]) -> CohortModels:
         for name, part in self.parts().items():
-            part.load_state_dict(state[name])
+            if name in state or name != "volume":  # exports before volume have none
+                part.load_state_dict(state[name])
         return self
 
 

@@ -19,7 +19,11 @@ __all__ = ["DetectionConfig", "DetectionSettings", "Ladder", "STEPS", "Step", "U
 Step = Literal["step_up", "throttle", "suspend", "revoke"]
 #: Ladder steps that issue a command, mildest first.
 STEPS: tuple[Step, ...] = ("step_up", "throttle", "suspend", "revoke")
-_DECISIVE: dict[str, Step] = {"mission_grounding.destination": "suspend"}
+_DECISIVE: dict[str, Step] = {
+    "mission_grounding.destination": "suspend",
+    "delegation_scope.foreign_object": "suspend",
+    "delegation_scope.foreign_scope": "suspend",
+}
 
 
 class _Frozen(BaseModel):

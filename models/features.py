@@ -13,7 +13,8 @@ extracted, and why:
   phone numbers, principals) in the arguments of an operation with an effect outside the
   agent (send, share, permissions, write; :data:`OUTBOUND_OPERATIONS`), the target itself of
   a send or share, and any URL whose query string carries data; each as ``(argument,
-  domain)`` (the registrable domain, else the value) and, in ``outbound``, with its value;
+  domain)`` (the registrable domain, else the value) and, in ``outbound``, as ``(argument,
+  kind, value, domain)`` with the entity's kind;
   no argument names are looked up: ``{"bcc": [...]}`` and ``{"xq": "..."}`` are read alike;
 * ``context``: how the call was made (network, client, authentication method);
 * ``arguments``: the other arguments, reduced to what recurs (``amount`` -> ``~2^16``);
@@ -37,7 +38,12 @@ from typing import Any, Literal, NotRequired, TypedDict
 from urllib.parse import urlsplit
 
 from missionguard.models.entities import Entity, extract_entities
-from missionguard.models.mission import account_wide, decision_read_only, per_mission
+from missionguard.models.mission import (
+    account_wide,
+    decision_read_only,
+    matches_any,
+    per_mission,
+)
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
 
 __all__ = [
@@ -49,6 +55,7 @@ __all__ = [
     "network_of",
     "own_account",
     "own_name",
+    "own_namespace",
     "resource_shape",
     "target_kind",
     "tokens",
@@ -85,6 +92,9 @@ class DecisionFeatures(TypedDict):
     read_only: bool  # the operation only reads or lists (models.mission.decision_read_only)
     account_wide: bool  # a call on no object (models.features.account_wide)
     own_object: bool  # the target is named after the agent itself (models.features.own_name)
+    target_container: str | None  # the typed target's container (namespace, account, owner)
+    own_container: bool  # the target is in the agent's own namespace (own_namespace)
+    declared_kind: bool  # an allowed action names the target's kind (_declares_kind)
     outcome: Literal["allow", "deny"]
     principal: str | None  # on whose behalf
     credential: str | None
@@ -92,7 +102,7 @@ class DecisionFeatures(TypedDict):
     named_principals: tuple[str, ...]
     id_values: tuple[str, ...]
     destinations: tuple[tuple[str, str], ...]  # (argument, domain)
-    outbound: tuple[tuple[str, str, str], ...]  # (argument, value, domain) of each destination
+    outbound: tuple[tuple[str, str, str, str], ...]  # (argument, kind, value, domain) of each
     effect: bool  # an operation with an effect outside the agent (OUTBOUND_OPERATIONS)
     argument_keys: tuple[str, ...]  # top-level argument names of such an operation
     own_account: str | None  # the agent's own account (AWS account id, domain), if it says
@@ -116,12 +126,15 @@ class DecisionFeatures(TypedDict):
     group_others: NotRequired[bool]  # the decision names other principals of the group
     shared_denial: NotRequired[bool]  # a refusal other agents of the cohort also just got
     cohort_routine: NotRequired[bool]  # the cohort's calm agents make this call (CohortRoutine)
+    cohort_volume: NotRequired[float]  # the cohort's busiest hour for this kind (CohortVolume)
+    suspect: NotRequired[bool]  # the agent is already under suspicion (stopped, or risk up)
 
 
 #: Operations with an effect outside the agent (:data:`pipeline.records.OPERATIONS`): the
 #: entities in their arguments are where data, money or access goes. Reads, lists, deletes,
 #: executions and sign-ins name what they act on, not a recipient; a URL with a query string
-#: carries data to its host whatever the operation (a fetched "image" that carries a memo).
+#: carries data to its host whatever the operation (a fetched "image" that carries a memo),
+#: and the principal a sign-in or role assumption reaches is where the agent goes.
 OUTBOUND_OPERATIONS = frozenset({"send", "share", "permissions", "write"})
 # Addresses: where something can be sent. A bare domain is not one (a service's endpoint, a
 # bucket's host name, the event source of a CloudTrail record).
@@ -452,20 +465,25 @@ def _destination(entity: Entity, domains: dict[str, str]) -> tuple[str, str]:
 
 def _outbound(
     decision: AuthorizationDecision, effect: bool
-) -> tuple[tuple[tuple[str, str, str], ...], frozenset[str]]:
-    """Destinations of a decision as (argument, value, domain), and the top-level argument
-    names that carry one. Whole values only: an address quoted in a mail's body is not where
-    the mail goes."""
+) -> tuple[tuple[tuple[str, str, str, str], ...], frozenset[str]]:
+    """Destinations of a decision as (argument, entity kind, value, domain), and the
+    top-level argument names that carry one. Whole values only: an address quoted in a
+    mail's body is not where the mail goes."""
     sources: list[Mapping[str, Any]] = [decision.attributes, decision.arguments]
-    if not effect and not any(_query_url(v) for src in sources for v in src.values()):
+    reaches = decision.operation == "authenticate"  # assuming a role, signing in as someone
+    if (
+        not effect
+        and not reaches
+        and not any(_query_url(v) for src in sources for v in src.values())
+    ):
         return (), frozenset()
-    found: list[tuple[str, str, str]] = []
+    found: list[tuple[str, str, str, str]] = []
     carriers: set[str] = set()
     seen: set[str] = set()
     address = _target_address(decision) if decision.operation in ("send", "share") else None
     if address is not None:
         value, domain = _destination(address, {})
-        found.append(("target", value, domain))
+        found.append(("target", address.kind, value, domain))
         seen.add(value)
     for src in sources:
         if not src:
@@ -476,7 +494,9 @@ def _outbound(
         for e in entities:
             if e.kind not in _OUTBOUND_KINDS or e.found != "value":
                 continue
-            if not effect and not (e.kind == "url" and urlsplit(e.value).query):
+            if not effect and not (
+                (e.kind == "url" and urlsplit(e.value).query) or (reaches and e.kind == "principal")
+            ):
                 continue
             value, domain = _destination(e, domains)
             if value in seen:
@@ -484,7 +504,7 @@ def _outbound(
             seen.add(value)
             key = _top_key(e.path)
             carriers.add(key)
-            found.append((key, value, domain))
+            found.append((key, e.kind, value, domain))
     return tuple(found), frozenset(carriers)
 
 
@@ -496,6 +516,35 @@ def _query_url(value: object) -> bool:
         and "?" in value
         or (isinstance(value, list | dict) and "://" in json.dumps(value)[:8192])
     )
+
+
+@lru_cache(maxsize=4096)
+def own_namespace(agent_id: str) -> str | None:
+    """The namespace a Kubernetes service account lives in (``system:serviceaccount:NS:NAME``):
+    its own, where its Role grants it what it works with.
+
+    >>> own_namespace("system:serviceaccount:velero:velero-server"), own_namespace("bot")
+    ('velero', None)
+    """
+    if not agent_id.startswith("system:serviceaccount:"):
+        return None
+    parts = agent_id.split(":")
+    return parts[2] if len(parts) == 4 and parts[2] else None
+
+
+@lru_cache(maxsize=8192)
+def _declares_kind(allowed: tuple[str, ...], action: str, kind: str) -> bool:
+    """Whether an allowed-action pattern that matches ``action`` writes the target kind's
+    name out (``k8s:*:secrets`` for ``k8s:get:secrets``), rather than covering it by a
+    wildcard (``k8s:list:*``)."""
+    name = kind.rsplit(":", 1)[-1].lower()
+    return bool(name) and any(
+        name in _PATTERN_PARTS.split(pattern.lower()) and matches_any(action, (pattern,))
+        for pattern in allowed
+    )
+
+
+_PATTERN_PARTS = re.compile(r"[:./]")
 
 
 @lru_cache(maxsize=4096)
@@ -530,7 +579,7 @@ def decision_features(
         else not decision_read_only(decision)  # fallback: the action's verb
     )
     outbound, carriers = _outbound(decision, effect)
-    destinations = [(key, domain) for key, _, domain in outbound]
+    destinations = [(key, domain) for key, _, _, domain in outbound]
     context: dict[str, str] = {}
     objects: list[str] = []
     named: list[str] = []
@@ -598,6 +647,17 @@ def decision_features(
         "read_only": decision_read_only(decision),
         "account_wide": account_wide(decision),
         "own_object": own,
+        "target_container": target.container if target is not None and typed else None,
+        "own_container": bool(
+            target is not None
+            and target.container
+            and target.container == own_namespace(decision.agent_id)
+        ),
+        "declared_kind": bool(
+            mission is not None
+            and typed is not None
+            and _declares_kind(tuple(mission.allowed_actions), decision.action, typed)
+        ),
         "outcome": decision.decision,
         "principal": decision.on_behalf_of,
         "credential": decision.credential_id,

@@ -186,6 +186,13 @@ class Judge:
             x["shared_denial"] = shared_denials.note(cohort, what, decision.agent_id, t)
         x["cohort_routine"] = routine.familiar(cohort, what, decision.agent_id)
 
+        # Slow and low (VolumeDrift): the cohort's busiest hour for this kind, and whether the
+        # agent is already under suspicion (its hours then teach no baseline).
+        x["cohort_volume"] = self.cohorts.get(cohort).volume.peak(x["shape"], t)
+        x["suspect"] = (
+            state.status != "active" or state.risk >= self.config.ladder_for(cohort).step_up
+        )
+
         if state.mission is not None and group_task(state.mission.purpose):
             self._count_group(state, x)
 
@@ -215,6 +222,15 @@ class Judge:
         # The risk counts a burst's finding once (_count_episodes_once); learning and the
         # alert still see every finding, so a burst is never learned as normal.
         risk_scores = self._count_episodes_once(state, scores, t)
+        novel_only = _NOVELTY_ONLY
+        if "destination" in explained.get("mission_grounding", {}):
+            novel_only = _NOVELTY_ONLY - {"mission_grounding"}
+        if state.mission is not None and not violations and scores.keys() <= novel_only:
+            # Only novelty, in an action and on a resource the mission declares: new to the
+            # agent and its cohort is worth an alert, not a stop; a declared mission is what
+            # a new CRD, a new endpoint or a rare next step is judged against (issue 17: the
+            # API server's discovery of new kinds, a controller's first deletecollection).
+            risk_scores = {}
         risk_score = (
             event_score if risk_scores is scores else fuse(risk_scores, self.config, grounded)
         )
@@ -323,6 +339,7 @@ class Judge:
             ("probing", state.probing),
             ("concurrent_use", state.concurrent),
             ("sensitive_target", state.sensitive),
+            ("volume", state.volume),
             ("risky_payload", self.payload),
         ):
             f = detector.explain_one(x)
@@ -342,6 +359,11 @@ class Judge:
         state.probing.learn_one(x)  # memories of recent denials, networks and credential
         state.concurrent.learn_one(x)  # material reached, kept even from risky events
         state.sensitive.learn_one(x)
+        state.volume.learn_one(x)  # counts every allowed call; suspect hours teach no baseline
+        if state.volume._completed:
+            cohort_volume = self.cohorts.get(x["cohort"]).volume
+            for kind, count, at in state.volume.completed():
+                cohort_volume.add(kind, count, at)
         if state.status != "active":
             return  # throttled, suspended or revoked agents teach nothing
         gate = self.config.learn_gate
@@ -624,7 +646,13 @@ _COHORT_NOVELTY = frozenset(
     {"mission_grounding", "value_rarity", "value_rarity.context", "value_rarity.arguments",
      "sequence_surprise"}
 )  # fmt: skip
-_EPISODE_DETECTORS = ("velocity", "probing")
+_EPISODE_DETECTORS = ("velocity", "probing", "volume")
+# Findings that say only "new here": rarity of what is called and how, surprise at the step,
+# a resource kind the purpose does not name (grounding, unless it found a destination).
+_NOVELTY_ONLY = frozenset(
+    {"value_rarity", "value_rarity.context", "value_rarity.arguments", "sequence_surprise",
+     "mission_grounding"}
+)  # fmt: skip
 
 
 def _strong(scores: dict[str, float]) -> dict[str, float]:

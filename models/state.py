@@ -24,6 +24,7 @@ from missionguard.models.detectors import (
     SequenceSurprise,
     ValueRarity,
     Velocity,
+    VolumeDrift,
 )
 from missionguard.pipeline.records import MissionDeclaration
 
@@ -169,6 +170,8 @@ class AgentState(BaseModel):
     velocity_peak_t: float = 0.0
     probing_peak: float = 0.0
     probing_peak_t: float = 0.0
+    volume_peak: float = 0.0
+    volume_peak_t: float = 0.0
     ladder_step: int = 0
     learned: int = 0
     prev_action: str | None = None
@@ -179,6 +182,7 @@ class AgentState(BaseModel):
     probing: Stored[Probing] = Field(default_factory=Probing)
     concurrent: Stored[ConcurrentUse] = Field(default_factory=ConcurrentUse)
     sensitive: Stored[SensitiveTarget] = Field(default_factory=SensitiveTarget)
+    volume: Stored[VolumeDrift] = Field(default_factory=VolumeDrift)
 
     def __init__(self, **data: Any) -> None:
         super().__init__(**data)
@@ -227,8 +231,11 @@ class AgentState(BaseModel):
     def to_legacy_bytes(self) -> bytes:
         """The first format (pydantic JSON), as versions before format 1 wrote it: still read
         by :meth:`from_bytes`; written only by tests and the codec benchmark."""
-        # Fields added after format 1 (``sensitive``) are left out while empty, as then.
-        empty = {"sensitive"} if not self.sensitive.state_dict() else None
+        # Fields added after format 1 (``sensitive``, ``volume``) are left out while empty, as
+        # then.
+        empty = {"sensitive"} if not self.sensitive.state_dict() else set()
+        if not self.volume.state_dict()["kinds"]:
+            empty |= {"volume", "volume_peak", "volume_peak_t"}
         return self.model_dump_json(exclude_defaults=True, exclude=empty).encode()
 
 

@@ -21,8 +21,10 @@ from missionguard.models.detectors.rarity import ValueRarity
 from missionguard.models.detectors.sensitive import SensitiveTarget
 from missionguard.models.detectors.sequence import SequenceSurprise
 from missionguard.models.detectors.velocity import Velocity
+from missionguard.models.detectors.volume import CohortVolume, VolumeDrift
 
 __all__ = [
+    "CohortVolume",
     "ConcurrentUse",
     "DETECTORS",
     "DelegationScope",
@@ -36,6 +38,7 @@ __all__ = [
     "SequenceSurprise",
     "ValueRarity",
     "Velocity",
+    "VolumeDrift",
 ]
 
 DETECTORS: dict[str, type[Detector]] = {
@@ -51,5 +54,6 @@ DETECTORS: dict[str, type[Detector]] = {
         ConcurrentUse,
         SensitiveTarget,
         RiskyPayload,
+        VolumeDrift,
     )
 }

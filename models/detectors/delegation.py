@@ -30,6 +30,21 @@ def _id_form(value: str) -> str | None:
     return form
 
 
+_UNTYPED = object()
+
+
+def _names(principal: str, x: DecisionFeatures, segments: list[str] | None = None) -> bool:
+    """Whether a decision is in its principal's scope: its typed target's container is the
+    principal (``shp_1`` for an order of ``shp_1``, ``Patient/7`` for a search in
+    ``Patient/7``), or, for records without one, the resource's path names the principal."""
+    container = x.get("target_container")
+    if container:
+        return bool(container == principal)
+    if segments is None:
+        segments = _SEGMENTS.findall(x.get("resource", ""))
+    return principal in segments
+
+
 class DelegationScope(Detector):
     """Learns which objects belong to which principal, and flags reaching another's.
 
@@ -156,13 +171,19 @@ class DelegationScope(Detector):
         self._principals.add(me)
         kind = key_of(x.get("shape", ""))
         stats = self._kinds.pop(kind, None) or [0, 0]
-        stats[0] += principal in _SEGMENTS.findall(x.get("resource", ""))
+        stats[0] += _names(principal, x)
         stats[1] += 1
         self._kinds[kind] = stats
         if len(self._kinds) > self.kind_capacity:
             del self._kinds[next(iter(self._kinds))]
+        objects = x["objects"]
+        if x.get("target_container", _UNTYPED) is not _UNTYPED and "decision" in x:
+            # A typed target says whose the object is: it is the principal's when it sits in
+            # the principal's container; an object in no container (a catalogue's product)
+            # or in another's is nobody's to record here. Argument ids name the same target.
+            objects = (x["resource"],) if x.get("target_container") == principal else ()
         owners = self._owners
-        for obj in x["objects"]:
+        for obj in objects:
             k = key_of(obj)
             entry = owners.pop(k, None)
             if entry is None:
@@ -194,17 +215,19 @@ class DelegationScope(Detector):
                 break
         segments = _SEGMENTS.findall(x.get("resource", ""))
         stats = self._kinds.get(key_of(x.get("shape", "")))
+        container = x.get("target_container")
         if (
             stats
             and stats[1] >= self.min_kind_uses
             and stats[0] >= self.scoped_share * stats[1]
-            and principal not in segments
+            and not _names(principal, x, segments)
         ):
+            where = f"is in {container!r}" if container else "does not name it"
             found["foreign_scope"] = (
                 foreign,
-                f"resource {x['resource']!r} does not name {principal!r}, on whose behalf the "
-                f"agent acts, though {stats[0]} of {stats[1]} delegated uses of kind "
-                f"{x['shape']!r} named their principal",
+                f"resource {x['resource']!r} {where}, not in {principal!r}'s, on whose behalf "
+                f"the agent acts, though {stats[0]} of {stats[1]} delegated uses of kind "
+                f"{x['shape']!r} were in their principal's",
             )
         named = next(self._other_names(principal, x, segments), None)
         if named is not None:

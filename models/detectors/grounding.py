@@ -25,6 +25,20 @@ _GENERIC = frozenset(
 )
 
 
+def _verbatim(value: str, text: str) -> bool:
+    """Whether ``value`` is written out in ``text`` as a whole token (an account number, an
+    address), not as part of a longer one."""
+    at = text.find(value.lower())
+    while at != -1:
+        end = at + len(value)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        at = text.find(value.lower(), at + 1)
+    return False
+
+
 def _principal_domain(principal: str) -> str | None:
     """The domain of a principal written as an e-mail address (``ana@corp.example``)."""
     return domain_of(principal) if "@" in principal else None
@@ -112,7 +126,7 @@ class MissionGrounding(Detector):
     >>> det = MissionGrounding(seed=1)
     >>> def x(agent, dest, purpose="send invoices to customers at acme.io"):
     ...     return {"agent": agent, "task": "mail:send", "shape": "mail/outbox",
-    ...             "destinations": (("to", dest),), "outbound": (("to", dest, dest),),
+    ...             "destinations": (("to", dest),), "outbound": (("to", "email", dest, dest),),
     ...             "principal": None, "purpose_tokens": tokens(purpose),
     ...             "declared_tokens": frozenset(), "purpose_text": purpose}
     >>> det.score_one(x("a1", "evil.example"))  # nothing learned: nothing to compare with
@@ -173,7 +187,7 @@ class MissionGrounding(Detector):
         units = max(1, round(w * _UNITS))
         task = x["task"]
         outbound = x.get("outbound", ())
-        for argument, value, domain in outbound:
+        for argument, _, value, domain in outbound:
             if self.explains(x, value, domain) is None:
                 self._support.add(key_of("u", task, argument), units)
                 self._support.add(key_of("u", task, "*"), units)
@@ -246,7 +260,11 @@ class MissionGrounding(Detector):
         named = x.get("named_destinations") or frozenset()
         if value in named or domain in named:
             return "named by the mission"
-        if "." in domain and domain in x.get("purpose_text", ""):
+        text = x.get("purpose_text", "")
+        account = domain.removeprefix("aws:")  # the account an AWS principal is in
+        if ("." in domain and domain in text) or any(
+            len(v) >= 6 and _verbatim(v, text) for v in (value, account)
+        ):
             return "named by the mission"
         if "." not in domain and "/" not in domain and ":" not in domain:
             # Not a host name (a bucket, a share, an account handle): named when the purpose
@@ -266,7 +284,7 @@ class MissionGrounding(Detector):
             return "familiar to the cohort"
         return None
 
-    def new_rate(self, task: str, argument: str) -> float:
+    def new_rate(self, task: str, argument: str, prior: float = 1.0) -> float:
         """How often this cohort's unremarkable calls of ``task`` put an unexplained
         destination in ``argument``: (unexplained + 1) / (calls with the argument + 1), so an
         argument never seen is 1 (nothing to compare with), and one that routinely names new
@@ -278,16 +296,18 @@ class MissionGrounding(Detector):
             seen = self._support.get(key_of("k", task_, argument_)) / _UNITS
             if seen:
                 new = self._support.get(key_of("u", task_, argument_)) / _UNITS
-                return min(1.0, (new + 1.0) / (seen + 1.0))
-        return 1.0
+                return min(1.0, (new + prior) / (seen + 1.0))
+        return prior
 
     def _destinations(self, x: DecisionFeatures, sure: float) -> tuple[float, str] | None:
         worst: tuple[float, str] | None = None
         effect = x.get("effect", True)
-        for argument, value, domain in x.get("outbound", ()):
+        for argument, kind, value, domain in x.get("outbound", ()):
             if self.explains(x, value, domain) is not None:
                 continue
-            rate = self.new_rate(x["task"], argument)
+            # Access granted to, or a role assumed in, another identity is rare by nature: with
+            # no history it counts as rare, not as "nothing to compare with" (prior 0).
+            rate = self.new_rate(x["task"], argument, 0.0 if kind == "principal" else 1.0)
             weight = self.destination_weight if effect else self.resource_weight
             score = weight * (1.0 - rate)
             if worst is None or score > worst[0]:

@@ -117,6 +117,16 @@ _STORE = "secret store entry"
 _STORE_NAMES = _KINDS[0][1]
 
 
+def _reads_one_value(x: DecisionFeatures) -> bool:
+    """Whether a call retrieves a value: the record's operation says ``read`` (a list or a
+    watch enumerates the store: managing it); without one, a read-only verb."""
+    decision = x.get("decision")
+    operation = decision.operation if decision is not None else None
+    if operation is not None:
+        return bool(operation == "read")
+    return bool(x.get("read_only", is_read_only(x.get("action", ""))))
+
+
 def _names_an_entry(where: str) -> bool:
     """Whether a path goes on below its secret store to one entry (``ci://acme/app/secrets/
     DEPLOY_KEY``), rather than naming the store itself (``ci://acme/app/secrets``).
@@ -147,7 +157,11 @@ class SensitiveTarget(Detector):
     finding is ``explained_score``, below an alert on its own. Naming the kind explains
     managing such material (listing a secret store, writing a new value), not reading the
     value of one store entry the purpose does not name: rotating a value rarely needs the old
-    one (a rotation that does, a database password, should name its entry).
+    one (a rotation that does, a database password, should name its entry). Explained as
+    well: material in the agent's own namespace (``x["own_container"]``), material named
+    after the agent itself, material whose kind the mission's allow-list writes out
+    (``k8s:*:secrets``: ``x["declared_kind"]``), and what the cohort's calm agents reach
+    routinely.
 
     The purpose is the model; the only state is a per-agent memory of the credential
     material the agent reached without explanation (or was refused), updated from every
@@ -282,17 +296,23 @@ class SensitiveTarget(Detector):
             # Named after the agent itself (a controller's own TLS secret, a webhook's own
             # serving certificate): software names what it creates for itself after itself.
             return where, kind, True
+        if x.get("own_container"):
+            # In the agent's own namespace: where its Role grants it its own configuration;
+            # harvesting is reaching into other namespaces (ATT&CK T1552.007).
+            return where, kind, True
+        if x.get("declared_kind") and sensitive_kind(x.get("shape", "")) is not None:
+            # The mission's allow-list writes the kind out for this action (``k8s:*:secrets``):
+            # the operator declared that this agent works with such material (the kind itself
+            # is credential material: ``k8s:secrets``). A wildcard that merely covers it
+            # (``k8s:list:*``) declares nothing about credentials.
+            return where, kind, True
         purpose = x.get("purpose_tokens") or frozenset()
         # Explained when the purpose names the kind of material, or the item itself: the
         # last two parts of its path (``secrets/tls-cert`` for "rotate TLS certificates").
         item = tokens(" ".join(_SEGMENTS.split(where)[-2:])) - _MATERIAL_WORDS
         if item & purpose:
             return where, kind, True
-        if (
-            kind == _STORE
-            and x.get("read_only", is_read_only(x.get("action", "")))
-            and _names_an_entry(where)
-        ):
+        if kind == _STORE and _reads_one_value(x) and _names_an_entry(where):
             # Reading one entry's value out of a secret store: a purpose that names the kind
             # ("rotate a CI secret") explains managing the store (listing it, writing a new
             # value), not retrieving a value it does not name: rotating rarely needs the old

@@ -23,10 +23,12 @@ def _not_yet(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(reason=reason, strict=True)
 
 
-#: Figures measured at 0e30a40 (tests/realdata/harness.py prints them): the ratchets.
+#: Figures measured at 0e30a40, PerfSPEC moved with the commit that types delegation and
+#: reads a service account's own namespace (tests/realdata/harness.py prints them): the
+#: ratchets.
 MEASURED = {
-    "perfspec_with_missions_stopped": 10,
-    "perfspec_without_missions_stopped": 16,
+    "perfspec_with_missions_stopped": 5,
+    "perfspec_without_missions_stopped": 14,
     "panther_malicious_flagged": 14,  # of 212
     "panther_benign_flagged": 18,  # of 251
 }
@@ -74,9 +76,9 @@ def test_perfspec_is_the_full_log(perfspec_without_missions: harness.Replayed) -
 
 
 @_not_yet(
-    "10 of 45 stopped at 73874d1 (8 before): the kubelets' and scheduler's first refusals, "
-    "secret values read without the purpose naming the entry, novelty of declared actions "
-    "accumulating, one action the mission left out (kube-controller-manager's create secrets)"
+    "5 of 45 stopped: the kubelets' and scheduler's first refusals (3), the namespace "
+    "controller listing every kind of a deleted namespace, secrets included, under a wildcard "
+    "mission, one action the mission left out (kube-controller-manager's create secrets)"
 )
 def test_perfspec_with_missions_stops_at_most_one_account(
     perfspec_with_missions: harness.Replayed,
@@ -86,8 +88,8 @@ def test_perfspec_with_missions_stops_at_most_one_account(
 
 
 @_not_yet(
-    "16 of 45 stopped at 73874d1 (28 before): credential material and novelty with no purpose "
-    "to explain them, before the cohort's routine is learned"
+    "14 of 45 stopped: credential material and novelty with no purpose to explain them, "
+    "before the cohort's routine is learned"
 )
 def test_perfspec_without_missions_stops_at_most_three_accounts(
     perfspec_without_missions: harness.Replayed,

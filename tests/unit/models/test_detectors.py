@@ -34,8 +34,8 @@ def _x(**over):
         "credential": "k1", "prev_action": None,
     }  # fmt: skip
     x = {**base, **over}
-    if "outbound" not in over:  # (argument, value, domain): the value is the domain here
-        x["outbound"] = tuple((k, d, d) for k, d in x["destinations"])
+    if "outbound" not in over:  # (argument, kind, value, domain): the value is the domain here
+        x["outbound"] = tuple((k, "email", d, d) for k, d in x["destinations"])
     return x
 
 

@@ -450,3 +450,32 @@ def test_a_group_task_the_purpose_only_allows_sometimes_is_not_grounded() -> Non
     judge, state = _group_judge(purpose)
     scores = _delegation_scores(judge, state, ["cus_900001", "cus_900002"])
     assert min(scores) >= 0.7
+
+
+def test_novelty_alone_in_declared_calls_alerts_but_never_stops(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17 (PerfSPEC: the API server discovering new resource kinds): calls the mission
+    declares that are only new to the agent and its cohort are alerted as scored and add no
+    risk; without the rule the same stream builds risk."""
+    import missionguard.models.judge as judge_module
+
+    def run() -> tuple[AgentState, list[str], list[str]]:
+        judge, states = _warm_judge()
+        wide = support_mission("agent-2").model_copy(
+            update={"allowed_actions": ["*"], "mission_id": "m-wide"}
+        )
+        state, _ = judge.on_mission(states["agent-2"], wide)
+        commands, severities = [], []
+        for n in range(8):  # actions and kinds of resource nobody in the cohort ever used
+            call = _support_call("agent-2", f"new-{n}", 60.0 * n, f"queue{n}:purge",
+                                 f"amqp://q{chr(97 + n)}/messages")  # fmt: skip
+            state, verdict = judge.on_decision(state, call)
+            commands += [c.action for c in verdict.commands]
+            severities += [a.severity for a in verdict.alerts]
+        return state, commands, severities
+
+    state, commands, severities = run()
+    assert "medium" in severities and commands == []
+    assert state.risk == 0.0 and state.status == "active"
+    monkeypatch.setattr(judge_module, "_NOVELTY_ONLY", frozenset())
+    state, commands, _ = run()
+    assert state.risk > 0.0  # the rule is what keeps it at zero

@@ -116,7 +116,15 @@ def test_an_object_named_after_the_agent_is_its_own() -> None:
     other = decision_features(_d(resource="secrets/argocd-repo-creds", operation="read",
         target=Target(type="k8s:secrets", container="argo-cd", name="argocd-repo-creds")),
         None, "c")  # fmt: skip
-    assert not other["own_object"] and detector.score_one(other) >= 0.6
+    # Another object, in the service account's own namespace: not its own object, but where
+    # its Role grants it its configuration (own_container), so explained as well.
+    assert not other["own_object"] and other["own_container"]
+    assert detector.score_one(other) <= 0.2
+    # The same in another namespace is credential material nothing explains.
+    foreign = decision_features(_d(resource="secrets/db-creds", operation="read",
+        target=Target(type="k8s:secrets", container="payments", name="db-creds")),
+        None, "c")  # fmt: skip
+    assert not foreign["own_container"] and detector.score_one(foreign) >= 0.6
 
 
 def test_material_the_cohort_reaches_routinely_is_explained() -> None:

@@ -1,0 +1,264 @@
+"""Volume: how many distinct objects of one kind an agent reaches in an hour, against its own
+hours and its cohort's (slow and low: a harvest within allowed actions, spread over hours)."""
+
+from __future__ import annotations
+
+import math
+import zlib
+from typing import Any
+
+from missionguard.models.detectors.base import Detector, Explanation
+from missionguard.models.features import DecisionFeatures
+
+__all__ = ["CohortVolume", "VolumeDrift", "distinct_estimate"]
+
+
+def distinct_estimate(bitmap: int, bits: int) -> float:
+    """Distinct items set in a ``bits``-bit linear-counting bitmap (Whang et al., 1990):
+    ``-bits * ln(zero bits / bits)``; saturated, ``bits * ln(bits)``.
+
+    >>> round(distinct_estimate(0b1011, 256), 1), distinct_estimate(0, 256)
+    (3.0, 0.0)
+    """
+    if not bitmap:
+        return 0.0
+    zeros = bits - bitmap.bit_count()
+    if zeros <= 0:
+        return bits * math.log(bits)
+    return -bits * math.log(zeros / bits)
+
+
+def _decayed(peak: float, since_s: float, half_life_s: float) -> float:
+    return peak * math.pow(0.5, max(0.0, since_s) / half_life_s) if peak else 0.0
+
+
+class VolumeDrift(Detector):
+    """Flags an hour in which an agent reaches many more distinct objects of one kind than in
+    any hour of its own history or of its cohort's agents (issue 18, item 4: "slow and low").
+
+    Each call is cheap and allowed, the pace per minute is ordinary, and each object is of a
+    kind the agent reads every day: what gives a six-hour harvest away is how many *distinct*
+    objects of the kind it reads in an hour (a sales-notes agent that reads its rep's ten
+    contacts a day walking the whole contact base). Per agent and target kind (``x["shape"]``,
+    at most ``max_kinds`` kinds, the least recently used dropped) it counts the distinct
+    objects (``x["resource"]``) it *reads or lists* (``x["read_only"]``: data leaves by reads;
+    creating forty accounts on a joiner day is not a harvest) in the current ``window_s``, in
+    a ``bits``-bit linear-counting bitmap. A completed window becomes the agent's own peak
+    for the kind (a maximum that halves every ``half_life_s``) unless the agent was under
+    suspicion in it (``x["suspect"]``, set by the judge), and is handed to the cohort
+    (:meth:`completed`, :class:`CohortVolume`).
+
+    ``distinct`` is found when two consecutive windows reach ``min_targets`` and ``ratio``
+    times the baseline, the higher of the agent's own peak and its cohort's
+    (``x["cohort_volume"]``, set by the judge): slow and low is sustained; one busy hour (a
+    help-centre agent reading many articles after a launch) is a burst, velocity's to judge.
+    It scores ``0.6`` at the threshold and ``0.15`` more per doubling, up to ``0.95``. A window
+    past the threshold never becomes a baseline. With neither an own history of ``min_hours``
+    windows nor a cohort peak there is nothing to compare with, and nothing is found: a
+    nightly indexer's first night is its history, not an anomaly.
+
+    A memory (``is_memory``): counting follows every allowed call, including risky ones.
+
+    Parameters
+    ----------
+    window_s
+        Length of a counting window (an hour).
+    bits
+        Size of each window's bitmap, a power of two (counts within about 10% up to a few
+        times ``bits``).
+    max_kinds
+        Target kinds tracked per agent.
+    ratio, min_targets
+        How far above the baseline, and how many distinct objects at least, make a finding.
+    half_life_s
+        Half-life of the own peak (a week: last week's busiest hour still counts).
+    min_hours
+        Completed windows of its own an agent needs before its own peak is a baseline.
+    seed
+        Unused (deterministic); kept for the common constructor shape.
+
+    Examples
+    --------
+    >>> det = VolumeDrift(seed=0)
+    >>> def call(t, n, kind="crm:contact"):
+    ...     return {"t": t, "shape": kind, "resource": f"contact/{n}", "outcome": "allow"}
+    >>> for day in range(3):  # ten contacts an hour, two hours a day
+    ...     for hour in (9, 14):
+    ...         for n in range(10):
+    ...             det.learn_one(call(day * 86400 + hour * 3600 + n * 60, n))
+    >>> x = call(3 * 86400 + 9 * 3600, 0)
+    >>> det.score_one(x)
+    0.0
+    >>> for n in range(120):  # then a hundred and twenty distinct contacts in one hour
+    ...     det.learn_one(call(3 * 86400 + 9 * 3600 + n * 25, 1000 + n))
+    >>> det.score_one(call(3 * 86400 + 9 * 3600 + 3000, 2000))  # one hour: a burst
+    0.0
+    >>> for n in range(120):  # and as many the next hour: sustained
+    ...     det.learn_one(call(3 * 86400 + 10 * 3600 + n * 25, 3000 + n))
+    >>> round(det.score_one(call(3 * 86400 + 10 * 3600 + 3000, 4000)), 2)  # ~2.4x past 5 x 10
+    0.79
+    """
+
+    name = "volume"
+    is_memory = True
+
+    def __init__(
+        self,
+        window_s: float = 3600.0,
+        bits: int = 256,
+        max_kinds: int = 6,
+        ratio: float = 5.0,
+        min_targets: int = 30,
+        half_life_s: float = 7 * 86400.0,
+        min_hours: int = 2,
+        seed: int = 0,
+    ) -> None:
+        self.window_s = window_s
+        self.bits = bits
+        self.max_kinds = max_kinds
+        self.ratio = ratio
+        self.min_targets = min_targets
+        self.half_life_s = half_life_s
+        self.min_hours = min_hours
+        self.seed = seed
+        if bits < 2 or bits & (bits - 1):
+            raise ValueError(f"bits must be a power of two, got {bits}")
+        self._shift = bits.bit_length() - 1
+        # kind -> [window index, bitmap, own peak, peak time, completed windows, suspect,
+        #          count of the previous window when it was past the threshold, else 0]
+        self._kinds: dict[str, list[Any]] = {}
+        self._completed: list[tuple[str, float, float]] = []  # (kind, count, time): for the cohort
+
+    def _bit(self, resource: str) -> int:
+        # CRC-32 spread by Fibonacci hashing: CRC's low bits of similar names (``contact/1000``,
+        # ``contact/1001``) fall in patterns; the product's high bits do not.
+        mixed = (zlib.crc32(resource.encode()) * 0x9E3779B1) & 0xFFFFFFFF
+        return 1 << (mixed >> (32 - self._shift))
+
+    def _baseline(self, entry: list[Any], x: DecisionFeatures, t: float) -> tuple[float, float]:
+        """(own peak, cohort peak): the own one once it has ``min_hours`` windows, else 0."""
+        own = 0.0
+        if entry[4] >= self.min_hours:
+            own = _decayed(entry[2], t - entry[3], self.half_life_s)
+        return own, float(x.get("cohort_volume") or 0.0)
+
+    def _over(self, count: float, own: float, cohort: float, entry: list[Any]) -> bool:
+        """Whether a window's count is past the threshold (with something to compare with)."""
+        if entry[4] < self.min_hours and not cohort:
+            return False  # no history of its own, no cohort's: nothing to compare with
+        return count >= max(self.min_targets, self.ratio * max(own, cohort, 1.0))
+
+    def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
+        if x.get("outcome") != "allow" or x.get("account_wide") or not x.get("read_only", True):
+            return
+        t, kind = float(x["t"]), x["shape"]
+        window = int(t // self.window_s)
+        entry = self._kinds.pop(kind, None)
+        if entry is None:
+            entry = [window, 0, 0.0, t, 0, False, 0.0]
+            if len(self._kinds) >= self.max_kinds:
+                del self._kinds[next(iter(self._kinds))]
+        elif entry[0] != window:
+            count = distinct_estimate(entry[1], self.bits)
+            own, cohort = self._baseline(entry, x, t)
+            over = self._over(count, own, cohort, entry)
+            if entry[1] and not entry[5] and not over:
+                # A completed window, unsuspected and not past the threshold: a baseline. A
+                # window past it is never one (else a harvest's first hour would excuse the
+                # next); sustained legitimate growth is an analyst's to clear.
+                peak = _decayed(entry[2], t - entry[3], self.half_life_s)
+                if count >= peak:
+                    entry[2], entry[3] = count, t
+                entry[4] += 1
+                self._completed.append((kind, count, t))
+                del self._completed[: -self.max_kinds]
+            entry[6] = count if over and window == entry[0] + 1 else 0.0
+            entry[0], entry[1], entry[5] = window, 0, False
+        entry[1] |= self._bit(x["resource"])
+        entry[5] = entry[5] or bool(x.get("suspect"))
+        self._kinds[kind] = entry
+
+    def completed(self) -> list[tuple[str, float, float]]:
+        """The windows completed since the last call, as (kind, distinct count, time), for the
+        cohort's model (the judge hands them to :class:`CohortVolume`); then forgotten."""
+        done, self._completed = self._completed, []
+        return done
+
+    def explain_one(self, x: DecisionFeatures) -> Explanation:
+        entry = self._kinds.get(x.get("shape", ""))
+        if entry is None or x.get("outcome") != "allow" or not x.get("read_only", True):
+            return {}
+        t = float(x["t"])
+        if entry[0] != int(t // self.window_s) or not entry[6]:
+            return {}  # a new window starts with this call, or the last one was not past
+        count = distinct_estimate(entry[1] | self._bit(x["resource"]), self.bits)
+        if count < self.min_targets:
+            return {}
+        own, cohort = self._baseline(entry, x, t)
+        base = max(own, cohort, 1.0)
+        if count < self.ratio * base:
+            return {}
+        worst = max(count, entry[6])
+        score = min(0.95, 0.6 + 0.15 * math.log2(worst / (self.ratio * base)))
+        hours = self.window_s / 3600
+        return {
+            "distinct": (
+                score,
+                f"{entry[6]:.0f} distinct {x['shape']!r} objects read in the last {hours:g} h "
+                f"window and {count:.0f} in this one, against at most {own:.0f} in a window "
+                f"of this agent's history and {cohort:.0f} of its cohort's (found at "
+                f"{self.ratio:g} times the higher, sustained over two windows)",
+            )
+        }
+
+    def state_dict(self) -> dict[str, Any]:
+        return {
+            "kinds": [
+                [k, w, format(b, "x"), round(p, 3), pt, h, s, round(c, 3)]
+                for k, (w, b, p, pt, h, s, c) in self._kinds.items()
+            ]
+        }
+
+    def load_state_dict(self, state: dict[str, Any]) -> VolumeDrift:
+        self._kinds = {
+            k: [int(w), int(b, 16), float(p), float(pt), int(h), bool(s), float(c)]
+            for k, w, b, p, pt, h, s, c in state.get("kinds", [])
+        }
+        return self
+
+
+class CohortVolume:
+    """Per cohort and target kind, the busiest hour any of its agents had (distinct objects),
+    as a maximum that halves every ``half_life_s``: the cohort's baseline for
+    :class:`VolumeDrift`, so a new agent is compared with its peers, and one agent's quiet
+    history with what its cohort's work can legitimately need. At most ``max_kinds`` kinds.
+
+    >>> cohort = CohortVolume()
+    >>> cohort.add("crm:contact", 12.0, 0.0); cohort.add("crm:contact", 9.0, 10.0)
+    >>> cohort.peak("crm:contact", 10.0) > 11.9, cohort.peak("s3:object", 10.0)
+    (True, 0.0)
+    """
+
+    def __init__(self, half_life_s: float = 7 * 86400.0, max_kinds: int = 256) -> None:
+        self.half_life_s = half_life_s
+        self.max_kinds = max_kinds
+        self._peaks: dict[str, list[float]] = {}
+
+    def add(self, kind: str, count: float, t: float) -> None:
+        entry = self._peaks.pop(kind, None) or [0.0, t]
+        if count >= _decayed(entry[0], t - entry[1], self.half_life_s):
+            entry = [count, t]
+        self._peaks[kind] = entry
+        if len(self._peaks) > self.max_kinds:
+            del self._peaks[next(iter(self._peaks))]
+
+    def peak(self, kind: str, t: float) -> float:
+        entry = self._peaks.get(kind)
+        return _decayed(entry[0], t - entry[1], self.half_life_s) if entry else 0.0
+
+    def state_dict(self) -> dict[str, Any]:
+        return {"peaks": [[k, round(p, 3), pt] for k, (p, pt) in self._peaks.items()]}
+
+    def load_state_dict(self, state: dict[str, Any]) -> CohortVolume:
+        self._peaks = {k: [float(p), float(pt)] for k, p, pt in state.get("peaks", [])}
+        return self

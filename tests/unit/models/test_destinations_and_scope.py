@@ -1,0 +1,113 @@
+"""Issue 18, items 2 and 3, on records that carry semantics: destinations are the typed
+entities of the structured arguments (no argument name is looked up), access granted to or a
+role assumed in another AWS account is judged without a history to excuse it, an object's
+owner is the principal whose container holds it (a catalogue product is nobody's), and a
+mission that writes out a credential kind explains working with it."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from typing import Any
+
+from missionguard.models.detectors.delegation import DelegationScope
+from missionguard.models.detectors.grounding import MissionGrounding
+from missionguard.models.features import decision_features
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, Target
+
+from .conftest import T0
+
+ROLE = "arn:aws:sts::374650192837:assumed-role/etl-nightly-role/etl-nightly"
+
+
+def _d(n: int = 0, **fields: Any) -> AuthorizationDecision:
+    base: dict[str, Any] = {
+        "event_id": f"e{n}", "time": T0 + timedelta(seconds=n), "agent_id": "agent",
+        "action": "x.call", "resource": "r", "decision": "allow", "source": "test",
+    }  # fmt: skip
+    return AuthorizationDecision(**{**base, **fields})
+
+
+def _mission(agent: str, purpose: str, actions: list[str]) -> MissionDeclaration:
+    return MissionDeclaration(
+        time=T0, agent_id=agent, mission_id=f"m-{agent}", purpose=purpose,
+        allowed_actions=actions, issued_by="ops",
+    )  # fmt: skip
+
+
+def test_destinations_come_from_values_not_argument_names() -> None:
+    send = _d(operation="send", action="mail.send",
+              arguments={"xq": ["a@partner.example"], "zz": "GB33 BUKB 2020 1555 5555 55",
+                         "body": "write to c@elsewhere.example"})  # fmt: skip
+    x = decision_features(send, None, "c")
+    assert {(a, k, v) for a, k, v, _ in x["outbound"]} == {
+        ("xq", "email", "a@partner.example"),
+        ("zz", "iban", "GB33BUKB20201555555555"),
+    }  # an address quoted in a body is not where the mail goes
+    read = _d(operation="read", action="web.fetch",
+              arguments={"url": "https://img.example.org/p.png?d=bWVtbw",
+                         "ref": "https://a.io/"})  # fmt: skip
+    assert [v for _, _, v, _ in decision_features(read, None, "c")["outbound"]] == [
+        "https://img.example.org/p.png?d=bWVtbw"
+    ]  # a read carries data out only in a query string
+
+
+def test_a_grant_to_another_account_is_judged_without_history() -> None:
+    policy = {"Statement": [{"Effect": "Allow", "Action": "s3:GetObject",
+                             "Principal": {"AWS": "arn:aws:iam::583746291004:root"}}]}  # fmt: skip
+    parameters = json.dumps({"bucketPolicy": json.dumps(policy)})
+    grant = _d(agent_id=ROLE, operation="permissions", action="s3:PutBucketPolicy",
+               attributes={"request_parameters": parameters})  # fmt: skip
+    x = decision_features(grant, None, "c")
+    assert [(k, d) for _, k, _, d in x["outbound"]] == [("principal", "aws:583746291004")]
+    grounding = MissionGrounding()
+    grounding.learn_one(decision_features(_d(agent_id=ROLE, action="s3:GetObject"), None, "c"))
+    found = grounding.explain_one(x)["destination"]
+    assert found[0] == grounding.destination_weight  # no history: a grant is rare by nature
+    # The agent's own account, or an account the mission writes out, explains it.
+    own = json.dumps(policy).replace("583746291004", "374650192837")
+    x_own = decision_features(
+        grant.model_copy(update={"attributes": {"request_parameters": own}}), None, "c"
+    )
+    assert "destination" not in grounding.explain_one(x_own)
+    mission = _mission(ROLE, "Export nightly data to the partner account 583746291004", ["s3:*"])
+    assert "destination" not in grounding.explain_one(decision_features(grant, mission, "c"))
+
+
+def test_an_object_is_owned_by_the_principal_whose_container_holds_it() -> None:
+    scope = DelegationScope(min_kind_uses=4)
+
+    def order(n: int, principal: str, owner: str | None, kind: str = "shop:order") -> Any:
+        name = f"ORD-{n}" if kind == "shop:order" else f"SKU-{n}"
+        return decision_features(_d(n, action="shop.get", on_behalf_of=principal,
+            resource=f"{kind}/{name}", operation="read",
+            target=Target(type=kind, container=owner, name=name)), None, "c")  # fmt: skip
+
+    for n, who in enumerate(["shp_a", "shp_b", "shp_c", "shp_d", "shp_e"]):
+        scope.learn_one(order(n, who, who))  # each shopper's order, in their session
+        scope.learn_one(order(100, who, None, "shop:product"))  # one product, every session
+    # The product is in nobody's container: read for every shopper, never foreign.
+    assert scope.explain_one(order(100, "shp_f", None, "shop:product")) == {}
+    # Another shopper's order, reached in shp_a's session: its container says whose it is.
+    found = scope.explain_one(order(1, "shp_a", "shp_b"))
+    assert found["foreign_scope"][0] >= 0.85 and "'shp_b'" in found["foreign_scope"][1]
+    assert found["foreign_object"][0] >= 0.85  # ORD-1 was recorded as shp_b's
+    assert scope.explain_one(order(0, "shp_a", "shp_a")) == {}
+
+
+def test_a_mission_that_writes_out_a_credential_kind_explains_it() -> None:
+    agent = "system:serviceaccount:pgo:postgres-operator"
+    watch = _d(agent_id=agent, action="k8s:watch:secrets", operation="list",
+               resource="ledger/secrets/db", target=Target(type="k8s:secrets",
+               container="ledger", name="db"))  # fmt: skip
+
+    def declared(actions: list[str]) -> bool:
+        x = decision_features(watch, _mission(agent, "Manage Postgres clusters", actions), "c")
+        return bool(x["declared_kind"])
+
+    assert declared(["k8s:*:secrets"]) and declared(["k8s:watch:secrets"])
+    assert not declared(["k8s:list:*", "k8s:watch:*"])  # a wildcard declares nothing
+    file_read = _d(action="repo.read_file", operation="read", resource="repo:a/.env",
+                   target=Target(type="repo:file", container="a", name=".env"))  # fmt: skip
+    x = decision_features(file_read, _mission("agent", "Maintain a", ["repo.read_file"]), "c")
+    assert not x["declared_kind"]  # "file" is not a segment of the action's pattern

@@ -1,0 +1,98 @@
+"""Slow and low (issue 18, item 4): distinct objects of one kind read per hour, against the
+agent's own hours and its cohort's (models/detectors/volume.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from missionguard.models.detectors.volume import CohortVolume, VolumeDrift
+
+HOUR = 3600.0
+DAY = 86400.0
+
+
+def _read(t: float, n: int, **over: Any) -> dict[str, Any]:
+    return {"t": t, "shape": "crm:contact", "resource": f"contact/{n}", "outcome": "allow",
+            "read_only": True, **over}  # fmt: skip
+
+
+def _history(det: VolumeDrift, days: int = 3, per_hour: int = 8) -> None:
+    """A notes agent: a few of its rep's contacts, two working hours a day."""
+    for day in range(days):
+        for hour in (9, 14):
+            for n in range(per_hour):
+                det.learn_one(_read(day * DAY + hour * HOUR + n * 120, n))
+
+
+def _harvest(det: VolumeDrift, start: float, hours: int, per_hour: int = 300) -> list[float]:
+    scores = []
+    for h in range(hours):
+        for n in range(per_hour):
+            x = _read(start + h * HOUR + n * (HOUR / per_hour), 10_000 + h * per_hour + n)
+            scores.append(det.score_one(x))
+            det.learn_one({**x, "suspect": scores[-1] > 0})
+    return scores
+
+
+def test_a_sustained_harvest_is_found_in_its_second_hour_and_grows() -> None:
+    det = VolumeDrift()
+    _history(det)
+    scores = _harvest(det, 3 * DAY + 20 * HOUR, hours=3)
+    first_hour, second_hour = scores[:300], scores[300:600]
+    assert max(first_hour) == 0.0  # one hour is a burst
+    assert max(second_hour) >= 0.9  # 300 an hour against at most 8: far past 5 x 8
+    reason = det.explain_one(_read(3 * DAY + 22 * HOUR + 3000, 99_999))["distinct"][1]
+    assert "sustained over two windows" in reason
+
+
+def test_no_history_of_its_own_nor_a_cohort_is_nothing_to_compare_with() -> None:
+    det = VolumeDrift()  # a nightly indexer's first nights
+    assert max(_harvest(det, 0.0, hours=3)) == 0.0
+    cohort = VolumeDrift()  # the same agent, with a cohort whose busiest hour was 10
+    scores = []
+    for h in range(3):
+        for n in range(300):
+            x = _read(h * HOUR + n * 12, h * 300 + n, cohort_volume=10.0)
+            scores.append(cohort.score_one(x))
+            cohort.learn_one(x)
+    assert max(scores) > 0.0
+
+
+def test_writes_and_refusals_are_not_reads() -> None:
+    det = VolumeDrift()
+    _history(det)
+    start = 3 * DAY + 20 * HOUR
+    for h in range(2):
+        for n in range(300):
+            det.learn_one(_read(start + h * HOUR + n * 12, h * 300 + n, read_only=False))
+            det.learn_one(_read(start + h * HOUR + n * 12, h * 300 + n, outcome="deny"))
+    assert det.score_one(_read(start + HOUR + 3500, 77)) == 0.0
+
+
+def test_windows_past_the_threshold_or_under_suspicion_teach_no_baseline() -> None:
+    det = VolumeDrift()
+    _history(det)
+    _harvest(det, 3 * DAY + 20 * HOUR, hours=4)
+    kind = det._kinds["crm:contact"]
+    assert kind[2] < 10  # the peak is still the ordinary hour's
+    assert not det.completed() or all(count < 10 for _, count, _ in det.completed())
+
+
+def test_state_round_trips_and_stays_small() -> None:
+    det = VolumeDrift()
+    _history(det)
+    _harvest(det, 3 * DAY + 20 * HOUR, hours=2)
+    state = det.state_dict()
+    again = VolumeDrift().load_state_dict(state)
+    assert again.state_dict() == state
+    x = _read(3 * DAY + 21 * HOUR + 3000, 5)
+    assert again.explain_one(x) == det.explain_one(x)
+    assert len(str(state)) < 600  # one kind: a 256-bit bitmap and a few numbers
+
+
+def test_cohort_peak_decays() -> None:
+    cohort = CohortVolume(half_life_s=DAY)
+    cohort.add("crm:contact", 40.0, 0.0)
+    assert cohort.peak("crm:contact", 0.0) == 40.0
+    assert round(cohort.peak("crm:contact", DAY), 1) == 20.0
+    assert CohortVolume().load_state_dict(cohort.state_dict()).state_dict() == cohort.state_dict()
