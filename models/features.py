@@ -104,7 +104,7 @@ class DecisionFeatures(TypedDict):
     destinations: tuple[tuple[str, str], ...]  # (argument, domain)
     outbound: tuple[tuple[str, str, str, str], ...]  # (argument, kind, value, domain) of each
     effect: bool  # an operation with an effect outside the agent (OUTBOUND_OPERATIONS)
-    argument_keys: tuple[str, ...]  # top-level argument names of such an operation
+    argument_keys: tuple[str, ...]  # argument names of such an operation; of a read, URL ones
     own_account: str | None  # the agent's own account (AWS account id, domain), if it says
     arguments: tuple[tuple[str, str], ...]  # (argument, value reduced)
     texts: tuple[tuple[str, str], ...]  # (argument, text as given)
@@ -417,6 +417,17 @@ def _argument_keys(decision: AuthorizationDecision) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _url_keys(decision: AuthorizationDecision) -> tuple[str, ...]:
+    """The names of a read's arguments that hold a URL: where a fetch could carry data out
+    in a query string, counted whether or not this one does."""
+    return tuple(
+        k
+        for src in (decision.attributes, decision.arguments)
+        for k, v in src.items()
+        if isinstance(v, str) and "://" in v and _argument_kind(k)[1] != _CONTEXT
+    )
+
+
 def _top_key(path: str) -> str:
     """The top-level argument an entity's JSON path is under (``$.to[0]`` -> ``to``)."""
     rest = path[1:]
@@ -470,7 +481,11 @@ def _outbound(
     top-level argument names that carry one. Whole values only: an address quoted in a
     mail's body is not where the mail goes."""
     sources: list[Mapping[str, Any]] = [decision.attributes, decision.arguments]
-    reaches = decision.operation == "authenticate"  # assuming a role, signing in as someone
+    # Assuming a role or signing in as someone reaches another identity; "another account" is
+    # defined against the agent's own (an AWS principal's), not for a service acting for one.
+    reaches = decision.operation == "authenticate" and (
+        own_account(decision.agent_id) or ""
+    ).startswith("aws:")
     if (
         not effect
         and not reaches
@@ -667,7 +682,7 @@ def decision_features(
         "destinations": tuple(destinations),
         "outbound": outbound,
         "effect": effect,
-        "argument_keys": _argument_keys(decision) if effect else (),
+        "argument_keys": _argument_keys(decision) if effect else _url_keys(decision),
         "own_account": own_account(decision.agent_id),
         "arguments": tuple(arguments),
         "texts": tuple(texts),

