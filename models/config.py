@@ -13,6 +13,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from missionguard.models.rules import DEFAULT_RULES
+
 __all__ = ["DetectionConfig", "DetectionSettings", "Ladder", "STEPS", "Step", "UndeclaredPolicy"]
 
 #: A ladder step that issues a command (the command's action).
@@ -137,6 +139,10 @@ class DetectionConfig(_Frozen):
     #: undeclared action or resource, or a rate over the declared maximum, stops the agent,
     #: allowed or refused by IAM; explicitly denied actions and expired missions revoke.
     on_mission_violation: Literal["suspend", "revoke"] = "suspend"
+    #: The rule pack of credential material SensitiveTarget recognises (names, suffixes, the
+    #: purpose words that explain them, references): ``config/rules/credential-material.yaml``
+    #: by default; relative paths in detection.yaml are relative to ``config/``.
+    credential_material: Path = DEFAULT_RULES / "credential-material.yaml"
     #: Findings that stop an agent on their own once they reach the ladder's ``alert_high``
     #: (issue 18: an unexplained destination of a send, share, permission change or write is
     #: a high finding on its own, not one more increment of risk); what each does. A call
@@ -180,6 +186,9 @@ class DetectionConfig(_Frozen):
             raise ValueError(f"{path}: not valid YAML: {exc}") from exc
         if not isinstance(data, dict):
             raise ValueError(f"{path}: expected a mapping at the top level")
+        pack = data.get("credential_material")
+        if isinstance(pack, str) and not Path(pack).is_absolute():
+            data["credential_material"] = str(path.parent / pack)  # relative to the file
         try:
             return cls.model_validate(data)
         except ValidationError as exc:

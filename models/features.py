@@ -127,6 +127,7 @@ class DecisionFeatures(TypedDict):
     shared_denial: NotRequired[bool]  # a refusal other agents of the cohort also just got
     cohort_routine: NotRequired[bool]  # the cohort's calm agents make this call (CohortRoutine)
     cohort_volume: NotRequired[float]  # the cohort's busiest hour for this kind (CohortVolume)
+    credential_vocabulary: NotRequired[Any]  # the judge's credential-material rule pack
     suspect: NotRequired[bool]  # the agent is already under suspicion (stopped, or risk up)
 
 

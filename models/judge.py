@@ -31,6 +31,7 @@ from missionguard.models.detectors.base import Detector, Explanation, confidence
 from missionguard.models.detectors.conformance import SEVERITY_SCORE
 from missionguard.models.detectors.payload import repository_of
 from missionguard.models.detectors.rarity import observed
+from missionguard.models.detectors.sensitive import vocabulary_at
 from missionguard.models.features import DecisionFeatures, decision_features
 from missionguard.models.feedback import FeedbackBook, FeedbackOutcome
 from missionguard.models.fusion import (
@@ -115,6 +116,8 @@ class Judge:
         self.cohorts = CohortBook(self.config.max_cohorts, self.config.default_cohort)
         self.conformance = MissionConformance()
         self.payload = RiskyPayload()
+        # Credential material SensitiveTarget recognises (config/rules/), handed to it in x.
+        self.credentials = vocabulary_at(str(self.config.credential_material))
         # Actions that stop an agent acting with no mission in force (config/rules/).
         pack = self.config.undeclared.privileged_actions
         self.privileged = RulePack(load_rule_pack(pack) if pack is not None else ())
@@ -189,6 +192,7 @@ class Judge:
         # Slow and low (VolumeDrift): the cohort's busiest hour for this kind, and whether the
         # agent is already under suspicion (its hours then teach no baseline).
         x["cohort_volume"] = self.cohorts.get(cohort).volume.peak(x["shape"], t)
+        x["credential_vocabulary"] = self.credentials
         x["suspect"] = (
             state.status != "active" or state.risk >= self.config.ladder_for(cohort).step_up
         )

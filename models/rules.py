@@ -19,12 +19,25 @@ import fnmatch
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-__all__ = ["ActionRule", "RulePack", "RulePackError", "load_rule_pack"]
+__all__ = [
+    "DEFAULT_RULES",
+    "ActionRule",
+    "MaterialRule",
+    "RulePack",
+    "RulePackError",
+    "load_rule_pack",
+    "load_rules",
+]
+
+#: The rule packs shipped with the code (``config/rules/`` beside ``models/``): the defaults
+#: of :class:`~missionguard.models.config.DetectionConfig`; a deployment names its own in
+#: ``config/detection.yaml``.
+DEFAULT_RULES = Path(__file__).resolve().parents[1] / "config" / "rules"
 
 
 class RulePackError(ValueError):
@@ -38,6 +51,28 @@ class ActionRule(BaseModel):
     title: str = Field(min_length=1, max_length=300)
     actions: tuple[str, ...] = Field(min_length=1)
     references: tuple[str, ...] = Field(min_length=1)
+
+
+class MaterialRule(BaseModel):
+    """One kind of credential material (``config/rules/credential-material.yaml``): the names
+    and suffixes that betray it, the purpose words that explain reaching it, and whether it is
+    a store of named entries."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(min_length=1, max_length=128, pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    title: str = Field(min_length=1, max_length=300)
+    names: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    explained_by: tuple[str, ...] = Field(min_length=1)
+    store: bool = False
+    references: tuple[str, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _names_or_suffixes(self) -> MaterialRule:
+        if not self.names and not self.suffixes:
+            raise ValueError("a rule needs `names` or `suffixes`")
+        return self
 
 
 class RulePack:
@@ -81,8 +116,21 @@ def _line_of(node: yaml.Node | None, path: Sequence[str | int]) -> int | None:
 
 
 def load_rule_pack(path: str | Path) -> tuple[ActionRule, ...]:
-    """The rules of the pack at ``path``; raises :class:`RulePackError` naming the file,
-    line and field of the first problem."""
+    """The action rules of the pack at ``path`` (:func:`load_rules`)."""
+    return load_rules(path, ActionRule)
+
+
+_R = TypeVar("_R", bound=BaseModel)
+
+
+def load_rules(path: str | Path, model: type[_R]) -> tuple[_R, ...]:
+    """The rules of the pack at ``path``, each validated as ``model`` (with an ``id``);
+    raises :class:`RulePackError` naming the file, line and field of the first problem.
+
+    >>> rules = load_rules(DEFAULT_RULES / "credential-material.yaml", MaterialRule)
+    >>> [r.id for r in rules][:2], all(r.references for r in rules)
+    (['secret-store', 'credential-file'], True)
+    """
     path = Path(path)
     try:
         text = path.read_text()
@@ -97,16 +145,17 @@ def load_rule_pack(path: str | Path) -> tuple[ActionRule, ...]:
     rules, seen = [], set()
     for i, entry in enumerate(data["rules"]):
         try:
-            rule = ActionRule.model_validate(entry)
+            rule = model.model_validate(entry)
         except ValidationError as exc:
             first = exc.errors(include_url=False, include_input=False)[0]
             loc = [str(part) for part in first["loc"]]
             line = _line_of(node, ["rules", i, *loc[:1]])
             where = ".".join([f"rules[{i}]", *loc])
             raise RulePackError(f"{path}:{line}: {where}: {first['msg']}") from None
-        if rule.id in seen:
+        rule_id = getattr(rule, "id", None)
+        if rule_id in seen:
             line = _line_of(node, ["rules", i, "id"])
-            raise RulePackError(f"{path}:{line}: rules[{i}].id: duplicate id {rule.id!r}")
-        seen.add(rule.id)
+            raise RulePackError(f"{path}:{line}: rules[{i}].id: duplicate id {rule_id!r}")
+        seen.add(rule_id)
         rules.append(rule)
     return tuple(rules)

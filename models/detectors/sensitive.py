@@ -3,89 +3,110 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation
 from missionguard.models.features import DecisionFeatures, tokens
 from missionguard.models.mission import action_verb, is_read_only
+from missionguard.models.rules import DEFAULT_RULES, MaterialRule, load_rules
 from missionguard.models.sketch import key_of_uncached
 
-__all__ = ["SensitiveTarget", "sensitive_kind"]
+__all__ = [
+    "CredentialVocabulary",
+    "SensitiveTarget",
+    "default_vocabulary",
+    "sensitive_kind",
+    "vocabulary_at",
+]
 
-# Kinds of credential material, each with the names that betray it in a resource path or an
-# argument, and the purpose words that explain reaching it (stemmed like models.features).
-# The names are the ones secret scanners and detection rules look for (ssh keys, dotenv
-# files, Terraform state, kubeconfig, key stores, secret stores), not any one log's words.
-_KINDS: tuple[tuple[str, frozenset[str], tuple[str, ...], frozenset[str]], ...] = (
-    (
-        "secret store entry",
-        frozenset({"secret", "secrets", "vault"}),
-        (),
-        frozenset({"secret", "vault"}),
-    ),
-    (
-        "credential",
-        frozenset({"credential", "credentials", "password", "passwords", "passwd", "htpasswd",
-                   "shadow", "netrc", "pgpass", "npmrc", "pypirc"}),
-        (),
-        frozenset({"credential", "password"}),
-    ),
-    (
-        "private key",
-        frozenset({"id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "keystore", "private_key",
-                   "privatekey", "deploy_key", "api_key", "apikey"}),
-        (".pem", ".key", ".pfx", ".p12", ".jks", ".kdbx", ".ppk"),
-        frozenset({"key", "certificate", "cert", "tls", "ssh"}),
-    ),
-    (
-        "environment file",
-        frozenset({".env", ".envrc"}),
-        (".env",),
-        frozenset({"env", "environment", "dotenv"}),
-    ),
-    (
-        "infrastructure state",
-        frozenset({"kubeconfig"}),
-        (".tfstate",),
-        frozenset({"terraform", "tfstate", "kubeconfig"}),
-    ),
-)  # fmt: skip
 # Words that say "credential" without saying which: they explain nothing by themselves.
 _MATERIAL_WORDS = frozenset({"secret", "credential", "password", "key", "token", "private"})
 _SEGMENTS = re.compile(r"[/:?&=\s\"']+")
 _WORDS = re.compile(r"[a-z0-9_]+|\.[a-z0-9]+")
-# Every name and suffix of _KINDS: a text containing none of them names no kind (a name
-# matches a word or a segment, a suffix ends a segment: both are substrings of the text), so
-# one search settles most resources (ids make them unique: the cache below rarely hits).
-_ANY_NAME = re.compile(
-    "|".join(
-        re.escape(n)
-        for n in sorted({n for _, names, sfx, _ in _KINDS for n in (*names, *sfx)}, key=len)[::-1]
-    )
-)
 
 
-@lru_cache(maxsize=16384)
-def sensitive_kind(text: str) -> str | None:
-    """The kind of credential material a resource or argument names, if any.
+class CredentialVocabulary:
+    """The kinds of credential material a deployment recognises: a rule pack
+    (``config/rules/credential-material.yaml``, :class:`~models.rules.MaterialRule`), compiled
+    once. :meth:`kind_of` names the kind a resource or argument reaches.
 
-    >>> [sensitive_kind(r) for r in ("github://acme/app/contents/id_rsa", "repo/.env",
+    >>> vocabulary = default_vocabulary()
+    >>> [vocabulary.kind_of(r) for r in ("github://acme/app/contents/id_rsa", "repo/.env",
     ...     "k8s://c/namespaces/web/secrets/db", "s3://b/state/prod.tfstate", "repo/src/app.py")]
     ['private key', 'environment file', 'secret store entry', 'infrastructure state', None]
     """
-    low = text.lower().replace("-", "_")
-    if _ANY_NAME.search(low) is None:
+
+    def __init__(self, rules: Iterable[MaterialRule]) -> None:
+        self.rules = tuple(rules)
+        self.kinds = tuple(
+            (
+                r.title,
+                frozenset(n.lower().replace("-", "_") for n in r.names),
+                tuple(x.lower() for x in r.suffixes),
+                frozenset(w for phrase in r.explained_by for w in tokens(phrase)),
+            )
+            for r in self.rules
+        )
+        self.store_names = frozenset(
+            n for r, k in zip(self.rules, self.kinds, strict=True) if r.store for n in k[1]
+        )
+        self.stores = frozenset(r.title for r in self.rules if r.store)
+        # Every name and suffix: a text containing none of them names no kind (a name matches
+        # a word or a segment, a suffix ends a segment: both are substrings of the text), so
+        # one search settles most resources (ids make them unique: the cache rarely hits).
+        every = sorted({n for _, names, sfx, _ in self.kinds for n in (*names, *sfx)}, key=len)
+        self._any = re.compile("|".join(re.escape(n) for n in every[::-1])) if every else None
+        self.kind_of = lru_cache(maxsize=16384)(self._kind_of)
+
+    def _kind_of(self, text: str) -> str | None:
+        low = text.lower().replace("-", "_")
+        if self._any is None or self._any.search(low) is None:
+            return None
+        for segment in _SEGMENTS.split(low):
+            if not segment:
+                continue
+            words = set(_WORDS.findall(segment))
+            words.add(segment)
+            for kind, names, suffixes, _ in self.kinds:
+                if names & words or (suffixes and segment.endswith(suffixes)):
+                    return kind
         return None
-    for segment in _SEGMENTS.split(low):
-        if not segment:
-            continue
-        words = set(_WORDS.findall(segment))
-        words.add(segment)
-        for kind, names, suffixes, _ in _KINDS:
-            if names & words or (suffixes and segment.endswith(suffixes)):
-                return kind
-    return None
+
+    def explaining_words(self, kind: str) -> frozenset[str]:
+        for name, _, _, words in self.kinds:
+            if name == kind:
+                return words
+        return frozenset()
+
+    def names_an_entry(self, where: str) -> bool:
+        """Whether a path goes on below its store to one entry (``ci://acme/app/secrets/
+        DEPLOY_KEY``), rather than naming the store itself (``ci://acme/app/secrets``)."""
+        parts = [p for p in _SEGMENTS.split(where.lower().replace("-", "_")) if p]
+        stores = [i for i, p in enumerate(parts) if set(_WORDS.findall(p)) & self.store_names]
+        return bool(stores) and stores[-1] < len(parts) - 1
+
+
+@lru_cache(maxsize=8)
+def vocabulary_at(path: str) -> CredentialVocabulary:
+    """The vocabulary of the rule pack at ``path`` (loaded and validated once)."""
+    return CredentialVocabulary(load_rules(path, MaterialRule))
+
+
+def default_vocabulary() -> CredentialVocabulary:
+    """The shipped pack, ``config/rules/credential-material.yaml``: what a detector reads
+    when the judge hands it none (``x["credential_vocabulary"]``)."""
+    return vocabulary_at(str(DEFAULT_RULES / "credential-material.yaml"))
+
+
+def sensitive_kind(text: str) -> str | None:
+    """The kind of credential material ``text`` names, by the shipped vocabulary.
+
+    >>> sensitive_kind("k8s://c/namespaces/web/secrets/db"), sensitive_kind("repo/src/app.py")
+    ('secret store entry', None)
+    """
+    return default_vocabulary().kind_of(text)
 
 
 # Verbs of actions that write where other people read (a comment, a message, a post).
@@ -113,10 +134,6 @@ def _publishes_x(x: DecisionFeatures) -> bool:
     return _publishes(x.get("action", ""))
 
 
-_STORE = "secret store entry"
-_STORE_NAMES = _KINDS[0][1]
-
-
 def _reads_one_value(x: DecisionFeatures) -> bool:
     """Whether a call retrieves a value: the record's operation says ``read`` (a list or a
     watch enumerates the store: managing it); without one, a read-only verb."""
@@ -125,25 +142,6 @@ def _reads_one_value(x: DecisionFeatures) -> bool:
     if operation is not None:
         return bool(operation == "read")
     return bool(x.get("read_only", is_read_only(x.get("action", ""))))
-
-
-def _names_an_entry(where: str) -> bool:
-    """Whether a path goes on below its secret store to one entry (``ci://acme/app/secrets/
-    DEPLOY_KEY``), rather than naming the store itself (``ci://acme/app/secrets``).
-
-    >>> _names_an_entry("ci://acme/app/secrets/DEPLOY_KEY"), _names_an_entry("ci://acme/app/secrets")
-    (True, False)
-    """
-    parts = [p for p in _SEGMENTS.split(where.lower().replace("-", "_")) if p]
-    stores = [i for i, p in enumerate(parts) if set(_WORDS.findall(p)) & _STORE_NAMES]
-    return bool(stores) and stores[-1] < len(parts) - 1
-
-
-def _explaining_words(kind: str) -> frozenset[str]:
-    for name, _, _, words in _KINDS:
-        if name == kind:
-            return words
-    return frozenset()
 
 
 class SensitiveTarget(Detector):
@@ -275,15 +273,16 @@ class SensitiveTarget(Detector):
 
     def _material(self, x: DecisionFeatures) -> tuple[str, str, bool] | None:
         """(where, kind, explained by the purpose) of the credential material a call reaches."""
+        vocabulary = x.get("credential_vocabulary") or default_vocabulary()
         where = x.get("resource", "")
-        kind = sensitive_kind(where)
+        kind = vocabulary.kind_of(where)
         if kind is None:
             # Arguments count when they are paths (a pod running ``cat /run/secrets/x``), not
             # words (a ticket about a password reset mentions a password, reaches none).
             for _, value in x.get("arguments", ()):
                 text = str(value)
                 if "/" in text:
-                    kind = sensitive_kind(text)
+                    kind = vocabulary.kind_of(text)
                     if kind is not None:
                         where = text
                         break
@@ -300,7 +299,7 @@ class SensitiveTarget(Detector):
             # In the agent's own namespace: where its Role grants it its own configuration;
             # harvesting is reaching into other namespaces (ATT&CK T1552.007).
             return where, kind, True
-        if x.get("declared_kind") and sensitive_kind(x.get("shape", "")) is not None:
+        if x.get("declared_kind") and vocabulary.kind_of(x.get("shape", "")) is not None:
             # The mission's allow-list writes the kind out for this action (``k8s:*:secrets``):
             # the operator declared that this agent works with such material (the kind itself
             # is credential material: ``k8s:secrets``). A wildcard that merely covers it
@@ -312,7 +311,7 @@ class SensitiveTarget(Detector):
         item = tokens(" ".join(_SEGMENTS.split(where)[-2:])) - _MATERIAL_WORDS
         if item & purpose:
             return where, kind, True
-        if kind == _STORE and _reads_one_value(x) and _names_an_entry(where):
+        if kind in vocabulary.stores and _reads_one_value(x) and vocabulary.names_an_entry(where):
             # Reading one entry's value out of a secret store: a purpose that names the kind
             # ("rotate a CI secret") explains managing the store (listing it, writing a new
             # value), not retrieving a value it does not name: rotating rarely needs the old
@@ -320,7 +319,7 @@ class SensitiveTarget(Detector):
             # rotation that must read it (a database password) names the entry. The cost: an
             # unexplained finding (0.6, an alert) for a mission that does not.
             return where, kind, False
-        return where, kind, bool(_explaining_words(kind) & purpose)
+        return where, kind, bool(vocabulary.explaining_words(kind) & purpose)
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
         found = self._material(x)
@@ -351,7 +350,8 @@ class SensitiveTarget(Detector):
         else:
             score, feature = self.unexplained_score, "credential_material"
             reason = f"{where!r} is a {kind}, which nothing in the mission purpose explains"
-            if _explaining_words(kind) & (x.get("purpose_tokens") or frozenset()):
+            vocabulary = x.get("credential_vocabulary") or default_vocabulary()
+            if vocabulary.explaining_words(kind) & (x.get("purpose_tokens") or frozenset()):
                 reason = (
                     f"{x.get('action')} reads the value of {where!r}, a {kind}: the purpose "
                     "names such material but not this entry"

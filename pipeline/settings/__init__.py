@@ -268,6 +268,9 @@ class _SectionFileSource(PydanticBaseSettingsSource):
         pack = undeclared.get("privileged_actions") if isinstance(undeclared, dict) else None
         if isinstance(undeclared, dict) and isinstance(pack, str) and not Path(pack).is_absolute():
             data["undeclared"] = {**undeclared, "privileged_actions": str(CONFIG_DIR / pack)}
+        material = data.get("credential_material") if isinstance(data, dict) else None
+        if isinstance(material, str) and not Path(material).is_absolute():
+            data["credential_material"] = str(CONFIG_DIR / material)
         return {"behaviour": data}
 
 

@@ -341,7 +341,7 @@ def test_fast_paths_match_their_reference_definitions(text: str) -> None:
     of substituting) give what the plain definitions give."""
     import re
 
-    from missionguard.models.detectors.sensitive import _KINDS, _SEGMENTS, _WORDS, sensitive_kind
+    from missionguard.models.detectors.sensitive import _SEGMENTS, _WORDS, default_vocabulary
     from missionguard.models.features import _is_identifier
 
     shape = re.sub(r"[^/:?&=#\s]+", lambda m: "#" if _is_identifier(m[0]) else m[0], text)
@@ -351,12 +351,13 @@ def test_fast_paths_match_their_reference_definitions(text: str) -> None:
         low = text.lower().replace("-", "_")
         for segment in filter(None, _SEGMENTS.split(low)):
             words = {*_WORDS.findall(segment), segment}
-            for kind, names, suffixes, _ in _KINDS:
+            for kind, names, suffixes, _ in vocabulary.kinds:
                 if names & words or (suffixes and segment.endswith(suffixes)):
                     return kind
         return None
 
-    assert sensitive_kind.__wrapped__(text) == kind_of(text)
+    vocabulary = default_vocabulary()
+    assert vocabulary._kind_of(text) == kind_of(text)
 
 
 def test_pair_keys_continue_the_prefix_crc() -> None:
