@@ -2,7 +2,7 @@
 
 A labelled simulator fleet (smoke, seed 5) on 4 partitions. Worker A judges alone; a second
 worker B joins while decisions flow (Faust rebalances: some partitions move to B, which
-restores their agent states and snapshots from the changelog, and A snapshots and acks them
+restores their agent states and snapshots from the changelog, and A snapshots them
 as they are revoked); later B leaves with SIGTERM while decisions flow (its partitions move
 back to A). Afterwards the distinct alerts and commands on the output topics are those
 offline replay writes for the same input (none missing, none extra), and each partition's
@@ -18,7 +18,6 @@ import json
 import re
 from collections import Counter
 
-import pytest
 import yaml
 
 from missionguard.pipeline.judging.partitions import snapshot_applied, snapshot_partition
@@ -32,15 +31,13 @@ from .outputs import end_offsets, live_outputs, read_all, replayed_outputs, wait
 CUTS = (0.25, 0.5, 0.75)  # decisions sent in four chunks
 
 
-# Found with this test, not fixed yet (docs/architecture.md, "Partitions and restarts"): the
-# partitions worker A KEEPS through the eager rebalances (here 2 and 3) sometimes differ from
-# replay (an agent's own sequence model one transition short: one record's state update lost
-# or rolled back). The partitions that move to B and back matched in every run. Before the
-# judging agent stopped acking on revocation and judging events fetched before it, 10 of 12
-# runs differed or stalled (commits short of the end); after, 2 of 6 differed, none stalled.
-# Likely cause: the consumer's drain loop (faust_internals.py) hands over a batch fetched
-# before the rebalance after the seek to the committed offsets, advancing the read offset past
-# records it then drops as already read (docs/architecture.md, "Partitions and restarts").
+# Found with this test (docs/reliability.md, "Workers joining and leaving"): Faust's consumer
+# loop handed over records fetched before the seek to the committed offsets that ends a
+# rebalance, or dropped fetched records without fetching them again, so that a partition's
+# stream jumped over records, which the judging agent then took as judged (those records'
+# state updates and outputs lost, at least 2 of 6 runs differed). The consumer now hands each
+# input partition's records over in offset order from that seek on, and seeks a partition
+# back when records were fetched and not handed over (pipeline/runtime/faust_internals.py).
 async def test_partitions_moving_to_a_second_worker_and_back_keep_the_judgement(
     deployment, make, producer, monkeypatch
 ):
@@ -125,13 +122,9 @@ async def test_partitions_moving_to_a_second_worker_and_back_keep_the_judgement(
         for p, end in (await end_offsets(deployment.bootstrap, topic)).items():
             assert snapshot_applied(last[p]).get(topic, -1) == end - 1, (topic, p)
 
-    # Known bug (docs/reliability.md, "Workers joining and leaving"): a batch fetched before a
-    # rebalance can be handed over after the seek to the committed offsets, moving the read
-    # position past records of a partition that stayed, which are then judged in another
-    # order or not at all (2 of 6 runs). Everything above must hold; this part is reported
-    # as an expected failure until the consumer loop stops at a generation change.
-    if missing or extra:
-        pytest.xfail(
-            f"known: {len(missing)} missing, {len(extra)} extra outputs after rebalances, "
-            f"by partition {dict(by_partition)}"
-        )
+    # Live equals replay: none missing, none extra (docs/reliability.md, "Workers joining and
+    # leaving").
+    assert not missing and not extra, (
+        f"{len(missing)} missing, {len(extra)} extra outputs after rebalances, "
+        f"by partition {dict(by_partition)}"
+    )

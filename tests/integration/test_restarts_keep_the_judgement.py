@@ -34,8 +34,8 @@ async def test_kill_9_and_a_clean_restart_leave_the_judgement_as_replay(deployme
     # Static membership, as docs/reliability.md advises for production ("After a crash"): a
     # worker restarted under its instance id takes its partitions back in one generation.
     # Without it, the restarted worker first shares the group with the dead member until its
-    # session expires, and partitions move in two rebalances: the known divergence of
-    # test_partitions_move_between_workers.py, which is not what this test is about.
+    # session expires, and partitions move in two rebalances (which
+    # test_partitions_move_between_workers.py covers): not what this test is about.
     settings = deployment.settings.with_overrides(
         worker=deployment.settings.worker.model_copy(update={"instance_id": "restarts-0"})
     )

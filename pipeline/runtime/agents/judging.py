@@ -125,12 +125,19 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
         if mg.app.producer.started:
             await sent
 
+    def stopping() -> bool:
+        """Whether the worker is stopping: from then on it publishes and writes nothing, so
+        that nothing of it reaches the changelog after it left the group and another worker
+        restored its partitions (the records it judged since its last snapshot, not acked,
+        are judged again there)."""
+        return bool(mg.app.should_stop)
+
     async def snapshot_and_ack() -> None:
         """Snapshot the partitions changed, then ack what the snapshots cover (the caller
         holds ``between_batches``). A failed write is retried with a backoff; until then
         nothing is acked (a restart judges those records again: duplicates, never losses)."""
         now = time.monotonic()
-        if now < retry[0]:
+        if now < retry[0] or stopping():
             return
         last_snapshot[0] = now
         if not await deliver_snapshots(stage, send, cast(Any, table.data)):
@@ -272,6 +279,8 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
         outputs = [out for done in batch for out in handle(done)]
         if skipped := stage.counters.skipped_reprocessed - skipped:
             log.info("skipped %d records already judged before their partition's snapshot", skipped)
+        if stopping():  # judged as the worker stops: its partitions' next owner judges it
+            return
         sent = [await mg.publish(kind, key, value) for kind, key, value in outputs]
         await asyncio.gather(*(s for s in sent if s is not None))
         stage.flush_state_writes()
