@@ -97,6 +97,8 @@ DEPENDS_ON = {
     "faust.transport.drivers.aiokafka:AIOKafkaConsumerThread.verify_event_path": "relied on: "
     "reads only stream_inbound_time of the monitor",
     "faust.channels:Channel.queue": "read: has_ready_events",
+    "faust.transport.consumer:Consumer.perform_seek": "relied on: ends a rebalance with "
+    "seek_to_committed, from which each input partition's next offset is tracked",
 }
 
 WaitFirst = Callable[..., Awaitable[Any]]

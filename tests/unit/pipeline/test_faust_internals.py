@@ -26,6 +26,9 @@ from missionguard.pipeline.settings import Settings
 
 # sha256 of the source of each entry of DEPENDS_ON in faust-streaming 0.15.3 (FAUST).
 PINNED = {
+    "faust.transport.consumer:Consumer.perform_seek": (
+        "0e8c130ff4b0afd82c0be9c5fd831316e10febc62c94032833911096e156d7c6"
+    ),
     "faust.transport.consumer:Consumer._drain_messages": (
         "44a2500309e83c630493f6828af50166ec8d96a0b3e4fb2bab735f704ae93417"
     ),
