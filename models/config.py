@@ -25,6 +25,7 @@ _DECISIVE: dict[str, Step] = {
     "mission_grounding.destination": "suspend",
     "delegation_scope.foreign_object": "suspend",
     "delegation_scope.foreign_scope": "suspend",
+    "delegation_scope.named_principal": "suspend",
 }
 
 

@@ -69,9 +69,9 @@ class DecisionFeatures(TypedDict):
     The required keys are those :func:`decision_features` computes; the ``NotRequired`` ones
     the :class:`~missionguard.models.judge.Judge` adds before the detectors run (every
     decision: ``rate_per_minute``, ``window``, ``closed_window``, ``observed``,
-    ``repository_read``; on a group task: ``group_within``, ``group_others``). A detector reads
-    those with ``x.get``, so it also scores the features alone (tests and docstring examples
-    pass a few keys of their own).
+    ``repository_read``; on a mission with ``acts_for``: ``group_within``,
+    ``group_others``). A detector reads those with ``x.get``, so it also scores the features
+    alone (tests and docstring examples pass a few keys of their own).
 
     River: the detectors subclass ``river.base.AnomalyDetector``, whose ``learn_one(x)`` and
     ``score_one(x)`` take any ``dict[Hashable, Any]``. Ours take only this dict, a narrower
@@ -122,7 +122,7 @@ class DecisionFeatures(TypedDict):
     closed_window: NotRequired[dict[str, float] | None]  # the window this decision closed
     observed: NotRequired[tuple[tuple[str, str, int], ...]]  # ValueRarity's (field, value, key)
     repository_read: NotRequired[bool | None]  # a call on a repository the agent has read
-    group_within: NotRequired[bool]  # a group task's group is within the delegation's size
+    group_within: NotRequired[bool]  # every other principal named is one the mission acts for
     group_others: NotRequired[bool]  # the decision names other principals of the group
     shared_denial: NotRequired[bool]  # a refusal other agents of the cohort also just got
     cohort_routine: NotRequired[bool]  # the cohort's calm agents make this call (CohortRoutine)

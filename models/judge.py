@@ -43,7 +43,7 @@ from missionguard.models.fusion import (
     risk_increment,
     severity,
 )
-from missionguard.models.mission import MissionViolation, group_task
+from missionguard.models.mission import MissionViolation, matches_any
 from missionguard.models.rules import RulePack, load_rule_pack
 from missionguard.models.state import AgentState, share_fields_set
 from missionguard.pipeline.records import (
@@ -197,8 +197,8 @@ class Judge:
             state.status != "active" or state.risk >= self.config.ladder_for(cohort).step_up
         )
 
-        if state.mission is not None and group_task(state.mission.purpose):
-            self._count_group(state, x)
+        if state.mission is not None and state.mission.acts_for:
+            self._count_group(state, x, state.mission.acts_for)
 
         violations = self.conformance.violations(x)
         if state.mission is None:
@@ -296,21 +296,20 @@ class Judge:
         )
         return [MissionViolation(rule=_PRIVILEGED_UNDECLARED, severity="high", reason=reason)]
 
-    def _count_group(self, state: AgentState, x: DecisionFeatures) -> None:
-        """On a group task, the other principals this event names join the agent's group;
-        ``x["group_within"]``: the group is still at most the delegation model's
-        ``group_size``; ``x["group_others"]``: the event names any (it teaches delegation
-        nothing)."""
+    def _count_group(self, state: AgentState, x: DecisionFeatures, acts_for: list[str]) -> None:
+        """On a mission that declares the principals its task is done for (``acts_for``):
+        ``x["group_within"]``, every other principal this event names is one of them (the
+        delegation model then scores its findings low, naming them); ``x["group_others"]``:
+        the event names any (it teaches delegation nothing). The ones reached are kept in the
+        state (``group_principals``, at most ``group_size`` + 1) for the evidence."""
         delegation = self.cohorts.delegation
         others = delegation.others(x)
-        reached = state.group_principals
-        new = [o for o in others if o not in reached]
-        x["group_within"] = len(reached) + len(new) <= delegation.group_size
+        x["group_within"] = bool(others) and all(matches_any(o, acts_for) for o in others)
         x["group_others"] = bool(others)
-        for other in new:
-            if len(reached) > delegation.group_size:
-                break
-            reached.append(other)
+        reached = state.group_principals
+        for other in others:
+            if other not in reached and len(reached) <= delegation.group_size:
+                reached.append(other)
 
     def _explain(self, state: AgentState, x: DecisionFeatures) -> dict[str, Explanation]:
         cohort = x["cohort"]

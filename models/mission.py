@@ -23,7 +23,6 @@ __all__ = [
     "account_wide",
     "compile_globs",
     "decision_read_only",
-    "group_task",
     "is_read_only",
     "matches_any",
     "mission_violations",
@@ -107,41 +106,6 @@ def action_verb(action: str) -> str | None:
     """
     word = _VERB.match(re.split(r"[:./]", action)[-1])
     return word.group().lower() if word else None
-
-
-# A task done for several principals at once: a team's travel, a meeting's attendees, one
-# person's duplicate accounts merged into one.
-_GROUP_WORDS = re.compile(
-    r"\b(?:teams?|groups?|offsites?|attendees|participants|colleagues|everyone|household|family"
-    r"|merg(?:e|es|ed|ing)|duplicates?|de-?dup(?:e|licate)s?|consolidat(?:e|es|ing))\b"
-)
-# What a purpose allows only sometimes: "organisers may ask for ...", "on request, ...".
-_OPTIONAL = re.compile(
-    r"\b(?:may|might|can|could|occasionally|sometimes|optionally|if|when|whenever|upon"
-    r"|on request|as needed|where needed)\b"
-)
-_CLAUSES = re.compile(r"[.;:!?\n]+")
-
-
-@lru_cache(maxsize=1024)
-def group_task(purpose: str) -> bool:
-    """Whether the purpose states, as its task and not as something it may sometimes be asked
-    for, work done for several principals: a clause naming a group or a merge of duplicates
-    with no word making it optional.
-
-    >>> group_task("This identity exists for one task: book team offsite.")
-    True
-    >>> group_task("Book trips for the employee who asked. Organisers may ask for a team offsite.")
-    False
-    >>> group_task("On request, merge a customer's duplicate accounts.")
-    False
-    >>> group_task("Merge the duplicate CRM accounts of customer cus_1 into one.")
-    True
-    """
-    for clause in _CLAUSES.split(purpose.lower()):
-        if _GROUP_WORDS.search(clause) and not _OPTIONAL.search(clause):
-            return True
-    return False
 
 
 @lru_cache(maxsize=4096)

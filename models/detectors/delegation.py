@@ -64,14 +64,12 @@ class DelegationScope(Detector):
       (``orders/cus_1/o-9`` for ``cus_1``). This catches other principals' objects never seen
       before, which the ownership table cannot know.
 
-    A mission whose task is done for several principals (:func:`models.mission.group_task`:
-    a team offsite, a merge of duplicate accounts) grounds reaching other principals'
-    objects, up to a group: while the agent has reached at most ``group_size`` other
-    principals (``x["group_within"]``, counted by the judge with :meth:`others`), findings
-    score at most ``group_score``, a low alert naming each one, not a revocation. Beyond
-    that it is a population, not a group, and findings score in full. Such events teach
-    this model nothing (the judge skips them), so one principal's objects are never
-    recorded as another's.
+    A mission that declares the principals its task is done for (``acts_for``: a team's
+    offsite booked by its organiser, a customer's duplicate accounts merged) grounds reaching
+    them: while every other principal an event names is one of them (``x["group_within"]``,
+    set by the judge), findings score at most ``group_score``, a low alert naming each one,
+    not a stop. Anyone else is scored in full. Such events teach this model nothing (the
+    judge skips them), so one principal's objects are never recorded as another's.
 
     Objects that several principals legitimately share (a product catalogue) become shared
     after ``share_after`` uses for other principals. Those uses are learned even though this

@@ -72,6 +72,9 @@ def widenings(in_force: MissionDeclaration, declared: MissionDeclaration) -> lis
             for r in declared.allowed_resources
             if not covered(r, in_force.allowed_resources)
         ]
+    found += [
+        f"acts_for: {p}" for p in declared.acts_for if not covered(p, in_force.acts_for)
+    ]  # more principals in scope
     old_rate, new_rate = in_force.max_rate_per_minute, declared.max_rate_per_minute
     if old_rate is not None and (new_rate is None or new_rate > old_rate):
         found.append(f"max_rate_per_minute: {old_rate:g} -> {new_rate or 'unlimited'}")

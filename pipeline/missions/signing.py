@@ -68,8 +68,12 @@ _VERSION = "1"
 
 
 def canonical_bytes(mission: MissionDeclaration) -> bytes:
-    """The declaration without its signature: JSON-mode dump, sorted keys, no whitespace."""
+    """The declaration without its signature: JSON-mode dump, sorted keys, no whitespace.
+    Fields added after the first signed missions (``acts_for``) are left out while empty, so
+    those signatures still verify."""
     data = mission.model_dump(mode="json", exclude={"signature"})
+    if not data.get("acts_for"):
+        data.pop("acts_for", None)
     return orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
 
 

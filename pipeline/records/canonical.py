@@ -299,6 +299,13 @@ class MissionDeclaration(_Record):
     allowed_actions: list[str] = Field(default_factory=list)
     allowed_resources: list[str] = Field(default_factory=list)
     denied_actions: list[str] = Field(default_factory=list)
+    #: Principals (globs, like ``allowed_resources``) the agent's task is done for besides the
+    #: one on whose behalf each call is made: a team's offsite booked by its organiser, a
+    #: customer's duplicate accounts merged. Reaching their objects is within the mission;
+    #: anyone else's is not. Declared, not guessed from the purpose's words (issue 18).
+    acts_for: list[Annotated[str, Field(max_length=256)]] = Field(
+        default_factory=list, max_length=64
+    )
     max_rate_per_minute: float | None = Field(default=None, gt=0)
     valid_until: UtcTime | None = None
     issued_by: _ID

@@ -117,6 +117,8 @@ class AgentRun:
             allowed_actions=list(cohort.allowed_actions),
             allowed_resources=list(rng.choice(cohort.resource_scopes)),
             denied_actions=list(cohort.denied_actions),
+            # An identity that exists for one task declares whom that task is done for.
+            acts_for=list(self.first_task.acts_for) if plan.lifetime == "ephemeral" else [],
             max_rate_per_minute=rng.choice(cohort.max_rate_per_minute),
             issued_by=rng.choice(cohort.issuers),
             # Task identities are issued with a time-to-live; services are not.

@@ -84,6 +84,9 @@ class TaskType:
     weight: float = 1.0
     on_behalf_of: str | None = None  # template, e.g. "{customer}"
     parallel: tuple[int, int] = (1, 1)  # workers running the steps at once, one session each
+    # Principals (globs) a task is done for besides its own, declared in the mission of an
+    # identity that exists for this one task (MissionDeclaration.acts_for): a team's offsite.
+    acts_for: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,6 +90,7 @@ class VocabularyShift:
                 "allowed_actions": [t(a) for a in mission.allowed_actions],
                 "allowed_resources": [t(r) for r in mission.allowed_resources],
                 "denied_actions": [t(a) for a in mission.denied_actions],
+                "acts_for": [t(a) for a in mission.acts_for],
                 "issued_by": t(mission.issued_by),
             }
         )

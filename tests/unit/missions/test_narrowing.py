@@ -79,3 +79,10 @@ def test_lifting_a_limit_is_a_widening():
 def test_limits_may_be_added_where_there_were_none():
     open_mission = declaration(allowed_resources=[], max_rate_per_minute=None, valid_until=None)
     assert widenings(open_mission, IN_FORCE) == []
+
+
+def test_more_principals_to_act_for_is_a_widening():
+    group = IN_FORCE.model_copy(update={"acts_for": ["emp-1*"]})
+    assert widenings(IN_FORCE, group) == ["acts_for: emp-1*"]
+    assert widenings(group, group.model_copy(update={"acts_for": ["emp-10*"]})) == []
+    assert widenings(group, IN_FORCE) == []  # dropping them narrows

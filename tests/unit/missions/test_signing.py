@@ -63,6 +63,7 @@ def test_every_field_is_covered(keys):
         "purpose": "anything",
         "issued_by": "someone else",
         "time": T0 + timedelta(days=1),
+        "acts_for": ["cus_*"],
     }
     for field, value in tampered.items():
         assert not signature_valid(signed.model_copy(update={field: value}), public), field
@@ -144,3 +145,13 @@ def test_retired_key_is_rejected_by_issue_time_declaration_time_or_stream_time(k
     assert gate.check(late_signature, None).reason == "retired_kid"
     late_declaration = keys.issuer.sign(declaration(time=retired_at), issued_at=T0)
     assert gate.check(late_declaration, None).reason == "retired_kid"
+
+
+def test_an_empty_acts_for_is_left_out_so_earlier_signatures_verify(keys):
+    """``acts_for`` came after the first signed missions: while empty it is not in the signed
+    bytes (a declaration signed before it existed still verifies); once set, it is covered."""
+    plain = canonical_bytes(declaration())
+    assert b"acts_for" not in plain
+    assert b'"acts_for":["emp-*"]' in canonical_bytes(
+        declaration().model_copy(update={"acts_for": ["emp-*"]})
+    )

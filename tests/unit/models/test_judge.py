@@ -398,9 +398,11 @@ def test_pipeline_change_in_a_repository_the_agent_never_read_weighs_more() -> N
     assert AgentState.from_bytes(state.to_bytes()).repositories_read == ["acme/search"]
 
 
-def _group_judge(purpose: str) -> tuple[Judge, AgentState]:
+def _group_judge(acts_for: list[str]) -> tuple[Judge, AgentState]:
     judge, _ = _warm_judge()
-    mission = support_mission("merger").model_copy(update={"purpose": purpose})
+    mission = support_mission("merger").model_copy(
+        update={"purpose": "Merge the customer's duplicate accounts.", "acts_for": acts_for}
+    )
     state, _ = judge.on_mission(None, mission)
     return judge, state
 
@@ -431,23 +433,20 @@ def _delegation_scores(judge: Judge, state: AgentState, customers: list[str]) ->
     return scores
 
 
-def test_a_group_task_grounds_other_principals_up_to_a_group() -> None:
-    purpose = "This identity exists for one task: merge the customer's duplicate accounts."
-    judge, state = _group_judge(purpose)
-    size = judge.cohorts.delegation.group_size
-    others = [f"cus_{900000 + i}" for i in range(size + 1)]
-    scores = _delegation_scores(judge, state, others)
-    # Within the group: at most the group score, never enough to revoke by itself.
-    assert max(scores[:size]) <= judge.cohorts.delegation.group_score
-    # Beyond a group's size it is a population: flagged in full again.
-    assert scores[size] >= 0.7
+def test_principals_the_mission_acts_for_are_in_scope_and_nobody_else() -> None:
+    """Issue 18, item 5: a group task is declared (``acts_for``), not guessed from English
+    words of the purpose."""
+    judge, state = _group_judge(["cus_9000*"])
+    declared = [f"cus_{900000 + i}" for i in range(3)]
+    scores = _delegation_scores(judge, state, declared)
+    assert max(scores) <= judge.cohorts.delegation.group_score  # a low alert, not a stop
     # The group's records were not learned as the acting customer's.
-    assert key_of(f"crm://customers/{others[0]}") not in judge.cohorts.delegation._owners
+    assert key_of(f"crm://customers/{declared[0]}") not in judge.cohorts.delegation._owners
+    assert _delegation_scores(judge, state, ["cus_123456"])[0] >= 0.7  # someone else
 
 
-def test_a_group_task_the_purpose_only_allows_sometimes_is_not_grounded() -> None:
-    purpose = "Answer tickets for the customer. On request, merge a customer's duplicate accounts."
-    judge, state = _group_judge(purpose)
+def test_a_purpose_that_reads_like_a_group_task_grounds_nothing() -> None:
+    judge, state = _group_judge([])  # "merge ... duplicate accounts", nothing declared
     scores = _delegation_scores(judge, state, ["cus_900001", "cus_900002"])
     assert min(scores) >= 0.7
 

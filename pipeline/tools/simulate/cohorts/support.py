@@ -169,6 +169,7 @@ _NOVEL = (
             _COMMENT,
         ),
         on_behalf_of="{customer}",
+        acts_for=("cus_*",),  # the duplicate account's id is not known before the task
     ),
 )
 

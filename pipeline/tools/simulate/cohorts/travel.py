@@ -142,6 +142,7 @@ _NOVEL = (
             _CAL,
         ),
         on_behalf_of="{traveller}",
+        acts_for=("emp-*",),  # the organiser books for colleagues: any employee
     ),
     TaskType(
         "visa_letter_request",
