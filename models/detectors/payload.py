@@ -115,19 +115,9 @@ _PUBLIC_BLOCK_REMOVAL = re.compile(r"(^|:)delete(bucket)?publicaccessblock$")
 _VISIBILITY_KEYS = frozenset({"visibility", "repository_visibility", "repo_visibility"})
 _REPOSITORY = re.compile(r"(^|[:/.])repo(s|sitory|sitories)?([:/.]|$)")
 _PUBLIC_WORDS = tokens("public publicly anonymous anonymously")
-# Bulk copies out of a data store (the verb of the action's last part)...
-_BULK_EXPORT = re.compile(r"(export|unload|dump|extract|snapshot)")
-# ... of a dataset whose name marks personal or payment data, the classes data-loss
-# prevention and data-security posture tools classify (HR and payroll, customer and patient
-# records, payment cards, identity documents): the words of the name, stemmed as tokens().
-_REGULATED_WORDS = tokens(
-    "payroll salary salaries compensation employee employees personnel customer customers "
-    "patient patients medical card cards cardholder cardholders ssn passport passports pii"
-)
 # Digits that stand in for letters in a disguised name (``acme-0ps`` for ``acme-ops``).
 _HOMOGLYPHS = str.maketrans({"0": "o", "1": "l", "3": "e", "5": "s", "7": "t"})
 _PIECES = re.compile(r"[a-z0-9]+")
-_VERB_OF = re.compile(r"[^:./]+")  # the parts of an action: its verb is the last one
 
 
 @lru_cache(maxsize=8192)
@@ -163,13 +153,6 @@ def repository_of(resource: str) -> str | None:
     """
     found = _REPOSITORY_OF.match(resource.lower())
     return found.group(1) if found else None
-
-
-@lru_cache(maxsize=1024)
-def _bulk_export(action: str) -> bool:
-    """Whether an action's verb (the last part) is a bulk copy out (``warehouse:export``)."""
-    verb = _VERB_OF.findall(action.lower())
-    return bool(verb and _BULK_EXPORT.match(verb[-1]))
 
 
 @lru_cache(maxsize=8192)
@@ -221,16 +204,6 @@ class RiskyPayload(StatelessDetector):
       poisoned in another repository than the one being worked on (OWASP CICD-SEC-4).
     * ``service_stop``: a capacity argument (``replicas``, ``desired_count``...) set to zero,
       which stops a service (T1489), when the purpose names no stopping or pausing.
-    * ``regulated_export``: a bulk export (``export``, ``unload``, ``dump``...) of a dataset
-      whose name marks personal or payment data (payroll, employees, customers, patients,
-      cards, ...) that the purpose does not name: moderate alone, it adds to an unexplained
-      destination (T1530; what DLP/DSPM classification flags).
-    * ``public_access``: a change (not a read) granting everyone access to data: an S3 canned
-      ACL ``public-read``/``public-read-write``/``authenticated-read``, the global
-      ``AllUsers``/``AuthenticatedUsers`` grantee groups or GCS ``allUsers``/
-      ``allAuthenticatedUsers``, a resource policy with principal ``*``, removing an S3
-      public access block, or a repository's visibility set to ``public`` (T1530, T1567),
-      when the purpose names nothing public.
     * ``lookalike``: an argument or destination with a name disguised as one of the agent's
       own words (its mission's, its cohort's, its id's, its client's) by digits that look like
       letters (``acme-0ps``): deception has no benign reason.
@@ -240,8 +213,7 @@ class RiskyPayload(StatelessDetector):
     Parameters
     ----------
     shell_access_score, explained_score, egress_score, harvest_score, shell_score,
-    pipeline_score, foreign_pipeline_score, stop_score, public_score, regulated_score,
-    lookalike_score
+    pipeline_score, foreign_pipeline_score, stop_score, public_score, lookalike_score
         Scores of each finding (see above).
     seed
         Unused (deterministic); kept for the common constructor shape.
@@ -269,9 +241,6 @@ class RiskyPayload(StatelessDetector):
     >>> det.score_one({"action": "s3:PutObjectAcl", "resource": "arn:aws:s3:::acme-raw/a.csv",
     ...     "texts": (("acl", "public-read"),), "purpose_tokens": tokens("Share with partners")})
     0.9
-    >>> det.score_one({"action": "warehouse:export", "resource": "warehouse://acme/hr.employees",
-    ...     "texts": (), "purpose_tokens": tokens("Publish daily reports")})
-    0.5
     >>> det.score_one({"action": "github:contents.read", "texts": (),
     ...     "resource": "github://acme/app/contents/.github/workflows/ci.yml"})
     0.0
@@ -290,7 +259,6 @@ class RiskyPayload(StatelessDetector):
         foreign_pipeline_score: float = 0.5,
         stop_score: float = 0.6,
         public_score: float = 0.9,
-        regulated_score: float = 0.5,
         lookalike_score: float = 0.85,
         seed: int = 0,
     ) -> None:
@@ -303,7 +271,6 @@ class RiskyPayload(StatelessDetector):
         self.foreign_pipeline_score = foreign_pipeline_score
         self.stop_score = stop_score
         self.public_score = public_score
-        self.regulated_score = regulated_score
         self.lookalike_score = lookalike_score
         self.seed = seed
 
@@ -385,14 +352,6 @@ class RiskyPayload(StatelessDetector):
                 found["public_access"] = (
                     self.public_score,
                     f"{action} on {resource[:80]!r} {public}; the purpose names nothing public",
-                )
-        if _bulk_export(action):
-            regulated = sorted((tokens(resource) & _REGULATED_WORDS) - purpose)
-            if regulated:
-                found["regulated_export"] = (
-                    self.regulated_score,
-                    f"{action} copies {resource[:80]!r} out in bulk, data its name marks as "
-                    f"personal or payment data ({', '.join(regulated)}); the purpose names none",
                 )
         if texts or x.get("destinations"):
             candidates = (*(t for _, t in texts), *(d for _, d in x.get("destinations", ())))

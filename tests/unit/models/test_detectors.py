@@ -301,31 +301,6 @@ def test_payload_public_access_grant_unless_the_purpose_names_public_data() -> N
     assert "public_access" not in det.explain_one(site)
 
 
-def test_payload_bulk_export_of_personal_or_payment_data_the_purpose_does_not_name() -> None:
-    det = RiskyPayload()
-    purpose = tokens("Ingest partitions into the warehouse and publish daily reports")
-    export = _x(
-        action="warehouse:export",
-        resource="warehouse://acme/hr.employees",
-        texts=(),
-        purpose_tokens=purpose,
-    )
-    score, reason = det.explain_one(export)["regulated_export"]
-    assert score == 0.5 and "employee" in reason  # moderate alone: adds to a destination
-    payroll = {**export, "resource": "warehouse://acme/finance.payroll"}
-    assert det.explain_one(payroll)["regulated_export"][0] == 0.5
-    # Other data, a read, or a purpose that names the data: nothing.
-    assert det.explain_one({**export, "resource": "warehouse://acme/marts.inventory"}) == {}
-    assert det.explain_one({**export, "action": "warehouse:query"}) == {}
-    gdpr = {
-        **export,
-        "action": "crm:customers.export",
-        "resource": "crm://customers",
-        "purpose_tokens": tokens("On request, export a customer's own data (GDPR)"),
-    }
-    assert det.explain_one(gdpr) == {}
-
-
 @pytest.mark.parametrize(
     "text",
     [
