@@ -303,8 +303,10 @@ class MissionDeclaration(_Record):
     #: one on whose behalf each call is made: a team's offsite booked by its organiser, a
     #: customer's duplicate accounts merged. Reaching their objects is within the mission;
     #: anyone else's is not. Declared, not guessed from the purpose's words (issue 18).
+    #: Written only when set (``exclude_if``): a declaration without a group task reads as it
+    #: did before the field existed, to older readers (extra fields forbidden) and signatures.
     acts_for: list[Annotated[str, Field(max_length=256)]] = Field(
-        default_factory=list, max_length=64
+        default_factory=list, max_length=64, exclude_if=lambda v: not v
     )
     max_rate_per_minute: float | None = Field(default=None, gt=0)
     valid_until: UtcTime | None = None
