@@ -408,12 +408,15 @@ def _scalars(decision: AuthorizationDecision) -> list[tuple[str, str | int | flo
     return out
 
 
-def _argument_keys(decision: AuthorizationDecision) -> tuple[str, ...]:
+def _argument_keys(
+    decision: AuthorizationDecision, outbound: tuple[tuple[str, str, str, str], ...]
+) -> tuple[str, ...]:
     """The names of a call's arguments (an empty list is there too: ``"bcc": []`` is a field
-    the call has, and counts as one where nothing new was written)."""
+    the call has, and counts as one where nothing new was written), and ``target`` when the
+    target itself is a destination (:func:`_outbound` puts it first)."""
     keys = [k for k in decision.attributes if _argument_kind(k)[1] != _CONTEXT]
     keys += [k for k in decision.arguments if k not in decision.attributes]
-    if decision.operation in ("send", "share") and _target_address(decision) is not None:
+    if outbound and outbound[0][0] == "target":
         keys.append("target")
     return tuple(keys)
 
@@ -472,7 +475,7 @@ def _destination(entity: Entity, domains: dict[str, str]) -> tuple[str, str]:
     if entity.kind == "principal" and value.startswith("arn:"):
         parts = value.split(":")
         return value, f"aws:{parts[4]}" if len(parts) > 5 and parts[4] else value
-    return value, value.lower() if entity.kind == "domain" else value
+    return value, value
 
 
 def _outbound(
@@ -683,7 +686,7 @@ def decision_features(
         "destinations": tuple(destinations),
         "outbound": outbound,
         "effect": effect,
-        "argument_keys": _argument_keys(decision) if effect else _url_keys(decision),
+        "argument_keys": _argument_keys(decision, outbound) if effect else _url_keys(decision),
         "own_account": own_account(decision.agent_id),
         "arguments": tuple(arguments),
         "texts": tuple(texts),

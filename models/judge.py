@@ -193,9 +193,8 @@ class Judge:
         # agent is already under suspicion (its hours then teach no baseline).
         x["cohort_volume"] = self.cohorts.get(cohort).volume.peak(x["shape"], t)
         x["credential_vocabulary"] = self.credentials
-        x["suspect"] = (
-            state.status != "active" or state.risk >= self.config.ladder_for(cohort).step_up
-        )
+        ladder = self.config.ladder_for(cohort)
+        x["suspect"] = state.status != "active" or state.risk >= ladder.step_up
 
         if state.mission is not None and state.mission.acts_for:
             self._count_group(state, x, state.mission.acts_for)
@@ -239,7 +238,6 @@ class Judge:
             event_score if risk_scores is scores else fuse(risk_scores, self.config, grounded)
         )
 
-        ladder = self.config.ladder_for(cohort)
         state.risk = decay(state.risk, t - state.risk_time, self.config.risk_half_life_s)
         state.risk_time = t
         risk_before = state.risk
@@ -363,10 +361,8 @@ class Judge:
         state.concurrent.learn_one(x)  # material reached, kept even from risky events
         state.sensitive.learn_one(x)
         state.volume.learn_one(x)  # counts every allowed call; suspect hours teach no baseline
-        if state.volume._completed:
-            cohort_volume = self.cohorts.get(x["cohort"]).volume
-            for kind, count, at in state.volume.completed():
-                cohort_volume.add(kind, count, at)
+        for kind, count, at in state.volume.completed():
+            self.cohorts.get(x["cohort"]).volume.add(kind, count, at)
         if state.status != "active":
             return  # throttled, suspended or revoked agents teach nothing
         gate = self.config.learn_gate

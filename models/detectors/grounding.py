@@ -250,7 +250,7 @@ class MissionGrounding(Detector):
                     f"purpose and {support:g} cohort agent(s) used it for that task "
                     f"(familiar at {need})",
                 )
-        destination = self._destinations(x, sure)
+        destination = self._destinations(x)
         if destination is not None:
             found["destination"] = destination
         return found
@@ -258,7 +258,7 @@ class MissionGrounding(Detector):
     def explains(self, x: DecisionFeatures, value: str, domain: str) -> str | None:
         """Why a destination needs no explaining (``None``: nothing explains it): the mission
         writes it out, it is the principal's or the agent's own, this agent sent there in
-        unremarkable work before, or ``min_support`` cohort agents did."""
+        unremarkable work before, or ``destination_support`` cohort agents did."""
         named = x.get("named_destinations") or frozenset()
         if value in named or domain in named:
             return "named by the mission"
@@ -301,7 +301,7 @@ class MissionGrounding(Detector):
                 return min(1.0, (new + prior) / (seen + 1.0))
         return prior
 
-    def _destinations(self, x: DecisionFeatures, sure: float) -> tuple[float, str] | None:
+    def _destinations(self, x: DecisionFeatures) -> tuple[float, str] | None:
         worst: tuple[float, str] | None = None
         for argument, kind, value, domain in x.get("outbound", ()):
             if self.explains(x, value, domain) is not None:
@@ -309,8 +309,7 @@ class MissionGrounding(Detector):
             # Access granted to, or a role assumed in, another identity is rare by nature: with
             # no history it counts as rare, not as "nothing to compare with" (prior 0).
             rate = self.new_rate(x["task"], argument, 0.0 if kind == "principal" else 1.0)
-            weight = self.destination_weight
-            score = weight * (1.0 - rate)
+            score = self.destination_weight * (1.0 - rate)
             if worst is None or score > worst[0]:
                 worst = (
                     score,

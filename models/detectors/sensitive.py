@@ -17,7 +17,6 @@ __all__ = [
     "CredentialVocabulary",
     "SensitiveTarget",
     "default_vocabulary",
-    "sensitive_kind",
     "vocabulary_at",
 ]
 
@@ -98,15 +97,6 @@ def default_vocabulary() -> CredentialVocabulary:
     """The shipped pack, ``config/rules/credential-material.yaml``: what a detector reads
     when the judge hands it none (``x["credential_vocabulary"]``)."""
     return vocabulary_at(str(DEFAULT_RULES / "credential-material.yaml"))
-
-
-def sensitive_kind(text: str) -> str | None:
-    """The kind of credential material ``text`` names, by the shipped vocabulary.
-
-    >>> sensitive_kind("k8s://c/namespaces/web/secrets/db"), sensitive_kind("repo/src/app.py")
-    ('secret store entry', None)
-    """
-    return default_vocabulary().kind_of(text)
 
 
 # Verbs of actions that write where other people read (a comment, a message, a post).

@@ -181,7 +181,9 @@ class VolumeDrift(Detector):
     def completed(self) -> list[tuple[str, float, float]]:
         """The windows completed since the last call, as (kind, distinct count, time), for the
         cohort's model (the judge hands them to :class:`CohortVolume`); then forgotten."""
-        done, self._completed = self._completed, []
+        done = self._completed
+        if done:  # usually none: a window completes once an hour per kind
+            self._completed = []
         return done
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:

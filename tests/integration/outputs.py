@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import io
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
@@ -14,8 +14,26 @@ from aiokafka.admin import AIOKafkaAdminClient
 from missionguard.models.judge import Judge
 from missionguard.pipeline.control.guard import RevocationGuard
 from missionguard.pipeline.missions import MissionGate
+from missionguard.pipeline.records import (
+    AuthorizationDecision,
+    MissionDeclaration,
+    dump_json,
+)
 from missionguard.pipeline.settings import Settings
 from missionguard.pipeline.tools.replay import replay
+from missionguard.pipeline.tools.simulate import generate, preset
+
+
+def smoke_fleet(
+    sign: Callable[[MissionDeclaration], MissionDeclaration],
+) -> tuple[list[MissionDeclaration], list[AuthorizationDecision], list[bytes]]:
+    """The smoke fleet (seed 5) the worker-against-replay tests send: its missions signed
+    with ``sign``, its decisions, and both as the JSON lines replay reads."""
+    fleet = list(generate(preset("smoke", seed=5)).labelled())
+    missions = [sign(r) for r, _ in fleet if isinstance(r, MissionDeclaration)]
+    decisions = [r for r, _ in fleet if isinstance(r, AuthorizationDecision)]
+    lines = [dump_json(m) for m in missions] + [dump_json(d) for d in decisions]
+    return missions, decisions, lines
 
 
 async def end_offsets(bootstrap: str, topic: str) -> dict[int, int]:

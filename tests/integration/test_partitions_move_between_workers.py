@@ -22,11 +22,17 @@ import yaml
 
 from missionguard.pipeline.judging.partitions import snapshot_applied, snapshot_partition
 from missionguard.pipeline.judging.stage import partition_for
-from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from missionguard.pipeline.records import AuthorizationDecision, dump_json
 from missionguard.pipeline.tools import worker_process
-from missionguard.pipeline.tools.simulate import generate, preset
 
-from .outputs import end_offsets, live_outputs, read_all, replayed_outputs, wait_committed
+from .outputs import (
+    end_offsets,
+    live_outputs,
+    read_all,
+    replayed_outputs,
+    smoke_fleet,
+    wait_committed,
+)
 
 CUTS = (0.25, 0.5, 0.75)  # decisions sent in four chunks
 
@@ -46,10 +52,7 @@ async def test_partitions_moving_to_a_second_worker_and_back_keep_the_judgement(
     topics = settings.topics
     partitions = topics.decisions.partitions
     assert partitions == 4
-    fleet = list(generate(preset("smoke", seed=5)).labelled())
-    missions = [make.sign(r) for r, _ in fleet if isinstance(r, MissionDeclaration)]
-    decisions = [r for r, _ in fleet if isinstance(r, AuthorizationDecision)]
-    lines = [dump_json(m) for m in missions] + [dump_json(d) for d in decisions]
+    missions, decisions, lines = smoke_fleet(make.sign)
     group = settings.worker.app_id
 
     # Worker B's settings: A's, without the metrics port and without a static instance id.

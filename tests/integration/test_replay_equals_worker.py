@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
-from missionguard.pipeline.tools.simulate import generate, preset
+from missionguard.pipeline.records import dump_json
 
-from .outputs import live_outputs, replayed_outputs, wait_committed
+from .outputs import live_outputs, replayed_outputs, smoke_fleet, wait_committed
 
 
 async def test_worker_publishes_exactly_what_replay_writes(deployment, make, producer):
@@ -23,11 +22,8 @@ async def test_worker_publishes_exactly_what_replay_writes(deployment, make, pro
     topics = settings.topics
     assert topics.decisions.partitions > 1
 
-    fleet = list(generate(preset("smoke", seed=5)).labelled())
-    missions = [make.sign(r) for r, _ in fleet if isinstance(r, MissionDeclaration)]
-    decisions = [r for r, _ in fleet if isinstance(r, AuthorizationDecision)]
+    missions, decisions, lines = smoke_fleet(make.sign)
     assert len(decisions) > 1_000
-    lines = [dump_json(m) for m in missions] + [dump_json(d) for d in decisions]
 
     deployment.start_worker(90)
     group = settings.worker.app_id

@@ -18,11 +18,17 @@ import time
 from collections import Counter
 
 from missionguard.pipeline.judging.partitions import snapshot_applied, snapshot_partition
-from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, dump_json
+from missionguard.pipeline.records import dump_json
 from missionguard.pipeline.tools import worker_process
-from missionguard.pipeline.tools.simulate import generate, preset
 
-from .outputs import end_offsets, live_outputs, read_all, replayed_outputs, wait_committed
+from .outputs import (
+    end_offsets,
+    live_outputs,
+    read_all,
+    replayed_outputs,
+    smoke_fleet,
+    wait_committed,
+)
 
 # Decisions are sent in chunks (cut at these fractions); the worker is killed this long
 # after a chunk was sent: inside its backlog, between a batch's state writes and snapshots.
@@ -43,10 +49,7 @@ async def test_kill_9_and_a_clean_restart_leave_the_judgement_as_replay(deployme
     topics = settings.topics
     partitions = topics.decisions.partitions
     assert partitions == 4
-    fleet = list(generate(preset("smoke", seed=5)).labelled())
-    missions = [make.sign(r) for r, _ in fleet if isinstance(r, MissionDeclaration)]
-    decisions = [r for r, _ in fleet if isinstance(r, AuthorizationDecision)]
-    lines = [dump_json(m) for m in missions] + [dump_json(d) for d in decisions]
+    missions, decisions, lines = smoke_fleet(make.sign)
     group = settings.worker.app_id
 
     restarts: list[float] = []
