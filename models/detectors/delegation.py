@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation
-from missionguard.models.features import DecisionFeatures
+from missionguard.models.features import DecisionFeatures, target_kind
 from missionguard.models.mission import is_read_only
 from missionguard.models.sketch import RecentCounts, key_of
 
@@ -28,9 +28,6 @@ def _id_form(value: str) -> str | None:
     if form == value or not any(c.isalpha() for c in form) or sum(map(str.isdigit, value)) < 3:
         return None
     return form
-
-
-_UNTYPED = object()
 
 
 def _names(principal: str, x: DecisionFeatures, segments: list[str] | None = None) -> bool:
@@ -175,7 +172,8 @@ class DelegationScope(Detector):
         if len(self._kinds) > self.kind_capacity:
             del self._kinds[next(iter(self._kinds))]
         objects = x["objects"]
-        if x.get("target_container", _UNTYPED) is not _UNTYPED and "decision" in x:
+        decision = x.get("decision")
+        if decision is not None and target_kind(decision) is not None:
             # A typed target says whose the object is: it is the principal's when it sits in
             # the principal's container; an object in no container (a catalogue's product)
             # or in another's is nobody's to record here. Argument ids name the same target.

@@ -130,3 +130,17 @@ def test_a_query_string_to_an_unexplained_host_is_a_destination_of_a_read() -> N
     assert found[0] >= 0.8, found
     plain = exfil.model_copy(update={"arguments": {"url": "https://cdn.beacon.example.net/l.png"}})
     assert "destination" not in grounding.explain_one(decision_features(plain, None, "c"))
+
+
+def test_records_without_a_target_keep_first_come_ownership() -> None:
+    """The container rule is for typed targets only: a canonical record without one (the
+    fallback, docs/detectors.md) records the objects it touches as its principal's."""
+    scope = DelegationScope()
+
+    def read(n: int, principal: str) -> Any:
+        return decision_features(_d(n, action="orders:read", on_behalf_of=principal,
+            resource="orders/o-1001"), None, "c")  # fmt: skip
+
+    scope.learn_one(read(0, "alice"))
+    assert scope.explain_one(read(1, "alice")) == {}
+    assert scope.explain_one(read(2, "bob"))["foreign_object"][0] >= 0.85
