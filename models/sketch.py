@@ -20,6 +20,7 @@ __all__ = [
     "CountMinSketch",
     "RecentCounts",
     "RecentKeys",
+    "RecentValues",
     "key_after",
     "key_of",
     "key_of_uncached",
@@ -214,6 +215,29 @@ class RecentCounts:
         if not set(map(type, flat)) <= _INT:
             keys, counts = list(map(int, keys)), list(map(int, counts))
         self.counts = dict(zip(keys, counts, strict=True))
+
+
+class RecentValues(RecentCounts):
+    """A value (an int) for each of at most ``capacity`` recently set keys: a bounded map, in
+    :class:`RecentCounts`' list form (``total`` counts the sets).
+
+    >>> rv = RecentValues(capacity=2)
+    >>> rv.set(1, 10); rv.set(2, 20); rv.set(1, 11); rv.set(3, 30)
+    >>> rv.get(1), rv.get(2), rv.get(3)
+    (11, 0, 30)
+    >>> again = RecentValues(capacity=2)
+    >>> again.load(rv.to_list())
+    >>> again.counts == rv.counts
+    True
+    """
+
+    def set(self, key: int, value: int) -> None:
+        counts = self.counts
+        counts.pop(key, None)
+        counts[key] = value
+        self.total += 1
+        if len(counts) > self.capacity:
+            del counts[next(iter(counts))]
 
 
 class RecentKeys:

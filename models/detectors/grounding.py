@@ -10,6 +10,7 @@ from missionguard.models.features import DecisionFeatures, domain_of, tokens
 from missionguard.models.sketch import (
     CountMinSketch,
     RecentKeys,
+    RecentValues,
     key_after,
     key_of,
     key_of_uncached,
@@ -45,6 +46,26 @@ def _principal_domain(principal: str) -> str | None:
 
 
 _UNITS = 4  # support is counted in quarter agents, so partial votes stay integers
+
+# Destinations that hold money: a counterparty's account changing is the payment-diversion
+# fraud of business e-mail compromise (FBI IC3, "Business Email Compromise"; ATT&CK T1657,
+# Financial Theft), which payment controls answer by verifying any change of a payee's bank
+# details out of band before paying.
+_MONEY = frozenset({"iban", "account"})
+_SEVERAL = -1  # a counterparty seen with more than one account: no binding to compare with
+
+
+def _anchors(x: DecisionFeatures) -> list[str]:
+    """What a call names besides its destinations: the identifiers among its arguments (a
+    supplier, a standing order, an invoice) and its target's name, lower-cased."""
+    found = [v.lower() for v in x.get("id_values", ())]
+    found += [o.partition("=")[2].lower() for o in x.get("objects", ()) if "=" in o]
+    decision = x.get("decision")
+    target = decision.target if decision is not None else None
+    if target is not None and target.name:
+        found.append(target.name.lower())
+    values = {value.lower() for _, _, value, _ in x.get("outbound", ())}
+    return [a for a in dict.fromkeys(found) if a and a not in values]
 
 
 def _parent(shape: str) -> str:
@@ -155,8 +176,10 @@ class MissionGrounding(Detector):
         background_share: float = 0.2,
         levels: int = 2,
         destination_support: int = 2,
+        bindings_capacity: int = 4096,
         seed: int = 0,
     ) -> None:
+        self.bindings_capacity = bindings_capacity
         self.destination_support = destination_support
         self.min_support = min_support
         self.destination_weight = destination_weight
@@ -174,6 +197,8 @@ class MissionGrounding(Detector):
         # Words of the cohort's resource kinds: in how many distinct kinds each occurs.
         self._kinds = 0
         self._words = CountMinSketch(1024, depth)
+        # The account each counterparty named in money calls went to (_bind).
+        self._bindings = RecentValues(bindings_capacity)
 
     def _items(self, x: DecisionFeatures) -> tuple[int, ...]:
         """Keys of what a decision grounds: its kind, the collections the kind is in, and
@@ -189,7 +214,10 @@ class MissionGrounding(Detector):
         units = max(1, round(w * _UNITS))
         task = x["task"]
         outbound = x.get("outbound", ())
-        for argument, _, value, domain in outbound:
+        anchors = _anchors(x) if any(kind in _MONEY for _, kind, _, _ in outbound) else ()
+        for argument, kind, value, domain in outbound:
+            if kind in _MONEY:
+                self._bind(anchors, value)
             if self.explains(x, value, domain) is None:
                 self._support.add(key_of("u", task, argument), units)
                 self._support.add(key_of("u", task, "*"), units)
@@ -211,6 +239,29 @@ class MissionGrounding(Detector):
                     for word in tokens(x["shape"]):
                         self._words.add(key_of("w", word))
                 self._support.add(item, units)
+
+    def _bind(self, anchors: Any, value: str) -> None:
+        """Remember the account each anchor of a money call went to (or that it went to
+        several)."""
+        account = key_of("a", value)
+        bindings = self._bindings
+        for anchor in anchors:
+            key = key_of("b", anchor)
+            known = bindings.get(key)
+            if known == 0 or known == account:
+                bindings.set(key, account)
+            elif known != _SEVERAL:
+                bindings.set(key, _SEVERAL)
+
+    def changed_account(self, x: DecisionFeatures, value: str) -> str | None:
+        """The anchor of this call (a supplier, a standing order) whose earlier calls in the
+        cohort all went to one other account, if any: the counterparty's account changed."""
+        account = key_of("a", value)
+        for anchor in _anchors(x):
+            known = self._bindings.get(key_of("b", anchor))
+            if known not in (0, _SEVERAL, account):
+                return anchor
+        return None
 
     def _background(self, word: str) -> bool:
         """A word in at least ``background_share`` of the cohort's resource kinds (the
@@ -308,6 +359,17 @@ class MissionGrounding(Detector):
                 continue
             # Access granted to, or a role assumed in, another identity is rare by nature: with
             # no history it counts as rare, not as "nothing to compare with" (prior 0).
+            changed = self.changed_account(x, value) if kind in _MONEY else None
+            if changed is not None:
+                score = self.destination_weight
+                if worst is None or score > worst[0]:
+                    worst = (
+                        score,
+                        f"account {value!r} ({argument}) replaces the one the cohort's earlier "
+                        f"calls naming {changed!r} all went to, and neither the mission nor "
+                        f"the principal names it (a payee's bank details changed)",
+                    )
+                continue
             rate = self.new_rate(x["task"], argument, 0.0 if kind == "principal" else 1.0)
             score = self.destination_weight * (1.0 - rate)
             if worst is None or score > worst[0]:
@@ -326,6 +388,7 @@ class MissionGrounding(Detector):
             "pairs": self._pairs.to_list(),
             "kinds": self._kinds,
             "words": self._words.to_dict(),
+            "bindings": self._bindings.to_list(),
         }
 
     def load_state_dict(self, state: dict[str, Any]) -> MissionGrounding:
@@ -335,4 +398,6 @@ class MissionGrounding(Detector):
         self._kinds = int(state.get("kinds", 0))  # exports before words were counted: none
         if "words" in state:
             self._words.load(state["words"])
+        if "bindings" in state:  # exports before accounts were bound: none
+            self._bindings.load(state["bindings"])
         return self

@@ -144,3 +144,38 @@ def test_records_without_a_target_keep_first_come_ownership() -> None:
     scope.learn_one(read(0, "alice"))
     assert scope.explain_one(read(1, "alice")) == {}
     assert scope.explain_one(read(2, "bob"))["foreign_object"][0] >= 0.85
+
+
+def test_a_counterpartys_account_changing_is_a_destination_finding() -> None:
+    # Payment diversion: the cohort paid supplier SUP-0107 at one account; a call that names
+    # SUP-0107 with another account nothing explains is the strongest destination finding,
+    # where a first payment of an unknown supplier is judged by the cohort's base rate.
+    def pay(n: int, agent: str, supplier: str, iban: str, op: str = "send") -> Any:
+        arguments = {"supplier": supplier, "iban": iban, "invoice": f"FAC-2026-{n:04d}"}
+        call = _d(n, agent_id=agent, operation=op, action="erp.pay", arguments=arguments)
+        return decision_features(call, None, "ap")
+
+    grounding = MissionGrounding()
+    for n, (agent, supplier, iban) in enumerate(
+        [("a1", "SUP-0107", "FR14 2004 1010 0505 0001 3M02 606"),
+         ("a2", "SUP-0310", "BE68 5390 0754 7034"),
+         ("a1", "SUP-0233", "FR76 1027 8060 0000 0207 1240 145"),
+         ("a2", "SUP-0107", "FR14 2004 1010 0505 0001 3M02 606")]
+    ):  # fmt: skip
+        grounding.learn_one(pay(n, agent, supplier, iban))
+    new_supplier = grounding.explain_one(pay(10, "a3", "SUP-0999", "DE89 3704 0044 0532 0130 00"))
+    assert new_supplier["destination"][0] < grounding.destination_weight
+    diverted = pay(11, "a3", "SUP-0107", "GB33 BUKB 2020 1555 5555 55", "write")
+    changed = grounding.explain_one(diverted)
+    assert changed["destination"][0] == grounding.destination_weight
+    assert "'sup-0107'" in changed["destination"][1]
+    # The account it was paid at before is no finding; nor is a counterparty already seen
+    # with several accounts (nothing to compare with).
+    same = grounding.explain_one(pay(12, "a3", "SUP-0107", "FR14 2004 1010 0505 0001 3M02 606"))
+    assert "destination" not in same
+    grounding.learn_one(pay(13, "a1", "SUP-0310", "DE44 5001 0517 5407 3249 32"))
+    several = grounding.explain_one(pay(14, "a3", "SUP-0310", "GB33 BUKB 2020 1555 5555 55"))
+    assert several["destination"][0] < grounding.destination_weight
+    # The bindings are part of the exported state.
+    again = MissionGrounding().load_state_dict(grounding.state_dict())
+    assert again.explain_one(diverted)["destination"][0] == grounding.destination_weight
