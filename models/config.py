@@ -13,7 +13,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from missionguard.models.rules import DEFAULT_RULES
+from missionguard.models.rules import DEFAULT_PAYLOAD_RULES, DEFAULT_RULES
 
 __all__ = ["DetectionConfig", "DetectionSettings", "Ladder", "STEPS", "Step", "UndeclaredPolicy"]
 
@@ -144,6 +144,13 @@ class DetectionConfig(_Frozen):
     #: purpose words that explain them, references): ``config/rules/credential-material.yaml``
     #: by default; relative paths in detection.yaml are relative to ``config/``.
     credential_material: Path = DEFAULT_RULES / "credential-material.yaml"
+    #: The rule packs of what RiskyPayload recognises (sessions in workloads, uploading or
+    #: credential-harvesting commands, CI/CD pipeline definitions, capacity set to zero,
+    #: public access, disguised names), pooled by kind: ``config/rules/risky-commands.yaml``,
+    #: ``public-access.yaml`` and ``tampering.yaml`` by default. A deployment lists its own
+    #: (the list replaces the default one: name the shipped packs too to extend them);
+    #: relative paths in detection.yaml are relative to ``config/``.
+    payload_rules: tuple[Path, ...] = DEFAULT_PAYLOAD_RULES
     #: Findings that stop an agent on their own once they reach the ladder's ``alert_high``
     #: (issue 18: an unexplained destination of a send, share, permission change or write is
     #: a high finding on its own, not one more increment of risk); what each does. A call
@@ -190,6 +197,12 @@ class DetectionConfig(_Frozen):
         pack = data.get("credential_material")
         if isinstance(pack, str) and not Path(pack).is_absolute():
             data["credential_material"] = str(path.parent / pack)  # relative to the file
+        packs = data.get("payload_rules")
+        if isinstance(packs, list):
+            data["payload_rules"] = [
+                str(path.parent / p) if isinstance(p, str) and not Path(p).is_absolute() else p
+                for p in packs
+            ]
         try:
             return cls.model_validate(data)
         except ValidationError as exc:

