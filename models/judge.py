@@ -66,6 +66,8 @@ __all__ = ["Judge", "Verdict"]
 # weaker than the declaration: a throttle would let it go on doing what its mission excludes).
 _REVOKING: frozenset[Severity] = frozenset({"high", "critical"})
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
+#: Statuses that stop an agent (its calls refused by the enforcement points).
+_STOPPED = frozenset({"suspended", "revoked"})
 _STATUS_AFTER: dict[str, Literal["throttled", "suspended", "revoked"]] = {
     "throttle": "throttled",
     "suspend": "suspended",
@@ -156,6 +158,7 @@ class Judge:
                 state.leaked_after_revocation += 1
             return state, Verdict()
         before = self.feedback.snapshot(state)  # analyst feedback: restored if suppressed
+        was_stopped = state.status in _STOPPED
 
         verdict = Verdict()
         undeclared: DetectorFinding | None = None  # "acts without a mission", first time
@@ -272,6 +275,10 @@ class Judge:
 
         if undeclared is not None:
             self._add_finding(verdict, state, decision, undeclared, evidence)
+        if not was_stopped and state.status in _STOPPED:
+            # The call that stopped the agent: what it sent where nothing explains is an
+            # indicator of the incident, no longer explained by history (MissionGrounding.taint).
+            self.cohorts.get(cohort).grounding.taint(x)
         self._learn(state, x, scores, event_score, grounded, risk_before)
         if decision.decision == "allow" and risk_before < ladder.step_up:
             routine.add(cohort, what, decision.agent_id)

@@ -199,6 +199,8 @@ class MissionGrounding(Detector):
         self._words = CountMinSketch(1024, depth)
         # The account each counterparty named in money calls went to (_bind).
         self._bindings = RecentValues(bindings_capacity)
+        # Destinations that stopped agents sent to, nothing explaining them (taint).
+        self._tainted = RecentValues(bindings_capacity)
 
     def _items(self, x: DecisionFeatures) -> tuple[int, ...]:
         """Keys of what a decision grounds: its kind, the collections the kind is in, and
@@ -309,7 +311,34 @@ class MissionGrounding(Detector):
     def explains(self, x: DecisionFeatures, value: str, domain: str) -> str | None:
         """Why a destination needs no explaining (``None``: nothing explains it): the mission
         writes it out, it is the principal's or the agent's own, this agent sent there in
-        unremarkable work before, or ``destination_support`` cohort agents did."""
+        unremarkable work before, or ``destination_support`` cohort agents did; the last two
+        never for a destination a stopped agent of the cohort sent to (:meth:`taint`)."""
+        declared = self._declared(x, value, domain)
+        if declared is not None:
+            return declared
+        if self._tainted.counts and self._tainted.get(key_of("t", value)):
+            return None
+        if key_of_uncached(x["agent"], "v", value) in self._pairs:
+            return "this agent sent there before"
+        if self._support.get(key_of("d", domain)) / _UNITS >= self.destination_support:
+            return "familiar to the cohort"
+        return None
+
+    def taint(self, x: DecisionFeatures) -> list[str]:
+        """Called when the call ``x`` stopped its agent: each of its destinations that nothing
+        explains is remembered as one a stopped agent sent to (an indicator of the incident,
+        as a SOC blocks an incident's addresses), and is no longer explained by history; a
+        later send there is a full-weight finding. Returns the values tainted."""
+        tainted = []
+        for _, _, value, domain in x.get("outbound", ()):
+            if self.explains(x, value, domain) is None:
+                self._tainted.set(key_of("t", value), 1)
+                tainted.append(value)
+        return tainted
+
+    def _declared(self, x: DecisionFeatures, value: str, domain: str) -> str | None:
+        """What the mission or the principal says of a destination: the mission writes it out,
+        or it is the principal's or the agent's own."""
         named = x.get("named_destinations") or frozenset()
         if value in named or domain in named:
             return "named by the mission"
@@ -331,10 +360,6 @@ class MissionGrounding(Detector):
             return "the principal's own"
         if domain == x.get("own_account"):
             return "the agent's own account"
-        if key_of_uncached(x["agent"], "v", value) in self._pairs:
-            return "this agent sent there before"
-        if self._support.get(key_of("d", domain)) / _UNITS >= self.destination_support:
-            return "familiar to the cohort"
         return None
 
     def new_rate(self, task: str, argument: str, prior: float = 1.0) -> float:
@@ -359,15 +384,25 @@ class MissionGrounding(Detector):
                 continue
             # Access granted to, or a role assumed in, another identity is rare by nature: with
             # no history it counts as rare, not as "nothing to compare with" (prior 0).
+            if self._tainted.counts and self._tainted.get(key_of("t", value)):
+                score = self.destination_weight
+                if worst is None or score > worst[0]:
+                    worst = (
+                        score,
+                        f"destination {value!r} ({argument}) is one a stopped agent of the "
+                        f"cohort sent to, and neither the mission nor the principal names it",
+                    )
+                continue
             changed = self.changed_account(x, value) if kind in _MONEY else None
             if changed is not None:
                 score = self.destination_weight
                 if worst is None or score > worst[0]:
                     worst = (
                         score,
-                        f"account {value!r} ({argument}) replaces the one the cohort's earlier "
-                        f"calls naming {changed!r} all went to, and neither the mission nor "
-                        f"the principal names it (a payee's bank details changed)",
+                        f"destination {value!r} ({argument}) replaces the account the "
+                        f"cohort's earlier calls naming {changed!r} all went to, and neither "
+                        f"the mission nor the principal names it (a payee's bank details "
+                        f"changed)",
                     )
                 continue
             rate = self.new_rate(x["task"], argument, 0.0 if kind == "principal" else 1.0)
@@ -389,6 +424,7 @@ class MissionGrounding(Detector):
             "kinds": self._kinds,
             "words": self._words.to_dict(),
             "bindings": self._bindings.to_list(),
+            "tainted": self._tainted.to_list(),
         }
 
     def load_state_dict(self, state: dict[str, Any]) -> MissionGrounding:
@@ -400,4 +436,6 @@ class MissionGrounding(Detector):
             self._words.load(state["words"])
         if "bindings" in state:  # exports before accounts were bound: none
             self._bindings.load(state["bindings"])
+        if "tainted" in state:
+            self._tainted.load(state["tainted"])
         return self

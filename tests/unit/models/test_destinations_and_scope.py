@@ -13,6 +13,7 @@ from typing import Any
 from missionguard.models.detectors.delegation import DelegationScope
 from missionguard.models.detectors.grounding import MissionGrounding
 from missionguard.models.features import decision_features
+from missionguard.models.judge import Judge
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, Target
 
 from .conftest import T0
@@ -179,3 +180,56 @@ def test_a_counterpartys_account_changing_is_a_destination_finding() -> None:
     # The bindings are part of the exported state.
     again = MissionGrounding().load_state_dict(grounding.state_dict())
     assert again.explain_one(diverted)["destination"][0] == grounding.destination_weight
+
+
+def test_a_destination_a_stopped_agent_sent_to_is_no_longer_explained_by_history() -> None:
+    def send(n: int, agent: str, to: str) -> Any:
+        call = _d(n, agent_id=agent, operation="send", action="mail.send", arguments={"to": to})
+        return decision_features(call, None, "mail")
+
+    grounding = MissionGrounding()
+    for n, agent in enumerate(("a1", "a2", "a3")):  # three agents made drop@x.example familiar
+        grounding.learn_one(send(n, agent, "drop@x.example"))
+    assert "destination" not in grounding.explain_one(send(5, "a4", "drop@x.example"))
+    # a5 is stopped sending to two addresses, one the cohort knows and one nothing explains.
+    stopped = _d(6, agent_id="a5", operation="send", action="mail.send",
+                 arguments={"to": ["drop@x.example", "loot@y.example"]})  # fmt: skip
+    assert grounding.taint(decision_features(stopped, None, "mail")) == ["loot@y.example"]
+    assert "destination" not in grounding.explain_one(send(7, "a4", "drop@x.example"))
+    grounding.learn_one(send(8, "a6", "loot@y.example"))  # history explains it no more
+    grounding.learn_one(send(9, "a7", "loot@y.example"))
+    found = grounding.explain_one(send(10, "a4", "loot@y.example"))["destination"]
+    assert found[0] == grounding.destination_weight and "stopped agent" in found[1]
+    # A mission that writes the address out still explains it.
+    mission = _mission("a4", "Send reports to loot@y.example", ["mail.send"])
+    call = _d(11, agent_id="a4", operation="send", action="mail.send",
+              arguments={"to": "loot@y.example"})  # fmt: skip
+    assert "destination" not in grounding.explain_one(decision_features(call, mission, "mail"))
+    again = MissionGrounding().load_state_dict(grounding.state_dict())
+    assert again.explain_one(send(10, "a4", "loot@y.example"))["destination"][0] == 0.9
+
+
+def test_the_judge_taints_what_a_stopped_agent_sent_to() -> None:
+    # A cohort whose mailers write to new addresses every day: a new address alone is no
+    # finding there. An agent stopped for an undeclared action while mailing loot@evil.example
+    # makes that address an indicator: another agent mailing it is stopped too.
+    judge = Judge()
+    states: dict[str, Any] = {}
+    for agent in ("a1", "a2", "a3", "a4", "a5"):
+        mission = _mission(agent, "Answer customer enquiries by mail", ["mail.send"])
+        states[agent], _ = judge.on_mission(None, mission.model_copy(update={"cohort": "mail"}))
+
+    def send(n: int, agent: str, to: str, action: str = "mail.send") -> Any:
+        call = _d(n, agent_id=agent, operation="send", action=action, resource="mail/outbox",
+                  arguments={"to": to})  # fmt: skip
+        states[agent], verdict = judge.on_decision(states[agent], call)
+        return verdict
+
+    for n in range(60):
+        send(n, ("a1", "a2", "a3")[n % 3], f"customer{n}@client{n}.example")
+    assert not send(100, "a5", "someone@new-client.example").commands
+    stopped = send(101, "a4", "loot@evil.example", action="mail.send_as")
+    assert stopped.commands and stopped.commands[-1].action in ("suspend", "revoke")
+    verdict = send(102, "a5", "loot@evil.example")
+    assert [c.action for c in verdict.commands] == ["suspend"], verdict
+    assert "stopped agent" in verdict.alerts[0].detectors[0].reason
