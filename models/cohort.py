@@ -10,6 +10,7 @@ deterministic JSON bytes for the worker to persist.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from missionguard.models.detectors import (
@@ -21,6 +22,7 @@ from missionguard.models.detectors import (
     Velocity,
 )
 from missionguard.models.detectors.probing import SharedDenials
+from missionguard.models.detectors.registry import REGISTRY, entry
 from missionguard.models.detectors.sensitive import CohortRoutine
 
 __all__ = ["CohortBook", "CohortModels"]
@@ -28,16 +30,29 @@ __all__ = ["CohortBook", "CohortModels"]
 FORMAT = 2  # 2: with the cohort memories (denials, routine); 1 is read as empty ones
 
 
-class CohortModels:
-    """The cohort-level detectors of one cohort."""
+#: Detector parameters by name (``DetectionConfig.detectors``).
+Params = Mapping[str, Mapping[str, Any]]
 
-    def __init__(self) -> None:
-        self.sequence = SequenceSurprise(
-            max_contexts=512, max_successors=64, max_count=1_000_000, confidence_half=50.0
-        )
-        self.rarity = ValueRarity(capacity=None, width=16384, confidence_half=200.0)
-        self.velocity = Velocity(alpha=0.01, confidence_half=30.0)
-        self.grounding = MissionGrounding(confidence_half=200.0)
+# The registered detectors with a cohort model (models/detectors/registry.py).
+_COHORT_ENTRIES = tuple(e for e in REGISTRY if e.level in ("cohort", "agent_and_cohort"))
+
+
+class CohortModels:
+    """The cohort-level detectors of one cohort: one per registered detector with a cohort
+    model (``cohort`` and ``agent_and_cohort`` levels), built with the entry's cohort sizing
+    under the configured ``params``, under the entry's ``field``; and the cohort's
+    ``volume`` (the busiest hours the agents' VolumeDrift completed)."""
+
+    # The instances, by registry entry field (declared for the type checker).
+    sequence: SequenceSurprise
+    rarity: ValueRarity
+    velocity: Velocity
+    grounding: MissionGrounding
+
+    def __init__(self, params: Params | None = None) -> None:
+        params = params or {}
+        for e in _COHORT_ENTRIES:
+            setattr(self, str(e.field), e.cls(**{**e.cohort_params, **params.get(e.name, {})}))
         self.volume = CohortVolume()
 
     def parts(self) -> dict[str, Any]:
@@ -71,11 +86,14 @@ class CohortBook:
     True
     """
 
-    def __init__(self, max_cohorts: int = 512, default_cohort: str = "default") -> None:
+    def __init__(
+        self, max_cohorts: int = 512, default_cohort: str = "default", params: Params | None = None
+    ) -> None:
         self.max_cohorts = max_cohorts
         self.default_cohort = default_cohort
+        self.params: Params = params or {}
         self.cohorts: dict[str, CohortModels] = {}
-        self.delegation = DelegationScope()
+        self.delegation = self._delegation()
         # Refusals the cohort's agents get alike, calls its calm agents make (issue 17).
         self.denials = SharedDenials()
         self.routine = CohortRoutine()
@@ -89,10 +107,16 @@ class CohortBook:
             return declared
         return self.default_cohort
 
+    def _delegation(self) -> DelegationScope:
+        """The fleet-wide model (the registry's ``fleet`` level), with its parameters."""
+        made = entry("delegation_scope").cls(**self.params.get("delegation_scope", {}))
+        assert isinstance(made, DelegationScope)
+        return made
+
     def get(self, cohort: str) -> CohortModels:
         models = self.cohorts.get(cohort)
         if models is None:
-            models = self.cohorts[cohort] = CohortModels()
+            models = self.cohorts[cohort] = CohortModels(self.params)
         return models
 
     def state_dict(self) -> dict[str, Any]:
@@ -122,9 +146,10 @@ class CohortBook:
         try:
             if state.get("format") not in (1, FORMAT):
                 raise ValueError(f"unknown cohort export format {state.get('format')!r}")
-            delegation = DelegationScope().load_state_dict(state["delegation"])
+            delegation = self._delegation().load_state_dict(state["delegation"])
             cohorts = {
-                str(name): CohortModels().load_state_dict(s) for name, s in state["cohorts"].items()
+                str(name): CohortModels(self.params).load_state_dict(s)
+                for name, s in state["cohorts"].items()
             }
             denials, routine = SharedDenials(), CohortRoutine()
             if state["format"] == FORMAT:

@@ -156,6 +156,18 @@ class DetectionConfig(_Frozen):
     #: a high finding on its own, not one more increment of risk); what each does. A call
     #: IAM refused is answered one step milder.
     decisive: dict[str, Step] = Field(default_factory=lambda: dict(_DECISIVE))
+    #: Hyperparameters of the registered detectors (``models/detectors/registry.py``), by
+    #: detector name: constructor arguments over the class defaults (and, for a cohort's
+    #: model, over its cohort sizing). Checked on load: an unknown detector or parameter is
+    #: an error naming both.
+    detectors: dict[str, dict[str, Any]] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _known_detectors(self) -> DetectionConfig:
+        from missionguard.models.detectors.registry import check_params
+
+        check_params(self.detectors)
+        return self
 
     @model_validator(mode="before")
     @classmethod

@@ -29,8 +29,8 @@ from missionguard.models.config import STEPS, DetectionConfig, DetectionSettings
 from missionguard.models.detectors import MissionConformance, RiskyPayload
 from missionguard.models.detectors.base import Detector, Explanation, confidence
 from missionguard.models.detectors.conformance import SEVERITY_SCORE
-from missionguard.models.detectors.payload import repository_of
 from missionguard.models.detectors.rarity import observed
+from missionguard.models.detectors.registry import REGISTRY
 from missionguard.models.detectors.sensitive import vocabulary_at
 from missionguard.models.features import DecisionFeatures, decision_features
 from missionguard.models.feedback import FeedbackBook, FeedbackOutcome
@@ -66,6 +66,13 @@ __all__ = ["Judge", "Verdict"]
 # weaker than the declaration: a throttle would let it go on doing what its mission excludes).
 _REVOKING: frozenset[Severity] = frozenset({"high", "critical"})
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
+# The registry's instances by how they learn (models/detectors/registry.py): agents'
+# memories, the agent half of two-level models, the cohort models (the two-level ones'
+# cohort half first), those taking partial votes.
+_MEMORIES = tuple(str(e.field) for e in REGISTRY if e.level == "agent")
+_TWO_LEVEL = tuple(str(e.field) for e in REGISTRY if e.level == "agent_and_cohort")
+_COHORT_MODELS = _TWO_LEVEL + tuple(str(e.field) for e in REGISTRY if e.level == "cohort")
+_PARTIAL_VOTES = tuple(str(e.field) for e in REGISTRY if e.partial_votes)
 #: Statuses that stop an agent (its calls refused by the enforcement points).
 _STOPPED = frozenset({"suspended", "revoked"})
 _STATUS_AFTER: dict[str, Literal["throttled", "suspended", "revoked"]] = {
@@ -115,10 +122,28 @@ class Judge:
     ) -> None:
         self.settings = settings or DetectionSettings()
         self.config = detection or DetectionConfig()
-        self.cohorts = CohortBook(self.config.max_cohorts, self.config.default_cohort)
+        self.cohorts = self.new_cohort_book()
         self.conformance = MissionConformance()
-        # What RiskyPayload recognises: rule packs (config/rules/), loaded and validated once.
-        self.payload = RiskyPayload(packs=self.config.payload_rules)
+        # The registered detectors (models/detectors/registry.py): the stateless ones are
+        # built here, with their parameters (detection.yaml, ``detectors``); RiskyPayload
+        # with the rule packs it recognises (config/rules/), loaded and validated once.
+        params = self.config.detectors
+        built: dict[str, Any] = {"risky_payload": {"packs": self.config.payload_rules}}
+        self.stateless: dict[str, Detector] = {
+            e.name: e.cls(**{**built.get(e.name, {}), **params.get(e.name, {})})
+            for e in REGISTRY
+            if e.level == "stateless"
+        }
+        payload = self.stateless["risky_payload"]
+        assert isinstance(payload, RiskyPayload)
+        self.payload = payload
+        # Per-agent instances are the state's (their learned state only): the configured
+        # parameters are set on them as the judge takes each state up.
+        self._agent_params = tuple(
+            (str(e.field), dict(params[e.name]))
+            for e in REGISTRY
+            if e.level in ("agent", "agent_and_cohort") and params.get(e.name)
+        )
         # Credential material SensitiveTarget recognises (config/rules/), handed to it in x.
         self.credentials = vocabulary_at(str(self.config.credential_material))
         # Actions that stop an agent acting with no mission in force (config/rules/).
@@ -126,6 +151,12 @@ class Judge:
         self.privileged = RulePack(load_rule_pack(pack) if pack is not None else ())
         # Analyst feedback: suppressed patterns and per-cohort detector weights.
         self.feedback = FeedbackBook(default_cohort=self.config.default_cohort)
+
+    def new_cohort_book(self) -> CohortBook:
+        """An empty cohort book with this judge's sizes and detector parameters (the worker
+        keeps one per input partition)."""
+        config = self.config
+        return CohortBook(config.max_cohorts, config.default_cohort, config.detectors)
 
     # -- missions -------------------------------------------------------------------------
     def on_mission(
@@ -143,6 +174,8 @@ class Judge:
         self, state: AgentState | None, decision: AuthorizationDecision
     ) -> tuple[AgentState, Verdict]:
         state = state or AgentState(agent_id=decision.agent_id)
+        for name, values in self._agent_params:
+            vars(getattr(state, name)).update(values)
         state.decisions_seen += 1
         state.last_seen = decision.time
         t = decision.time.timestamp()
@@ -180,7 +213,7 @@ class Judge:
         x["observed"] = observed(x)
         # Whether a call on a repository follows a read of it (None: no repository, or the
         # agent has read none yet): a change to one it never read is no edit of what it saw.
-        repository = repository_of(decision.resource)
+        repository = self.payload.vocabulary.repository_of(decision.resource)
         read = state.repositories_read
         x["repository_read"] = repository in read if repository and read else None
         # Refusals a cohort's agents get alike, calls its calm agents make: held by the cohort
@@ -318,42 +351,38 @@ class Judge:
                 reached.append(other)
 
     def _explain(self, state: AgentState, x: DecisionFeatures) -> dict[str, Explanation]:
+        """Every registered detector's explanation of ``x`` (REGISTRY order), by name."""
         cohort = x["cohort"]
         models = self.cohorts.get(cohort)
         found: dict[str, Explanation] = {}
+        warm = {
+            "decisions": confidence(state.learned, self.config.warmup_decisions),
+            "windows": confidence(state.velocity.n, self.config.warmup_windows),
+        }
         detector: Detector
-        for name, detector in (
-            ("mission_grounding", models.grounding),
-            ("delegation_scope", self.cohorts.delegation),
-        ):
-            f = detector.explain_one(x)
+        for e in REGISTRY:
+            level = e.level
+            if level == "agent_and_cohort":
+                # The cohort's explanation first. ``blend`` finds nothing where the cohort
+                # finds nothing (most decisions), so the agent's explanation (explain_one is
+                # pure) is computed only where the cohort found something.
+                found_cohort = getattr(models, str(e.field)).explain_one(x)
+                if not found_cohort:
+                    continue
+                of_agent = getattr(state, str(e.field)).explain_one(x)
+                f = blend(of_agent, found_cohort, warm[e.warmup or "decisions"], cohort)
+            else:
+                if level == "cohort":
+                    detector = getattr(models, str(e.field))
+                elif level == "agent":
+                    detector = getattr(state, str(e.field))
+                elif level == "fleet":
+                    detector = getattr(self.cohorts, str(e.field))
+                else:
+                    detector = self.stateless[e.name]
+                f = detector.explain_one(x)
             if f:
-                found[name] = f
-        # Two-level detectors: the cohort's explanation first. ``blend`` finds nothing where
-        # the cohort finds nothing (most decisions), so the agent's explanation (explain_one
-        # is pure) is computed only where the cohort found something.
-        decisions = confidence(state.learned, self.config.warmup_decisions)
-        windows = confidence(state.velocity.n, self.config.warmup_windows)
-        for name, of_cohort, of_agent, w in (
-            ("sequence_surprise", models.sequence, state.sequence, decisions),
-            ("value_rarity", models.rarity, state.rarity, decisions),
-            ("velocity", models.velocity, state.velocity, windows),
-        ):
-            found_cohort = of_cohort.explain_one(x)
-            if found_cohort:
-                f = blend(of_agent.explain_one(x), found_cohort, w, cohort)
-                if f:
-                    found[name] = f
-        for name, detector in (
-            ("probing", state.probing),
-            ("concurrent_use", state.concurrent),
-            ("sensitive_target", state.sensitive),
-            ("volume", state.volume),
-            ("risky_payload", self.payload),
-        ):
-            f = detector.explain_one(x)
-            if f:
-                found[name] = f
+                found[e.name] = f
         return found
 
     def _learn(
@@ -365,10 +394,11 @@ class Judge:
         grounded: bool,
         risk_before: float,
     ) -> None:
-        state.probing.learn_one(x)  # memories of recent denials, networks and credential
-        state.concurrent.learn_one(x)  # material reached, kept even from risky events
-        state.sensitive.learn_one(x)
-        state.volume.learn_one(x)  # counts every allowed call; suspect hours teach no baseline
+        # Memories (recent denials, networks, credential material reached, volume per hour)
+        # learn from every event, risky ones included; VolumeDrift counts every allowed call,
+        # and suspect hours teach no baseline.
+        for name in _MEMORIES:
+            getattr(state, name).learn_one(x)
         for kind, count, at in state.volume.completed():
             self.cohorts.get(x["cohort"]).volume.add(kind, count, at)
         if state.status != "active":
@@ -380,9 +410,8 @@ class Judge:
         fresh = state.rarity.unseen(x["observed"])
         if event_score < gate:
             state.learned += 1
-            state.sequence.learn_one(x)
-            state.rarity.learn_one(x)
-            state.velocity.learn_one(x)
+            for name in _TWO_LEVEL:
+                getattr(state, name).learn_one(x)
         x = {**x, "observed": fresh}
         # A young cohort does not yet know what its agents normally use, so its own novelty
         # findings cannot veto learning (else nothing new would ever become familiar); after
@@ -392,12 +421,11 @@ class Judge:
             pass  # an agent already under suspicion teaches its cohort nothing
         elif event_score < gate or models.grounding.n < self.config.cohort_bootstrap_decisions:
             if event_score < gate or fuse(_strong(scores), self.config, grounded) < gate:
-                models.sequence.learn_one(x)
-                models.rarity.learn_one(x)
-                models.velocity.learn_one(x)
-                models.grounding.learn_one(x)
+                for name in _COHORT_MODELS:
+                    getattr(models, name).learn_one(x)
         elif fuse(_strong(scores), self.config, grounded) < gate:
-            models.grounding.learn_one(x, w=self.config.quarantine_weight)
+            for name in _PARTIAL_VOTES:
+                getattr(models, name).learn_one(x, w=self.config.quarantine_weight)
         if "delegation_scope" not in scores:
             others_score = event_score  # fuse(scores, ...): what on_decision computed
         else:

@@ -5,7 +5,8 @@ higher is more anomalous, pure, neutral (``0.0``) before any learning; ``explain
 ``{feature: (score, reason)}``; ``state_dict()`` / ``load_state_dict()``; hyperparameters as
 same-named constructor attributes with an explicit ``seed``. ``x`` is the feature dict of
 :func:`models.features.decision_features`. ``DETECTORS`` maps each detector's ``name`` to its
-class (the names used in ``config/detection.yaml`` and in ``DetectorFinding.name``).
+class (the names used in ``config/detection.yaml`` and in ``DetectorFinding.name``): mission
+conformance and the Judge's registry (:mod:`models.detectors.registry`), in its order.
 """
 
 from __future__ import annotations
@@ -41,19 +42,9 @@ __all__ = [
     "VolumeDrift",
 ]
 
+from missionguard.models.detectors.registry import REGISTRY  # noqa: E402  # after the classes
+
 DETECTORS: dict[str, type[Detector]] = {
-    cls.name: cls
-    for cls in (
-        MissionConformance,
-        MissionGrounding,
-        DelegationScope,
-        SequenceSurprise,
-        ValueRarity,
-        Velocity,
-        Probing,
-        ConcurrentUse,
-        SensitiveTarget,
-        RiskyPayload,
-        VolumeDrift,
-    )
+    MissionConformance.name: MissionConformance,
+    **{e.name: e.cls for e in REGISTRY},
 }

@@ -23,7 +23,6 @@ from typing import Literal
 
 from aiokafka.partitioner import murmur2
 
-from missionguard.models.cohort import CohortBook
 from missionguard.models.feedback import FeedbackBook
 from missionguard.models.judge import Judge, Verdict
 from missionguard.models.state import AgentState
@@ -178,7 +177,6 @@ class JudgingStage:
         if self.partitions is None:
             scope = PartitionScope(self.judge.cohorts, self.guard, self.judge.feedback)
         else:
-            config = self.judge.config
             guard = RevocationGuard(self.guard.settings) if self.guard is not None else None
             book = self.judge.feedback  # the settings of each partition's own feedback book
             feedback = FeedbackBook(
@@ -189,7 +187,7 @@ class JudgingStage:
                 remember_alerts=book.remember_alerts,
                 seen_ids=book.seen_ids,
             )
-            cohorts = CohortBook(config.max_cohorts, config.default_cohort)
+            cohorts = self.judge.new_cohort_book()
             scope = PartitionScope(cohorts, guard, feedback)
         if stored is not None:
             try:
