@@ -26,7 +26,7 @@ from typing import Any
 
 from missionguard.models.detectors.base import Explanation, StatelessDetector
 from missionguard.models.features import DecisionFeatures, tokens
-from missionguard.models.mission import is_read_only
+from missionguard.models.mission import is_read_only, matches_any
 from missionguard.models.rules import DEFAULT_PAYLOAD_RULES, PayloadRule, load_rules
 
 _tokens = tokens.__wrapped__  # uncached: for callers with a cache of their own
@@ -126,6 +126,21 @@ class PayloadVocabulary:
     def repository_of(self, resource: str) -> str | None:
         """:func:`repository_of` with this vocabulary."""
         return _repository_of(self, resource)
+
+
+def _grants_service(mission: Any, action: str) -> bool:
+    """Whether the mission's allow-list grants an AWS-style action (``service:Name``) by its
+    service's name (``ssm:*``, ``ssm:SendCommand``), rather than by a bare ``*``: the operator
+    wrote that this agent uses that service (as writing out a kind explains credential
+    material, SensitiveTarget)."""
+    service, sep, name = action.partition(":")
+    if mission is None or not sep or ":" in name:
+        return False
+    service = service.lower()
+    return any(
+        pattern.partition(":")[0].lower() == service and matches_any(action, (pattern,))
+        for pattern in mission.allowed_actions
+    )
 
 
 @lru_cache(maxsize=8)
@@ -338,14 +353,17 @@ class RiskyPayload(StatelessDetector):
         found: Explanation = {}
         purpose = x.get("purpose_tokens") or frozenset()
         low_resource = resource.lower()
-        if (v.session_resources is not None and v.session_resources.search(low_resource)) or (
-            v.session_actions.matches(action)
+        by_action = v.session_actions.matches(action)
+        if by_action or (
+            v.session_resources is not None and v.session_resources.search(low_resource)
         ):
-            if v.session_words & purpose:
+            if v.session_words & purpose or (
+                by_action and _grants_service(x.get("mission"), action)
+            ):
                 found["interactive_access"] = (
                     self.explained_score,
                     f"{action} on {resource!r} opens a session inside a running workload, "
-                    "which the mission purpose names",
+                    "which the mission names (its purpose, or its allow-list the service)",
                 )
             else:
                 found["interactive_access"] = (

@@ -157,3 +157,27 @@ def test_the_detector_with_packs_clones_and_pickles() -> None:
     again = pickle.loads(pickle.dumps(det))
     x = {"action": "x:y", "texts": (("command", UPLOAD),)}
     assert again.score_one(x) == det.score_one(x) == 0.9
+
+
+def test_a_session_action_the_allow_list_grants_by_its_service_is_explained() -> None:
+    # An SSM maintenance window whose mission grants ssm:* runs SendCommand: the operator
+    # wrote that this agent uses SSM. A bare "*" grants nothing by name; a Kubernetes exec is
+    # judged by its subresource, not by the platform's prefix.
+    from missionguard.pipeline.records import MissionDeclaration
+
+    def mission(actions: list[str]) -> MissionDeclaration:
+        return MissionDeclaration(
+            time="2026-01-01T00:00:00Z", agent_id="a", mission_id="m", purpose="Patch hosts",
+            allowed_actions=actions, issued_by="ops",
+        )  # fmt: skip
+
+    det = RiskyPayload()
+    x: dict[str, object] = {"action": "ssm:SendCommand", "resource": "*", "texts": (),
+                            "purpose_tokens": tokens("Patch hosts")}  # fmt: skip
+    granted = det.explain_one({**x, "mission": mission(["ssm:*"])})
+    assert granted["interactive_access"][0] == det.explained_score
+    wildcard = det.explain_one({**x, "mission": mission(["*"])})
+    assert wildcard["interactive_access"][0] == det.shell_access_score
+    exec_x = {**x, "action": "k8s:create", "resource": "k8s://c/namespaces/a/pods/p/exec"}
+    k8s = det.explain_one({**exec_x, "mission": mission(["k8s:*"])})
+    assert k8s["interactive_access"][0] == det.shell_access_score
