@@ -151,6 +151,11 @@ class DetectionConfig(_Frozen):
     #: (the list replaces the default one: name the shipped packs too to extend them);
     #: relative paths in detection.yaml are relative to ``config/``.
     payload_rules: tuple[Path, ...] = DEFAULT_PAYLOAD_RULES
+    #: Calls that open a resource to other cloud accounts, and the request parameters naming
+    #: those accounts (a SharingRule pack, models/rules.py): each account becomes a
+    #: destination the mission must explain. ``None``: none. Relative paths in
+    #: detection.yaml are relative to ``config/``.
+    cross_account_sharing: Path | None = DEFAULT_RULES / "cross-account-sharing.yaml"
     #: Findings that stop an agent on their own once they reach the ladder's ``alert_high``
     #: (issue 18: an unexplained destination of a send, share, permission change or write is
     #: a high finding on its own, not one more increment of risk); what each does. A call
@@ -209,6 +214,9 @@ class DetectionConfig(_Frozen):
         pack = data.get("credential_material")
         if isinstance(pack, str) and not Path(pack).is_absolute():
             data["credential_material"] = str(path.parent / pack)  # relative to the file
+        sharing = data.get("cross_account_sharing")
+        if isinstance(sharing, str) and not Path(sharing).is_absolute():
+            data["cross_account_sharing"] = str(path.parent / sharing)
         packs = data.get("payload_rules")
         if isinstance(packs, list):
             data["payload_rules"] = [

@@ -52,6 +52,7 @@ __all__ = [
     "account_wide",
     "decision_features",
     "domain_of",
+    "granted_accounts",
     "network_of",
     "own_account",
     "own_name",
@@ -59,6 +60,7 @@ __all__ = [
     "resource_shape",
     "target_kind",
     "tokens",
+    "with_grantees",
 ]
 
 
@@ -564,6 +566,51 @@ def _declares_kind(allowed: tuple[str, ...], action: str, kind: str) -> bool:
 
 
 _PATTERN_PARTS = re.compile(r"[:./]")
+_AWS_ACCOUNT = re.compile(r"^\d{12}$")
+
+
+def granted_accounts(arguments: Any, keys: frozenset[str], depth: int = 0) -> list[str]:
+    """The 12-digit values (AWS account ids) under the argument names ``keys`` (lower-case),
+    at any depth of ``arguments``: the accounts a sharing call gives access to.
+
+    >>> granted_accounts({"request_parameters": {"createVolumePermission": {"add": {"items":
+    ...     [{"userId": "406823179551"}, {"group": "all"}]}}}}, frozenset({"userid"}))
+    ['406823179551']
+    >>> granted_accounts({"valuesToAdd": ["222233334444", "all"]}, frozenset({"valuestoadd"}))
+    ['222233334444']
+    """
+    found: list[str] = []
+    if depth > 8:
+        return found
+    if isinstance(arguments, dict):
+        for key, value in arguments.items():
+            if isinstance(key, str) and key.lower() in keys:
+                values = value if isinstance(value, list) else [value]
+                found += [v for v in values if isinstance(v, str) and _AWS_ACCOUNT.match(v)]
+            elif isinstance(value, dict | list):
+                found += granted_accounts(value, keys, depth + 1)
+    elif isinstance(arguments, list):
+        for item in arguments[:64]:
+            found += granted_accounts(item, keys, depth + 1)
+    return found
+
+
+def with_grantees(x: DecisionFeatures, accounts: list[str]) -> None:
+    """Add the accounts a sharing call gives access to as destinations of ``x`` (kind
+    ``principal``, argument ``grantee``), in place: grounded like any grant to another
+    identity (MissionGrounding)."""
+    added = tuple(
+        ("grantee", "principal", f"arn:aws:iam::{a}:root", f"aws:{a}")
+        for a in dict.fromkeys(accounts)
+    )
+    x["outbound"] = (*x["outbound"], *added)
+    x["destinations"] = (*x["destinations"], *((a, d) for a, _, _, d in added))
+    x["effect"] = True
+    if "grantee" not in x["argument_keys"]:
+        x["argument_keys"] = (*x["argument_keys"], "grantee")
+    mission = x.get("mission")
+    if mission is not None and not x["named_destinations"]:
+        x["named_destinations"] = mission_named(mission)
 
 
 @lru_cache(maxsize=4096)

@@ -32,7 +32,12 @@ from missionguard.models.detectors.conformance import SEVERITY_SCORE
 from missionguard.models.detectors.rarity import observed
 from missionguard.models.detectors.registry import REGISTRY
 from missionguard.models.detectors.sensitive import vocabulary_at
-from missionguard.models.features import DecisionFeatures, decision_features
+from missionguard.models.features import (
+    DecisionFeatures,
+    decision_features,
+    granted_accounts,
+    with_grantees,
+)
 from missionguard.models.feedback import FeedbackBook, FeedbackOutcome
 from missionguard.models.fusion import (
     blend,
@@ -44,7 +49,7 @@ from missionguard.models.fusion import (
     severity,
 )
 from missionguard.models.mission import MissionViolation, matches_any
-from missionguard.models.rules import RulePack, load_rule_pack
+from missionguard.models.rules import RulePack, SharingRule, load_rule_pack, load_rules
 from missionguard.models.state import AgentState, share_fields_set
 from missionguard.pipeline.records import (
     SEVERITIES,
@@ -146,6 +151,9 @@ class Judge:
         )
         # Credential material SensitiveTarget recognises (config/rules/), handed to it in x.
         self.credentials = vocabulary_at(str(self.config.credential_material))
+        # Calls that open a resource to other accounts, and where they name them (config/rules/).
+        sharing = self.config.cross_account_sharing
+        self.sharing = RulePack(load_rules(sharing, SharingRule) if sharing is not None else ())
         # Actions that stop an agent acting with no mission in force (config/rules/).
         pack = self.config.undeclared.privileged_actions
         self.privileged = RulePack(load_rule_pack(pack) if pack is not None else ())
@@ -207,6 +215,13 @@ class Judge:
         cohort = self.cohorts.cohort_of(state.mission.cohort if state.mission else None)
         closed = state.window.add(t, decision.resource, decision.decision == "deny")
         x = decision_features(decision, state.mission, cohort, state.prev_action)
+        if self.sharing.rules:
+            rule = self.sharing.match(decision.action)
+            if isinstance(rule, SharingRule):
+                keys = frozenset(k.lower() for k in rule.account_keys)
+                accounts = granted_accounts(decision.arguments, keys)
+                if accounts:
+                    with_grantees(x, accounts)
         x["rate_per_minute"] = rate
         x["window"] = {"rate": rate, **state.window.figures()}
         x["closed_window"] = closed

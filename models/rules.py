@@ -47,6 +47,7 @@ __all__ = [
     "PayloadRule",
     "RulePack",
     "RulePackError",
+    "SharingRule",
     "load_rule_pack",
     "load_rules",
 ]
@@ -73,6 +74,16 @@ class ActionRule(BaseModel):
     title: str = Field(min_length=1, max_length=300)
     actions: tuple[str, ...] = Field(min_length=1)
     references: tuple[str, ...] = Field(min_length=1)
+
+
+class SharingRule(ActionRule):
+    """An API call that opens a resource to other cloud accounts
+    (``config/rules/cross-account-sharing.yaml``): the ``actions`` it covers and the request
+    parameters (``account_keys``, matched case-insensitively at any depth of the call's
+    arguments) whose 12-digit values are the AWS accounts given access (AWS account ids are
+    12 digits: docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html)."""
+
+    account_keys: tuple[str, ...] = Field(min_length=1)
 
 
 class MaterialRule(BaseModel):

@@ -271,6 +271,9 @@ class _SectionFileSource(PydanticBaseSettingsSource):
         material = data.get("credential_material") if isinstance(data, dict) else None
         if isinstance(material, str) and not Path(material).is_absolute():
             data["credential_material"] = str(CONFIG_DIR / material)
+        sharing = data.get("cross_account_sharing") if isinstance(data, dict) else None
+        if isinstance(sharing, str) and not Path(sharing).is_absolute():
+            data["cross_account_sharing"] = str(CONFIG_DIR / sharing)
         packs = data.get("payload_rules") if isinstance(data, dict) else None
         if isinstance(packs, list):
             data["payload_rules"] = [

@@ -1,0 +1,93 @@
+"""Opening a resource to other AWS accounts (ATT&CK T1537): the accounts a sharing call names
+are destinations the mission must explain (config/rules/cross-account-sharing.yaml)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from missionguard.models.config import DetectionConfig
+from missionguard.models.judge import Judge
+from missionguard.models.rules import DEFAULT_RULES, RulePackError, SharingRule, load_rules
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
+from missionguard.pipeline.settings import Settings
+
+from .conftest import T0
+
+ROLE = "arn:aws:sts::130957246801:assumed-role/dr-snapshot-automation/dr-nightly"
+PACK = DEFAULT_RULES / "cross-account-sharing.yaml"
+
+
+def _share(n: int, account: str, rds: bool = False) -> AuthorizationDecision:
+    if rds:
+        action = "rds:ModifyDBSnapshotAttribute"
+        parameters: dict[str, Any] = {"attributeName": "restore", "valuesToAdd": [account]}
+    else:
+        action = "ec2:ModifySnapshotAttribute"
+        parameters = {"createVolumePermission": {"add": {"items": [{"userId": account}]}}}
+    return AuthorizationDecision(
+        event_id=f"e{n}", time=T0 + timedelta(minutes=n), agent_id=ROLE, action=action,
+        resource="*", decision="allow", source="cloudtrail", operation="permissions",
+        arguments={"request_parameters": parameters},
+    )  # fmt: skip
+
+
+def _judge_with(purpose: str, config: DetectionConfig | None = None) -> tuple[Judge, Any]:
+    judge = Judge(detection=config)
+    mission = MissionDeclaration(
+        time=T0, agent_id=ROLE, mission_id="dr", purpose=purpose, issued_by="cloud",
+        allowed_actions=["ec2:*", "rds:ModifyDBSnapshotAttribute"],
+    )  # fmt: skip
+    state, _ = judge.on_mission(None, mission)
+    for n in range(3):  # some routine work first: a cohort that has learned nothing judges nothing
+        snapshot = AuthorizationDecision(
+            event_id=f"w{n}", time=T0 + timedelta(seconds=n), agent_id=ROLE,
+            action="ec2:CreateSnapshot", resource="*", decision="allow", source="cloudtrail",
+        )  # fmt: skip
+        state, _ = judge.on_decision(state, snapshot)
+    return judge, state
+
+
+def test_the_shipped_pack_loads_with_references() -> None:
+    rules = load_rules(PACK, SharingRule)
+    assert {r.id for r in rules} >= {"ebs-snapshot-shared", "ami-shared", "rds-snapshot-shared"}
+    assert all(r.references and r.account_keys for r in rules)
+    assert DetectionConfig().cross_account_sharing == PACK
+    assert Settings().behaviour.cross_account_sharing == PACK
+
+
+@pytest.mark.parametrize("rds", [False, True], ids=["ebs", "rds"])
+def test_sharing_with_an_account_nothing_names_stops_the_agent(rds: bool) -> None:
+    judge, state = _judge_with("Snapshot production nightly and share with the DR vault.")
+    state, verdict = judge.on_decision(state, _share(1, "406823179551", rds))
+    assert [c.action for c in verdict.commands] == ["suspend"]
+    finding = verdict.alerts[0].detectors[0]
+    assert finding.name == "mission_grounding.destination" and "406823179551" in finding.reason
+
+
+@pytest.mark.parametrize("rds", [False, True], ids=["ebs", "rds"])
+def test_the_account_the_mission_names_or_its_own_is_no_finding(rds: bool) -> None:
+    judge, state = _judge_with("Share nightly snapshots with the DR vault account 222233334444.")
+    for n, account in enumerate(("222233334444", "130957246801")):
+        state, verdict = judge.on_decision(state, _share(n, account, rds))
+        assert not verdict.commands, verdict
+        assert not any(
+            f.name == "mission_grounding.destination" for a in verdict.alerts for f in a.detectors
+        )
+
+
+def test_without_the_pack_a_bare_account_id_is_no_destination() -> None:
+    config = DetectionConfig(cross_account_sharing=None)
+    judge, state = _judge_with("Snapshot production nightly and share with the DR vault.", config)
+    state, verdict = judge.on_decision(state, _share(1, "406823179551"))
+    assert not verdict.commands
+
+
+def test_a_broken_pack_names_file_line_and_field(tmp_path: Path) -> None:
+    pack = tmp_path / "sharing.yaml"
+    pack.write_text("rules:\n  - id: a\n    title: t\n    actions: [ec2:X]\n    references: [u]\n")
+    with pytest.raises(RulePackError, match=r"sharing\.yaml:2: rules\[0\]\.account_keys"):
+        load_rules(pack, SharingRule)
