@@ -181,3 +181,15 @@ def test_a_session_action_the_allow_list_grants_by_its_service_is_explained() ->
     exec_x = {**x, "action": "k8s:create", "resource": "k8s://c/namespaces/a/pods/p/exec"}
     k8s = det.explain_one({**exec_x, "mission": mission(["k8s:*"])})
     assert k8s["interactive_access"][0] == det.shell_access_score
+
+
+def test_only_s3_has_a_block_public_access_to_remove() -> None:
+    det = RiskyPayload()
+    x = {"resource": "arn:aws:s3:::acme-site", "texts": (), "purpose_tokens": tokens("Publish")}
+    for action in ("s3:DeleteBucketPublicAccessBlock", "s3control:DeletePublicAccessBlock"):
+        assert "public_access" in det.explain_one({**x, "action": action}), action
+    # The same operation name under another service is no such removal (Panther's "Non-S3
+    # Event" example of its S3 rule).
+    assert "public_access" not in det.explain_one(
+        {**x, "action": "ec2:DeleteBucketPublicAccessBlock"}
+    )
