@@ -224,7 +224,8 @@ class MissionGrounding(Detector):
                 self._support.add(key_of("u", task, argument), units)
                 self._support.add(key_of("u", task, "*"), units)
                 self._support.add(key_of("u", "*", "*"), units)
-            self._pairs.touch(key_of_uncached(x["agent"], "v", value))
+            if w >= 1.0:  # "sent there before in unremarkable work": not a partial vote
+                self._pairs.touch(key_of_uncached(x["agent"], "v", value))
         keys = x.get("argument_keys", ())
         for argument in keys:
             self._support.add(key_of("k", task, argument), units)

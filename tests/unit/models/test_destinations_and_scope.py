@@ -233,3 +233,20 @@ def test_the_judge_taints_what_a_stopped_agent_sent_to() -> None:
     verdict = send(102, "a5", "loot@evil.example")
     assert [c.action for c in verdict.commands] == ["suspend"], verdict
     assert "stopped agent" in verdict.alerts[0].detectors[0].reason
+
+
+def test_a_partial_vote_does_not_make_a_destination_the_agents_own() -> None:
+    # "This agent sent there before" means in unremarkable work: an event whose only findings
+    # were novelty teaches the cohort a quarter vote, not the agent's own address book.
+    def send(n: int, agent: str, to: str) -> Any:
+        call = _d(n, agent_id=agent, operation="send", action="mail.send", arguments={"to": to})
+        return decision_features(call, None, "mail")
+
+    grounding = MissionGrounding()
+    grounding.learn_one(send(0, "a1", "ops@corp.example"))
+    grounding.learn_one(send(1, "a2", "drop@evil.example"), w=0.25)
+    assert grounding.explains(send(2, "a2", "drop@evil.example"), "drop@evil.example",
+                              "evil.example") is None  # fmt: skip
+    grounding.learn_one(send(3, "a2", "drop@evil.example"))
+    assert grounding.explains(send(4, "a2", "drop@evil.example"), "drop@evil.example",
+                              "evil.example") == "this agent sent there before"  # fmt: skip
