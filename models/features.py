@@ -130,6 +130,7 @@ class DecisionFeatures(TypedDict):
     cohort_routine: NotRequired[bool]  # the cohort's calm agents make this call (CohortRoutine)
     cohort_volume: NotRequired[float]  # the cohort's busiest hour for this kind (CohortVolume)
     credential_vocabulary: NotRequired[Any]  # the judge's credential-material rule pack
+    destination_unexplained: NotRequired[bool]  # MissionGrounding found a destination finding
     suspect: NotRequired[bool]  # the agent is already under suspicion (stopped, or risk up)
 
 

@@ -398,6 +398,9 @@ class Judge:
                 f = detector.explain_one(x)
             if f:
                 found[e.name] = f
+            if e.name == "mission_grounding":
+                # What RiskyPayload weighs a code in a message by: where it goes is unexplained.
+                x["destination_unexplained"] = bool(f) and "destination" in f
         return found
 
     def _learn(

@@ -59,7 +59,13 @@ DEFAULT_RULES = Path(__file__).resolve().parents[1] / "config" / "rules"
 #: The packs RiskyPayload reads unless a deployment names its own (``payload_rules`` in
 #: ``config/detection.yaml``).
 DEFAULT_PAYLOAD_RULES: tuple[Path, ...] = tuple(
-    DEFAULT_RULES / name for name in ("risky-commands.yaml", "public-access.yaml", "tampering.yaml")
+    DEFAULT_RULES / name
+    for name in (
+        "risky-commands.yaml",
+        "public-access.yaml",
+        "tampering.yaml",
+        "outbound-secrets.yaml",
+    )
 )
 
 
@@ -140,6 +146,7 @@ PayloadKind = Literal[
     "public-access-block-removal",
     "repository-visibility",
     "lookalike",
+    "one-time-code",
 ]
 PAYLOAD_KINDS: tuple[str, ...] = get_args(PayloadKind)
 # The fields each kind reads, as groups: a rule needs at least one field of every group.
@@ -156,6 +163,7 @@ _PAYLOAD_FIELDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "public-access-block-removal": (("actions",), ("explained_by",)),
     "repository-visibility": (("keys",), ("values",), ("resources",), ("explained_by",)),
     "lookalike": (("homoglyphs",),),
+    "one-time-code": (("patterns",),),
 }
 _MATCH_FIELDS = ("actions", "resources", "patterns", "keys", "values", "explained_by", "homoglyphs")
 

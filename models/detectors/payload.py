@@ -114,6 +114,8 @@ class PayloadVocabulary:
         self.visibility_values = frozenset(v.lower() for r in visibility for v in r.values)
         self.visibility_resources = regex("repository-visibility", "resources")
         self.visibility_words = words("repository-visibility")
+        # One-time codes (sign-in, verification) in the text a call sends out.
+        self.one_time_code = regex("one-time-code")
         # Look-alike characters of disguised names.
         self.homoglyphs = str.maketrans(
             {k: v for r in of("lookalike") for k, v in r.homoglyphs.items()}
@@ -324,6 +326,7 @@ class RiskyPayload(StatelessDetector):
         stop_score: float = 0.6,
         public_score: float = 0.9,
         lookalike_score: float = 0.85,
+        one_time_code_score: float = 0.9,
         seed: int = 0,
         packs: Sequence[str | Path] | None = None,
     ) -> None:
@@ -336,6 +339,7 @@ class RiskyPayload(StatelessDetector):
         self.foreign_pipeline_score = foreign_pipeline_score
         self.stop_score = stop_score
         self.public_score = public_score
+        self.one_time_code_score = one_time_code_score
         self.lookalike_score = lookalike_score
         self.seed = seed
         self.packs = packs
@@ -430,6 +434,18 @@ class RiskyPayload(StatelessDetector):
                     self.public_score,
                     f"{action} on {resource[:80]!r} {public}; the purpose names nothing public",
                 )
+        if v.one_time_code is not None and x.get("destination_unexplained") and texts:
+            # A sign-in or verification code sent where nothing explains: the code is a
+            # second factor, and forwarding it hands the account over (ATT&CK T1111; the
+            # injected "send the security code to ..." of agent benchmarks).
+            for key, text in texts:
+                if v.one_time_code.search(text.lower()):
+                    found["one_time_code"] = (
+                        self.one_time_code_score,
+                        f"argument {key!r} carries a one-time code ({text[:60]!r}) to a "
+                        "destination nothing explains",
+                    )
+                    break
         if texts or x.get("destinations"):
             candidates = (*(t for _, t in texts), *(d for _, d in x.get("destinations", ())))
             # The agent's own words only when some piece reads as a word once digits are read

