@@ -240,3 +240,16 @@ def test_the_judge_stops_a_code_forwarded_to_an_unknown_address() -> None:
     assert [c.action for c in verdict.commands] in (["suspend"], ["revoke"]), verdict
     names = {f.name for a in verdict.alerts for f in a.detectors}
     assert "risky_payload.one_time_code" in names
+
+
+def test_a_link_for_anyone_is_a_public_grant_and_a_sentence_is_not() -> None:
+    det = RiskyPayload()
+    x = {"action": "drive.share", "resource": "drive:ana@corp.example/deals/",
+         "read_only": False, "purpose_tokens": tokens("Organise the drive")}  # fmt: skip
+    for audience in ("anyone", "Anyone with the link", "anonymous"):
+        assert "public_access" in det.explain_one({**x, "texts": (("with", audience),)}), audience
+    for text in ("can anyone help?", "bob@partner.example"):
+        assert "public_access" not in det.explain_one({**x, "texts": (("note", text),)}), text
+    # A purpose that asks for public sharing explains it.
+    public = {**x, "purpose_tokens": tokens("Publish the brochure publicly")}
+    assert "public_access" not in det.explain_one({**public, "texts": (("with", "anyone"),)})
