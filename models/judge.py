@@ -280,11 +280,13 @@ class Judge:
         novel_only = _NOVELTY_ONLY
         if "destination" in explained.get("mission_grounding", {}):
             novel_only = _NOVELTY_ONLY - {"mission_grounding"}
-        if state.mission is not None and not violations and scores.keys() <= novel_only:
-            # Only novelty, in an action and on a resource the mission declares: new to the
-            # agent and its cohort is worth an alert, not a stop; a declared mission is what
-            # a new CRD, a new endpoint or a rare next step is judged against (issue 17: the
-            # API server's discovery of new kinds, a controller's first deletecollection).
+        if not violations and scores.keys() <= novel_only:
+            # Only novelty, in an action and on a resource the mission declares (or with no
+            # mission in force, which the undeclared policy answers): new to the agent and its
+            # cohort is worth an alert, not a stop; a declared mission is what a new CRD, a
+            # new endpoint or a rare next step is judged against, and novelty is no evidence
+            # of an attack on its own (issue 17: the API server's discovery of new kinds, a
+            # controller's first deletecollection, with missions or without).
             risk_scores = {}
         risk_score = (
             event_score if risk_scores is scores else fuse(risk_scores, self.config, grounded)

@@ -28,9 +28,9 @@ def _not_yet(reason: str) -> pytest.MarkDecorator:
 #: ratchets.
 MEASURED = {
     "perfspec_with_missions_stopped": 5,
-    "perfspec_without_missions_stopped": 14,
+    "perfspec_without_missions_stopped": 11,
     "panther_malicious_flagged": 14,  # of 212
-    "panther_benign_flagged": 18,  # of 251
+    "panther_benign_flagged": 17,  # of 251
 }
 
 
@@ -88,8 +88,8 @@ def test_perfspec_with_missions_stops_at_most_one_account(
 
 
 @_not_yet(
-    "14 of 45 stopped: credential material and novelty with no purpose to explain them, "
-    "before the cohort's routine is learned"
+    "11 of 45 stopped: credential material reached with no purpose to explain it, and the "
+    "startup refusals of the scheduler and two kubelets"
 )
 def test_perfspec_without_missions_stops_at_most_three_accounts(
     perfspec_without_missions: harness.Replayed,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -133,3 +134,32 @@ def test_a_bad_pack_names_file_line_and_field(tmp_path: Path, text: str, where: 
     with pytest.raises(RulePackError) as err:
         load_rule_pack(path)
     assert str(err.value).startswith(str(path)) and where in str(err.value), str(err.value)
+
+
+def test_novelty_alone_alerts_and_adds_no_risk_to_an_agent_without_a_mission() -> None:
+    # A service account with no mission that reaches kinds nobody in its cohort used (an API
+    # server discovering new CRDs, a controller's first deletecollection) is alerted, as one
+    # with a mission is, and that alone does not climb the ladder towards a stop: novelty is
+    # no evidence of an attack on its own (PerfSPEC without missions, tests/realdata).
+    from missionguard.pipeline.records import Target
+
+    judge = _judge()
+    states: dict[str, Any] = {}
+
+    def call(n: int, agent: str, kind: str, verb: str = "list") -> Any:
+        decision = _decision(n, f"k8s:{verb}:{kind}", kind).model_copy(
+            update={"agent_id": agent, "operation": "list", "target": Target(type=f"k8s:{kind}")}
+        )
+        states[agent], verdict = judge.on_decision(states.get(agent), decision)
+        return verdict
+
+    n = 0
+    for _ in range(120):  # a cohort's routine: five controllers list the same kinds
+        for agent in ("c1", "c2", "c3", "c4", "c5"):
+            n += 1
+            call(n, agent, ("pods", "services", "configmaps")[n % 3])
+    risk = states["c1"].risk
+    verdict = call(n + 5, "c1", "widgets.example.io", "deletecollection")
+    findings = {f.name.split(".")[0] for a in verdict.alerts for f in a.detectors}
+    assert verdict.alerts and findings <= {"sequence_surprise", "value_rarity"}, findings
+    assert states["c1"].risk <= risk and not verdict.commands
