@@ -280,6 +280,10 @@ class Judge:
         novel_only = _NOVELTY_ONLY
         if "destination" in explained.get("mission_grounding", {}):
             novel_only = _NOVELTY_ONLY - {"mission_grounding"}
+        if explained.get("sensitive_target", {}).keys() == {"explained"}:
+            # Credential material the purpose, the agent's own namespace or name, or the
+            # cohort's routine explains: reported, but no evidence against the agent.
+            novel_only = novel_only | {"sensitive_target"}
         if not violations and scores.keys() <= novel_only:
             # Only novelty, in an action and on a resource the mission declares (or with no
             # mission in force, which the undeclared policy answers): new to the agent and its

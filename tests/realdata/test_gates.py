@@ -28,7 +28,7 @@ def _not_yet(reason: str) -> pytest.MarkDecorator:
 #: ratchets.
 MEASURED = {
     "perfspec_with_missions_stopped": 5,
-    "perfspec_without_missions_stopped": 11,
+    "perfspec_without_missions_stopped": 7,
     "panther_malicious_flagged": 14,  # of 212
     "panther_benign_flagged": 17,  # of 251
 }
@@ -88,7 +88,7 @@ def test_perfspec_with_missions_stops_at_most_one_account(
 
 
 @_not_yet(
-    "11 of 45 stopped: credential material reached with no purpose to explain it, and the "
+    "7 of 45 stopped: credential material reached with no purpose to explain it, and the "
     "startup refusals of the scheduler and two kubelets"
 )
 def test_perfspec_without_missions_stops_at_most_three_accounts(

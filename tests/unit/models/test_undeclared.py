@@ -163,3 +163,36 @@ def test_novelty_alone_alerts_and_adds_no_risk_to_an_agent_without_a_mission() -
     findings = {f.name.split(".")[0] for a in verdict.alerts for f in a.detectors}
     assert verdict.alerts and findings <= {"sequence_surprise", "value_rarity"}, findings
     assert states["c1"].risk <= risk and not verdict.commands
+
+
+def test_explained_credential_material_is_no_evidence_beside_novelty() -> None:
+    # A controller's first read of a secret in its own namespace: new to it and its cohort
+    # (novelty), credential material its namespace explains (a low, explained finding). The
+    # explained finding reports; it does not turn the novelty into risk.
+    from missionguard.pipeline.records import Target
+
+    judge = _judge()
+    states: dict[str, Any] = {}
+    own = "system:serviceaccount:argo-cd:argocd-server"
+
+    def call(n: int, agent: str, kind: str, namespace: str, name: str) -> Any:
+        decision = _decision(n, f"k8s:get:{kind}", f"{namespace}/{kind}/{name}").model_copy(
+            update={
+                "agent_id": agent,
+                "operation": "read",
+                "target": Target(type=f"k8s:{kind}", container=namespace, name=name),
+            }
+        )
+        states[agent], verdict = judge.on_decision(states.get(agent), decision)
+        return verdict
+
+    n = 0
+    for _ in range(120):  # the cohort's routine: services read their own configmaps
+        for agent in (own, "system:serviceaccount:web:api", "system:serviceaccount:db:pg"):
+            n += 1
+            call(n, agent, "configmaps", agent.split(":")[2], "settings")
+    risk = states[own].risk
+    verdict = call(n + 5, own, "secrets", "argo-cd", "argocd-secret")
+    names = {f.name for a in verdict.alerts for f in a.detectors}
+    assert "sensitive_target.explained" in names, names
+    assert states[own].risk <= risk and not verdict.commands
