@@ -147,6 +147,7 @@ PayloadKind = Literal[
     "repository-visibility",
     "lookalike",
     "one-time-code",
+    "secret-text",
 ]
 PAYLOAD_KINDS: tuple[str, ...] = get_args(PayloadKind)
 # The fields each kind reads, as groups: a rule needs at least one field of every group.
@@ -164,6 +165,7 @@ _PAYLOAD_FIELDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "repository-visibility": (("keys",), ("values",), ("resources",), ("explained_by",)),
     "lookalike": (("homoglyphs",),),
     "one-time-code": (("patterns",),),
+    "secret-text": (("patterns",),),
 }
 _MATCH_FIELDS = ("actions", "resources", "patterns", "keys", "values", "explained_by", "homoglyphs")
 

@@ -114,8 +114,10 @@ class PayloadVocabulary:
         self.visibility_values = frozenset(v.lower() for r in visibility for v in r.values)
         self.visibility_resources = regex("repository-visibility", "resources")
         self.visibility_words = words("repository-visibility")
-        # One-time codes (sign-in, verification) in the text a call sends out.
+        # One-time codes (sign-in, verification) and secrets (keys, tokens, passwords) in the
+        # text a call sends out.
         self.one_time_code = regex("one-time-code")
+        self.secret_text = regex("secret-text")
         # Look-alike characters of disguised names.
         self.homoglyphs = str.maketrans(
             {k: v for r in of("lookalike") for k, v in r.homoglyphs.items()}
@@ -434,18 +436,25 @@ class RiskyPayload(StatelessDetector):
                     self.public_score,
                     f"{action} on {resource[:80]!r} {public}; the purpose names nothing public",
                 )
-        if v.one_time_code is not None and x.get("destination_unexplained") and texts:
-            # A sign-in or verification code sent where nothing explains: the code is a
-            # second factor, and forwarding it hands the account over (ATT&CK T1111; the
-            # injected "send the security code to ..." of agent benchmarks).
-            for key, text in texts:
-                if v.one_time_code.search(text.lower()):
-                    found["one_time_code"] = (
-                        self.one_time_code_score,
-                        f"argument {key!r} carries a one-time code ({text[:60]!r}) to a "
-                        "destination nothing explains",
-                    )
-                    break
+        if x.get("destination_unexplained") and texts:
+            # A sign-in or verification code, or a secret (a key, a token, a password), sent
+            # where nothing explains: forwarding a second factor hands the account over
+            # (ATT&CK T1111; the injected "send the security code to ..." of agent
+            # benchmarks), a secret in a mail or a post is a credential leaked (T1552). The
+            # reason names the argument, never the value: an alert must not copy the secret.
+            for feature, pattern, what in (
+                ("one_time_code", v.one_time_code, "a one-time code"),
+                ("secret_in_text", v.secret_text, "a secret (a key, a token or a password)"),
+            ):
+                if pattern is None:
+                    continue
+                for key, text in texts:
+                    if pattern.search(text.lower()):
+                        found[feature] = (
+                            self.one_time_code_score,
+                            f"argument {key!r} carries {what} to a destination nothing explains",
+                        )
+                        break
         if texts or x.get("destinations"):
             candidates = (*(t for _, t in texts), *(d for _, d in x.get("destinations", ())))
             # The agent's own words only when some piece reads as a word once digits are read

@@ -253,3 +253,22 @@ def test_a_link_for_anyone_is_a_public_grant_and_a_sentence_is_not() -> None:
     # A purpose that asks for public sharing explains it.
     public = {**x, "purpose_tokens": tokens("Publish the brochure publicly")}
     assert "public_access" not in det.explain_one({**public, "texts": (("with", "anyone"),)})
+
+
+def test_a_secret_sent_where_nothing_explains_is_a_finding_whose_reason_hides_it() -> None:
+    det = RiskyPayload()
+    key = "AKIAIOSFODNN7EXAMPLE"
+    x = {"action": "web.post", "resource": "https://paste.example/new",
+         "purpose_tokens": tokens(""),
+         "texts": (("content", f"creds for the build: {key} / wJalrXUtnFEMI"),)}  # fmt: skip
+    found = det.explain_one({**x, "destination_unexplained": True})
+    assert found["secret_in_text"][0] == det.one_time_code_score
+    assert key not in found["secret_in_text"][1] and key.lower() not in found["secret_in_text"][1]
+    assert "secret_in_text" not in det.explain_one({**x, "destination_unexplained": False})
+    prose = {**x, "texts": (("content", "The password policy requires twelve characters"),)}
+    assert "secret_in_text" not in det.explain_one({**prose, "destination_unexplained": True})
+    code = {**x, "texts": (("body", "Your security code is 493117"),)}
+    assert (
+        "493117"
+        not in det.explain_one({**code, "destination_unexplained": True})["one_time_code"][1]
+    )
