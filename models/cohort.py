@@ -22,7 +22,7 @@ from missionguard.models.detectors import (
     Velocity,
 )
 from missionguard.models.detectors.probing import SharedDenials
-from missionguard.models.detectors.registry import REGISTRY, entry
+from missionguard.models.detectors.registry import REGISTRY
 from missionguard.models.detectors.sensitive import CohortRoutine
 
 __all__ = ["CohortBook", "CohortModels"]
@@ -109,9 +109,7 @@ class CohortBook:
 
     def _delegation(self) -> DelegationScope:
         """The fleet-wide model (the registry's ``fleet`` level), with its parameters."""
-        made = entry("delegation_scope").cls(**self.params.get("delegation_scope", {}))
-        assert isinstance(made, DelegationScope)
-        return made
+        return DelegationScope(**self.params.get("delegation_scope", {}))
 
     def get(self, cohort: str) -> CohortModels:
         models = self.cohorts.get(cohort)

@@ -15,7 +15,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from missionguard.models.rules import DEFAULT_PAYLOAD_RULES, DEFAULT_RULES
 
-__all__ = ["DetectionConfig", "DetectionSettings", "Ladder", "STEPS", "Step", "UndeclaredPolicy"]
+__all__ = [
+    "DetectionConfig",
+    "DetectionSettings",
+    "Ladder",
+    "STEPS",
+    "Step",
+    "UndeclaredPolicy",
+    "resolve_rule_packs",
+]
 
 #: A ladder step that issues a command (the command's action).
 Step = Literal["step_up", "throttle", "suspend", "revoke"]
@@ -146,8 +154,9 @@ class DetectionConfig(_Frozen):
     credential_material: Path = DEFAULT_RULES / "credential-material.yaml"
     #: The rule packs of what RiskyPayload recognises (sessions in workloads, uploading or
     #: credential-harvesting commands, CI/CD pipeline definitions, capacity set to zero,
-    #: public access, disguised names), pooled by kind: ``config/rules/risky-commands.yaml``,
-    #: ``public-access.yaml`` and ``tampering.yaml`` by default. A deployment lists its own
+    #: public access, disguised names, secrets sent out), pooled by kind:
+    #: ``config/rules/risky-commands.yaml``, ``public-access.yaml``, ``tampering.yaml`` and
+    #: ``outbound-secrets.yaml`` by default. A deployment lists its own
     #: (the list replaces the default one: name the shipped packs too to extend them);
     #: relative paths in detection.yaml are relative to ``config/``.
     payload_rules: tuple[Path, ...] = DEFAULT_PAYLOAD_RULES
@@ -211,19 +220,38 @@ class DetectionConfig(_Frozen):
             raise ValueError(f"{path}: not valid YAML: {exc}") from exc
         if not isinstance(data, dict):
             raise ValueError(f"{path}: expected a mapping at the top level")
-        pack = data.get("credential_material")
-        if isinstance(pack, str) and not Path(pack).is_absolute():
-            data["credential_material"] = str(path.parent / pack)  # relative to the file
-        sharing = data.get("cross_account_sharing")
-        if isinstance(sharing, str) and not Path(sharing).is_absolute():
-            data["cross_account_sharing"] = str(path.parent / sharing)
-        packs = data.get("payload_rules")
-        if isinstance(packs, list):
-            data["payload_rules"] = [
-                str(path.parent / p) if isinstance(p, str) and not Path(p).is_absolute() else p
-                for p in packs
-            ]
+        data = resolve_rule_packs(data, path.parent)  # relative to the file
         try:
             return cls.model_validate(data)
         except ValidationError as exc:
             raise ValueError(f"{path}: invalid detection config: {exc}") from exc
+
+
+def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
+    """``data`` (detection.yaml's mapping) with the relative paths of the rule packs it names
+    made relative to ``base``: ``credential_material``, ``cross_account_sharing``, each of
+    ``payload_rules`` and ``undeclared.privileged_actions``.
+
+    >>> data = resolve_rule_packs({"payload_rules": ["rules/a.yaml", "/abs/b.yaml"],
+    ...     "undeclared": {"privileged_actions": "rules/p.yaml"}}, Path("/etc/mg"))
+    >>> data["payload_rules"], data["undeclared"]["privileged_actions"]
+    (['/etc/mg/rules/a.yaml', '/abs/b.yaml'], '/etc/mg/rules/p.yaml')
+    """
+
+    def resolved(value: Any) -> Any:
+        relative = isinstance(value, str) and not Path(value).is_absolute()
+        return str(base / value) if relative else value
+
+    data = dict(data)
+    for key in ("credential_material", "cross_account_sharing"):
+        if key in data:
+            data[key] = resolved(data[key])
+    if isinstance(data.get("payload_rules"), list):
+        data["payload_rules"] = [resolved(p) for p in data["payload_rules"]]
+    undeclared = data.get("undeclared")
+    if isinstance(undeclared, dict) and "privileged_actions" in undeclared:
+        data["undeclared"] = {
+            **undeclared,
+            "privileged_actions": resolved(undeclared["privileged_actions"]),
+        }
+    return data

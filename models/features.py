@@ -32,7 +32,7 @@ import ipaddress
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from functools import lru_cache
 from typing import Any, Literal, NotRequired, TypedDict
 from urllib.parse import urlsplit
@@ -476,9 +476,14 @@ def _destination(entity: Entity, domains: dict[str, str]) -> tuple[str, str]:
         host = urlsplit(value).hostname or value
         return value, domains.get(entity.path) or host
     if entity.kind == "principal" and value.startswith("arn:"):
-        parts = value.split(":")
-        return value, f"aws:{parts[4]}" if len(parts) > 5 and parts[4] else value
+        return value, _aws_account(value) or value
     return value, value
+
+
+def _aws_account(arn: str) -> str | None:
+    """The account an AWS ARN is in (``aws:<id>``), if it names one."""
+    parts = arn.split(":")
+    return f"aws:{parts[4]}" if len(parts) > 5 and parts[4] else None
 
 
 def _outbound(
@@ -570,7 +575,7 @@ _PATTERN_PARTS = re.compile(r"[:./]")
 _AWS_ACCOUNT = re.compile(r"^\d{12}$")
 
 
-def granted_accounts(arguments: Any, keys: frozenset[str], depth: int = 0) -> list[str]:
+def granted_accounts(arguments: Any, keys: Collection[str], depth: int = 0) -> list[str]:
     """The 12-digit values (AWS account ids) under the argument names ``keys`` (lower-case),
     at any depth of ``arguments``: the accounts a sharing call gives access to.
 
@@ -626,8 +631,7 @@ def own_account(agent_id: str) -> str | None:
         if entity.kind == "email":
             return entity.value.rsplit("@", 1)[-1]
         if entity.kind == "principal" and entity.value.startswith("arn:"):
-            parts = entity.value.split(":")
-            return f"aws:{parts[4]}" if len(parts) > 5 and parts[4] else None
+            return _aws_account(entity.value)
         if entity.kind == "domain":
             return entity.value
     return None

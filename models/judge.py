@@ -215,13 +215,11 @@ class Judge:
         cohort = self.cohorts.cohort_of(state.mission.cohort if state.mission else None)
         closed = state.window.add(t, decision.resource, decision.decision == "deny")
         x = decision_features(decision, state.mission, cohort, state.prev_action)
-        if self.sharing.rules:
-            rule = self.sharing.match(decision.action)
-            if isinstance(rule, SharingRule):
-                keys = frozenset(k.lower() for k in rule.account_keys)
-                accounts = granted_accounts(decision.arguments, keys)
-                if accounts:
-                    with_grantees(x, accounts)
+        rule = self.sharing.match(decision.action) if self.sharing.rules else None
+        if isinstance(rule, SharingRule):
+            accounts = granted_accounts(decision.arguments, rule.account_keys)
+            if accounts:
+                with_grantees(x, accounts)
         x["rate_per_minute"] = rate
         x["window"] = {"rate": rate, **state.window.figures()}
         x["closed_window"] = closed
@@ -278,7 +276,7 @@ class Judge:
         # alert still see every finding, so a burst is never learned as normal.
         risk_scores = self._count_episodes_once(state, scores, t)
         novel_only = _NOVELTY_ONLY
-        if "destination" in explained.get("mission_grounding", {}):
+        if x.get("destination_unexplained"):
             novel_only = _NOVELTY_ONLY - {"mission_grounding"}
         if explained.get("sensitive_target", {}).keys() == {"explained"}:
             # Credential material the purpose, the agent's own namespace or name, or the
@@ -405,8 +403,9 @@ class Judge:
             if f:
                 found[e.name] = f
             if e.name == "mission_grounding":
-                # What RiskyPayload weighs a code in a message by: where it goes is unexplained.
-                x["destination_unexplained"] = bool(f) and "destination" in f
+                # Where the call sends is unexplained: what RiskyPayload weighs a code or a
+                # secret in its text by, and what makes grounding more than novelty.
+                x["destination_unexplained"] = "destination" in f
         return found
 
     def _learn(
@@ -701,17 +700,15 @@ class Judge:
         self.cohorts.load(data)
 
 
+# Findings that say only "new here": rarity of what is called and how, surprise at the step,
+# a resource kind the purpose does not name (grounding, unless it found a destination).
 _COHORT_NOVELTY = frozenset(
     {"mission_grounding", "value_rarity", "value_rarity.context", "value_rarity.arguments",
      "sequence_surprise"}
 )  # fmt: skip
+# The same findings, as what adds no risk on its own (on_decision): one set, two uses.
+_NOVELTY_ONLY = _COHORT_NOVELTY
 _EPISODE_DETECTORS = ("velocity", "probing", "volume")
-# Findings that say only "new here": rarity of what is called and how, surprise at the step,
-# a resource kind the purpose does not name (grounding, unless it found a destination).
-_NOVELTY_ONLY = frozenset(
-    {"value_rarity", "value_rarity.context", "value_rarity.arguments", "sequence_surprise",
-     "mission_grounding"}
-)  # fmt: skip
 
 
 def _strong(scores: dict[str, float]) -> dict[str, float]:

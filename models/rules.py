@@ -3,13 +3,14 @@
 A rule pack is a YAML file holding ``rules``, each with a stable ``id``, a ``title`` for
 people, what it matches, and at least one ``reference`` (MITRE ATT&CK, the vendor's
 documentation) that says why the rule holds outside any data set of ours. A pack is validated
-when it is loaded: an error names the file, the line and the field. Three shapes:
+when it is loaded: an error names the file, the line and the field. Four shapes:
 :class:`ActionRule` (the ``actions`` a rule covers: shell-style globs over canonical action
 names, matched case-insensitively: ``iam:Attach*Policy``, ``k8s:create:clusterrolebindings``;
 ``privileged-actions.yaml``), :class:`MaterialRule` (credential material,
-``credential-material.yaml``) and :class:`PayloadRule` (what RiskyPayload recognises in a
+``credential-material.yaml``), :class:`PayloadRule` (what RiskyPayload recognises in a
 call's target and arguments: ``risky-commands.yaml``, ``public-access.yaml``,
-``tampering.yaml``).
+``tampering.yaml``, ``outbound-secrets.yaml``) and :class:`SharingRule` (calls that open a
+resource to other accounts: ``cross-account-sharing.yaml``).
 
 >>> pack = RulePack([ActionRule(id="aws.credentials", title="creates credentials",
 ...     actions=("iam:CreateAccessKey",), references=("https://attack.mitre.org/techniques/T1098/001/",))])
@@ -90,6 +91,11 @@ class SharingRule(ActionRule):
     12 digits: docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html)."""
 
     account_keys: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("account_keys")
+    @classmethod
+    def _lower_case(cls, keys: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(k.lower() for k in keys)  # matched case-insensitively
 
 
 class MaterialRule(BaseModel):
@@ -172,9 +178,9 @@ _MATCH_FIELDS = ("actions", "resources", "patterns", "keys", "values", "explaine
 
 class PayloadRule(BaseModel):
     """One construct RiskyPayload recognises (``config/rules/risky-commands.yaml``,
-    ``public-access.yaml``, ``tampering.yaml``): its ``kind`` says which finding it feeds and
-    which fields it reads; rules of one kind are pooled (any rule's pattern matches, any
-    rule's purpose words explain).
+    ``public-access.yaml``, ``tampering.yaml``, ``outbound-secrets.yaml``): its ``kind``
+    says which finding it feeds and which fields it reads; rules of one kind are pooled (any
+    rule's pattern matches, any rule's purpose words explain).
 
     * ``actions``: shell-style globs over canonical action names, case-insensitive;
     * ``resources``: regular expressions searched in the lower-cased resource (for

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -243,7 +244,7 @@ class MissionGrounding(Detector):
                         self._words.add(key_of("w", word))
                 self._support.add(item, units)
 
-    def _bind(self, anchors: Any, value: str) -> None:
+    def _bind(self, anchors: Iterable[str], value: str) -> None:
         """Remember the account each anchor of a money call went to (or that it went to
         several)."""
         account = key_of("a", value)
@@ -317,7 +318,7 @@ class MissionGrounding(Detector):
         declared = self._declared(x, value, domain)
         if declared is not None:
             return declared
-        if self._tainted.counts and self._tainted.get(key_of("t", value)):
+        if self._is_tainted(value):
             return None
         if key_of_uncached(x["agent"], "v", value) in self._pairs:
             return "this agent sent there before"
@@ -379,43 +380,46 @@ class MissionGrounding(Detector):
         return prior
 
     def _destinations(self, x: DecisionFeatures) -> tuple[float, str] | None:
+        """The worst of the call's destinations that nothing explains, as (score, reason)."""
         worst: tuple[float, str] | None = None
         for argument, kind, value, domain in x.get("outbound", ()):
-            if self.explains(x, value, domain) is not None:
-                continue
-            # Access granted to, or a role assumed in, another identity is rare by nature: with
-            # no history it counts as rare, not as "nothing to compare with" (prior 0).
-            if self._tainted.counts and self._tainted.get(key_of("t", value)):
-                score = self.destination_weight
-                if worst is None or score > worst[0]:
-                    worst = (
-                        score,
-                        f"destination {value!r} ({argument}) is one a stopped agent of the "
-                        f"cohort sent to, and neither the mission nor the principal names it",
-                    )
-                continue
-            changed = self.changed_account(x, value) if kind in _MONEY else None
-            if changed is not None:
-                score = self.destination_weight
-                if worst is None or score > worst[0]:
-                    worst = (
-                        score,
-                        f"destination {value!r} ({argument}) replaces the account the "
-                        f"cohort's earlier calls naming {changed!r} all went to, and neither "
-                        f"the mission nor the principal names it (a payee's bank details "
-                        f"changed)",
-                    )
-                continue
-            rate = self.new_rate(x["task"], argument, 0.0 if kind == "principal" else 1.0)
-            score = self.destination_weight * (1.0 - rate)
-            if worst is None or score > worst[0]:
-                worst = (
-                    score,
-                    f"destination {value!r} ({argument}) is named by neither the mission nor "
-                    f"the principal, and neither this agent nor the cohort sent there; "
-                    f"{rate:.0%} of the cohort's {x['task']!r} calls name a new one there",
-                )
+            if self.explains(x, value, domain) is None:
+                found = self._unexplained(x, argument, kind, value)
+                if worst is None or found[0] > worst[0]:
+                    worst = found
         return worst
+
+    def _unexplained(
+        self, x: DecisionFeatures, argument: str, kind: str, value: str
+    ) -> tuple[float, str]:
+        """(score, reason) of one destination nothing explains: full weight when a stopped
+        agent of the cohort sent there, or when it replaces a counterparty's account; else by
+        the cohort's rate of new destinations there."""
+        what = f"destination {value!r} ({argument})"
+        if self._is_tainted(value):
+            return self.destination_weight, (
+                f"{what} is one a stopped agent of the cohort sent to, and neither the mission "
+                f"nor the principal names it"
+            )
+        changed = self.changed_account(x, value) if kind in _MONEY else None
+        if changed is not None:
+            return self.destination_weight, (
+                f"{what} replaces the account the cohort's earlier calls naming {changed!r} "
+                f"all went to, and neither the mission nor the principal names it (a payee's "
+                f"bank details changed)"
+            )
+        # Access granted to, or a role assumed in, another identity is rare by nature: with no
+        # history it counts as rare, not as "nothing to compare with" (prior 0).
+        rate = self.new_rate(x["task"], argument, 0.0 if kind == "principal" else 1.0)
+        return self.destination_weight * (1.0 - rate), (
+            f"{what} is named by neither the mission nor the principal, and neither this agent "
+            f"nor the cohort sent there; {rate:.0%} of the cohort's {x['task']!r} calls name a "
+            f"new one there"
+        )
+
+    def _is_tainted(self, value: str) -> bool:
+        """Whether a stopped agent of the cohort sent to ``value`` (:meth:`taint`)."""
+        return bool(self._tainted.counts) and bool(self._tainted.get(key_of("t", value)))
 
     def state_dict(self) -> dict[str, Any]:
         return {

@@ -10,7 +10,8 @@ Sigma's process-creation rules for ``curl --upload-file`` and ``printenv``, the 
 written once for any IAM source instead of per log format.
 
 The vocabularies are data: rule packs in ``config/rules/`` (``risky-commands.yaml``,
-``public-access.yaml``, ``tampering.yaml``; :class:`~missionguard.models.rules.PayloadRule`),
+``public-access.yaml``, ``tampering.yaml``, ``outbound-secrets.yaml``;
+:class:`~missionguard.models.rules.PayloadRule`),
 each rule with its references, validated on load; ``payload_rules`` in ``detection.yaml``
 names the packs a deployment uses (:class:`PayloadVocabulary`).
 """
@@ -282,7 +283,8 @@ class RiskyPayload(StatelessDetector):
     packs
         Paths of the rule packs that say what each finding recognises
         (:class:`PayloadVocabulary`); None: the shipped ones, ``DEFAULT_PAYLOAD_RULES``
-        (``config/rules/risky-commands.yaml``, ``public-access.yaml``, ``tampering.yaml``).
+        (``config/rules/risky-commands.yaml``, ``public-access.yaml``, ``tampering.yaml``,
+        ``outbound-secrets.yaml``).
 
     Examples
     --------
@@ -442,14 +444,15 @@ class RiskyPayload(StatelessDetector):
             # (ATT&CK T1111; the injected "send the security code to ..." of agent
             # benchmarks), a secret in a mail or a post is a credential leaked (T1552). The
             # reason names the argument, never the value: an alert must not copy the secret.
+            lowered = [(key, text.lower()) for key, text in texts]
             for feature, pattern, what in (
                 ("one_time_code", v.one_time_code, "a one-time code"),
                 ("secret_in_text", v.secret_text, "a secret (a key, a token or a password)"),
             ):
                 if pattern is None:
                     continue
-                for key, text in texts:
-                    if pattern.search(text.lower()):
+                for key, text in lowered:
+                    if pattern.search(text):
                         found[feature] = (
                             self.one_time_code_score,
                             f"argument {key!r} carries {what} to a destination nothing explains",

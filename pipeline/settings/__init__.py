@@ -22,7 +22,7 @@ from pydantic_settings import (
     YamlConfigSettingsSource,
 )
 
-from missionguard.models.config import DetectionConfig, DetectionSettings
+from missionguard.models.config import DetectionConfig, DetectionSettings, resolve_rule_packs
 from missionguard.pipeline.settings.control import ControlSettings
 from missionguard.pipeline.settings.feedback import FeedbackSettings
 from missionguard.pipeline.settings.kafka import (  # docs/kafka-security.md
@@ -264,22 +264,8 @@ class _SectionFileSource(PydanticBaseSettingsSource):
             return {}
         data = yaml.safe_load(DETECTION_CONFIG.read_text()) or {}
         # Rule packs named in detection.yaml are paths relative to config/.
-        undeclared = data.get("undeclared") if isinstance(data, dict) else None
-        pack = undeclared.get("privileged_actions") if isinstance(undeclared, dict) else None
-        if isinstance(undeclared, dict) and isinstance(pack, str) and not Path(pack).is_absolute():
-            data["undeclared"] = {**undeclared, "privileged_actions": str(CONFIG_DIR / pack)}
-        material = data.get("credential_material") if isinstance(data, dict) else None
-        if isinstance(material, str) and not Path(material).is_absolute():
-            data["credential_material"] = str(CONFIG_DIR / material)
-        sharing = data.get("cross_account_sharing") if isinstance(data, dict) else None
-        if isinstance(sharing, str) and not Path(sharing).is_absolute():
-            data["cross_account_sharing"] = str(CONFIG_DIR / sharing)
-        packs = data.get("payload_rules") if isinstance(data, dict) else None
-        if isinstance(packs, list):
-            data["payload_rules"] = [
-                str(CONFIG_DIR / p) if isinstance(p, str) and not Path(p).is_absolute() else p
-                for p in packs
-            ]
+        if isinstance(data, dict):
+            data = resolve_rule_packs(data, CONFIG_DIR)
         return {"behaviour": data}
 
 
