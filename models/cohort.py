@@ -17,6 +17,7 @@ from missionguard.models.detectors import (
     CohortVolume,
     DelegationScope,
     MissionGrounding,
+    MissionPeers,
     SequenceSurprise,
     ValueRarity,
     Velocity,
@@ -48,6 +49,7 @@ class CohortModels:
     rarity: ValueRarity
     velocity: Velocity
     grounding: MissionGrounding
+    peers: MissionPeers
 
     def __init__(self, params: Params | None = None) -> None:
         params = params or {}
@@ -61,6 +63,7 @@ class CohortModels:
             "rarity": self.rarity,
             "velocity": self.velocity,
             "grounding": self.grounding,
+            "peers": self.peers,
             "volume": self.volume,
         }
 
@@ -69,7 +72,7 @@ class CohortModels:
 
     def load_state_dict(self, state: dict[str, Any]) -> CohortModels:
         for name, part in self.parts().items():
-            if name in state or name != "volume":  # exports before volume have none
+            if name in state or name not in ("volume", "peers"):  # older exports: none
                 part.load_state_dict(state[name])
         return self
 

@@ -31,6 +31,8 @@ Step = Literal["step_up", "throttle", "suspend", "revoke"]
 STEPS: tuple[Step, ...] = ("step_up", "throttle", "suspend", "revoke")
 _DECISIVE: dict[str, Step] = {
     "mission_grounding.destination": "suspend",
+    "mission_peers.task": "suspend",
+    "mission_peers.destination": "suspend",
     "delegation_scope.foreign_object": "suspend",
     "delegation_scope.foreign_scope": "suspend",
     "delegation_scope.named_principal": "suspend",
@@ -129,6 +131,7 @@ class DetectionConfig(_Frozen):
         default_factory=lambda: {
             "mission_conformance": 1.0,
             "mission_grounding": 1.0,
+            "mission_peers": 1.0,
             "delegation_scope": 1.0,
             "sequence_surprise": 0.5,
             "value_rarity": 0.5,

@@ -13,7 +13,10 @@ yields the e-mail ``a@b.com`` at ``$.to[0]`` (and its domain ``b.com``), never a
   ``evil.co.uk`` is a domain and ``co.uk`` is not, ``a.github.io`` is its own; values in ASCII
   (IDNA A-labels, via ``idna``: ``bücher.example`` is ``xn--bcher-kva.example``);
 - URLs: ``urllib.parse``; the value is scheme, host (A-labels) and path, query kept,
-  credentials and fragment dropped; the host's registrable domain is a domain entity too;
+  credentials and fragment dropped; the host's registrable domain is a domain entity too; a
+  value without a scheme under a key that names a URL (``url``, ``image_url``, ``imageUrl``,
+  ``link``, ``href``, ``website``) is read as ``http://`` and the value, as a browser reads it,
+  when its host is a registrable domain;
 - IBANs: ``python-stdnum`` (country format and the ISO 13616 mod-97 check), compact upper
   case; a whole value in IBAN form (two letters, two check digits, 11 to 30 letters and
   digits, at most four of them letters: a bank code; the country an ISO 3166 code as
@@ -59,7 +62,7 @@ from email_validator import EmailNotValidError, validate_email
 from publicsuffixlist import PublicSuffixList
 from stdnum import iban as stdnum_iban
 
-__all__ = ["ENTITY_KINDS", "LIMITS", "Entity", "EntityKind", "extract_entities"]
+__all__ = ["ENTITY_KINDS", "LIMITS", "Entity", "EntityKind", "extract_entities", "url_key"]
 
 EntityKind = Literal[
     "email", "domain", "url", "iban", "account", "phone", "principal", "object_id",
@@ -108,6 +111,23 @@ _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _EMAIL_STOP = frozenset(" \t\r\n\"'`<>()[]{},;:\\/|=!?*&^%$#~@")
 _ID_KEY = re.compile(r"(?:^|[_-])(?:id|ids)$|[a-z0-9](?:Id|ID|Ids|IDs)$|^(?:id|ids|ID|IDS)$")
 _LIST_KEY = re.compile(r"(?:ids|Ids|IDs|IDS)$")
+# Keys that name a URL (``url``, ``image_url``, ``imageUrl``, ``links``, ``href``, ``website``):
+# a value there without a scheme (``www.example.com/page``) is still a URL.
+_URL_KEY = re.compile(
+    r"(?:^|[_-])(?:url|uri|link|href|website|webpage)s?$"
+    r"|[a-z0-9](?:Url|URL|Uri|URI|Link|Href|Website)s?$"
+    r"|^(?:URL|URI|Url|Uri|Link|Href|Website)s?$"
+)
+
+
+def url_key(key: str) -> bool:
+    """Whether an argument's name says it holds a URL (``url``, ``image_url``, ``imageUrl``,
+    ``links``, ``href``, ``website``).
+
+    >>> url_key("image_url"), url_key("imageUrl"), url_key("curl"), url_key("body")
+    (True, True, False, False)
+    """
+    return bool(_URL_KEY.search(key))
 
 
 def extract_entities(arguments: Any, *, limit: int | None = None) -> list[Entity]:
@@ -186,6 +206,13 @@ def _string(
             inner = None
         if isinstance(inner, dict | list):
             yield from _walk(inner, budget, path, depth + 1)
+            return
+    if key is not None and "://" not in value and _URL_KEY.search(key) and not _has_space(value):
+        # A URL written without its scheme, under a key that says it is one: read as a
+        # browser reads it (http), when its host is a registrable domain.
+        as_url = list(_url(f"http://{value}", path, "value"))
+        if len(as_url) == 2:  # the URL and its host's registrable domain
+            yield from as_url
             return
     found = list(_whole(value, path))
     if found:

@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import Any, Literal, NotRequired, TypedDict
 from urllib.parse import urlsplit
 
-from missionguard.models.entities import Entity, extract_entities
+from missionguard.models.entities import Entity, extract_entities, url_key
 from missionguard.models.mission import (
     account_wide,
     decision_read_only,
@@ -104,6 +104,7 @@ class DecisionFeatures(TypedDict):
     named_principals: tuple[str, ...]
     id_values: tuple[str, ...]
     destinations: tuple[tuple[str, str], ...]  # (argument, domain)
+    fetched: tuple[tuple[str, str], ...]  # (argument, domain) of a read's URL arguments
     outbound: tuple[tuple[str, str, str, str], ...]  # (argument, kind, value, domain) of each
     effect: bool  # an operation with an effect outside the agent (OUTBOUND_OPERATIONS)
     argument_keys: tuple[str, ...]  # argument names of such an operation; of a read, URL ones
@@ -424,6 +425,22 @@ def _argument_keys(
     return tuple(keys)
 
 
+def _fetched(decision: AuthorizationDecision) -> tuple[tuple[str, str], ...]:
+    """(argument, registrable domain) of each top-level argument of a read that is a URL (with
+    its scheme, or without under a key that names a URL): where the agent goes to read."""
+    found: list[tuple[str, str]] = []
+    for src in (decision.attributes, decision.arguments):
+        for k, v in src.items():
+            if not isinstance(v, str) or not ("://" in v or "." in v and url_key(k)):
+                continue
+            if _argument_kind(k)[1] == _CONTEXT:
+                continue
+            for e in extract_entities({k: v}, limit=4):
+                if e.kind == "domain" and e.found == "url":
+                    found.append((k, e.value))
+    return tuple(found)
+
+
 def _url_keys(decision: AuthorizationDecision) -> tuple[str, ...]:
     """The names of a read's arguments that hold a URL: where a fetch could carry data out
     in a query string, counted whether or not this one does."""
@@ -651,6 +668,7 @@ def decision_features(
     )
     outbound, carriers = _outbound(decision, effect)
     destinations = [(key, domain) for key, _, _, domain in outbound]
+    fetched = () if effect else _fetched(decision)
     context: dict[str, str] = {}
     objects: list[str] = []
     named: list[str] = []
@@ -702,7 +720,7 @@ def decision_features(
         context["credential"] = decision.credential_id
     if mission:
         purpose_tokens, declared_tokens, purpose_text = _mission_words(mission)
-        named_destinations = mission_named(mission) if outbound else frozenset()
+        named_destinations = mission_named(mission) if outbound or fetched else frozenset()
     else:
         purpose_tokens = declared_tokens = named_destinations = frozenset()
         purpose_text = ""
@@ -736,6 +754,7 @@ def decision_features(
         "named_principals": tuple(named),
         "id_values": tuple(named_ids),
         "destinations": tuple(destinations),
+        "fetched": fetched,
         "outbound": outbound,
         "effect": effect,
         "argument_keys": _argument_keys(decision, outbound) if effect else _url_keys(decision),

@@ -330,7 +330,9 @@ class Judge:
         if not was_stopped and state.status in _STOPPED:
             # The call that stopped the agent: what it sent where nothing explains is an
             # indicator of the incident, no longer explained by history (MissionGrounding.taint).
-            self.cohorts.get(cohort).grounding.taint(x)
+            models = self.cohorts.get(cohort)
+            models.grounding.taint(x, models.peers.destinations(x))
+            models.peers.forget(x)
         self._learn(state, x, scores, event_score, grounded, risk_before)
         if decision.decision == "allow" and risk_before < ladder.step_up:
             routine.add(cohort, what, decision.agent_id)

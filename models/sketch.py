@@ -118,6 +118,20 @@ class CountMinSketch:
                 table[i] = value >> 1
             self.total >>= 1
 
+    def remove(self, key: int, count: int = 1) -> None:
+        """Undo ``add(key, count)`` (a turnstile update: what was added is taken back); no
+        cell goes below zero, so after a decay it takes back at most what is left.
+
+        >>> cms = CountMinSketch(width=64, depth=2)
+        >>> cms.add(key_of("a"), 2); cms.remove(key_of("a")); cms.remove(key_of("b"))
+        >>> cms.get(key_of("a")), cms.get(key_of("b"))
+        (1, 0)
+        """
+        table = self.table
+        for cell in self._cells.get(key) or self.cells(key):
+            table[cell] -= min(count, table[cell])
+        self.total = max(0, self.total - count)
+
     def add_all(self, keys: Iterable[int]) -> None:
         """``add(key)`` for each key, in order."""
         for key in keys:

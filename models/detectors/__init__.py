@@ -17,6 +17,7 @@ from missionguard.models.detectors.conformance import MissionConformance
 from missionguard.models.detectors.delegation import DelegationScope
 from missionguard.models.detectors.grounding import MissionGrounding
 from missionguard.models.detectors.payload import RiskyPayload
+from missionguard.models.detectors.peers import MissionPeers
 from missionguard.models.detectors.probing import Probing
 from missionguard.models.detectors.rarity import ValueRarity
 from missionguard.models.detectors.sensitive import SensitiveTarget
@@ -33,6 +34,7 @@ __all__ = [
     "Explanation",
     "MissionConformance",
     "MissionGrounding",
+    "MissionPeers",
     "Probing",
     "RiskyPayload",
     "SensitiveTarget",

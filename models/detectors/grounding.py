@@ -326,14 +326,21 @@ class MissionGrounding(Detector):
             return "familiar to the cohort"
         return None
 
-    def taint(self, x: DecisionFeatures) -> list[str]:
+    def taint(self, x: DecisionFeatures, also: Iterable[str] = ()) -> list[str]:
         """Called when the call ``x`` stopped its agent: each of its destinations that nothing
-        explains is remembered as one a stopped agent sent to (an indicator of the incident,
-        as a SOC blocks an incident's addresses), and is no longer explained by history; a
-        later send there is a full-weight finding. Returns the values tainted."""
+        explains (or that ``also`` names: what another detector found unexplained, such as
+        :class:`MissionPeers`, where history alone would explain it) is remembered as one a
+        stopped agent sent to (an indicator of the incident, as a SOC blocks an incident's
+        addresses), and is no longer explained by history; a later send there is a
+        full-weight finding. Returns the values tainted."""
         tainted = []
+        also = frozenset(also)
         for _, _, value, domain in x.get("outbound", ()):
-            if self.explains(x, value, domain) is None:
+            if (
+                value in also
+                and self._declared(x, value, domain) is None
+                or (self.explains(x, value, domain) is None)
+            ):
                 self._tainted.set(key_of("t", value), 1)
                 tainted.append(value)
         return tainted

@@ -47,6 +47,7 @@ from missionguard.models.detectors.concurrent import ConcurrentUse
 from missionguard.models.detectors.delegation import DelegationScope
 from missionguard.models.detectors.grounding import MissionGrounding
 from missionguard.models.detectors.payload import RiskyPayload
+from missionguard.models.detectors.peers import MissionPeers
 from missionguard.models.detectors.probing import Probing
 from missionguard.models.detectors.rarity import ValueRarity
 from missionguard.models.detectors.sensitive import SensitiveTarget
@@ -93,6 +94,7 @@ REGISTRY: tuple[DetectorEntry, ...] = (
         {"confidence_half": 200.0},
         partial_votes=True,
     ),
+    DetectorEntry("mission_peers", MissionPeers, "cohort", "peers"),
     DetectorEntry("delegation_scope", DelegationScope, "fleet", "delegation"),
     DetectorEntry(
         "sequence_surprise",

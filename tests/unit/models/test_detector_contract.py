@@ -19,6 +19,7 @@ from .conftest import T0, support_mission
 # Small memory bounds where a detector has them, so the growth test is quick.
 SMALL: dict[str, dict[str, Any]] = {
     "mission_grounding": {"pair_capacity": 200, "width": 256},
+    "mission_peers": {"pair_capacity": 200, "agent_capacity": 100, "width": 256},
     "delegation_scope": {"object_capacity": 200, "principal_capacity": 100, "kind_capacity": 50},
     "value_rarity": {"capacity": 32},
     "sequence_surprise": {"max_contexts": 16, "max_successors": 4},

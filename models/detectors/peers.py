@@ -1,0 +1,357 @@
+"""Mission peers: what the agents declared for the same purpose do, and what this one does
+that they do not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from missionguard.models.detectors.base import Detector, Explanation
+from missionguard.models.features import DecisionFeatures, tokens
+from missionguard.models.sketch import (
+    CountMinSketch,
+    RecentKeys,
+    RecentValues,
+    key_of,
+    key_of_uncached,
+)
+
+__all__ = ["MissionPeers", "purpose_key"]
+
+
+def purpose_key(purpose: str) -> str:
+    """The purpose as peers share it: lower case, runs of white space as one space.
+
+    >>> purpose_key("  Pay the bill\\n in 'bill.txt' ")
+    "pay the bill in 'bill.txt'"
+    """
+    return " ".join(purpose.lower().split())
+
+
+def _destinations(x: DecisionFeatures) -> tuple[tuple[str, str, str, str], ...]:
+    """Where the call goes, as ``x["outbound"]`` has it: a read's URL hosts (``fetched``),
+    else the effect's destinations."""
+    if x.get("read_only", True):
+        return tuple((argument, "url", host, host) for argument, host in x.get("fetched", ()))
+    return x.get("outbound", ())
+
+
+def _item(kind: str, value: str, domain: str) -> str:
+    """What a destination is for the peers: the host of a URL (a page's path and query vary
+    from call to call), else the address, account or principal itself."""
+    return domain if kind == "url" else value
+
+
+def _named(task: str, purpose: frozenset[str] | None) -> bool:
+    """Whether the purpose names the task: each content word of its name after the service it
+    is in (``erp:invoices.approve``: invoice, approve; ``reservas.cancelar``: cancelar;
+    ``send_money``: send, money) is a word of the purpose.
+
+    >>> purpose = tokens("Read incoming invoices, approve them and pay the vendors")
+    >>> _named("erp:invoices.approve", purpose), _named("send_money", purpose)
+    (True, False)
+    """
+    if purpose is None:
+        return False
+    head, sep, rest = task.partition(":")
+    if not sep:
+        head, sep, rest = task.partition(".")
+    words = tokens(rest if sep and rest else task)
+    return bool(words) and words <= purpose
+
+
+class MissionPeers(Detector):
+    """Compares a new agent with its *mission peers*: the agents of its cohort declared for the
+    same purpose (the same words, case and spacing aside), the peer group that user and entity
+    behaviour analytics compare a member with (peers by role; here by declared task). It fills
+    the gap every agent-level model has at an agent's start: a session agent that lives for a
+    few calls has no history of its own, but the sessions declared for the same task before it
+    show what that task involves.
+
+    What is compared is an agent's *beginning*, its first ``window_s`` seconds, with how its
+    peers began: an agent is judged so during its own beginning only (afterwards its own
+    history judges it), and a peer counts once its beginning is over, so peers still under way
+    never testify to what they did not do yet, and a long-lived agent's later, rarer tasks
+    never count against a newcomer.
+
+    Two findings, both on calls with an effect (not read-only: a send, a write, a deletion, a
+    permission change) or reads of a URL, silent until ``min_peers`` peers have begun:
+
+    * ``task``: a task with an effect that fewer than ``familiar_at`` of the ``n`` peers
+      performed, and that the purpose does not name (:func:`_named`). Score
+      ``(1 - (c + 1) / (n + 2)) * (1 - u)``: the rule of succession for ``c`` of ``n`` peers
+      having performed it, times the chance that it is not simply one more task of a purpose
+      whose peers keep showing tasks of their own (``u``, Good-Turing's estimate of unseen
+      mass: the share of (peer, task) pairs whose task only that peer performed). Peers that
+      all pay one bill make a transfer elsewhere surprising; peers with a broad purpose, each
+      with a repertoire of its own, do not.
+    * ``destination``: an address, account, URL host or principal the call sends to (or a read
+      fetches from), which fewer than ``familiar_at`` of the ``m`` peers that made that call with
+      that argument used, and which the mission does not write out and is not the principal's.
+      Same score, with ``u`` over (peer, destination) pairs: a sales mailer's peers, each
+      writing to new customers, make a new address unsurprising. When fewer than ``min_peers``
+      peers made the call, the peers that never made it stand for it (``m = n``, ``u`` the
+      task's).
+
+    An agent's own earlier calls explain what it repeats. Each peer counts once, however often
+    it repeats itself, and the Judge teaches this model only from unremarkable events of agents
+    not under suspicion, and takes a stopped agent out of its group (:meth:`forget`): a minority
+    of hijacked peers cannot make their destination familiar once the group has a norm, and a
+    destination a stopped agent sent to is the cohort's taint (:class:`MissionGrounding`), whoever
+    else used it. Agents with a purpose of their own (most long-lived service accounts) have no
+    peers and no findings.
+
+    Parameters
+    ----------
+    min_peers
+        Peers whose beginning is over before either finding is made.
+    familiar_at
+        Peers that performed a task, or used a destination, that make it familiar.
+    window_s
+        How long an agent's beginning lasts, in seconds of event time.
+    width, depth
+        Size of the count-min sketch of distinct-peer counts.
+    pair_capacity
+        How many recent (agent, item) pairs are remembered to count distinct peers.
+    agent_capacity
+        How many agents' first calls are remembered (those still in their beginning).
+    seed
+        Unused (deterministic); kept for the common constructor shape.
+
+    Examples
+    --------
+    >>> peers = MissionPeers()
+    >>> def x(agent, t, task, to=None, read_only=False):
+    ...     outbound = (("to", "iban", to, to),) if to else ()
+    ...     return {"agent": agent, "t": t, "task": task, "read_only": read_only,
+    ...             "outbound": outbound, "purpose_text": "Pay the bill in bill.txt",
+    ...             "purpose_tokens": tokens("Pay the bill in bill.txt"), "principal": None,
+    ...             "named_destinations": frozenset()}
+    >>> for i in range(8):  # eight sessions, an hour apart, pay the bill's account
+    ...     peers.learn_one(x(f"s{i}", 3600 * i, "read_file", read_only=True))
+    ...     peers.learn_one(x(f"s{i}", 3600 * i + 5, "send_money", to="GB29NWBK60161331926819"))
+    >>> late = 3600 * 8
+    >>> peers.explain_one(x("s9", late, "send_money", to="GB29NWBK60161331926819"))
+    {}
+    >>> found = peers.explain_one(x("s9", late, "send_money", to="US133000000121212121212"))
+    >>> round(found["destination"][0], 2), found["destination"][1][:61]
+    (0.9, "destination 'US133000000121212121212' (to): 0 of the 8 agents")
+    >>> round(peers.explain_one(x("s9", late, "update_password"))["task"][0], 2)
+    0.9
+    """
+
+    name = "mission_peers"
+
+    def __init__(
+        self,
+        min_peers: int = 3,
+        familiar_at: int = 2,
+        window_s: float = 900.0,
+        width: int = 4096,
+        depth: int = 3,
+        pair_capacity: int = 20_000,
+        agent_capacity: int = 4096,
+        seed: int = 0,
+    ) -> None:
+        self.min_peers = min_peers
+        self.familiar_at = familiar_at
+        self.window_s = window_s
+        self.width = width
+        self.depth = depth
+        self.pair_capacity = pair_capacity
+        self.agent_capacity = agent_capacity
+        self.seed = seed
+        self._support = CountMinSketch(width, depth)
+        self._pairs = RecentKeys(pair_capacity)
+        self._began = RecentValues(agent_capacity)  # (agent, group) -> first second + 1
+
+    # -- counting ---------------------------------------------------------------------------
+    def _bucket(self, t: float) -> int:
+        return int(t // (self.window_s / 4))
+
+    def _distinct(self, agent: str, key: int) -> bool:
+        """Count ``agent`` once for ``key``; whether it was new there."""
+        if self._pairs.touch(key_of_uncached(agent, key)):
+            return False
+        self._support.add(key)
+        return True
+
+    def _once(self, agent: str, key: int, singles: int, pairs: int) -> None:
+        """Count ``agent`` once for ``key`` and keep the Good-Turing tallies of its kind:
+        ``pairs`` (agent, item) pairs seen, ``singles`` items seen for exactly one agent."""
+        before = self._support.get(key)
+        if not self._distinct(agent, key):
+            return
+        self._support.add(pairs)
+        if before == 0:
+            self._support.add(singles)
+        elif before == 1:
+            self._support.remove(singles)
+
+    def _unseen(self, singles: int, pairs: int, n: int) -> float:
+        """Good-Turing's estimate of the chance that a peer's next task (or destination) is
+        one no peer used: the share of (peer, item) pairs whose item only that peer used
+        (``n`` peers that used none count as pairs of nothing new)."""
+        return min(1.0, self._support.get(singles) / max(n, self._support.get(pairs), 1))
+
+    def _peers(self, group: str, t: float) -> int:
+        """Agents of the group whose beginning is over at ``t`` (a little more than
+        ``window_s`` ago, by quarter-window buckets)."""
+        now = self._bucket(t)
+        recent = sum(self._support.get(key_of("b", group, now - i)) for i in range(5))
+        return max(0, self._support.get(key_of("n", group)) - recent)
+
+    def _start(self, agent: str, group: str) -> float | None:
+        """When the agent's first call in the group was, if it is remembered."""
+        began = self._began.get(key_of_uncached(agent, group))
+        return began - 1 if began else None
+
+    # -- River ------------------------------------------------------------------------------
+    def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
+        group = purpose_key(x.get("purpose_text") or "")
+        if not group:
+            return
+        agent, task, t = x["agent"], x["task"], x.get("t", 0.0)
+        start = self._start(agent, group)
+        if start is None:
+            if self._distinct(agent, key_of("n", group)):
+                self._support.add(key_of("b", group, self._bucket(t)))
+                self._began.set(key_of_uncached(agent, group), int(t) + 1)
+                start = t
+            else:
+                return  # a peer whose start is forgotten: its beginning is long over
+        if t - start > self.window_s:
+            return  # past its beginning: what it does now is not how peers begin
+        if x.get("read_only", True):
+            if not x.get("fetched"):
+                return
+        else:
+            self._once(agent, key_of("t", group, task), key_of("t1", group), key_of("tn", group))
+        for argument, kind, value, domain in _destinations(x):
+            self._distinct(agent, key_of("a", group, task, argument))
+            self._once(
+                agent,
+                key_of("d", group, task, _item(kind, value, domain)),
+                key_of("d1", group, task, argument),
+                key_of("dn", group, task, argument),
+            )
+
+    def explain_one(self, x: DecisionFeatures) -> Explanation:
+        read_only = x.get("read_only", True)
+        if read_only and not x.get("fetched"):
+            return {}
+        group = purpose_key(x.get("purpose_text") or "")
+        if not group:
+            return {}
+        agent, task, t = x["agent"], x["task"], x.get("t", 0.0)
+        start = self._start(agent, group)
+        if start is not None and t - start > self.window_s:
+            return {}  # an agent with a history of its own is judged by it
+        if start is None and key_of_uncached(agent, key_of("n", group)) in self._pairs:
+            return {}  # began so long ago that its start is forgotten
+        n = self._peers(group, t)
+        if n < self.min_peers:
+            return {}
+        found: Explanation = {}
+        key = key_of("t", group, task)
+        done = self._support.get(key)
+        foreign = done < self.familiar_at and key_of_uncached(agent, key) not in self._pairs
+        # How likely a peer's next task is one no peer performed yet: high while each peer
+        # still shows tasks of its own, low once they repeat the purpose's few.
+        renew = self._unseen(key_of("t1", group), key_of("tn", group), n)
+        if foreign and not read_only and not _named(task, x.get("purpose_tokens")):
+            score = (1.0 - (done + 1) / (n + 2)) * (1.0 - renew)
+            if score > 0.0:
+                found["task"] = (
+                    score,
+                    f"{task!r}: {done} of the {n} agents declared for the same purpose "
+                    f"performed it as they began (familiar at {self.familiar_at}); a task none "
+                    f"performed is {renew:.0%} likely (Good-Turing)",
+                )
+        worst: tuple[float, str] | None = None
+        named = x.get("named_destinations") or frozenset()
+        principal = x.get("principal") or ""
+        for argument, kind, value, domain in _destinations(x):
+            if value in named or domain in named or value == principal:
+                continue
+            m = self._support.get(key_of("a", group, task, argument))
+            if m >= self.min_peers:
+                unseen = self._unseen(
+                    key_of("d1", group, task, argument), key_of("dn", group, task, argument), m
+                )
+            elif foreign or read_only:
+                # Peers that never made this call (with this argument) sent nowhere with it:
+                # as rare as the task.
+                m, unseen = n, renew
+            else:
+                continue
+            item = key_of("d", group, task, _item(kind, value, domain))
+            sent = self._support.get(item)
+            if sent >= self.familiar_at or key_of_uncached(agent, item) in self._pairs:
+                continue
+            score = (1.0 - (sent + 1) / (m + 2)) * (1.0 - unseen)
+            if score > 0.0 and (worst is None or score > worst[0]):
+                worst = (
+                    score,
+                    (
+                        f"destination {value!r} ({argument}): {sent} of the {m} agents declared "
+                        f"for the same purpose that called {task!r} as they began sent there "
+                        f"(familiar at {self.familiar_at}); a destination none used is "
+                        f"{unseen:.0%} likely (Good-Turing)"
+                    ),
+                )
+        if worst is not None:
+            found["destination"] = worst
+        return found
+
+    # -- the Judge's hooks ----------------------------------------------------------------
+    def forget(self, x: DecisionFeatures) -> None:
+        """Called when the call ``x`` stopped its agent: the agent is no longer a peer of its
+        group (peers are agents never stopped), so hijacked sessions stopped before their
+        effect do not count as peers that chose not to act."""
+        group = purpose_key(x.get("purpose_text") or "")
+        if not group:
+            return
+        agent, key = x["agent"], key_of("n", group)
+        if key_of_uncached(agent, key) not in self._pairs:
+            return
+        if self._pairs.touch(key_of_uncached(agent, key_of("stopped", group))):
+            return  # already taken out
+        start = self._start(agent, group)
+        if start is not None and x.get("t", 0.0) - start <= 1.25 * self.window_s:
+            self._support.remove(key_of("b", group, self._bucket(start)))
+        self._support.remove(key)
+
+    def destinations(self, x: DecisionFeatures) -> list[str]:
+        """The values of the call's destinations that its peers do not explain: each that no
+        ``familiar_at`` peers used when the task itself is foreign to them, else those
+        :meth:`explain_one` flags (for the cohort's taint when the call stops its agent)."""
+        found = self.explain_one(x)
+        if not found:
+            return []
+        group = purpose_key(x.get("purpose_text") or "")
+        task = x["task"]
+        if "task" in found:
+            return [
+                value
+                for _, kind, value, domain in x.get("outbound", ())
+                if self._support.get(key_of("d", group, task, _item(kind, value, domain)))
+                < self.familiar_at
+            ]
+        flagged = []
+        for one in x.get("outbound", ()):
+            if "destination" in self.explain_one({**x, "outbound": (one,)}):
+                flagged.append(one[2])
+        return flagged
+
+    def state_dict(self) -> dict[str, Any]:
+        return {
+            "support": self._support.to_dict(),
+            "pairs": self._pairs.to_list(),
+            "began": self._began.to_list(),
+        }
+
+    def load_state_dict(self, state: dict[str, Any]) -> MissionPeers:
+        self._support.load(state["support"])
+        self._pairs.load(state["pairs"])
+        self._began.load(state["began"])
+        return self
