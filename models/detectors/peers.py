@@ -69,14 +69,16 @@ class MissionPeers(Detector):
 
     What is compared is an agent's *beginning*, its first ``window_s`` seconds, with how its
     peers began: an agent is judged so during its own beginning only (afterwards its own
-    history judges it), and a peer counts once its beginning is over, so peers still under way
-    never testify to what they did not do yet, and a long-lived agent's later, rarer tasks
-    never count against a newcomer.
+    history judges it), and a peer counts once its beginning is over (its first ``window_s``
+    are past, or it has been quiet for ``idle_s`` and ten of its own mean gaps between calls:
+    a session that ended, not a long-lived agent that pauses), so peers still
+    under way never testify to what they did not do yet, and a long-lived agent's later, rarer
+    tasks never count against a newcomer.
 
     Two findings, both on calls with an effect (not read-only: a send, a write, a deletion, a
     permission change) or reads of a URL, silent until ``min_peers`` peers have begun:
 
-    * ``task``: a task with an effect that fewer than ``familiar_at`` of the ``n`` peers
+    * ``task``: a task with an effect that fewer than ``task_familiar_at`` of the ``n`` peers
       performed, and that the purpose does not name (:func:`_named`). Score
       ``(1 - (c + 1) / (n + 2)) * (1 - u)``: the rule of succession for ``c`` of ``n`` peers
       having performed it, times the chance that it is not simply one more task of a purpose
@@ -105,9 +107,16 @@ class MissionPeers(Detector):
     min_peers
         Peers whose beginning is over before either finding is made.
     familiar_at
-        Peers that performed a task, or used a destination, that make it familiar.
+        Peers that used a destination that make it familiar (two: one hijacked peer that
+        went unnoticed cannot make its destination the group's).
+    task_familiar_at
+        Peers that performed a task in their beginning that make it familiar (one: a task a
+        peer never stopped performed is part of what the purpose involves).
     window_s
         How long an agent's beginning lasts, in seconds of event time.
+    idle_s
+        How long a peer must at least be quiet (a session that ended) before it counts as a
+        peer within its first ``window_s``.
     width, depth
         Size of the count-min sketch of distinct-peer counts.
     pair_capacity
@@ -145,7 +154,9 @@ class MissionPeers(Detector):
         self,
         min_peers: int = 3,
         familiar_at: int = 2,
-        window_s: float = 900.0,
+        task_familiar_at: int = 1,
+        window_s: float = 300.0,
+        idle_s: float = 120.0,
         width: int = 4096,
         depth: int = 3,
         pair_capacity: int = 20_000,
@@ -154,7 +165,9 @@ class MissionPeers(Detector):
     ) -> None:
         self.min_peers = min_peers
         self.familiar_at = familiar_at
+        self.task_familiar_at = task_familiar_at
         self.window_s = window_s
+        self.idle_s = idle_s
         self.width = width
         self.depth = depth
         self.pair_capacity = pair_capacity
@@ -162,11 +175,13 @@ class MissionPeers(Detector):
         self.seed = seed
         self._support = CountMinSketch(width, depth)
         self._pairs = RecentKeys(pair_capacity)
-        self._began = RecentValues(agent_capacity)  # (agent, group) -> first second + 1
+        # Per agent and group: its first second + 1, its calls, the bucket its beginning is
+        # over in + 1.
+        self._began = RecentValues(3 * agent_capacity)
 
     # -- counting ---------------------------------------------------------------------------
     def _bucket(self, t: float) -> int:
-        return int(t // (self.window_s / 4))
+        return int(t // (self.idle_s / 4))
 
     def _distinct(self, agent: str, key: int) -> bool:
         """Count ``agent`` once for ``key``; whether it was new there."""
@@ -194,11 +209,35 @@ class MissionPeers(Detector):
         return min(1.0, self._support.get(singles) / max(n, self._support.get(pairs), 1))
 
     def _peers(self, group: str, t: float) -> int:
-        """Agents of the group whose beginning is over at ``t`` (a little more than
-        ``window_s`` ago, by quarter-window buckets)."""
+        """Agents of the group whose beginning is over at ``t`` (:meth:`_active`), by
+        quarter-``idle_s`` buckets of when it will be."""
         now = self._bucket(t)
-        recent = sum(self._support.get(key_of("b", group, now - i)) for i in range(5))
-        return max(0, self._support.get(key_of("n", group)) - recent)
+        horizon = int(self.window_s // (self.idle_s / 4)) + 2
+        pending = sum(self._support.get(key_of("b", group, now + i)) for i in range(horizon))
+        return max(0, self._support.get(key_of("n", group)) - pending)
+
+    def _active(self, agent: str, group: str, t: float, start: float) -> None:
+        """Note a call of the agent's beginning at ``t``: its beginning is over at
+        ``start + window_s``, or sooner once it has been quiet for ``idle_s`` and ten of its
+        own mean gaps between calls (a session that ended, not one that pauses); the bucket
+        of that moment holds it until then."""
+        calls_key = key_of_uncached(agent, "calls", group)
+        calls = self._began.get(calls_key) + 1
+        self._began.set(calls_key, calls)
+        if calls > 1:
+            gap = (t - start) / (calls - 1)
+            over = min(start + self.window_s, t + max(self.idle_s, 10.0 * gap))
+        else:
+            over = start + self.window_s  # one call shows no pace: wait out the beginning
+        key = key_of_uncached(agent, "over", group)
+        before = self._began.get(key)
+        bucket = self._bucket(over)
+        if before:
+            if before - 1 == bucket:
+                return
+            self._support.remove(key_of("b", group, before - 1))
+        self._support.add(key_of("b", group, bucket))
+        self._began.set(key, bucket + 1)
 
     def _start(self, agent: str, group: str) -> float | None:
         """When the agent's first call in the group was, if it is remembered."""
@@ -214,13 +253,13 @@ class MissionPeers(Detector):
         start = self._start(agent, group)
         if start is None:
             if self._distinct(agent, key_of("n", group)):
-                self._support.add(key_of("b", group, self._bucket(t)))
                 self._began.set(key_of_uncached(agent, group), int(t) + 1)
                 start = t
             else:
                 return  # a peer whose start is forgotten: its beginning is long over
         if t - start > self.window_s:
             return  # past its beginning: what it does now is not how peers begin
+        self._active(agent, group, t, start)
         if x.get("read_only", True):
             if not x.get("fetched"):
                 return
@@ -254,7 +293,7 @@ class MissionPeers(Detector):
         found: Explanation = {}
         key = key_of("t", group, task)
         done = self._support.get(key)
-        foreign = done < self.familiar_at and key_of_uncached(agent, key) not in self._pairs
+        foreign = done < self.task_familiar_at and key_of_uncached(agent, key) not in self._pairs
         # How likely a peer's next task is one no peer performed yet: high while each peer
         # still shows tasks of its own, low once they repeat the purpose's few.
         renew = self._unseen(key_of("t1", group), key_of("tn", group), n)
@@ -264,7 +303,7 @@ class MissionPeers(Detector):
                 found["task"] = (
                     score,
                     f"{task!r}: {done} of the {n} agents declared for the same purpose "
-                    f"performed it as they began (familiar at {self.familiar_at}); a task none "
+                    f"performed it as they began; a task none "
                     f"performed is {renew:.0%} likely (Good-Turing)",
                 )
         worst: tuple[float, str] | None = None
@@ -316,9 +355,9 @@ class MissionPeers(Detector):
             return
         if self._pairs.touch(key_of_uncached(agent, key_of("stopped", group))):
             return  # already taken out
-        start = self._start(agent, group)
-        if start is not None and x.get("t", 0.0) - start <= 1.25 * self.window_s:
-            self._support.remove(key_of("b", group, self._bucket(start)))
+        over = self._began.get(key_of_uncached(agent, "over", group))
+        if over and over - 1 >= self._bucket(x.get("t", 0.0)):
+            self._support.remove(key_of("b", group, over - 1))  # its beginning still pending
         self._support.remove(key)
 
     def destinations(self, x: DecisionFeatures) -> list[str]:
