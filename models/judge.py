@@ -328,11 +328,8 @@ class Judge:
         if undeclared is not None:
             self._add_finding(verdict, state, decision, undeclared, evidence)
         if not was_stopped and state.status in _STOPPED:
-            # The call that stopped the agent: what it sent where nothing explains is an
-            # indicator of the incident, no longer explained by history (MissionGrounding.taint).
-            models = self.cohorts.get(cohort)
-            models.grounding.taint(x, models.peers.destinations(x))
-            models.peers.forget(x)
+            own = bool(violations) or event_score >= ladder.alert_high
+            self._stopped(x, explained, ladder, own)
         self._learn(state, x, scores, event_score, grounded, risk_before)
         if decision.decision == "allow" and risk_before < ladder.step_up:
             routine.add(cohort, what, decision.agent_id)
@@ -341,6 +338,24 @@ class Judge:
         state.prev_action = decision.action
         self.feedback.screen(state, verdict, before)  # analyst feedback: suppressed patterns
         return state, verdict
+
+    def _stopped(
+        self, x: DecisionFeatures, explained: dict[str, Explanation], ladder: Any, own: bool
+    ) -> None:
+        """The call ``x`` stopped its agent. Its agent is no peer of its group any more
+        (MissionPeers.forget). Where the call sends is an indicator of the incident, no longer
+        explained by history (MissionGrounding.taint), when the call itself is the offence
+        (``own``: it broke the mission or is a high alert on its own): its destinations that
+        nothing explains, and, when the task is foreign to the agent's mission peers, those
+        its peers do not use. A call that only tips accumulated risk over taints nothing: it
+        may be the agent's own work (the bill it was asked to pay), and one wrong stop would
+        stop every later session paying there."""
+        models = self.cohorts.get(x["cohort"])
+        if own:
+            foreign = explained.get("mission_peers", {}).get("task", (0.0, ""))[0]
+            also = models.peers.destinations(x) if foreign >= ladder.alert_high else []
+            models.grounding.taint(x, also)
+        models.peers.forget(x)
 
     def _privileged_without_mission(
         self, decision: AuthorizationDecision

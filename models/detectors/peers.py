@@ -78,14 +78,14 @@ class MissionPeers(Detector):
     Two findings, both on calls with an effect (not read-only: a send, a write, a deletion, a
     permission change) or reads of a URL, silent until ``min_peers`` peers have begun:
 
-    * ``task``: a task with an effect that fewer than ``task_familiar_at`` of the ``n`` peers
+    * ``task``: a task with an effect that fewer than ``familiar_at`` of the ``n`` peers
       performed, and that the purpose does not name (:func:`_named`). Score
-      ``(1 - (c + 1) / (n + 2)) * (1 - u)``: the rule of succession for ``c`` of ``n`` peers
-      having performed it, times the chance that it is not simply one more task of a purpose
-      whose peers keep showing tasks of their own (``u``, Good-Turing's estimate of unseen
-      mass: the share of (peer, task) pairs whose task only that peer performed). Peers that
-      all pay one bill make a transfer elsewhere surprising; peers with a broad purpose, each
-      with a repertoire of its own, do not.
+      ``(1 - (c + 1) / (n + 2)) * max(0, 1 - u / diverse_at)``: the rule of succession for
+      ``c`` of ``n`` peers having performed it, times how fixed the peers' tasks are (``u``,
+      Good-Turing's estimate of unseen mass: the share of (peer, task) pairs whose task only
+      that peer performed; at ``diverse_at``, one peer in ten bringing a task of its own, a
+      new task is ordinary). Peers that all pay one bill make a password change surprising;
+      peers with a broad purpose, each with a repertoire of its own, do not.
     * ``destination``: an address, account, URL host or principal the call sends to (or a read
       fetches from), which fewer than ``familiar_at`` of the ``m`` peers that made that call with
       that argument used, and which the mission does not write out and is not the principal's.
@@ -107,11 +107,14 @@ class MissionPeers(Detector):
     min_peers
         Peers whose beginning is over before either finding is made.
     familiar_at
-        Peers that used a destination that make it familiar (two: one hijacked peer that
-        went unnoticed cannot make its destination the group's).
-    task_familiar_at
-        Peers that performed a task in their beginning that make it familiar (one: a task a
-        peer never stopped performed is part of what the purpose involves).
+        Peers that performed a task, or used a destination, in their beginning that make it
+        familiar (one: what a peer never stopped did is part of what the purpose involves; a
+        higher bar would let one wrong stop keep a payee unfamiliar for good, since stopped
+        agents teach nothing).
+    diverse_at
+        Good-Turing unseen mass at which the peers' tasks (or destinations) count as diverse
+        and a new one is no finding: a purpose one peer in ten brings a payee of its own to
+        has no fixed set of payees.
     window_s
         How long an agent's beginning lasts, in seconds of event time.
     idle_s
@@ -153,8 +156,8 @@ class MissionPeers(Detector):
     def __init__(
         self,
         min_peers: int = 3,
-        familiar_at: int = 2,
-        task_familiar_at: int = 1,
+        familiar_at: int = 1,
+        diverse_at: float = 0.1,
         window_s: float = 300.0,
         idle_s: float = 120.0,
         width: int = 4096,
@@ -165,7 +168,7 @@ class MissionPeers(Detector):
     ) -> None:
         self.min_peers = min_peers
         self.familiar_at = familiar_at
-        self.task_familiar_at = task_familiar_at
+        self.diverse_at = diverse_at
         self.window_s = window_s
         self.idle_s = idle_s
         self.width = width
@@ -207,6 +210,12 @@ class MissionPeers(Detector):
         one no peer used: the share of (peer, item) pairs whose item only that peer used
         (``n`` peers that used none count as pairs of nothing new)."""
         return min(1.0, self._support.get(singles) / max(n, self._support.get(pairs), 1))
+
+    def _fixed(self, unseen: float) -> float:
+        """How fixed the peers' tasks (or destinations) are, from 1 (each peer repeats the
+        others') down to 0 at ``diverse_at`` unseen mass (a peer brings one of its own that
+        often: a new one is ordinary there)."""
+        return max(0.0, 1.0 - unseen / self.diverse_at)
 
     def _peers(self, group: str, t: float) -> int:
         """Agents of the group whose beginning is over at ``t`` (:meth:`_active`), by
@@ -293,12 +302,12 @@ class MissionPeers(Detector):
         found: Explanation = {}
         key = key_of("t", group, task)
         done = self._support.get(key)
-        foreign = done < self.task_familiar_at and key_of_uncached(agent, key) not in self._pairs
+        foreign = done < self.familiar_at and key_of_uncached(agent, key) not in self._pairs
         # How likely a peer's next task is one no peer performed yet: high while each peer
         # still shows tasks of its own, low once they repeat the purpose's few.
         renew = self._unseen(key_of("t1", group), key_of("tn", group), n)
         if foreign and not read_only and not _named(task, x.get("purpose_tokens")):
-            score = (1.0 - (done + 1) / (n + 2)) * (1.0 - renew)
+            score = (1.0 - (done + 1) / (n + 2)) * self._fixed(renew)
             if score > 0.0:
                 found["task"] = (
                     score,
@@ -327,15 +336,14 @@ class MissionPeers(Detector):
             sent = self._support.get(item)
             if sent >= self.familiar_at or key_of_uncached(agent, item) in self._pairs:
                 continue
-            score = (1.0 - (sent + 1) / (m + 2)) * (1.0 - unseen)
+            score = (1.0 - (sent + 1) / (m + 2)) * self._fixed(unseen)
             if score > 0.0 and (worst is None or score > worst[0]):
                 worst = (
                     score,
                     (
                         f"destination {value!r} ({argument}): {sent} of the {m} agents declared "
-                        f"for the same purpose that called {task!r} as they began sent there "
-                        f"(familiar at {self.familiar_at}); a destination none used is "
-                        f"{unseen:.0%} likely (Good-Turing)"
+                        f"for the same purpose that called {task!r} as they began sent there; "
+                        f"a destination none used is {unseen:.0%} likely (Good-Turing)"
                     ),
                 )
         if worst is not None:
@@ -361,26 +369,22 @@ class MissionPeers(Detector):
         self._support.remove(key)
 
     def destinations(self, x: DecisionFeatures) -> list[str]:
-        """The values of the call's destinations that its peers do not explain: each that no
-        ``familiar_at`` peers used when the task itself is foreign to them, else those
-        :meth:`explain_one` flags (for the cohort's taint when the call stops its agent)."""
+        """The destinations of a call whose task is foreign to the peers (no peer performed
+        it as it began) that no ``familiar_at`` peers used: part of an act the purpose does
+        not involve, they are the incident's indicators when the call stops its agent (the
+        cohort's taint). A destination that is only unusual for a task the peers do perform
+        is not: one wrong stop there must not stop every later session paying that payee."""
         found = self.explain_one(x)
-        if not found:
+        if "task" not in found:
             return []
         group = purpose_key(x.get("purpose_text") or "")
         task = x["task"]
-        if "task" in found:
-            return [
-                value
-                for _, kind, value, domain in x.get("outbound", ())
-                if self._support.get(key_of("d", group, task, _item(kind, value, domain)))
-                < self.familiar_at
-            ]
-        flagged = []
-        for one in x.get("outbound", ()):
-            if "destination" in self.explain_one({**x, "outbound": (one,)}):
-                flagged.append(one[2])
-        return flagged
+        return [
+            value
+            for _, kind, value, domain in x.get("outbound", ())
+            if self._support.get(key_of("d", group, task, _item(kind, value, domain)))
+            < self.familiar_at
+        ]
 
     def state_dict(self) -> dict[str, Any]:
         return {

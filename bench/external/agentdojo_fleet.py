@@ -1,0 +1,197 @@
+"""A labelled fleet from AgentDojo's task suites (Debenedetti et al., NeurIPS 2024 Datasets and
+Benchmarks; https://github.com/ethz-spylab/agentdojo, MIT licence): data our simulator did not
+write, for ``missionguard evaluate``.
+
+AgentDojo ships four suites of tool-using assistants (banking, workspace, slack, travel), each
+with user tasks (a prompt and the ground-truth tool calls that do it) and injection tasks (the
+attacker's goal and the tool calls that reach it). This script turns the ground truths into
+canonical records:
+
+* benign: each user task's calls, ``--repeat`` sessions (default 20) of it;
+* attacked: each (user task, injection task) pair once, the injection's calls right after the
+  user task's first call (the tool output that carries the injection), then the rest of the
+  user task; the injection's calls are the hostile ones (an injection task without calls, such
+  as "say that ...", has nothing to detect and is left out of the figures by ``evaluate``);
+* a mission per session: cohort = suite, purpose = the user's prompt, allowed actions = every
+  tool of the suite (``--missions all``) or the user task's own tools (``least``), signed
+  with the development issuer key (as ``missionguard simulate`` does);
+* one decision per call: action and resource the tool, the arguments as given, no operation
+  (the documented fallback judges it by the action's verb), ``on_behalf_of`` the suite's user;
+* sessions start 20 s apart (calls 3 s apart), in a seeded random order (``shuffled``) or
+  suite by suite and user task by user task (``grouped``), as a benchmark run iterates them.
+
+These are ground-truth calls, not an agent's runs: every benign session of a user task makes
+the same calls, and attacks always succeed. Development data: whoever tunes a detector on it
+should say so beside any figure from it.
+
+Usage (the suites need the ``agentdojo`` package, which the project does not depend on)::
+
+    python3.11 -m venv /tmp/agentdojo && /tmp/agentdojo/bin/pip install agentdojo==0.1.35
+    .venv/bin/python bench/external/agentdojo_fleet.py \\
+        --agentdojo-python /tmp/agentdojo/bin/python --missions all --out /tmp/agentdojo-all.jsonl
+    .venv/bin/missionguard evaluate /tmp/agentdojo-all.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+# Run by the interpreter that has agentdojo: print each suite's user and injection tasks.
+_EXTRACT = r"""
+import json, sys
+from agentdojo.task_suite.load_suites import get_suites
+def calls(task, env):
+    return [[c.function, json.loads(json.dumps(dict(c.args), default=str))]
+            for c in task.ground_truth(env)]
+out = {}
+for name, suite in get_suites("v1").items():
+    env = suite.load_and_inject_default_environment({})
+    bank = getattr(env, "bank_account", None)
+    out[name] = {
+        "tools": sorted(f.name for f in suite.tools),
+        "iban": getattr(bank, "iban", None),
+        "user_tasks": {k: {"prompt": " ".join(t.PROMPT.split()), "calls": calls(t, env)}
+                       for k, t in suite.user_tasks.items()},
+        "injection_tasks": {k: {"goal": " ".join(t.GOAL.split()), "calls": calls(t, env)}
+                            for k, t in suite.injection_tasks.items()},
+    }
+json.dump(out, sys.stdout)
+"""
+
+# On whose behalf each suite's assistant acts (the suites' own users).
+_PRINCIPAL = {
+    "workspace": "emma.johnson@bluesparrowtech.com",
+    "travel": "emma.johnson@bluesparrowtech.com",
+    "slack": "Bob",
+}
+_T0 = datetime(2026, 3, 2, 8, tzinfo=UTC)
+
+
+def _suites(python: str) -> dict[str, Any]:
+    done = subprocess.run(
+        [python, "-c", _EXTRACT], capture_output=True, text=True, check=False, timeout=600
+    )
+    if done.returncode != 0:
+        sys.exit(
+            f"could not read AgentDojo's suites with {python}: {done.stderr.strip()[-400:]}\n"
+            "(install it beside the project: python3.11 -m venv /tmp/agentdojo && "
+            "/tmp/agentdojo/bin/pip install agentdojo==0.1.35)"
+        )
+    suites: dict[str, Any] = json.loads(done.stdout)
+    return suites
+
+
+def _sessions(suites: dict[str, Any], missions: str, repeat: int) -> list[dict[str, Any]]:
+    sessions = []
+    for name, suite in sorted(suites.items()):
+        principal = _PRINCIPAL.get(name) or suite.get("iban")
+        for uid, task in suite["user_tasks"].items():
+            calls = [(f, a, False) for f, a in task["calls"]]
+            own = sorted({f for f, _, _ in calls}) or suite["tools"][:1]
+            base = {
+                "cohort": name,
+                "purpose": task["prompt"],
+                "tools": suite["tools"] if missions == "all" else own,
+                "principal": principal,
+                "task": f"{name}-{uid}",
+            }
+            for r in range(repeat):
+                sessions.append({**base, "id": f"{name}-{uid}-b{r}", "kind": "benign",
+                                 "scenario": None, "calls": calls})  # fmt: skip
+            for iid, injection in suite["injection_tasks"].items():
+                hostile = [(f, a, True) for f, a in injection["calls"]]
+                sessions.append({**base, "id": f"{name}-{uid}-{iid}", "kind": "attacked",
+                                 "scenario": f"{name}-{iid}",
+                                 "calls": calls[:1] + hostile + calls[1:]})  # fmt: skip
+    return sessions
+
+
+def _at(t: datetime) -> str:
+    return t.isoformat().replace("+00:00", "Z")
+
+
+def build(
+    suites: dict[str, Any], out: Path, missions: str, order: str, repeat: int, seed: int
+) -> str:
+    from missionguard.pipeline.cli.common import load_settings
+    from missionguard.pipeline.missions import MissionSigner
+    from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
+    from missionguard.pipeline.tools.simulate.config import FleetConfig
+    from missionguard.pipeline.tools.simulate.labels import AgentLabel, FleetLabels, labels_path_for
+
+    rng = random.Random(seed)
+    sessions = _sessions(suites, missions, repeat)
+    rng.shuffle(sessions)
+    if order == "grouped":  # stable: shuffled within each user task
+        sessions.sort(key=lambda s: s["task"])
+    signer = MissionSigner.from_settings(load_settings().missions)
+    records: list[tuple[datetime, int, str]] = []
+    labels = []
+    for k, s in enumerate(sessions):
+        start = _T0 + timedelta(seconds=20 * k + rng.uniform(0, 15))
+        mission = MissionDeclaration(
+            time=start, agent_id=s["id"], mission_id=f"m-{s['id']}", cohort=s["cohort"],
+            purpose=s["purpose"], allowed_actions=s["tools"], issued_by="agentdojo-fleet",
+        )  # fmt: skip
+        mission = signer.sign(mission, issued_at=start)
+        records.append((start, 0, mission.model_dump_json(exclude_none=True)))
+        hostile = []
+        for i, (function, arguments, is_hostile) in enumerate(s["calls"]):
+            at = start + timedelta(seconds=3 * (i + 1))
+            decision = AuthorizationDecision(
+                event_id=f"{s['id']}-{i}", time=at, agent_id=s["id"], session_id=s["id"],
+                action=function, resource=f"{s['cohort']}/{function}", decision="allow",
+                source="tool", on_behalf_of=s["principal"], arguments=arguments,
+            )  # fmt: skip
+            records.append((at, 1, decision.model_dump_json(exclude_none=True)))
+            if is_hostile:
+                hostile.append((decision.event_id, at))
+        labels.append(
+            AgentLabel(
+                agent_id=s["id"],
+                cohort=s["cohort"],
+                lifetime="ephemeral",
+                kind=s["kind"],
+                scenario=s["scenario"],
+                mission_id=mission.mission_id,
+                start=start,
+                decisions=len(s["calls"]),
+                attack_start=hostile[0][1] if hostile else None,
+                hostile_event_ids=[e for e, _ in hostile],
+            )  # fmt: skip
+        )
+    records.sort(key=lambda r: (r[0], r[1]))
+    out.write_text("".join(line + "\n" for _, _, line in records))
+    labels_path_for(out).write_text(
+        FleetLabels(config=FleetConfig(), complete=True, agents=labels).to_json()
+    )
+    attacked = sum(1 for s in sessions if s["kind"] == "attacked")
+    return (
+        f"{out}: {len(sessions)} sessions ({attacked} attacked), {len(records)} records; "
+        f"missions: {missions}, order: {order}, seed {seed}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--missions", choices=("all", "least"), default="all")
+    parser.add_argument("--order", choices=("shuffled", "grouped"), default="shuffled")
+    parser.add_argument("--repeat", type=int, default=20, help="benign sessions per user task")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--agentdojo-python", default=sys.executable,
+                        help="a Python with the agentdojo package (default: this one)")  # fmt: skip
+    args = parser.parse_args()
+    suites = _suites(args.agentdojo_python)
+    print(build(suites, args.out, args.missions, args.order, args.repeat, args.seed))
+
+
+if __name__ == "__main__":
+    main()
