@@ -159,7 +159,7 @@ class MissionPeers(Detector):
         familiar_at: int = 1,
         diverse_at: float = 0.1,
         window_s: float = 300.0,
-        idle_s: float = 120.0,
+        idle_s: float = 60.0,
         width: int = 4096,
         depth: int = 3,
         pair_capacity: int = 20_000,
