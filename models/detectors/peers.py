@@ -81,18 +81,21 @@ class MissionPeers(Detector):
     * ``task``: a task with an effect that fewer than ``familiar_at`` of the ``n`` peers
       performed, and that the purpose does not name (:func:`_named`). Score
       ``(1 - (c + 1) / (n + 2)) * max(0, 1 - u / diverse_at)``: the rule of succession for
-      ``c`` of ``n`` peers having performed it, times how fixed the peers' tasks are (``u``,
-      Good-Turing's estimate of unseen mass: the share of (peer, task) pairs whose task only
-      that peer performed; at ``diverse_at``, one peer in ten bringing a task of its own, a
-      new task is ordinary). Peers that all pay one bill make a password change surprising;
-      peers with a broad purpose, each with a repertoire of its own, do not.
+      ``c`` of ``n`` peers having performed it, times how fixed the peers' tasks are: ``u`` is
+      how often a peer after the first brought a task no peer had performed before it
+      (introductions over the ``n - 1`` later peers; the first peer shows what the purpose
+      involves), and at ``diverse_at`` (one later peer in ten bringing a task of its own) a new
+      task is ordinary. Peers that all pay one bill make a password change surprising; peers
+      of a broad purpose (customer service for whoever calls, with whatever request), each
+      with a request of its own, do not. Sessions that repeat one another do not hide that
+      breadth, as a count of items seen once would.
     * ``destination``: an address, account, URL host or principal the call sends to (or a read
       fetches from), which fewer than ``familiar_at`` of the ``m`` peers that made that call with
       that argument used, and which the mission does not write out and is not the principal's.
-      Same score, with ``u`` over (peer, destination) pairs: a sales mailer's peers, each
-      writing to new customers, make a new address unsurprising. When fewer than ``min_peers``
-      peers made the call, the peers that never made it stand for it (``m = n``, ``u`` the
-      task's).
+      Same score, with ``u`` the introductions of destinations there over the ``m - 1`` later
+      peers: a sales mailer's peers, each writing to new customers, make a new address
+      unsurprising. When fewer than ``min_peers`` peers made the call, the peers that never
+      made it stand for it (``m = n``, ``u`` the task's).
 
     An agent's own earlier calls explain what it repeats. Each peer counts once, however often
     it repeats itself, and the Judge teaches this model only from unremarkable events of agents
@@ -112,9 +115,9 @@ class MissionPeers(Detector):
         higher bar would let one wrong stop keep a payee unfamiliar for good, since stopped
         agents teach nothing).
     diverse_at
-        Good-Turing unseen mass at which the peers' tasks (or destinations) count as diverse
-        and a new one is no finding: a purpose one peer in ten brings a payee of its own to
-        has no fixed set of payees.
+        Share of later peers bringing a task (or destination) of their own at which the
+        peers count as diverse and a new one is no finding: a purpose one peer in ten brings
+        a payee of its own to has no fixed set of payees.
     window_s
         How long an agent's beginning lasts, in seconds of event time.
     idle_s
@@ -193,23 +196,26 @@ class MissionPeers(Detector):
         self._support.add(key)
         return True
 
-    def _once(self, agent: str, key: int, singles: int, pairs: int) -> None:
-        """Count ``agent`` once for ``key`` and keep the Good-Turing tallies of its kind:
-        ``pairs`` (agent, item) pairs seen, ``singles`` items seen for exactly one agent."""
-        before = self._support.get(key)
+    def _once(self, agent: str, key: int, scope: tuple[object, ...]) -> None:
+        """Count ``agent`` once for ``key`` (a task, or a destination of a call), and count
+        an *introduction* in ``scope`` when the item is new to the group and the agent is not
+        the first in ``scope``: the first peer shows what the purpose involves, every later
+        newcomer's new item says the purpose is open-ended."""
+        first = self._support.get(key) == 0
         if not self._distinct(agent, key):
             return
-        self._support.add(pairs)
-        if before == 0:
-            self._support.add(singles)
-        elif before == 1:
-            self._support.remove(singles)
+        founder_key = key_of_uncached("founder", *scope)
+        founder = self._began.get(founder_key)
+        me = key_of_uncached(agent) + 1
+        if not founder:
+            self._began.set(founder_key, me)
+        elif first and founder != me:
+            self._support.add(key_of("intro", *scope))
 
-    def _unseen(self, singles: int, pairs: int, n: int) -> float:
-        """Good-Turing's estimate of the chance that a peer's next task (or destination) is
-        one no peer used: the share of (peer, item) pairs whose item only that peer used
-        (``n`` peers that used none count as pairs of nothing new)."""
-        return min(1.0, self._support.get(singles) / max(n, self._support.get(pairs), 1))
+    def _unseen(self, scope: tuple[object, ...], n: int) -> float:
+        """How often a peer after the first brought a task (or destination) no peer had used
+        before it: introductions over the ``n - 1`` later peers."""
+        return min(1.0, self._support.get(key_of("intro", *scope)) / max(1, n - 1))
 
     def _fixed(self, unseen: float) -> float:
         """How fixed the peers' tasks (or destinations) are, from 1 (each peer repeats the
@@ -273,14 +279,11 @@ class MissionPeers(Detector):
             if not x.get("fetched"):
                 return
         else:
-            self._once(agent, key_of("t", group, task), key_of("t1", group), key_of("tn", group))
+            self._once(agent, key_of("t", group, task), (group,))
         for argument, kind, value, domain in _destinations(x):
             self._distinct(agent, key_of("a", group, task, argument))
             self._once(
-                agent,
-                key_of("d", group, task, _item(kind, value, domain)),
-                key_of("d1", group, task, argument),
-                key_of("dn", group, task, argument),
+                agent, key_of("d", group, task, _item(kind, value, domain)), (group, task, argument)
             )
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
@@ -303,17 +306,16 @@ class MissionPeers(Detector):
         key = key_of("t", group, task)
         done = self._support.get(key)
         foreign = done < self.familiar_at and key_of_uncached(agent, key) not in self._pairs
-        # How likely a peer's next task is one no peer performed yet: high while each peer
-        # still shows tasks of its own, low once they repeat the purpose's few.
-        renew = self._unseen(key_of("t1", group), key_of("tn", group), n)
+        # How open-ended the purpose is: how often a later peer brought a task of its own.
+        renew = self._unseen((group,), n)
         if foreign and not read_only and not _named(task, x.get("purpose_tokens")):
             score = (1.0 - (done + 1) / (n + 2)) * self._fixed(renew)
             if score > 0.0:
                 found["task"] = (
                     score,
                     f"{task!r}: {done} of the {n} agents declared for the same purpose "
-                    f"performed it as they began; a task none "
-                    f"performed is {renew:.0%} likely (Good-Turing)",
+                    f"performed it as they began, and {renew:.0%} of the later ones brought a "
+                    f"task of their own",
                 )
         worst: tuple[float, str] | None = None
         named = x.get("named_destinations") or frozenset()
@@ -323,9 +325,7 @@ class MissionPeers(Detector):
                 continue
             m = self._support.get(key_of("a", group, task, argument))
             if m >= self.min_peers:
-                unseen = self._unseen(
-                    key_of("d1", group, task, argument), key_of("dn", group, task, argument), m
-                )
+                unseen = self._unseen((group, task, argument), m)
             elif foreign or read_only:
                 # Peers that never made this call (with this argument) sent nowhere with it:
                 # as rare as the task.
@@ -342,8 +342,8 @@ class MissionPeers(Detector):
                     score,
                     (
                         f"destination {value!r} ({argument}): {sent} of the {m} agents declared "
-                        f"for the same purpose that called {task!r} as they began sent there; "
-                        f"a destination none used is {unseen:.0%} likely (Good-Turing)"
+                        f"for the same purpose that called {task!r} as they began sent there, "
+                        f"and {unseen:.0%} of the later ones named a destination of their own"
                     ),
                 )
         if worst is not None:

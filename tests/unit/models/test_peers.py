@@ -160,3 +160,25 @@ def test_the_judge_stops_an_injected_session_and_taints_where_it_sent() -> None:
     # The account is now an indicator for the cohort: another purpose's session sending
     # there is stopped too.
     assert run("later", 3600 * 7, [("send_money", {"recipient": ATTACKER})])
+
+
+def test_a_broad_purpose_whose_later_peers_bring_tasks_of_their_own_makes_no_finding() -> None:
+    # Customer service for whoever calls: each session does what its customer asks, and
+    # sessions repeat one another (several customers ask for the same thing).
+    peers = MissionPeers()
+    service = "Customer service for the authenticated customer: orders, returns, exchanges"
+    asks = ["cancel_pending_order", "exchange_items", "modify_address", "return_items"]
+    for i in range(12):
+        at = 3600 * i
+        peers.learn_one(_x(f"c{i}", at, "get_order_details", service, order_id=f"#W{i}"))
+        peers.learn_one(_x(f"c{i}", at + 3, asks[i % 4], service, order_id=f"#W{i}"))
+    new = _x("c99", 3600 * 13, "modify_payment_method", service, order_id="#W99")
+    assert peers.explain_one(new) == {}
+    # The same task repeated by every peer of a narrow purpose is a norm: another is a finding.
+    narrow = MissionPeers()
+    for i in range(12):
+        narrow.learn_one(
+            _x(f"n{i}", 3600 * i, "cancel_pending_order", "Cancel order #W7", order_id="#W7")
+        )
+    x = _x("n99", 3600 * 13, "modify_payment_method", "Cancel order #W7", order_id="#W7")
+    assert "task" in narrow.explain_one(x)
