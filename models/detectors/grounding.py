@@ -326,11 +326,9 @@ class MissionGrounding(Detector):
             return "familiar to the cohort"
         return None
 
-    def taint(
-        self, x: DecisionFeatures, also: Iterable[str] = (), *, unexplained: bool = True
-    ) -> list[str]:
+    def taint(self, x: DecisionFeatures, also: Iterable[str] = ()) -> list[str]:
         """Called when the call ``x`` stopped its agent: each of its destinations that nothing
-        explains (with ``unexplained``), and each that ``also`` names (what another detector
+        explains, and each that ``also`` names (what another detector
         found foreign, such as :class:`MissionPeers`, where history alone would explain it)
         unless the mission or the principal does, is remembered as one a stopped agent sent
         to (an indicator of the incident, as a SOC blocks an incident's addresses), and is no
@@ -340,7 +338,7 @@ class MissionGrounding(Detector):
         also = frozenset(also)
         for _, _, value, domain in x.get("outbound", ()):
             if (value in also and self._declared(x, value, domain) is None) or (
-                unexplained and self.explains(x, value, domain) is None
+                self.explains(x, value, domain) is None
             ):
                 self._tainted.set(key_of("t", value), 1)
                 tainted.append(value)
