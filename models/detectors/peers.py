@@ -3,6 +3,7 @@ that they do not."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation
@@ -18,6 +19,7 @@ from missionguard.models.sketch import (
 __all__ = ["MissionPeers", "purpose_key"]
 
 
+@lru_cache(maxsize=4096)  # a fleet's purposes recur on every decision (up to 4 KiB each)
 def purpose_key(purpose: str) -> str:
     """The purpose as peers share it: lower case, runs of white space as one space.
 
