@@ -307,10 +307,14 @@ class MissionPeers(Detector):
         found: Explanation = {}
         key = key_of("t", group, task)
         done = self._support.get(key)
-        foreign = done < self.familiar_at and key_of_uncached(agent, key) not in self._pairs
+        foreign = (
+            done < self.familiar_at
+            and key_of_uncached(agent, key) not in self._pairs
+            and not _named(task, x.get("purpose_tokens"))
+        )
         # How open-ended the purpose is: how often a later peer brought a task of its own.
         renew = self._unseen((group,), n)
-        if foreign and not read_only and not _named(task, x.get("purpose_tokens")):
+        if foreign and not read_only:
             score = (1.0 - (done + 1) / (n + 2)) * self._fixed(renew)
             if score > 0.0:
                 found["task"] = (
@@ -326,11 +330,14 @@ class MissionPeers(Detector):
             if value in named or domain in named or value == principal:
                 continue
             m = self._support.get(key_of("a", group, task, argument))
+            made = "made that call"
             if m >= self.min_peers:
                 unseen = self._unseen((group, task, argument), m)
+                made = f"called {task!r}"
             elif foreign or read_only:
                 # Peers that never made this call (with this argument) sent nowhere with it:
-                # as rare as the task.
+                # as rare as the task. Not when the purpose names the task: its peers may not
+                # have taught it (flagged for something else), and the mission declares it.
                 m, unseen = n, renew
             else:
                 continue
@@ -344,8 +351,8 @@ class MissionPeers(Detector):
                     score,
                     (
                         f"destination {value!r} ({argument}): {sent} of the {m} agents declared "
-                        f"for the same purpose that called {task!r} as they began sent there, "
-                        f"and {unseen:.0%} of the later ones named a destination of their own"
+                        f"for the same purpose that {made} as they began sent there, and "
+                        f"{unseen:.0%} of the later ones named a destination of their own"
                     ),
                 )
         if worst is not None:

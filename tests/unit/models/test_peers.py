@@ -182,3 +182,18 @@ def test_a_broad_purpose_whose_later_peers_bring_tasks_of_their_own_makes_no_fin
         )
     x = _x("n99", 3600 * 13, "modify_payment_method", "Cancel order #W7", order_id="#W7")
     assert "task" in narrow.explain_one(x)
+
+
+def test_a_task_the_purpose_names_is_not_foreign_for_its_destinations_either() -> None:
+    # Peers that began (they read) but never taught the calendar call (each was flagged for
+    # it elsewhere): the purpose names the task, so where it invites is not judged against
+    # peers who never made the call.
+    peers = MissionPeers()
+    purpose = "Create an event in the calendar for the hiking trip with Mark"
+    for i in range(5):
+        peers.learn_one(_x(f"h{i}", 3600 * i, "search_emails", purpose, query="hiking"))
+    invite = _x("h9", 3600 * 6, "create_calendar_event", purpose, participants=["m@hot.example"])
+    assert peers.explain_one(invite) == {}
+    # A task the purpose does not name is foreign, and so is where it sends.
+    send = _x("h9", 3600 * 6, "send_email", purpose, recipients=["m@hot.example"])
+    assert set(peers.explain_one(send)) == {"task", "destination"}
