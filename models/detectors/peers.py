@@ -63,7 +63,8 @@ def _named(task: str, purpose: frozenset[str] | None) -> bool:
 
 class MissionPeers(Detector):
     """Compares a new agent with its *mission peers*: the agents of its cohort declared for the
-    same purpose (the same words, case and spacing aside), the peer group that user and entity
+    same purpose with the same allow-lists (the mission's declared text, case and spacing
+    aside: ``x["purpose_text"]``), the peer group that user and entity
     behaviour analytics compare a member with (peers by role; here by declared task). It fills
     the gap every agent-level model has at an agent's start: a session agent that lives for a
     few calls has no history of its own, but the sessions declared for the same task before it
@@ -96,8 +97,9 @@ class MissionPeers(Detector):
       that argument used, and which the mission does not write out and is not the principal's.
       Same score, with ``u`` the introductions of destinations there over the ``m - 1`` later
       peers: a sales mailer's peers, each writing to new customers, make a new address
-      unsurprising. When fewer than ``min_peers`` peers made the call, the peers that never
-      made it stand for it (``m = n``, ``u`` the task's).
+      unsurprising. When fewer than ``min_peers`` peers made the call and the task is foreign
+      (no peer performed it, the purpose does not name it) or a read, the peers that never made
+      it stand for it (``m = n``, ``u`` the task's).
 
     An agent's own earlier calls explain what it repeats. Each peer counts once, however often
     it repeats itself, and the Judge teaches this model only from unremarkable events of agents
