@@ -36,6 +36,8 @@ Params = Mapping[str, Mapping[str, Any]]
 
 # The registered detectors with a cohort model (models/detectors/registry.py).
 _COHORT_ENTRIES = tuple(e for e in REGISTRY if e.level in ("cohort", "agent_and_cohort"))
+# Parts that cohort exports written before them lack (read as fresh ones).
+_ADDED_LATER = frozenset({"volume", "peers"})
 
 
 class CohortModels:
@@ -58,13 +60,9 @@ class CohortModels:
         self.volume = CohortVolume()
 
     def parts(self) -> dict[str, Any]:
-        return {
-            "sequence": self.sequence,
-            "rarity": self.rarity,
-            "velocity": self.velocity,
-            "grounding": self.grounding,
-            "peers": self.peers,
-            "volume": self.volume,
+        """The models by field: the registry's, and the cohort's ``volume``."""
+        return {str(e.field): getattr(self, str(e.field)) for e in _COHORT_ENTRIES} | {
+            "volume": self.volume
         }
 
     def state_dict(self) -> dict[str, Any]:
@@ -72,7 +70,7 @@ class CohortModels:
 
     def load_state_dict(self, state: dict[str, Any]) -> CohortModels:
         for name, part in self.parts().items():
-            if name in state or name not in ("volume", "peers"):  # older exports: none
+            if name in state or name not in _ADDED_LATER:  # older exports: none
                 part.load_state_dict(state[name])
         return self
 

@@ -380,14 +380,11 @@ class MissionPeers(Detector):
         self._support.remove(key)
 
     def destinations(self, x: DecisionFeatures) -> list[str]:
-        """The destinations of a call whose task is foreign to the peers (no peer performed
-        it as it began) that no ``familiar_at`` peers used: part of an act the purpose does
-        not involve, they are the incident's indicators when the call stops its agent (the
-        cohort's taint). A destination that is only unusual for a task the peers do perform
-        is not: one wrong stop there must not stop every later session paying that payee."""
-        found = self.explain_one(x)
-        if "task" not in found:
-            return []
+        """The call's destinations that fewer than ``familiar_at`` peers used. The Judge
+        taints them when the call stops its agent with a high ``task`` finding (an act the
+        purpose does not involve); a destination that is only unusual for a task the peers
+        do perform is not tainted: one wrong stop there must not stop every later session
+        paying that payee."""
         group = purpose_key(x.get("purpose_text") or "")
         task = x["task"]
         return [

@@ -254,7 +254,7 @@ def evaluate(
 
 class _PartitionedCohorts:
     """One cohort book per input partition for a judge that has one (``Judge.cohorts``), as
-    the judging stage keeps them (pipeline/judging/partitions.py)."""
+    the judging stage keeps them (pipeline/judging/partitions.py, ``Judge.new_cohort_book``)."""
 
     def __init__(self, judge: Any, partitions: int) -> None:
         self.judge, self.partitions = judge, partitions
@@ -268,9 +268,8 @@ class _PartitionedCohorts:
 
         p = partition_for(agent_id.encode(), self.partitions)
         book = self.books.get(p)
-        if book is None:
-            first = self.books[0]
-            book = self.books[p] = type(first)(first.max_cohorts, first.default_cohort)
+        if book is None:  # with the judge's sizes and detector parameters
+            book = self.books[p] = self.judge.new_cohort_book()
         self.judge.cohorts = book
 
 
