@@ -179,6 +179,27 @@ def _is_identifier(segment: str) -> bool:
     return digits >= 2 or (digits >= 1 and len(segment) >= 5) or "@" in segment
 
 
+# A calendar date or a time of day, ISO 8601 or the usual day/month forms (``2026-03-10``,
+# ``10.03.2026``, ``2026-03-10T09:00:00Z``, ``14:30``): a when, not a who or a what. Such an
+# argument names no counterparty, principal or object, however many digits it has.
+_WHEN = re.compile(
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?"
+)
+
+
+def _is_when(value: str) -> bool:
+    """Whether ``value`` is a date or a time rather than an identifier.
+
+    >>> [_is_when(v) for v in ("2026-03-10", "10.03.2026", "2026-03-10T09:00:00Z", "14:30")]
+    [True, True, True, True]
+    >>> [_is_when(v) for v in ("inv-2024-07", "DE12500105170648489890", "20260310")]
+    [False, False, False]
+    """
+    return _WHEN.fullmatch(value.strip().lower()) is not None
+
+
 def _stem(word: str) -> str:
     # A light plural/verb stem so "invoices" meets "invoice" and "orders" meets "order".
     if word.endswith("ies") and len(word) > 4:
@@ -696,7 +717,7 @@ def decision_features(
             arguments.append((key, _argument_value(value)))
             if isinstance(value, str):
                 texts.append((key, value))
-                if _is_identifier(value):
+                if _is_identifier(value) and not _is_when(value):
                     named_ids.append(value)
     resource = decision.resource
     # The resource kind: from the target's type and container when the producer filled them

@@ -250,3 +250,13 @@ def test_a_partial_vote_does_not_make_a_destination_the_agents_own() -> None:
     grounding.learn_one(send(3, "a2", "drop@evil.example"))
     assert grounding.explains(send(4, "a2", "drop@evil.example"), "drop@evil.example",
                               "evil.example") == "this agent sent there before"  # fmt: skip
+
+
+def test_a_date_names_no_counterparty() -> None:
+    """Two payments on the same execution date to different payees: the date is no anchor
+    binding a payee to an account (it was, and the second payee's first payment read as "a
+    payee's bank details changed")."""
+    pay = _d(operation="send", action="bank.send_money",
+             arguments={"recipient": "DE12 5001 0517 0648 4898 90", "date": "2026-03-10",
+                        "at": "2026-03-10T09:00:00Z", "invoice": "inv-2024-07"})  # fmt: skip
+    assert decision_features(pay, None, "c")["id_values"] == ("inv-2024-07",)
