@@ -168,6 +168,11 @@ class DetectionConfig(_Frozen):
     #: destination the mission must explain. ``None``: none. Relative paths in
     #: detection.yaml are relative to ``config/``.
     cross_account_sharing: Path | None = DEFAULT_RULES / "cross-account-sharing.yaml"
+    #: Public mailbox providers (a DomainRule pack, models/rules.py): an e-mail destination
+    #: at one of these domains is its address, not its domain, for every detector (that
+    #: someone at gmail.com was mailed says nothing of another address there). ``None``:
+    #: none. Relative paths in detection.yaml are relative to ``config/``.
+    mailbox_providers: Path | None = DEFAULT_RULES / "mailbox-providers.yaml"
     #: Findings that stop an agent on their own once they reach the ladder's ``alert_high``
     #: (issue 18: an unexplained destination of a send, share, permission change or write is
     #: a high finding on its own, not one more increment of risk); what each does. A call
@@ -232,7 +237,8 @@ class DetectionConfig(_Frozen):
 
 def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
     """``data`` (detection.yaml's mapping) with the relative paths of the rule packs it names
-    made relative to ``base``: ``credential_material``, ``cross_account_sharing``, each of
+    made relative to ``base``: ``credential_material``, ``cross_account_sharing``,
+    ``mailbox_providers``, each of
     ``payload_rules`` and ``undeclared.privileged_actions``.
 
     >>> data = resolve_rule_packs({"payload_rules": ["rules/a.yaml", "/abs/b.yaml"],
@@ -246,7 +252,7 @@ def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
         return str(base / value) if relative else value
 
     data = dict(data)
-    for key in ("credential_material", "cross_account_sharing"):
+    for key in ("credential_material", "cross_account_sharing", "mailbox_providers"):
         if key in data:
             data[key] = resolved(data[key])
     if isinstance(data.get("payload_rules"), list):

@@ -503,13 +503,17 @@ def _target_address(decision: AuthorizationDecision) -> Entity | None:
     return None
 
 
-def _destination(entity: Entity, domains: dict[str, str]) -> tuple[str, str]:
+def _destination(
+    entity: Entity, domains: dict[str, str], mailboxes: frozenset[str] = frozenset()
+) -> tuple[str, str]:
     """(value, domain) of an outbound entity: the domain is the registrable domain of an
     address or URL (the host when there is none: a bucket), the account of an AWS
-    principal, else the value itself."""
+    principal, else the value itself. An address at a public mailbox provider
+    (``mailboxes``: gmail.com) is its own domain: the provider is nobody's organisation."""
     value = entity.value
     if entity.kind == "email":
-        return value, domains.get(entity.path) or value.rsplit("@", 1)[-1]
+        domain = domains.get(entity.path) or value.rsplit("@", 1)[-1]
+        return value, value if domain in mailboxes else domain
     if entity.kind == "url":
         host = urlsplit(value).hostname or value
         return value, domains.get(entity.path) or host
@@ -525,7 +529,7 @@ def _aws_account(arn: str) -> str | None:
 
 
 def _outbound(
-    decision: AuthorizationDecision, effect: bool
+    decision: AuthorizationDecision, effect: bool, mailboxes: frozenset[str] = frozenset()
 ) -> tuple[tuple[tuple[str, str, str, str], ...], frozenset[str]]:
     """Destinations of a decision as (argument, entity kind, value, domain), and the
     top-level argument names that carry one. Whole values only: an address quoted in a
@@ -547,7 +551,7 @@ def _outbound(
     seen: set[str] = set()
     address = _target_address(decision) if decision.operation in ("send", "share") else None
     if address is not None:
-        value, domain = _destination(address, {})
+        value, domain = _destination(address, {}, mailboxes)
         found.append(("target", address.kind, value, domain))
         seen.add(value)
     for src in sources:
@@ -563,7 +567,7 @@ def _outbound(
                 (e.kind == "url" and urlsplit(e.value).query) or (reaches and e.kind == "principal")
             ):
                 continue
-            value, domain = _destination(e, domains)
+            value, domain = _destination(e, domains, mailboxes)
             if value in seen:
                 continue
             seen.add(value)
@@ -680,14 +684,17 @@ def decision_features(
     mission: MissionDeclaration | None,
     cohort: str,
     prev_action: str | None = None,
+    mailboxes: frozenset[str] = frozenset(),
 ) -> DecisionFeatures:
-    """The feature dict ``x`` of one decision (see the module docstring)."""
+    """The feature dict ``x`` of one decision (see the module docstring); ``mailboxes``: the
+    public mailbox providers, whose addresses are destinations of their own (not their
+    domain's; ``config/rules/mailbox-providers.yaml``)."""
     effect = (
         decision.operation in OUTBOUND_OPERATIONS
         if decision.operation is not None
         else not decision_read_only(decision)  # fallback: the action's verb
     )
-    outbound, carriers = _outbound(decision, effect)
+    outbound, carriers = _outbound(decision, effect, mailboxes)
     destinations = [(key, domain) for key, _, _, domain in outbound]
     fetched = () if effect else _fetched(decision)
     context: dict[str, str] = {}

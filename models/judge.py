@@ -49,7 +49,13 @@ from missionguard.models.fusion import (
     severity,
 )
 from missionguard.models.mission import MissionViolation, matches_any
-from missionguard.models.rules import RulePack, SharingRule, load_rule_pack, load_rules
+from missionguard.models.rules import (
+    DomainRule,
+    RulePack,
+    SharingRule,
+    load_rule_pack,
+    load_rules,
+)
 from missionguard.models.state import AgentState, share_fields_set
 from missionguard.pipeline.records import (
     SEVERITIES,
@@ -154,6 +160,11 @@ class Judge:
         # Calls that open a resource to other accounts, and where they name them (config/rules/).
         sharing = self.config.cross_account_sharing
         self.sharing = RulePack(load_rules(sharing, SharingRule) if sharing is not None else ())
+        # Public mailbox providers: an address there is a destination of its own (config/rules/).
+        mailboxes = self.config.mailbox_providers
+        self.mailboxes = frozenset(
+            d for r in (load_rules(mailboxes, DomainRule) if mailboxes else ()) for d in r.domains
+        )
         # Actions that stop an agent acting with no mission in force (config/rules/).
         pack = self.config.undeclared.privileged_actions
         self.privileged = RulePack(load_rule_pack(pack) if pack is not None else ())
@@ -214,7 +225,7 @@ class Judge:
 
         cohort = self.cohorts.cohort_of(state.mission.cohort if state.mission else None)
         closed = state.window.add(t, decision.resource, decision.decision == "deny")
-        x = decision_features(decision, state.mission, cohort, state.prev_action)
+        x = decision_features(decision, state.mission, cohort, state.prev_action, self.mailboxes)
         rule = self.sharing.match(decision.action) if self.sharing.rules else None
         if isinstance(rule, SharingRule):
             accounts = granted_accounts(decision.arguments, rule.account_keys)

@@ -3,14 +3,15 @@
 A rule pack is a YAML file holding ``rules``, each with a stable ``id``, a ``title`` for
 people, what it matches, and at least one ``reference`` (MITRE ATT&CK, the vendor's
 documentation) that says why the rule holds outside any data set of ours. A pack is validated
-when it is loaded: an error names the file, the line and the field. Four shapes:
+when it is loaded: an error names the file, the line and the field. Five shapes:
 :class:`ActionRule` (the ``actions`` a rule covers: shell-style globs over canonical action
 names, matched case-insensitively: ``iam:Attach*Policy``, ``k8s:create:clusterrolebindings``;
 ``privileged-actions.yaml``), :class:`MaterialRule` (credential material,
 ``credential-material.yaml``), :class:`PayloadRule` (what RiskyPayload recognises in a
 call's target and arguments: ``risky-commands.yaml``, ``public-access.yaml``,
-``tampering.yaml``, ``outbound-secrets.yaml``) and :class:`SharingRule` (calls that open a
-resource to other accounts: ``cross-account-sharing.yaml``).
+``tampering.yaml``, ``outbound-secrets.yaml``), :class:`SharingRule` (calls that open a
+resource to other accounts: ``cross-account-sharing.yaml``) and :class:`DomainRule` (domains
+of a kind: public mailbox providers, ``mailbox-providers.yaml``).
 
 >>> pack = RulePack([ActionRule(id="aws.credentials", title="creates credentials",
 ...     actions=("iam:CreateAccessKey",), references=("https://attack.mitre.org/techniques/T1098/001/",))])
@@ -42,6 +43,7 @@ __all__ = [
     "DEFAULT_PAYLOAD_RULES",
     "DEFAULT_RULES",
     "ActionRule",
+    "DomainRule",
     "MaterialRule",
     "PAYLOAD_KINDS",
     "PayloadKind",
@@ -118,6 +120,30 @@ class MaterialRule(BaseModel):
         if not self.names and not self.suffixes:
             raise ValueError("a rule needs `names` or `suffixes`")
         return self
+
+
+def _domain_name(domain: str) -> str:
+    domain = domain.strip().lower().rstrip(".")
+    if not re.fullmatch(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}", domain):
+        raise ValueError(f"not a domain name: {domain!r}")
+    return domain
+
+
+class DomainRule(BaseModel):
+    """Domains of one kind (``config/rules/mailbox-providers.yaml``: public mailbox
+    providers, whose addresses are individuals', so a destination there is the address, not
+    the domain); matched exactly, lower case.
+
+    >>> DomainRule(id="webmail", title="t", domains=("Gmail.com",), references=("u",)).domains
+    ('gmail.com',)
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(min_length=1, max_length=128, pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    title: str = Field(min_length=1, max_length=300)
+    domains: tuple[Annotated[str, AfterValidator(_domain_name)], ...] = Field(min_length=1)
+    references: tuple[str, ...] = Field(min_length=1)
 
 
 def _compiles(pattern: str) -> str:

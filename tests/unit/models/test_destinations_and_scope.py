@@ -260,3 +260,27 @@ def test_a_date_names_no_counterparty() -> None:
              arguments={"recipient": "DE12 5001 0517 0648 4898 90", "date": "2026-03-10",
                         "at": "2026-03-10T09:00:00Z", "invoice": "inv-2024-07"})  # fmt: skip
     assert decision_features(pay, None, "c")["id_values"] == ("inv-2024-07",)
+
+
+def test_an_address_at_a_public_mailbox_provider_is_its_own_destination(tmp_path) -> None:
+    """Mail to bob@gmail.com makes gmail.com no more familiar than it was: the destination is
+    the address; an organisation's domain stays the destination of its addresses."""
+    from missionguard.models.rules import DomainRule, RulePackError, load_rules
+
+    send = _d(operation="send", action="mail.send",
+              arguments={"to": ["bob@gmail.com", "ana@partner.example"]})  # fmt: skip
+    shipped = Judge().mailboxes
+    x = decision_features(send, None, "c", mailboxes=shipped)
+    assert {(v, d) for _, _, v, d in x["outbound"]} == {
+        ("bob@gmail.com", "bob@gmail.com"), ("ana@partner.example", "partner.example")
+    }  # fmt: skip
+    assert ("to", "bob@gmail.com") in x["destinations"]
+    bad = tmp_path / "p.yaml"
+    bad.write_text("rules:\n  - id: x\n    title: t\n    domains: [gmail.com, 'not a domain']\n"
+                   "    references: [u]\n")  # fmt: skip
+    try:
+        load_rules(bad, DomainRule)
+    except RulePackError as exc:
+        assert str(exc).startswith(f"{bad}:4: rules[0].domains[1]")
+    else:
+        raise AssertionError("an invalid domain was accepted")
