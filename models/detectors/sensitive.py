@@ -134,6 +134,16 @@ def _reads_one_value(x: DecisionFeatures) -> bool:
     return bool(x.get("read_only", is_read_only(x.get("action", ""))))
 
 
+def _collection(x: DecisionFeatures) -> str | None:
+    """The collection a call on no one object addresses (its target's type and container:
+    a namespace's secrets), or ``None`` (a named object, or a record without a target)."""
+    decision = x.get("decision")
+    target = decision.target if decision is not None else None
+    if target is None or target.name or not target.type:
+        return None
+    return f"{target.type}\x1f{target.container or ''}"
+
+
 class SensitiveTarget(Detector):
     """Flags a request for credential material (an ssh key, a dotenv file, Terraform state, a
     secret-store entry, a password file) that the mission's purpose does not explain.
@@ -149,15 +159,20 @@ class SensitiveTarget(Detector):
     well: material in the agent's own namespace (``x["own_container"]``), material named
     after the agent itself, material whose kind the mission's allow-list writes out
     (``k8s:*:secrets``: ``x["declared_kind"]``), and what the cohort's calm agents reach
-    routinely.
+    routinely. Reaching nothing: a delete (when the record's ``operation`` says so; it reads
+    no value: destruction is another detector's matter), and a list of a collection the agent
+    itself deleted whole within ``emptied_s`` (Kubernetes' namespace controller deletes each
+    collection of a namespace being deleted, then lists it to see that nothing is left).
 
     The purpose is the model; the only state is a per-agent memory of the credential
-    material the agent reached without explanation (or was refused), updated from every
-    event like the memory of denials in ``Probing``. Within ``horizon_s`` of such material:
+    material the agent reached without explanation (or was refused), and of the collections
+    it deleted whole, updated from every event like the memory of denials in ``Probing``.
+    Within ``horizon_s`` of such material:
 
-    * ``harvesting``: another *distinct* piece. One unexplained read may be a mission written
-      too narrowly; collecting the credentials of several services is what credential access
-      detections look for (MITRE ATT&CK T1552);
+    * ``harvesting``: another *distinct* piece reached (not written: a call whose record
+      says ``write`` creates or replaces a value, it collects none). One unexplained read
+      may be a mission written too narrowly; collecting the credentials of several services
+      is what credential access detections look for (MITRE ATT&CK T1552);
     * ``published_after``: a call whose verb publishes (a comment, a post, a message): read a
       secret, then write where others read, the way an injected agent leaks it.
 
@@ -176,6 +191,9 @@ class SensitiveTarget(Detector):
         another such piece within ``horizon_s``, and of publishing within it.
     horizon_s, max_items
         How long and how many such pieces are remembered.
+    emptied_s
+        How long after the agent deleted a whole collection (a namespace's secrets) a list of
+        it reaches nothing: the collection is empty, as its deleter checks.
     seed
         Unused (deterministic); kept for the common constructor shape.
 
@@ -217,6 +235,7 @@ class SensitiveTarget(Detector):
         harvest_score: float = 0.85,
         horizon_s: float = 3600.0,
         max_items: int = 8,
+        emptied_s: float = 60.0,
         seed: int = 0,
     ) -> None:
         self.unexplained_score = unexplained_score
@@ -226,11 +245,23 @@ class SensitiveTarget(Detector):
         self.harvest_score = harvest_score
         self.horizon_s = horizon_s
         self.max_items = max_items
+        self.emptied_s = emptied_s
         self.seed = seed
         # [key of the item, time] of unexplained or refused credential material, oldest first
         self._items: list[list[float]] = []
+        # [collection, time] the agent deleted whole (type and container), most recent last
+        self._emptied: list[list[Any]] = []
 
     def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
+        decision = x.get("decision")
+        if decision is not None and decision.operation == "delete" and x.get("outcome") != "deny":
+            collection = _collection(x)
+            if collection is not None:  # a whole collection deleted (``deletecollection``)
+                kept = [e for e in self._emptied if e[0] != collection]
+                self._emptied = [*kept, [collection, float(x.get("t", 0.0))]][-self.max_items :]
+            return
+        if decision is not None and decision.operation == "write" and x.get("outcome") != "deny":
+            return  # writing a value collects none: harvesting counts material reached
         found = self._material(x)
         if found is None or (found[2] and x.get("outcome") != "deny"):
             return  # nothing, or material the purpose explains and IAM granted
@@ -240,12 +271,25 @@ class SensitiveTarget(Detector):
         self._items = items[-self.max_items :]
 
     def state_dict(self) -> dict[str, Any]:
-        return {"items": [v for item in self._items for v in item]} if self._items else {}
+        state: dict[str, Any] = {}
+        if self._items:
+            state["items"] = [v for item in self._items for v in item]
+        if self._emptied:
+            state["emptied"] = list(self._emptied)
+        return state
 
     def load_state_dict(self, state: dict[str, Any]) -> SensitiveTarget:
         flat = state.get("items", [])
         self._items = [[flat[i], flat[i + 1]] for i in range(0, len(flat), 2)]
+        self._emptied = [[str(c), float(t)] for c, t in state.get("emptied", ())]
         return self
+
+    def _just_emptied(self, x: DecisionFeatures) -> bool:
+        """Whether the call lists a collection this agent deleted whole within
+        ``emptied_s`` (a namespace being deleted: its controller deletes each collection,
+        then lists it to see that nothing is left)."""
+        collection, t = _collection(x), float(x.get("t", 0.0))
+        return any(c == collection and 0.0 <= t - at <= self.emptied_s for c, at in self._emptied)
 
     def _published(self, x: DecisionFeatures) -> Explanation:
         t = float(x.get("t", 0.0))
@@ -263,6 +307,12 @@ class SensitiveTarget(Detector):
 
     def _material(self, x: DecisionFeatures) -> tuple[str, str, bool] | None:
         """(where, kind, explained by the purpose) of the credential material a call reaches."""
+        decision = x.get("decision")
+        operation = decision.operation if decision is not None else None
+        if operation == "delete":
+            return None  # deleting reveals nothing (destruction is judged elsewhere, not here)
+        if operation in ("list", "read") and self._emptied and self._just_emptied(x):
+            return None  # a collection the agent itself emptied just now holds nothing
         vocabulary = x.get("credential_vocabulary") or default_vocabulary()
         where = x.get("resource", "")
         kind = vocabulary.kind_of(where)
@@ -346,7 +396,9 @@ class SensitiveTarget(Detector):
                     f"{x.get('action')} reads the value of {where!r}, a {kind}: the purpose "
                     "names such material but not this entry"
                 )
-        if self._items and score < self.harvest_score:
+        decision = x.get("decision")
+        writes = decision is not None and decision.operation == "write"
+        if self._items and score < self.harvest_score and not writes:
             key, t = key_of_uncached(where), float(x.get("t", 0.0))
             earlier = sum(1 for k, at in self._items if k != key and 0 <= t - at < self.horizon_s)
             if earlier:

@@ -168,6 +168,38 @@ def test_sensitive_second_distinct_unexplained_credential_is_harvesting() -> Non
     assert set(det.explain_one({**other, "t": 2.0 + det.horizon_s})) == {"credential_material"}
 
 
+def test_sensitive_deleting_and_writing_collect_nothing() -> None:
+    """Kubernetes' namespace controller deletes each collection of a namespace being deleted
+    and lists it to see it empty; a controller creates token secrets for other accounts.
+    Neither reads a credential, so neither harvests; a list of a collection not emptied, or
+    emptied long ago, still reaches what it holds."""
+    from missionguard.pipeline.records import Target
+
+    def call(n: float, verb: str, operation: str, name: str | None = None) -> dict:
+        target = Target(type="secrets", container="loki", name=name)
+        d = AuthorizationDecision(
+            event_id=f"e{n}", time=T0, agent_id="ns-controller", action=f"k8s:{verb}:secrets",
+            resource="secrets" + (f"/{name}" if name else ""), decision="allow", source="k8s",
+            operation=operation, target=target,
+        )  # fmt: skip
+        return _x(decision=d, t=n, action=d.action, resource=d.resource)
+
+    det = SensitiveTarget()
+    wipe = call(0.0, "deletecollection", "delete")
+    assert det.explain_one(wipe) == {}
+    det.learn_one(wipe)
+    assert det.explain_one(call(0.01, "list", "list")) == {}  # the collection it just emptied
+    assert set(det.explain_one(call(600.0, "list", "list"))) == {"credential_material"}
+    det = SensitiveTarget()
+    listed = call(0.0, "list", "list")
+    det.learn_one(listed)  # reached: remembered
+    created = det.explain_one(call(1.0, "create", "write", "app-token-x1"))
+    assert set(created) == {"credential_material"}  # unexplained, but no harvest
+    det.learn_one(call(1.0, "create", "write", "app-token-x1"))
+    assert len(det.state_dict()["items"]) == 2  # only the list is remembered
+    assert set(det.explain_one(call(2.0, "get", "read", "db-password"))) == {"harvesting"}
+
+
 def test_sensitive_memory_is_bounded_by_max_items() -> None:
     """The contract test's stream reaches no credential material; this one reaches only that."""
     det = SensitiveTarget(max_items=4)
