@@ -128,6 +128,7 @@ class DecisionFeatures(TypedDict):
     group_within: NotRequired[bool]  # every other principal named is one the mission acts for
     group_others: NotRequired[bool]  # the decision names other principals of the group
     shared_denial: NotRequired[bool]  # a refusal other agents of the cohort also just got
+    declared_work: NotRequired[bool]  # the mission in force allows this very call
     cohort_routine: NotRequired[bool]  # the cohort's calm agents make this call (CohortRoutine)
     cohort_volume: NotRequired[float]  # the cohort's busiest hour for this kind (CohortVolume)
     credential_vocabulary: NotRequired[Any]  # the judge's credential-material rule pack

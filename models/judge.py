@@ -263,6 +263,10 @@ class Judge:
         violations = self.conformance.violations(x)
         if state.mission is None:
             violations += self._privileged_without_mission(decision)
+        else:
+            # A call the mission allows: refused, it is the authorizer disagreeing with the
+            # declaration (a policy out of step, caches still filling), not a door tried.
+            x["declared_work"] = not violations
         explained = self._explain(state, x)
         rules = {v.rule for v in violations}
         if rules & _UNDECLARED:

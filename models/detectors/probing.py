@@ -35,6 +35,9 @@ class Probing(Detector):
 
     A short-term memory (``is_memory``): it is updated from every decision, including risky
     ones, since a probe must be remembered. Per agent only; at most ``max_denials`` kept.
+    Not probing, neither remembered nor scored: a refusal the cohort's other agents also got
+    (``x["shared_denial"]``, :class:`SharedDenials`) and a refusal of a call the agent's
+    mission allows (``x["declared_work"]``: the authorizer disagreeing with the declaration).
 
     Parameters
     ----------
@@ -146,15 +149,17 @@ class Probing(Detector):
             # no longer counts towards a burst or an enumeration.
             action, resource = key_of(x["action"]) & _MASK, key_of(x["resource"]) & _MASK
             self._denials = [d for d in self._denials if d[1] != action or d[2] != resource]
-        elif x["outcome"] == "deny" and not x.get("shared_denial"):
+        elif x["outcome"] == "deny" and not x.get("shared_denial") and not x.get("declared_work"):
             self._denials.append([t, *self._keys(x), *sorted(self._goal_words(x))])
             if len(self._denials) > self.max_denials:
                 del self._denials[0]
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
         t = x["t"]
-        if x["outcome"] == "deny" and x.get("shared_denial"):
-            return {}  # the authorizer's doing, not this agent's probing (SharedDenials)
+        if x["outcome"] == "deny" and (x.get("shared_denial") or x.get("declared_work")):
+            # The authorizer's doing, not this agent's probing: a refusal the cohort's other
+            # agents also got (SharedDenials), or of a call the agent's mission allows.
+            return {}
         recent = [d for d in self._denials if t - d[0] <= self.horizon_s]
         if not recent:
             return {}

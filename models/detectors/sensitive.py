@@ -263,8 +263,11 @@ class SensitiveTarget(Detector):
         if decision is not None and decision.operation == "write" and x.get("outcome") != "deny":
             return  # writing a value collects none: harvesting counts material reached
         found = self._material(x)
-        if found is None or (found[2] and x.get("outcome") != "deny"):
-            return  # nothing, or material the purpose explains and IAM granted
+        if found is None or (found[2] and (x.get("outcome") != "deny" or x.get("declared_work"))):
+            # Nothing, or material the purpose explains and IAM granted; or refused, though
+            # the purpose explains it and the mission allows the call: the authorizer
+            # disagreeing with the declaration, no credential collected.
+            return
         key, t = key_of_uncached(found[0]), float(x.get("t", 0.0))
         items = [item for item in self._items if item[0] != key and t - item[1] < self.horizon_s]
         items.append([key, t])

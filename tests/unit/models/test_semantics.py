@@ -217,3 +217,43 @@ def test_the_cohort_memories_travel_with_the_cohort_book() -> None:
     old = {k: v for k, v in json.loads(book.to_bytes()).items() if k not in ("denials", "routine")}
     legacy = CohortBook.from_bytes(json.dumps({**old, "format": 1}).encode())
     assert not legacy.routine.familiar("k8s", "list k8s:secrets", "d")
+
+
+def test_refusals_of_what_the_mission_allows_are_not_probing() -> None:
+    """kube-scheduler's informers list a dozen kinds in 5 ms at start-up and the authorizer,
+    not yet synced, refuses them all (PerfSPEC). Its mission allows those lists: the
+    refusals are the authorizer disagreeing with the declaration, not doors tried. The
+    same refusals outside the mission, or with no mission, are probing."""
+    kinds = ["nodes", "pods", "services", "namespaces", "persistentvolumes"]
+
+    def stopped(mission: dict[str, Any] | None) -> bool:
+        judge = Judge()
+        state = None
+        if mission is not None:
+            state, _ = judge.on_mission(None, _mission(agent_id="sched", **mission))
+        actions = set()
+        for n, kind in enumerate(kinds):
+            decision = _d(n, agent_id="sched", action=f"k8s:list:{kind}", resource=kind,
+                          decision="deny", operation="list",
+                          target=Target(type=f"k8s:{kind}"))  # fmt: skip
+            state, verdict = judge.on_decision(state, decision)
+            actions |= {c.action for c in verdict.commands}
+        return bool(actions & {"suspend", "revoke"})
+
+    declared = {"cohort": "control-plane", "purpose": "Schedule pods onto nodes",
+                "allowed_actions": ["k8s:list:*", "k8s:watch:*"]}  # fmt: skip
+    assert not stopped(declared)
+    assert stopped(None)
+    assert stopped({**declared, "allowed_actions": ["k8s:list:pods"]})
+
+
+def test_a_refused_secret_the_purpose_and_mission_allow_is_collected_by_nobody() -> None:
+    det = SensitiveTarget()
+    purpose = frozenset({"secret", "mount"})
+    for n, name in enumerate(["webhook-cert", "admission"]):
+        x = {**_probe(n, "node-2", f"secrets/{name}"), "action": "k8s:watch:secrets",
+             "purpose_tokens": purpose, "declared_work": True}  # fmt: skip
+        found = det.explain_one(x)  # type: ignore[arg-type]
+        assert set(found) == {"refused"}, found  # an alert, never harvesting
+        det.learn_one(x)  # type: ignore[arg-type]
+    assert det.state_dict() == {}
