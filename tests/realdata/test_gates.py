@@ -23,12 +23,12 @@ def _not_yet(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(reason=reason, strict=True)
 
 
-#: Figures measured at 0e30a40, PerfSPEC moved with the commit that types delegation and
-#: reads a service account's own namespace (tests/realdata/harness.py prints them): the
-#: ratchets.
+#: Figures measured at 0e30a40, PerfSPEC moved with the commits of 2026-12-05 (refusals of
+#: what the mission allows are no probing; deleting and writing collect no credential;
+#: tests/realdata/harness.py prints them): the ratchets.
 MEASURED = {
-    "perfspec_with_missions_stopped": 5,
-    "perfspec_without_missions_stopped": 7,
+    "perfspec_with_missions_stopped": 1,
+    "perfspec_without_missions_stopped": 6,
     "panther_malicious_flagged": 14,  # of 212
     "panther_benign_flagged": 17,  # of 251
 }
@@ -75,21 +75,19 @@ def test_perfspec_is_the_full_log(perfspec_without_missions: harness.Replayed) -
     assert len(agents) >= 45  # every account gets at least its no-mission finding
 
 
-@_not_yet(
-    "5 of 45 stopped: the kubelets' and scheduler's first refusals (3), the namespace "
-    "controller listing every kind of a deleted namespace, secrets included, under a wildcard "
-    "mission, one action the mission left out (kube-controller-manager's create secrets)"
-)
 def test_perfspec_with_missions_stops_at_most_one_account(
     perfspec_with_missions: harness.Replayed,
 ) -> None:
-    """Missions written from what each account is for (tests/files/realdata/README.md)."""
+    """Missions written from what each account is for (tests/files/realdata/README.md). The
+    one stopped: kube-controller-manager, whose mission leaves out the secrets its token
+    controller creates (a mission violation, as declared)."""
     assert len(perfspec_with_missions.stopped) <= 1, sorted(perfspec_with_missions.stopped)
 
 
 @_not_yet(
-    "7 of 45 stopped: credential material reached with no purpose to explain it, and the "
-    "startup refusals of the scheduler and two kubelets"
+    "6 of 45 stopped: the start-up refusals of the scheduler and two kubelets (no mission "
+    "declares their work), credential material created or reached with no purpose to explain "
+    "it (kube-controller-manager, cert-manager's cainjector, the Prometheus operator)"
 )
 def test_perfspec_without_missions_stops_at_most_three_accounts(
     perfspec_without_missions: harness.Replayed,
