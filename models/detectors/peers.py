@@ -98,8 +98,9 @@ class MissionPeers(Detector):
       Same score, with ``u`` the introductions of destinations there over the ``m - 1`` later
       peers: a sales mailer's peers, each writing to new customers, make a new address
       unsurprising. When fewer than ``min_peers`` peers made the call and the task is foreign
-      (no peer performed it, the purpose does not name it) or a read, the peers that never made
-      it stand for it (``m = n``, ``u`` the task's).
+      (no peer performed it, the purpose does not name it; not a read: peers that fetched
+      nothing say nothing of which pages are usual), the peers that never made it stand for it
+      (``m = n``, ``u`` the task's).
 
     An agent's own earlier calls explain what it repeats. Each peer counts once, however often
     it repeats itself, and the Judge teaches this model only from unremarkable events of agents
@@ -336,10 +337,12 @@ class MissionPeers(Detector):
             if m >= self.min_peers:
                 unseen = self._unseen((group, task, argument), m)
                 made = f"called {task!r}"
-            elif foreign or read_only:
+            elif foreign and not read_only:
                 # Peers that never made this call (with this argument) sent nowhere with it:
                 # as rare as the task. Not when the purpose names the task: its peers may not
                 # have taught it (flagged for something else), and the mission declares it.
+                # Not for a read either: peers that fetched nothing say nothing of which
+                # pages are usual to fetch (a research assistant's first page is a new one).
                 m, unseen = n, renew
             else:
                 continue

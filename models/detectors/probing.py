@@ -35,9 +35,11 @@ class Probing(Detector):
 
     A short-term memory (``is_memory``): it is updated from every decision, including risky
     ones, since a probe must be remembered. Per agent only; at most ``max_denials`` kept.
-    Not probing, neither remembered nor scored: a refusal the cohort's other agents also got
-    (``x["shared_denial"]``, :class:`SharedDenials`) and a refusal of a call the agent's
-    mission allows (``x["declared_work"]``: the authorizer disagreeing with the declaration).
+    Not probing: a refusal the cohort's other agents also got (``x["shared_denial"]``,
+    :class:`SharedDenials`: neither remembered nor scored), and a refusal of a call the
+    agent's mission allows (``x["declared_work"]``: the authorizer disagreeing with the
+    declaration), which counts towards no burst or enumeration but is remembered for what
+    follows it (the same resource then reached with another credential is ``other_path``).
 
     Parameters
     ----------
@@ -111,8 +113,9 @@ class Probing(Detector):
         self.goal_score = goal_score
         self.seed = seed
         # [time, action key, resource key, kind key, credential key, arguments key,
-        #  *goal word keys], oldest first
+        #  *goal word keys], oldest first; refusals of what the mission allows apart
         self._denials: list[list[float]] = []
+        self._declared: list[list[float]] = []
 
     @staticmethod
     def _keys(x: DecisionFeatures) -> tuple[int, int, int, int, int]:
@@ -143,24 +146,33 @@ class Probing(Detector):
         t = x["t"]
         if self._denials:  # usually none: most agents are refused nothing
             self._denials = [d for d in self._denials if t - d[0] <= self.horizon_s]
+        if self._declared:
+            self._declared = [d for d in self._declared if t - d[0] <= self.horizon_s]
+        if x["outcome"] == "allow" and self._declared:
+            action, resource = key_of(x["action"]) & _MASK, key_of(x["resource"]) & _MASK
+            self._declared = [d for d in self._declared if d[1] != action or d[2] != resource]
         if x["outcome"] == "allow" and self._denials:
             # The same request allowed now: the refusal stopped by itself (the authorizer
             # caught up, a grant arrived); the door was opened, not forced, and the refusal
             # no longer counts towards a burst or an enumeration.
             action, resource = key_of(x["action"]) & _MASK, key_of(x["resource"]) & _MASK
             self._denials = [d for d in self._denials if d[1] != action or d[2] != resource]
-        elif x["outcome"] == "deny" and not x.get("shared_denial") and not x.get("declared_work"):
-            self._denials.append([t, *self._keys(x), *sorted(self._goal_words(x))])
-            if len(self._denials) > self.max_denials:
-                del self._denials[0]
+        elif x["outcome"] == "deny" and not x.get("shared_denial"):
+            # A refusal of what the mission allows is remembered for what follows it (the
+            # same thing reached another way), but is no door tried: no burst counts it.
+            memory = self._declared if x.get("declared_work") else self._denials
+            memory.append([t, *self._keys(x), *sorted(self._goal_words(x))])
+            if len(memory) > self.max_denials:
+                del memory[0]
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
         t = x["t"]
-        if x["outcome"] == "deny" and (x.get("shared_denial") or x.get("declared_work")):
-            # The authorizer's doing, not this agent's probing: a refusal the cohort's other
-            # agents also got (SharedDenials), or of a call the agent's mission allows.
-            return {}
-        recent = [d for d in self._denials if t - d[0] <= self.horizon_s]
+        if x["outcome"] == "deny" and x.get("shared_denial"):
+            return {}  # the authorizer's doing, not this agent's probing (SharedDenials)
+        doors = [d for d in self._denials if t - d[0] <= self.horizon_s]
+        recent = doors
+        if self._declared:
+            recent = sorted(doors + [d for d in self._declared if t - d[0] <= self.horizon_s])
         if not recent:
             return {}
         action, resource, kind, credential, arguments = self._keys(x)
@@ -204,9 +216,13 @@ class Probing(Detector):
                     )
                     break
         denied_now = x["outcome"] == "deny"
-        if not denied_now:
-            return found  # bursts and enumeration are judged on the denials that make them
-        targets = {(d[1], d[2]) for d in recent} | ({(action, resource)} if denied_now else set())
+        if not denied_now or x.get("declared_work"):
+            # Bursts and enumeration are judged on the denials that make them, and a refusal
+            # of what the mission allows is the authorizer disagreeing with the declaration
+            # (a policy out of step, caches still filling), not a door tried.
+            return found
+        recent = doors
+        targets = {(d[1], d[2]) for d in recent} | {(action, resource)}
         if len(targets) >= self.burst_at:
             excess = len(targets) - self.burst_at + 1
             found["denial_burst"] = (
@@ -227,10 +243,13 @@ class Probing(Detector):
         return found
 
     def state_dict(self) -> dict[str, Any]:
+        if self._declared:
+            return {"denials": self._denials, "declared": self._declared}
         return {"denials": self._denials}
 
     def load_state_dict(self, state: dict[str, Any]) -> Probing:
         self._denials = [list(d) for d in state["denials"]]
+        self._declared = [list(d) for d in state.get("declared", ())]
         return self
 
 

@@ -197,3 +197,18 @@ def test_a_task_the_purpose_names_is_not_foreign_for_its_destinations_either() -
     # A task the purpose does not name is foreign, and so is where it sends.
     send = _x("h9", 3600 * 6, "send_email", purpose, recipients=["m@hot.example"])
     assert set(peers.explain_one(send)) == {"task", "destination"}
+
+
+def test_a_page_fetched_is_judged_only_against_peers_that_fetched() -> None:
+    """A research assistant's first page is a new one: peers that fetched nothing as they
+    began say nothing of which pages are usual. Peers that each fetched the same site do."""
+    peers = MissionPeers()
+    _sessions(peers, 6)
+    late = 3600 * 7
+    fetch = _x("new", late, "get_webpage", url="https://docs.python.org/3/library/")
+    assert fetch["fetched"] and peers.explain_one(fetch) == {}
+    for i in range(6):
+        at = 3600 * (10 + i)
+        peers.learn_one(_x(f"r{i}", at, "get_webpage", url="https://www.bankrate.com/rates"))
+    odd = _x("new2", 3600 * 17, "get_webpage", url="https://www.true-informations.com")
+    assert "destination" in peers.explain_one(odd)

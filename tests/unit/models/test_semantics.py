@@ -257,3 +257,14 @@ def test_a_refused_secret_the_purpose_and_mission_allow_is_collected_by_nobody()
         assert set(found) == {"refused"}, found  # an alert, never harvesting
         det.learn_one(x)  # type: ignore[arg-type]
     assert det.state_dict() == {}
+
+
+def test_a_declared_refusal_then_another_credential_is_still_circumvention() -> None:
+    """A refusal of what the mission allows counts towards no burst, but the same resource
+    then reached with another credential is still the classic way around a refusal."""
+    det = Probing()
+    denied = {**_probe(0, "a", "configmaps/db"), "declared_work": True, "credential": "k1"}
+    assert det.explain_one(denied) == {}  # type: ignore[arg-type]
+    det.learn_one(denied)  # type: ignore[arg-type]
+    other = {**denied, "t": denied["t"] + 5, "credential": "k2", "outcome": "allow"}
+    assert det.explain_one(other)["other_path"][0] == 0.8  # type: ignore[arg-type]
