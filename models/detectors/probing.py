@@ -38,8 +38,9 @@ class Probing(Detector):
     Not probing: a refusal the cohort's other agents also got (``x["shared_denial"]``,
     :class:`SharedDenials`: neither remembered nor scored), and a refusal of a call the
     agent's mission allows (``x["declared_work"]``: the authorizer disagreeing with the
-    declaration), which counts towards no burst or enumeration but is remembered for what
-    follows it (the same resource then reached with another credential is ``other_path``).
+    declaration), which counts towards no burst but is remembered for what follows it (the
+    same resource then reached with another credential is ``other_path``) and counts towards
+    an enumeration (many objects of one kind refused is one, whatever the mission allows).
 
     Parameters
     ----------
@@ -215,24 +216,22 @@ class Probing(Detector):
                         f"and was {'allowed' if allowed else 'denied too'}",
                     )
                     break
-        denied_now = x["outcome"] == "deny"
-        if not denied_now or x.get("declared_work"):
-            # Bursts and enumeration are judged on the denials that make them, and a refusal
-            # of what the mission allows is the authorizer disagreeing with the declaration
-            # (a policy out of step, caches still filling), not a door tried.
-            return found
-        recent = doors
-        targets = {(d[1], d[2]) for d in recent} | {(action, resource)}
-        if len(targets) >= self.burst_at:
-            excess = len(targets) - self.burst_at + 1
-            found["denial_burst"] = (
-                min(1.0, 0.3 * excess),
-                f"{len(targets)} distinct targets denied within {self.horizon_s:.0f}s "
-                f"(probing starts at {self.burst_at})",
-            )
-        same_kind = {d[2] for d in recent if d[3] == kind}
-        if denied_now:
-            same_kind.add(resource)
+        if x["outcome"] != "deny":
+            return found  # bursts and enumeration are judged on the denials that make them
+        # A burst counts doors tried: a refusal of what the mission allows is the authorizer
+        # disagreeing with the declaration (a policy out of step, caches still filling), not
+        # one. Enumeration counts every refusal: many objects of one kind refused is the
+        # enumeration, whatever the mission allows.
+        if not x.get("declared_work"):
+            targets = {(d[1], d[2]) for d in doors} | {(action, resource)}
+            if len(targets) >= self.burst_at:
+                excess = len(targets) - self.burst_at + 1
+                found["denial_burst"] = (
+                    min(1.0, 0.3 * excess),
+                    f"{len(targets)} distinct targets denied within {self.horizon_s:.0f}s "
+                    f"(probing starts at {self.burst_at})",
+                )
+        same_kind = {d[2] for d in recent if d[3] == kind} | {resource}
         if len(same_kind) >= self.enumerate_at:
             excess = len(same_kind) - self.enumerate_at + 1
             found["enumeration"] = (
