@@ -56,7 +56,9 @@ class DelegationScope(Detector):
       of the acting principal's own form that is another one (an agent for ``emp-3939``
       booking for ``traveller=emp-1010``);
     * ``foreign_scope``: a resource of a principal-scoped kind that does not name the acting
-      principal. A kind (``orders/#/#``) is principal-scoped when at least ``scoped_share``
+      principal. A kind (``orders/#/#``) is principal-scoped, for a cohort (a ward's
+      assistant acting for its care team reads every patient's results; a portal assistant
+      acting for one patient reads that patient's), when at least ``scoped_share``
       of its ``min_kind_uses`` or more delegated uses named the acting principal in the path
       (``orders/cus_1/o-9`` for ``cus_1``). This catches other principals' objects never seen
       before, which the ownership table cannot know.
@@ -164,7 +166,7 @@ class DelegationScope(Detector):
             return
         me = key_of(principal)
         self._principals.add(me)
-        kind = key_of(x.get("shape", ""))
+        kind = key_of(x.get("cohort", ""), x.get("shape", ""))
         stats = self._kinds.pop(kind, None) or [0, 0]
         stats[0] += _names(principal, x)
         stats[1] += 1
@@ -210,7 +212,7 @@ class DelegationScope(Detector):
                 )
                 break
         segments = _SEGMENTS.findall(x.get("resource", ""))
-        stats = self._kinds.get(key_of(x.get("shape", "")))
+        stats = self._kinds.get(key_of(x.get("cohort", ""), x.get("shape", "")))
         container = x.get("target_container")
         if (
             stats

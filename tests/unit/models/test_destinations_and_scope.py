@@ -284,3 +284,23 @@ def test_an_address_at_a_public_mailbox_provider_is_its_own_destination(tmp_path
         assert str(exc).startswith(f"{bad}:4: rules[0].domains[1]")
     else:
         raise AssertionError("an invalid domain was accepted")
+
+
+def test_a_kind_is_principal_scoped_for_a_cohort() -> None:
+    """A ward's assistant acting for its care team reads every patient's results; that does
+    not make a portal assistant, acting for one patient, free to read another's."""
+
+    def search(cohort: str, principal: str, patient: str) -> dict[str, Any]:
+        decision = _d(operation="list", action="fhir.search", on_behalf_of=principal,
+                      resource=f"fhir:Observation?patient={patient}",
+                      target=Target(type="fhir:Observation", container=f"Patient/{patient}"))  # fmt: skip
+        return dict(decision_features(decision, None, cohort))
+
+    det = DelegationScope()
+    for i in range(12):
+        det.learn_one(search("portal", f"Patient/{i}", str(i)))  # type: ignore[arg-type]
+        det.learn_one(search("ward", "CareTeam/7B", str(100 + i)))  # type: ignore[arg-type]
+        det.learn_one(search("ward", "CareTeam/7B", str(200 + i)))  # type: ignore[arg-type]
+    found = det.explain_one(search("portal", "Patient/1", "815532"))  # type: ignore[arg-type]
+    assert "foreign_scope" in found
+    assert "foreign_scope" not in det.explain_one(search("ward", "CareTeam/7B", "9"))  # type: ignore[arg-type]
