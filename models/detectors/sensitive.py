@@ -174,7 +174,9 @@ class SensitiveTarget(Detector):
       may be a mission written too narrowly; collecting the credentials of several services
       is what credential access detections look for (MITRE ATT&CK T1552);
     * ``published_after``: a call whose verb publishes (a comment, a post, a message): read a
-      secret, then write where others read, the way an injected agent leaks it.
+      secret, then write where others read, the way an injected agent leaks it; after material
+      the purpose or the cohort's routine explains, only when the publishing call's
+      destination is one nothing explains (``x["destination_unexplained"]``).
 
     Both score ``harvest_score``.
 
@@ -249,6 +251,8 @@ class SensitiveTarget(Detector):
         self.seed = seed
         # [key of the item, time] of unexplained or refused credential material, oldest first
         self._items: list[list[float]] = []
+        # [key, time] of material the purpose or the cohort's routine explains, read
+        self._handled: list[list[float]] = []
         # [collection, time] the agent deleted whole (type and container), most recent last
         self._emptied: list[list[Any]] = []
 
@@ -263,6 +267,11 @@ class SensitiveTarget(Detector):
         if decision is not None and decision.operation == "write" and x.get("outcome") != "deny":
             return  # writing a value collects none: harvesting counts material reached
         found = self._material(x)
+        if found is not None and found[2] and x.get("outcome") != "deny":
+            # Explained, and read: remembered apart, for where the agent sends next.
+            key, t = key_of_uncached(found[0]), float(x.get("t", 0.0))
+            kept = [i for i in self._handled if i[0] != key and t - i[1] < self.horizon_s]
+            self._handled = [*kept, [key, t]][-self.max_items :]
         if found is None or (found[2] and (x.get("outcome") != "deny" or x.get("declared_work"))):
             # Nothing, or material the purpose explains and IAM granted; or refused, though
             # the purpose explains it and the mission allows the call: the authorizer
@@ -279,12 +288,16 @@ class SensitiveTarget(Detector):
             state["items"] = [v for item in self._items for v in item]
         if self._emptied:
             state["emptied"] = list(self._emptied)
+        if self._handled:
+            state["handled"] = [v for item in self._handled for v in item]
         return state
 
     def load_state_dict(self, state: dict[str, Any]) -> SensitiveTarget:
         flat = state.get("items", [])
         self._items = [[flat[i], flat[i + 1]] for i in range(0, len(flat), 2)]
         self._emptied = [[str(c), float(t)] for c, t in state.get("emptied", ())]
+        handled = state.get("handled", [])
+        self._handled = [[handled[i], handled[i + 1]] for i in range(0, len(handled), 2)]
         return self
 
     def _just_emptied(self, x: DecisionFeatures) -> bool:
@@ -297,16 +310,29 @@ class SensitiveTarget(Detector):
     def _published(self, x: DecisionFeatures) -> Explanation:
         t = float(x.get("t", 0.0))
         recent = [at for _, at in self._items if 0.0 <= t - at < self.horizon_s]
-        if not recent:
-            return {}
-        return {
-            "published_after": (
-                self.harvest_score,
-                f"{x.get('action')} on {x.get('resource', '')!r} writes where others read, "
-                f"{t - max(recent):.0f}s after the agent reached credential material nothing "
-                "in its purpose explains (or that was refused)",
-            )
-        }
+        if recent:
+            return {
+                "published_after": (
+                    self.harvest_score,
+                    f"{x.get('action')} on {x.get('resource', '')!r} writes where others read, "
+                    f"{t - max(recent):.0f}s after the agent reached credential material nothing "
+                    "in its purpose explains (or that was refused)",
+                )
+            }
+        # Material its purpose or its cohort's routine explains, then a send to a destination
+        # nothing explains (MissionGrounding ran first): the read was ordinary, where it goes
+        # next is not.
+        handled = [at for _, at in self._handled if 0.0 <= t - at < self.horizon_s]
+        if handled and x.get("destination_unexplained"):
+            return {
+                "published_after": (
+                    self.harvest_score,
+                    f"{x.get('action')} on {x.get('resource', '')!r} sends to a destination "
+                    f"nothing explains, {t - max(handled):.0f}s after the agent read credential "
+                    "material",
+                )
+            }
+        return {}
 
     def _material(self, x: DecisionFeatures) -> tuple[str, str, bool] | None:
         """(where, kind, explained by the purpose) of the credential material a call reaches."""
@@ -367,7 +393,7 @@ class SensitiveTarget(Detector):
     def explain_one(self, x: DecisionFeatures) -> Explanation:
         found = self._material(x)
         if found is None:
-            if self._items and _publishes_x(x):
+            if (self._items or self._handled) and _publishes_x(x):
                 return self._published(x)
             return {}
         where, kind, explained = found
