@@ -707,7 +707,8 @@ class Judge:
     def evictable(self, states: Iterable[AgentState], now: datetime) -> list[str]:
         """Agent ids whose state can be dropped at event time ``now``: idle for
         ``idle_evict_s`` and with no command still in force. A dropped agent that returns
-        starts again from its cohort's models, which is what cold start is for."""
+        starts again from its cohort's models, which is what cold start is for, under the
+        mission it had (:meth:`kept_after_eviction`)."""
         # Compared in seconds, not as timedeltas: a TTL beyond timedelta's range (settings do
         # not bound it) must not raise OverflowError.
         idle_s, in_force_s = self.config.idle_evict_s, self.settings.revoke_ttl_s
@@ -722,6 +723,17 @@ class Judge:
                 continue
             drop.append(state.agent_id)
         return drop
+
+    def kept_after_eviction(self, state: AgentState, now: datetime) -> AgentState | None:
+        """What of an evicted agent's state outlives it: its mission while in force, in a new
+        state with nothing learned (``None``: nothing). A declaration does not lapse because
+        its agent was quiet for a day (a nightly job that skips a night); what the agent
+        learned does, which is what cold start is for."""
+        mission = state.mission
+        if mission is None or (mission.valid_until is not None and mission.valid_until <= now):
+            return None
+        kept, _ = self.on_mission(None, mission)
+        return kept
 
     def export_cohorts(self) -> bytes:
         """Every cohort's models and the delegation model, as deterministic JSON bytes."""

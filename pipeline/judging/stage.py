@@ -356,10 +356,16 @@ class JudgingStage:
         candidates = sorted(a for a, seen in scope.seen.items() if now.timestamp() - seen >= idle_s)
         states = [s for s in map(self._state_of, candidates) if s is not None]
         evicted = self.judge.evictable(states, now)
+        by_id = {s.agent_id: s for s in states}
         for agent_id in evicted:
             self._live.pop(agent_id, None)
             self._dirty.discard(agent_id)
             scope.seen.pop(agent_id, None)
+            # What outlives the learned state: the mission in force (no last_seen, so it is
+            # no eviction candidate until the agent acts again).
+            kept = self.judge.kept_after_eviction(by_id[agent_id], now)
+            if kept is not None and self._write(agent_id, kept):
+                continue
             if agent_id in self.states:
                 del self.states[agent_id]
         self.counters.evicted += len(evicted)

@@ -336,6 +336,24 @@ def test_idle_agents_are_evictable_unless_a_command_is_in_force() -> None:
         "agent-0", "agent-1", "agent-2"]  # fmt: skip
 
 
+def test_an_evicted_agent_keeps_its_mission_in_force_and_nothing_else() -> None:
+    """A nightly job that skips a night is idle past ``idle_evict_s``: what it learned goes,
+    its declaration stays (else it would act "without a mission" the next night)."""
+    judge, states = _warm_judge(agents=1, tasks=5)
+    state = states["agent-0"]
+    assert state.mission is not None and state.decisions_seen > 0
+    later = state.last_seen + timedelta(days=2)
+    kept = judge.kept_after_eviction(state, later)
+    assert kept is not None and kept.mission == state.mission
+    assert kept.decisions_seen == 0 and kept.last_seen is None
+    assert judge.evictable([kept], later + timedelta(days=30)) == []  # waits for the agent
+    expired = state.mission.model_copy(update={"valid_until": later - timedelta(hours=1)})
+    state.mission = expired
+    assert judge.kept_after_eviction(state, later) is None
+    state.mission = None
+    assert judge.kept_after_eviction(state, later) is None
+
+
 def test_undeclared_agent_is_judged_with_the_default_cohort() -> None:
     judge = Judge(detection=DetectionConfig(default_cohort="strangers"))
     state, verdict = judge.on_decision(None, next(fleet(1, 1)))

@@ -73,8 +73,9 @@ def test_idle_agents_are_swept_on_event_time_and_start_again_cold():
     table: dict[str, bytes] = {}
     judge = Judge()
     stage = JudgingStage(judge, table, max_record_bytes=4096)
-    for agent in ("idle", "busy"):
-        stage.judge_record(_mission(agent))
+    for agent in ("idle", "busy", "undeclared"):
+        if agent != "undeclared":
+            stage.judge_record(_mission(agent))
         stage.judge_record(
             AuthorizationDecision(
                 event_id=f"first-{agent}",
@@ -97,8 +98,12 @@ def test_idle_agents_are_swept_on_event_time_and_start_again_cold():
         source="t",
     )
     stage.judge_record(busy)  # its event time passes a sweep point
-    assert "idle" not in table and "busy" in table
-    assert stage.counters.evicted == 1
+    assert "undeclared" not in table and "busy" in table
+    assert stage.counters.evicted == 2
+    # The idle agent's mission outlives what it learned: a quiet day lapses no declaration.
+    kept = AgentState.from_bytes(table["idle"])
+    assert kept.mission is not None and kept.mission.agent_id == "idle"
+    assert kept.decisions_seen == 0 and kept.last_seen is None
 
 
 def test_an_agent_whose_command_was_withheld_keeps_being_judged():
