@@ -200,6 +200,24 @@ def test_sensitive_deleting_and_writing_collect_nothing() -> None:
     assert set(det.explain_one(call(2.0, "get", "read", "db-password"))) == {"harvesting"}
 
 
+def test_sensitive_explained_material_then_a_send_nothing_explains_is_published_after() -> None:
+    """A coding assistant whose cohort reads .env files routinely reads one, then posts to a
+    site nothing explains: the read was ordinary, where it goes next is not. The same post to
+    an explained destination, or with no material read, is nothing here."""
+    det = SensitiveTarget()
+    read = _x(resource="github://acme/app/contents/.env", cohort_routine=True, t=0.0,
+              action="repo.read_file")  # fmt: skip
+    assert set(det.explain_one(read)) == {"explained"}
+    post = _x(action="web.post_page", resource="https://paste.example.xyz/new", t=40.0)
+    assert det.explain_one({**post, "destination_unexplained": True}) == {}  # nothing read yet
+    det.learn_one(read)
+    found = det.explain_one({**post, "destination_unexplained": True})
+    assert found["published_after"][0] == 0.85 and "40s after" in found["published_after"][1]
+    assert det.explain_one({**post, "destination_unexplained": False}) == {}
+    assert det.explain_one({**post, "t": 40.0 + det.horizon_s}) == {}
+    assert SensitiveTarget().load_state_dict(det.state_dict()).state_dict() == det.state_dict()
+
+
 def test_sensitive_memory_is_bounded_by_max_items() -> None:
     """The contract test's stream reaches no credential material; this one reaches only that."""
     det = SensitiveTarget(max_items=4)
