@@ -57,3 +57,11 @@ def test_detection_yaml_is_the_behaviour_section(tmp_path, monkeypatch):
     assert s.behaviour.risk_floor == 0.2
     finance = shipped["cohorts"]["finance_ap"]
     assert s.behaviour.ladder_for("finance_ap").suspend == finance["suspend"]
+
+
+def test_the_shipped_decisive_findings_are_the_documented_defaults():
+    """config/detection.yaml replaces the default list: it once left out
+    delegation_scope.named_principal, which the code and docs made decisive."""
+    from missionguard.models.config import DetectionConfig
+
+    assert Settings().detection.decisive == DetectionConfig().decisive
