@@ -64,4 +64,4 @@ def test_the_shipped_decisive_findings_are_the_documented_defaults():
     delegation_scope.named_principal, which the code and docs made decisive."""
     from missionguard.models.config import DetectionConfig
 
-    assert Settings().detection.decisive == DetectionConfig().decisive
+    assert Settings().behaviour.decisive == DetectionConfig().decisive
