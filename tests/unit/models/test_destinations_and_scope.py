@@ -291,9 +291,9 @@ def test_a_kind_is_principal_scoped_for_a_cohort() -> None:
     not make a portal assistant, acting for one patient, free to read another's."""
 
     def search(cohort: str, principal: str, patient: str) -> dict[str, Any]:
+        target = Target(type="fhir:Observation", container=f"Patient/{patient}")
         decision = _d(operation="list", action="fhir.search", on_behalf_of=principal,
-                      resource=f"fhir:Observation?patient={patient}",
-                      target=Target(type="fhir:Observation", container=f"Patient/{patient}"))  # fmt: skip
+                      resource=f"fhir:Observation?patient={patient}", target=target)  # fmt: skip
         return dict(decision_features(decision, None, cohort))
 
     det = DelegationScope()
