@@ -127,6 +127,10 @@ class DetectionConfig(_Frozen):
     grounded_novelty_factor: float = Field(default=0.4, ge=0, le=1)
     #: Agents idle this long may be evicted from state (unless a command is still in force).
     idle_evict_s: float = Field(default=86_400.0, gt=0)
+    #: An evicted agent's mission in force is kept this long after its last call (a job
+    #: that runs weekly, or skips a night, returns under its declaration); then it goes too,
+    #: so a fleet of short-lived agents leaves no state behind for good.
+    mission_keep_s: float = Field(default=604_800.0, gt=0)
     weights: dict[str, float] = Field(
         default_factory=lambda: {
             "mission_conformance": 1.0,

@@ -70,7 +70,7 @@ from missionguard.pipeline.records import (
 )
 from missionguard.pipeline.records.feedback import AnalystFeedback
 
-__all__ = ["Judge", "Verdict"]
+__all__ = ["Judge", "Verdict", "kept_mission"]
 
 # What each severity of a mission violation does to the agent: high and critical revoke; the
 # milder ones stop it as ``DetectionConfig.on_mission_violation`` says (issue 18, never
@@ -717,7 +717,7 @@ class Judge:
             if state.last_seen is None:
                 continue
             quiet_s = (now - state.last_seen).total_seconds()
-            if quiet_s < idle_s:
+            if quiet_s < (self.config.mission_keep_s if kept_mission(state) else idle_s):
                 continue
             if state.status != "active" and quiet_s < in_force_s:
                 continue
@@ -726,13 +726,18 @@ class Judge:
 
     def kept_after_eviction(self, state: AgentState, now: datetime) -> AgentState | None:
         """What of an evicted agent's state outlives it: its mission while in force, in a new
-        state with nothing learned (``None``: nothing). A declaration does not lapse because
-        its agent was quiet for a day (a nightly job that skips a night); what the agent
-        learned does, which is what cold start is for."""
+        state with nothing learned and the agent's last call (``None``: nothing). A
+        declaration does not lapse because its agent was quiet for a day (a nightly job that
+        skips a night); what the agent learned does, which is what cold start is for. The
+        kept mission is itself evicted ``mission_keep_s`` after that last call
+        (:func:`kept_mission`, :meth:`evictable`)."""
         mission = state.mission
-        if mission is None or (mission.valid_until is not None and mission.valid_until <= now):
+        if kept_mission(state) or mission is None:
+            return None
+        if mission.valid_until is not None and mission.valid_until <= now:
             return None
         kept, _ = self.on_mission(None, mission)
+        kept.last_seen = state.last_seen
         return kept
 
     def export_cohorts(self) -> bytes:
@@ -742,6 +747,12 @@ class Judge:
     def import_cohorts(self, data: bytes) -> None:
         """Replace the shared models by an export; raises ``ValueError`` if unreadable."""
         self.cohorts.load(data)
+
+
+def kept_mission(state: AgentState) -> bool:
+    """Whether ``state`` is only a mission kept after its agent's eviction (it has a last
+    call, but no decision judged since it was kept)."""
+    return state.decisions_seen == 0 and state.last_seen is not None and state.mission is not None
 
 
 # Findings that say only "new here": rarity of what is called and how, surprise at the step,

@@ -24,7 +24,7 @@ from typing import Literal
 from aiokafka.partitioner import murmur2
 
 from missionguard.models.feedback import FeedbackBook
-from missionguard.models.judge import Judge, Verdict
+from missionguard.models.judge import Judge, Verdict, kept_mission
 from missionguard.models.state import AgentState
 from missionguard.pipeline.control.guard import RevocationGuard
 from missionguard.pipeline.judging.partitions import (
@@ -330,8 +330,17 @@ class JudgingStage:
         for agent_id in keys:
             state = self._state_of(agent_id)
             if state is not None and state.last_seen is not None:
-                scope.seen[agent_id] = state.last_seen.timestamp()
+                scope.seen[agent_id] = self._sweep_time(state)
         scope.indexed = True
+
+    def _sweep_time(self, state: AgentState) -> float:
+        """The index's time of ``state``: its last call, moved on for a mission kept after
+        eviction so that the sweep decodes it only when it may go (``mission_keep_s``)."""
+        assert state.last_seen is not None
+        at = state.last_seen.timestamp()
+        if kept_mission(state):
+            at += self.judge.config.mission_keep_s - self.judge.config.idle_evict_s
+        return at
 
     def _state_of(self, agent_id: str) -> AgentState | None:
         state = self._live.get(agent_id)
@@ -365,6 +374,7 @@ class JudgingStage:
             # no eviction candidate until the agent acts again).
             kept = self.judge.kept_after_eviction(by_id[agent_id], now)
             if kept is not None and self._write(agent_id, kept):
+                scope.seen[agent_id] = self._sweep_time(kept)
                 continue
             if agent_id in self.states:
                 del self.states[agent_id]
@@ -423,7 +433,7 @@ class JudgingStage:
         through, or mark it to be written at the next flush."""
         self._live[agent_id] = state
         if state.last_seen is not None:  # the sweep's index (evict_idle)
-            self._scope.seen[agent_id] = state.last_seen.timestamp()
+            self._scope.seen[agent_id] = self._sweep_time(state)
         else:
             self._scope.seen.pop(agent_id, None)
         if len(self._live) > self.cache_agents:

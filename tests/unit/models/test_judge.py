@@ -345,8 +345,13 @@ def test_an_evicted_agent_keeps_its_mission_in_force_and_nothing_else() -> None:
     later = state.last_seen + timedelta(days=2)
     kept = judge.kept_after_eviction(state, later)
     assert kept is not None and kept.mission == state.mission
-    assert kept.decisions_seen == 0 and kept.last_seen is None
-    assert judge.evictable([kept], later + timedelta(days=30)) == []  # waits for the agent
+    assert kept.decisions_seen == 0 and kept.last_seen == state.last_seen
+    # Kept for mission_keep_s after the agent's last call, then gone too: a fleet of
+    # short-lived agents leaves nothing behind for good.
+    keep = timedelta(seconds=judge.config.mission_keep_s)
+    assert judge.evictable([kept], state.last_seen + keep - timedelta(seconds=1)) == []
+    assert judge.evictable([kept], state.last_seen + keep) == [kept.agent_id]
+    assert judge.kept_after_eviction(kept, state.last_seen + keep) is None
     expired = state.mission.model_copy(update={"valid_until": later - timedelta(hours=1)})
     state.mission = expired
     assert judge.kept_after_eviction(state, later) is None

@@ -103,7 +103,11 @@ def test_idle_agents_are_swept_on_event_time_and_start_again_cold():
     # The idle agent's mission outlives what it learned: a quiet day lapses no declaration.
     kept = AgentState.from_bytes(table["idle"])
     assert kept.mission is not None and kept.mission.agent_id == "idle"
-    assert kept.decisions_seen == 0 and kept.last_seen is None
+    assert kept.decisions_seen == 0 and kept.last_seen == T0
+    # ... for mission_keep_s after its last call; then the sweep drops it too.
+    gone = T0 + timedelta(seconds=judge.config.mission_keep_s + 2 * stage.sweep_every_s)
+    stage.judge_record(busy.model_copy(update={"event_id": "b2", "time": gone}))
+    assert "idle" not in table and stage.counters.evicted == 3
 
 
 def test_an_agent_whose_command_was_withheld_keeps_being_judged():
