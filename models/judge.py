@@ -297,7 +297,10 @@ class Judge:
             # Credential material the purpose, the agent's own namespace or name, or the
             # cohort's routine explains: reported, but no evidence against the agent.
             novel_only = novel_only | {"sensitive_target"}
-        if not violations and scores.keys() <= novel_only:
+        # Findings below the risk floor are noise by definition (a velocity of 0.03): they do
+        # not make an event more than novelty.
+        floor = self.config.risk_floor
+        if not violations and all(k in novel_only or v < floor for k, v in scores.items()):
             # Only novelty, in an action and on a resource the mission declares (or with no
             # mission in force, which the undeclared policy answers): new to the agent and its
             # cohort is worth an alert, not a stop; a declared mission is what a new CRD, a

@@ -474,6 +474,30 @@ def test_a_purpose_that_reads_like_a_group_task_grounds_nothing() -> None:
     assert min(scores) >= 0.7
 
 
+def test_a_finding_below_the_risk_floor_does_not_make_novelty_more() -> None:
+    """PerfSPEC's Prometheus operator: its own routine, new to it and its cohort, with a
+    velocity finding of 0.03 beside it, built risk until it was revoked; a finding below
+    ``risk_floor`` is noise by definition and leaves novelty novelty."""
+
+    def risk(velocity: float) -> float:
+        judge = Judge()
+        wide = support_mission("agent-9").model_copy(update={"allowed_actions": ["*"]})
+        state, _ = judge.on_mission(None, wide)
+        found = {
+            "value_rarity": {"action": (0.6, "new")},
+            "mission_grounding": {"resource": (0.26, "a kind the purpose does not name")},
+            "velocity": {"rate": (velocity, "x")},
+        }
+        judge._explain = lambda state, x: found  # type: ignore[method-assign,assignment]
+        for n in range(3):
+            call = _support_call("agent-9", f"r-{n}", 10.0 * n, "secrets:delete", "k8s/s/x")
+            state, _ = judge.on_decision(state, call)
+        return state.risk
+
+    assert risk(0.03) == 0.0
+    assert risk(0.5) > 0.0
+
+
 def test_novelty_alone_in_declared_calls_alerts_but_never_stops(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Issue 17 (PerfSPEC: the API server discovering new resource kinds): calls the mission
     declares that are only new to the agent and its cohort are alerted as scored and add no
