@@ -151,6 +151,7 @@ class MissionGrounding(Detector):
     >>> def x(agent, dest, purpose="send invoices to customers at acme.io"):
     ...     return {"agent": agent, "task": "mail:send", "shape": "mail/outbox",
     ...             "destinations": (("to", dest),), "outbound": (("to", "email", dest, dest),),
+    ...             "argument_keys": ("to",),
     ...             "principal": None, "purpose_tokens": tokens(purpose),
     ...             "declared_tokens": frozenset(), "purpose_text": purpose}
     >>> det.score_one(x("a1", "evil.example"))  # nothing learned: nothing to compare with
@@ -161,6 +162,10 @@ class MissionGrounding(Detector):
     0.692
     >>> det.score_one(x("a4", "partner.org")), det.score_one(x("a4", "acme.io"))
     (0.0, 0.0)
+    >>> first_bcc = {**x("a4", "evil.example"), "argument_keys": ("to", "bcc"),
+    ...     "outbound": (("bcc", "email", "evil.example", "evil.example"),)}
+    >>> round(det.score_one(first_bcc), 3)  # 12 calls, none with a bcc: 0.9 * (1 - 1 / 13)
+    0.831
     """
 
     name = "mission_grounding"
@@ -233,6 +238,7 @@ class MissionGrounding(Detector):
         if outbound:  # the task's and the cohort's rates count destinations, not calls
             self._support.add(key_of("k", task, "*"), units * len(outbound))
             self._support.add(key_of("k", "*", "*"), units * len(outbound))
+            self._support.add(key_of("c", task), units)  # and the task's calls
         self.n += 1
         agent = key_prefix(x["agent"])  # pairs are key_of_uncached(agent, item): per agent,
         for i, item in enumerate(self._items(x)):  # not worth caching
@@ -373,11 +379,18 @@ class MissionGrounding(Detector):
     def new_rate(self, task: str, argument: str, prior: float = 1.0) -> float:
         """How often this cohort's unremarkable calls of ``task`` put an unexplained
         destination in ``argument``: (unexplained + 1) / (calls with the argument + 1), so an
-        argument never seen is 1 (nothing to compare with), and one that routinely names new
-        addresses (a sales mailer's ``to``) stays high while one that never does (a payment's
-        payee, a mail's ``bcc``) falls towards 0."""
-        # An argument the cohort never used for the task: the task's own rate; a task it never
-        # called: its rate over every call with an effect outside the agent.
+        argument that routinely names new addresses (a sales mailer's ``to``) stays high while
+        one that never does (a payment's payee, a mail's ``bcc``) falls towards 0; an argument
+        the task's calls never carried is (0 + 1) / (calls + 1), and with no history at all the
+        rate is 1 (nothing to compare with)."""
+        # An argument the task's calls never carried, in a task the cohort called: it named a
+        # new destination in none of them, (0 + prior) / (calls + 1) (a mail's first ``bcc``
+        # in a mailer that never used one is no ``to``). A task the cohort never called: its
+        # rate over every call with an effect outside the agent.
+        if not self._support.get(key_of("k", task, argument)):
+            calls = self._support.get(key_of("c", task)) / _UNITS
+            if calls:
+                return min(1.0, prior / (calls + 1.0))
         for task_, argument_ in ((task, argument), (task, "*"), ("*", "*")):
             seen = self._support.get(key_of("k", task_, argument_)) / _UNITS
             if seen:
