@@ -238,7 +238,8 @@ class MissionGrounding(Detector):
         if outbound:  # the task's and the cohort's rates count destinations, not calls
             self._support.add(key_of("k", task, "*"), units * len(outbound))
             self._support.add(key_of("k", "*", "*"), units * len(outbound))
-            self._support.add(key_of("c", task), units)  # and the task's calls
+            if keys:  # and the task's calls whose argument names are counted
+                self._support.add(key_of("c", task), units)
         self.n += 1
         agent = key_prefix(x["agent"])  # pairs are key_of_uncached(agent, item): per agent,
         for i, item in enumerate(self._items(x)):  # not worth caching
