@@ -304,3 +304,18 @@ def test_a_kind_is_principal_scoped_for_a_cohort() -> None:
     found = det.explain_one(search("portal", "Patient/1", "815532"))  # type: ignore[arg-type]
     assert "foreign_scope" in found
     assert "foreign_scope" not in det.explain_one(search("ward", "CareTeam/7B", "9"))  # type: ignore[arg-type]
+
+
+def test_a_task_without_argument_names_keeps_its_own_destination_rate() -> None:
+    """An AssumeRole reaches another account with no argument names recorded: the rate of a
+    never-carried argument (0 of the task's calls) must not apply to it, or every scanner
+    assuming audit roles across an organisation would look like a first grant."""
+    det = MissionGrounding()
+    for i in range(6):
+        x = {"agent": f"a{i}", "task": "sts:AssumeRole", "shape": "aws:iam:role",
+             "destinations": (("request_parameters", f"aws:{i}"),), "argument_keys": (),
+             "outbound": (("request_parameters", "principal", f"arn:{i}", f"aws:{i}"),),
+             "principal": None, "purpose_tokens": frozenset(), "declared_tokens": frozenset(),
+             "purpose_text": ""}  # fmt: skip
+        det.learn_one(x)  # type: ignore[arg-type]
+    assert det.new_rate("sts:AssumeRole", "request_parameters", 0.0) > 0.5
