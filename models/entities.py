@@ -207,7 +207,7 @@ def _string(
         if isinstance(inner, dict | list):
             yield from _walk(inner, budget, path, depth + 1)
             return
-    if key is not None and "://" not in value and _URL_KEY.search(key) and not _has_space(value):
+    if key is not None and "://" not in value and url_key(key) and not _has_space(value):
         # A URL written without its scheme, under a key that says it is one: read as a
         # browser reads it (http), when its host is a registrable domain.
         as_url = list(_url(f"http://{value}", path, "value"))

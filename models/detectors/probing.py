@@ -145,20 +145,18 @@ class Probing(Detector):
 
     def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
         t = x["t"]
-        if self._denials:  # usually none: most agents are refused nothing
-            self._denials = [d for d in self._denials if t - d[0] <= self.horizon_s]
-        if self._declared:
-            self._declared = [d for d in self._declared if t - d[0] <= self.horizon_s]
-        if x["outcome"] == "allow" and self._declared:
-            action, resource = key_of(x["action"]) & _MASK, key_of(x["resource"]) & _MASK
-            self._declared = [d for d in self._declared if d[1] != action or d[2] != resource]
-        if x["outcome"] == "allow" and self._denials:
-            # The same request allowed now: the refusal stopped by itself (the authorizer
-            # caught up, a grant arrived); the door was opened, not forced, and the refusal
-            # no longer counts towards a burst or an enumeration.
-            action, resource = key_of(x["action"]) & _MASK, key_of(x["resource"]) & _MASK
-            self._denials = [d for d in self._denials if d[1] != action or d[2] != resource]
-        elif x["outcome"] == "deny" and not x.get("shared_denial"):
+        if self._denials or self._declared:  # usually neither: most agents are refused nothing
+            horizon = self.horizon_s
+            self._denials = [d for d in self._denials if t - d[0] <= horizon]
+            self._declared = [d for d in self._declared if t - d[0] <= horizon]
+            if x["outcome"] == "allow":
+                # The same request allowed now: the refusal stopped by itself (the authorizer
+                # caught up, a grant arrived); the door was opened, not forced, and the
+                # refusal no longer counts towards a burst or an enumeration.
+                action, resource = key_of(x["action"]) & _MASK, key_of(x["resource"]) & _MASK
+                self._denials = [d for d in self._denials if d[1] != action or d[2] != resource]
+                self._declared = [d for d in self._declared if d[1] != action or d[2] != resource]
+        if x["outcome"] == "deny" and not x.get("shared_denial"):
             # A refusal of what the mission allows is remembered for what follows it (the
             # same thing reached another way), but is no door tried: no burst counts it.
             memory = self._declared if x.get("declared_work") else self._denials

@@ -21,6 +21,7 @@ __all__ = [
 ]
 
 # Words that say "credential" without saying which: they explain nothing by themselves.
+_FOREVER = float("inf")  # a memory bounded by its size alone
 _MATERIAL_WORDS = frozenset({"secret", "credential", "password", "key", "token", "private"})
 _SEGMENTS = re.compile(r"[/:?&=\s\"']+")
 _WORDS = re.compile(r"[a-z0-9_]+|\.[a-z0-9]+")
@@ -114,11 +115,31 @@ def _publishes(action: str) -> bool:
     return action_verb(action) in _PUBLISH_VERBS
 
 
+def _operation(x: DecisionFeatures) -> str | None:
+    """The record's operation class, when its producer filled it."""
+    decision = x.get("decision")
+    return decision.operation if decision is not None else None
+
+
+def _remember(
+    memory: list[list[Any]], key: Any, t: float, keep_s: float, most: int
+) -> list[list[Any]]:
+    """``memory`` ([key, time] pairs, oldest first) with ``key`` seen at ``t``: its earlier
+    pair and pairs older than ``keep_s`` dropped, the ``most`` most recent kept."""
+    kept = [pair for pair in memory if pair[0] != key and t - pair[1] < keep_s]
+    kept.append([key, t])
+    return kept[-most:]
+
+
+def _pairs(flat: list[Any]) -> list[list[Any]]:
+    """[key, time] pairs from their flat form in a state dict."""
+    return [[flat[i], flat[i + 1]] for i in range(0, len(flat), 2)]
+
+
 def _publishes_x(x: DecisionFeatures) -> bool:
     # The record's operation class when its producer filled it (send, share: data moved to
     # someone else), else the action's verb (the fallback for records without semantics).
-    decision = x.get("decision")
-    operation = decision.operation if decision is not None else None
+    operation = _operation(x)
     if operation is not None:
         return operation in ("send", "share")
     return _publishes(x.get("action", ""))
@@ -127,8 +148,7 @@ def _publishes_x(x: DecisionFeatures) -> bool:
 def _reads_one_value(x: DecisionFeatures) -> bool:
     """Whether a call retrieves a value: the record's operation says ``read`` (a list or a
     watch enumerates the store: managing it); without one, a read-only verb."""
-    decision = x.get("decision")
-    operation = decision.operation if decision is not None else None
+    operation = _operation(x)
     if operation is not None:
         return bool(operation == "read")
     return bool(x.get("read_only", is_read_only(x.get("action", ""))))
@@ -257,30 +277,27 @@ class SensitiveTarget(Detector):
         self._emptied: list[list[Any]] = []
 
     def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
-        decision = x.get("decision")
-        if decision is not None and decision.operation == "delete" and x.get("outcome") != "deny":
+        operation, t = _operation(x), float(x.get("t", 0.0))
+        granted = x.get("outcome") != "deny"
+        if operation == "delete" and granted:
             collection = _collection(x)
             if collection is not None:  # a whole collection deleted (``deletecollection``)
-                kept = [e for e in self._emptied if e[0] != collection]
-                self._emptied = [*kept, [collection, float(x.get("t", 0.0))]][-self.max_items :]
+                self._emptied = _remember(self._emptied, collection, t, _FOREVER, self.max_items)
             return
-        if decision is not None and decision.operation == "write" and x.get("outcome") != "deny":
+        if operation == "write" and granted:
             return  # writing a value collects none: harvesting counts material reached
         found = self._material(x)
-        if found is not None and found[2] and x.get("outcome") != "deny":
-            # Explained, and read: remembered apart, for where the agent sends next.
-            key, t = key_of_uncached(found[0]), float(x.get("t", 0.0))
-            kept = [i for i in self._handled if i[0] != key and t - i[1] < self.horizon_s]
-            self._handled = [*kept, [key, t]][-self.max_items :]
-        if found is None or (found[2] and (x.get("outcome") != "deny" or x.get("declared_work"))):
-            # Nothing, or material the purpose explains and IAM granted; or refused, though
-            # the purpose explains it and the mission allows the call: the authorizer
-            # disagreeing with the declaration, no credential collected.
+        if found is None:
             return
-        key, t = key_of_uncached(found[0]), float(x.get("t", 0.0))
-        items = [item for item in self._items if item[0] != key and t - item[1] < self.horizon_s]
-        items.append([key, t])
-        self._items = items[-self.max_items :]
+        key = key_of_uncached(found[0])
+        if found[2] and granted:
+            # Explained, and read: remembered apart, for where the agent sends next.
+            self._handled = _remember(self._handled, key, t, self.horizon_s, self.max_items)
+        elif not (found[2] and x.get("declared_work")):
+            # Unexplained, or refused; but not refused though the purpose explains it and the
+            # mission allows the call (the authorizer disagreeing with the declaration: no
+            # credential collected).
+            self._items = _remember(self._items, key, t, self.horizon_s, self.max_items)
 
     def state_dict(self) -> dict[str, Any]:
         state: dict[str, Any] = {}
@@ -293,11 +310,9 @@ class SensitiveTarget(Detector):
         return state
 
     def load_state_dict(self, state: dict[str, Any]) -> SensitiveTarget:
-        flat = state.get("items", [])
-        self._items = [[flat[i], flat[i + 1]] for i in range(0, len(flat), 2)]
+        self._items = _pairs(state.get("items", []))
         self._emptied = [[str(c), float(t)] for c, t in state.get("emptied", ())]
-        handled = state.get("handled", [])
-        self._handled = [[handled[i], handled[i + 1]] for i in range(0, len(handled), 2)]
+        self._handled = _pairs(state.get("handled", []))
         return self
 
     def _just_emptied(self, x: DecisionFeatures) -> bool:
@@ -336,8 +351,7 @@ class SensitiveTarget(Detector):
 
     def _material(self, x: DecisionFeatures) -> tuple[str, str, bool] | None:
         """(where, kind, explained by the purpose) of the credential material a call reaches."""
-        decision = x.get("decision")
-        operation = decision.operation if decision is not None else None
+        operation = _operation(x)
         if operation == "delete":
             return None  # deleting reveals nothing (destruction is judged elsewhere, not here)
         if operation in ("list", "read") and self._emptied and self._just_emptied(x):
@@ -425,9 +439,7 @@ class SensitiveTarget(Detector):
                     f"{x.get('action')} reads the value of {where!r}, a {kind}: the purpose "
                     "names such material but not this entry"
                 )
-        decision = x.get("decision")
-        writes = decision is not None and decision.operation == "write"
-        if self._items and score < self.harvest_score and not writes:
+        if self._items and score < self.harvest_score and _operation(x) != "write":
             key, t = key_of_uncached(where), float(x.get("t", 0.0))
             earlier = sum(1 for k, at in self._items if k != key and 0 <= t - at < self.horizon_s)
             if earlier:

@@ -370,8 +370,8 @@ class JudgingStage:
             self._live.pop(agent_id, None)
             self._dirty.discard(agent_id)
             scope.seen.pop(agent_id, None)
-            # What outlives the learned state: the mission in force (no last_seen, so it is
-            # no eviction candidate until the agent acts again).
+            # What outlives the learned state: the mission in force, indexed to be swept
+            # again when it is due (``mission_keep_s`` after the agent's last call).
             kept = self.judge.kept_after_eviction(by_id[agent_id], now)
             if kept is not None and self._write(agent_id, kept):
                 scope.seen[agent_id] = self._sweep_time(kept)
