@@ -17,6 +17,7 @@ _SEGMENTS = re.compile(r"[^/:?&=#\s]+")
 
 
 _DIGITS = re.compile(r"\d+")
+_MAX_LEAD = 1 << 16
 
 
 def _id_form(value: str) -> str | None:
@@ -48,9 +49,15 @@ class DelegationScope(Detector):
     One model for the whole fleet (objects are shared across cohorts). From every decision
     made ``on_behalf_of`` a principal it records the objects touched (``x["objects"]``: the
     resource when it holds an identifier, and id-like arguments) as that principal's, on a
-    first-come basis, in a bounded most-recently-used table. It flags:
+    bounded most-recently-used table. An object's owner is the principal most of its uses were
+    for (a running majority: each use for another principal takes one off the owner's lead,
+    and at zero the object passes to that principal). It flags:
 
-    * ``foreign_object``: an object recorded for another principal;
+    * ``foreign_object``: an object owned by another principal. One use is a claim, two are
+      an ownership: while the owner's lead is below ``confirm_uses`` the finding scores
+      ``claim_score``, an alert, not a stop, because that one use may itself have been the
+      intrusion (an agent that reached a victim's order before the victim's own sessions did
+      must not get every later session of the victim stopped);
     * ``named_principal``: an argument or a resource path segment naming another principal
       known to the fleet (an agent for ``bob`` passing ``customer=alice``), or an identifier
       of the acting principal's own form that is another one (an agent for ``emp-3939``
@@ -81,6 +88,9 @@ class DelegationScope(Detector):
         Objects and principals remembered (least recently used dropped first).
     share_after
         Uses for other principals after which an object counts as shared.
+    confirm_uses, claim_score
+        The owner's lead (its uses minus others') from which another principal's use is
+        ``foreign_object`` at full score; below it the finding scores ``claim_score``.
     kind_capacity
         Resource kinds whose scoping is tracked.
     min_kind_uses, scoped_share
@@ -89,7 +99,9 @@ class DelegationScope(Detector):
         Scores of the findings: ``foreign_object`` / ``foreign_scope`` score ``foreign_score``
         for a read and ``change_score`` for any other action (changing another principal's
         records is worse than reading them); ``named_principal`` scores ``named_score`` for a
-        read and ``named_change_score`` for a change (booking, paying, updating for another
+        read (reading another customer's profile while acting for one is the broken
+        object-level authorization of OWASP API1:2023, as much a stop as a foreign object)
+        and ``named_change_score`` for a change (booking, paying, updating for another
         principal than the one the agent acts for).
     seed
         Unused (deterministic); kept for the common constructor shape.
@@ -105,13 +117,16 @@ class DelegationScope(Detector):
     >>> det.learn_one(x("alice", "orders/1001"))
     >>> det.learn_one(x("bob", "orders/2002"))
     >>> det.score_one(x("alice", "orders/1001")), det.score_one(x("bob", "orders/1001"))
-    (0.0, 0.85)
+    (0.0, 0.6)
+    >>> det.learn_one(x("alice", "orders/1001"))  # a second use confirms the ownership
+    >>> det.score_one(x("bob", "orders/1001"))
+    0.85
     >>> det.score_one({**x("bob", "orders/1001"), "action": "orders:refund"})  # a change
     0.95
     >>> det.score_one(x("bob", "orders/2002", customer="alice"))
-    0.7
+    0.85
     >>> det.score_one({**x("emp-3939", "trips/9"), "id_values": ("emp-1010",)})
-    0.7
+    0.85
     >>> det.score_one({**x("bob", "orders/2002", customer="alice"), "group_within": True})
     0.2
     >>> det.others(x("bob", "orders/2002", customer="alice"))
@@ -130,12 +145,14 @@ class DelegationScope(Detector):
         object_capacity: int = 50_000,
         principal_capacity: int = 10_000,
         share_after: int = 2,
+        confirm_uses: int = 2,
+        claim_score: float = 0.6,
         kind_capacity: int = 4096,
         min_kind_uses: int = 10,
         scoped_share: float = 0.9,
         foreign_score: float = 0.85,
         change_score: float = 0.95,
-        named_score: float = 0.7,
+        named_score: float = 0.85,
         named_change_score: float = 0.85,
         group_size: int = 25,
         group_score: float = 0.2,
@@ -144,6 +161,8 @@ class DelegationScope(Detector):
         self.object_capacity = object_capacity
         self.principal_capacity = principal_capacity
         self.share_after = share_after
+        self.confirm_uses = confirm_uses
+        self.claim_score = claim_score
         self.kind_capacity = kind_capacity
         self.min_kind_uses = min_kind_uses
         self.scoped_share = scoped_share
@@ -154,7 +173,7 @@ class DelegationScope(Detector):
         self.group_size = group_size
         self.group_score = group_score
         self.seed = seed
-        # object key -> [owner principal key, uses for other principals]
+        # object key -> [owner principal key, owner's lead, uses for other principals]
         self._owners: dict[int, list[int]] = {}
         self._principals = RecentCounts(principal_capacity)
         # resource kind key -> [delegated uses naming the acting principal, delegated uses]
@@ -175,19 +194,26 @@ class DelegationScope(Detector):
             del self._kinds[next(iter(self._kinds))]
         objects = x["objects"]
         decision = x.get("decision")
+        lead = 1
         if decision is not None and target_kind(decision) is not None:
             # A typed target says whose the object is: it is the principal's when it sits in
             # the principal's container; an object in no container (a catalogue's product)
             # or in another's is nobody's to record here. Argument ids name the same target.
             objects = (x["resource"],) if x.get("target_container") == principal else ()
+            lead = self.confirm_uses  # the container says whose it is: no mere claim
         owners = self._owners
         for obj in objects:
             k = key_of(obj)
             entry = owners.pop(k, None)
             if entry is None:
-                entry = [me, 0]
-            elif entry[0] != me:
-                entry[1] += 1
+                entry = [me, lead, 0]
+            elif entry[0] == me:
+                entry[1] = min(max(entry[1] + 1, lead), _MAX_LEAD)
+            else:
+                entry[2] += 1
+                entry[1] -= 1
+                if entry[1] <= 0:
+                    entry[0], entry[1] = me, lead  # most uses were not the old owner's
             owners[k] = entry
             if len(owners) > self.object_capacity:
                 del owners[next(iter(owners))]
@@ -204,11 +230,14 @@ class DelegationScope(Detector):
         named_score = self.named_change_score if changes else self.named_score
         for obj in x["objects"]:
             entry = self._owners.get(key_of(obj))
-            if entry and entry[0] != me and entry[1] < self.share_after:
+            if entry and entry[0] != me and entry[2] < self.share_after:
+                confirmed = entry[1] >= self.confirm_uses
                 found["foreign_object"] = (
-                    foreign,
-                    f"object {obj!r} was used for another principal, not for {principal!r} on "
-                    f"whose behalf the agent acts ({entry[1]} earlier cross-principal uses)",
+                    foreign if confirmed else min(foreign, self.claim_score),
+                    f"object {obj!r} was used for another principal ("
+                    f"{'owner' if confirmed else 'unconfirmed owner'}, lead of {entry[1]} "
+                    f"use(s)), not for {principal!r} on whose behalf the agent acts "
+                    f"({entry[2]} earlier cross-principal uses)",
                 )
                 break
         segments = _SEGMENTS.findall(x.get("resource", ""))
@@ -270,14 +299,27 @@ class DelegationScope(Detector):
 
     def state_dict(self) -> dict[str, Any]:
         flat: list[int] = []
-        for k, (owner, others) in self._owners.items():
-            flat += (k, owner, others)
+        for k, (owner, lead, others) in self._owners.items():
+            flat += (k, owner, lead, others)
         kinds = [v for k, (a, b) in self._kinds.items() for v in (k, a, b)]
-        return {"owners": flat, "principals": self._principals.to_list(), "kinds": kinds}
+        return {
+            "owners4": flat,
+            "principals": self._principals.to_list(),
+            "kinds": kinds,
+        }
 
     def load_state_dict(self, state: dict[str, Any]) -> DelegationScope:
-        flat = state["owners"]
-        self._owners = {flat[i]: [flat[i + 1], flat[i + 2]] for i in range(0, len(flat), 3)}
+        if "owners4" in state:
+            flat = state["owners4"]
+            self._owners = {
+                flat[i]: [flat[i + 1], flat[i + 2], flat[i + 3]] for i in range(0, len(flat), 4)
+            }
+        else:  # state written before owners had a lead: first-come owners, taken as confirmed
+            flat = state["owners"]
+            lead = self.confirm_uses
+            self._owners = {
+                flat[i]: [flat[i + 1], lead, flat[i + 2]] for i in range(0, len(flat), 3)
+            }
         self._principals.load(state["principals"])
         kinds = state.get("kinds", [])
         self._kinds = {kinds[i]: [kinds[i + 1], kinds[i + 2]] for i in range(0, len(kinds), 3)}

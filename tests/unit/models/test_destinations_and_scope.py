@@ -133,18 +133,25 @@ def test_a_query_string_to_an_unexplained_host_is_a_destination_of_a_read() -> N
     assert "destination" not in grounding.explain_one(decision_features(plain, None, "c"))
 
 
-def test_records_without_a_target_keep_first_come_ownership() -> None:
+def test_records_without_a_target_learn_ownership_from_most_uses() -> None:
     """The container rule is for typed targets only: a canonical record without one (the
-    fallback, docs/detectors.md) records the objects it touches as its principal's."""
+    fallback, docs/detectors.md) records the objects it touches as its principal's. One use
+    is a claim (an alert for another principal's use), two are an ownership (a stop); the
+    principal most uses are for owns the object, so an intruder who reached it first does
+    not get its owner's later sessions stopped."""
     scope = DelegationScope()
 
     def read(n: int, principal: str) -> Any:
         return decision_features(_d(n, action="orders:read", on_behalf_of=principal,
             resource="orders/o-1001"), None, "c")  # fmt: skip
 
-    scope.learn_one(read(0, "alice"))
-    assert scope.explain_one(read(1, "alice")) == {}
-    assert scope.explain_one(read(2, "bob"))["foreign_object"][0] >= 0.85
+    scope.learn_one(read(0, "mallory"))  # the intruder's read came first
+    claim = scope.explain_one(read(1, "alice"))["foreign_object"]
+    assert 0.35 <= claim[0] < 0.8 and "unconfirmed owner" in claim[1]
+    scope.learn_one(read(1, "alice"))  # the object passes to alice ...
+    scope.learn_one(read(2, "alice"))  # ... and her second use confirms it
+    assert scope.explain_one(read(3, "alice")) == {}
+    assert scope.explain_one(read(4, "bob"))["foreign_object"][0] >= 0.85
 
 
 def test_a_counterpartys_account_changing_is_a_destination_finding() -> None:
@@ -319,3 +326,28 @@ def test_a_task_without_argument_names_keeps_its_own_destination_rate() -> None:
              "purpose_text": ""}  # fmt: skip
         det.learn_one(x)  # type: ignore[arg-type]
     assert det.new_rate("sts:AssumeRole", "request_parameters", 0.0) > 0.5
+
+
+def test_reading_another_known_customers_profile_stops_the_session() -> None:
+    """Broken object-level authorization (OWASP API1:2023): a support session acting for one
+    customer reads another customer's profile, named in its arguments. A read is scored as
+    a foreign object's read is, and the finding is decisive: the session is suspended, not
+    merely alerted on. The customer's own profile is no finding."""
+    judge = Judge()
+    states: dict[str, Any] = {}
+    tools = ["find_user_id_by_email", "get_user_details", "get_order_details"]
+
+    def call(n: int, agent: str, customer: str, user_id: str) -> Any:
+        if agent not in states:
+            mission = _mission(agent, "Customer service for the authenticated customer", tools)
+            states[agent], _ = judge.on_mission(None, mission.model_copy(update={"cohort": "cs"}))
+        d = _d(n, agent_id=agent, action="get_user_details", resource="cs/get_user_details",
+               operation="read", on_behalf_of=customer, arguments={"user_id": user_id})  # fmt: skip
+        states[agent], verdict = judge.on_decision(states[agent], d)
+        return verdict
+
+    for n, customer in enumerate(("alice_1", "bob_2", "carol_3", "dan_4")):
+        assert not call(n, f"s{n}", customer, customer).commands
+    verdict = call(10, "s9", "erin_5", "alice_1")
+    assert [c.action for c in verdict.commands] == ["suspend"], verdict
+    assert "'alice_1'" in verdict.alerts[0].detectors[0].reason
