@@ -351,3 +351,20 @@ def test_reading_another_known_customers_profile_stops_the_session() -> None:
     verdict = call(10, "s9", "erin_5", "alice_1")
     assert [c.action for c in verdict.commands] == ["suspend"], verdict
     assert "'alice_1'" in verdict.alerts[0].detectors[0].reason
+
+
+def test_delegation_state_written_before_owner_leads_loads_as_confirmed_owners() -> None:
+    """A snapshot from before 2026-12-05 holds [object, owner, uses for others] triples:
+    those first-come owners load as confirmed, so an upgrade stops what it stopped before."""
+    scope = DelegationScope()
+    x = decision_features(_d(0, action="orders:read", on_behalf_of="alice",
+                             resource="orders/o-1001"), None, "c")  # fmt: skip
+    scope.learn_one(x)
+    new = scope.state_dict()
+    k, owner, _lead, others = new["owners4"]
+    old = {"owners": [k, owner, others], "principals": new["principals"], "kinds": []}
+    loaded = DelegationScope().load_state_dict(old)
+    bob = decision_features(_d(1, action="orders:read", on_behalf_of="bob",
+                               resource="orders/o-1001"), None, "c")  # fmt: skip
+    assert loaded.explain_one(bob)["foreign_object"][0] >= 0.85
+    assert DelegationScope().load_state_dict(new).explain_one(bob)["foreign_object"][0] < 0.8
