@@ -27,6 +27,14 @@ class Probing(Detector):
       whose path or arguments name what was denied, i.e. the words
       of the denied resource's last segment when that is a name: ``secrets/stripe`` -> a pod
       whose command reads ``/var/run/secrets/stripe``;
+    * ``persisted``: the same action on the same resource refused for at least
+      ``persist_at`` distinct sets of arguments within ``horizon_s``, and requested once more
+      with yet another: an agent reshaping its request until the authorizer yields (a payout
+      refused over a limit, split and moved to another ledger until one passes: structuring,
+      what a limit exists to prevent). Scored ``circumvented_score`` when that request was
+      allowed, ``path_score`` when refused too. One changed request after a refusal is what a
+      compliant agent does (``other_path`` at ``other_action_score``); three refused
+      variants then a fourth is a search for the limit;
     * ``denial_burst``: denials of at least ``burst_at`` *distinct* (action, resource) targets
       within ``horizon_s`` (a retry loop on one target is not probing), scored on each denial
       that makes the burst (not on the allowed work around it);
@@ -50,6 +58,8 @@ class Probing(Detector):
         Denials kept (oldest dropped).
     burst_at, enumerate_at
         Distinct denied targets / same-kind resources where the findings start.
+    persist_at
+        Refused argument sets of one action on one resource where ``persisted`` starts.
     path_score, circumvented_score
         Score of another path after a denial, when it was denied too / when it was allowed.
     other_action_score, goal_score
@@ -98,6 +108,7 @@ class Probing(Detector):
         max_denials: int = 8,
         burst_at: int = 3,
         enumerate_at: int = 4,
+        persist_at: int = 3,
         path_score: float = 0.6,
         circumvented_score: float = 0.8,
         other_action_score: float = 0.3,
@@ -108,6 +119,7 @@ class Probing(Detector):
         self.max_denials = max_denials
         self.burst_at = burst_at
         self.enumerate_at = enumerate_at
+        self.persist_at = persist_at
         self.path_score = path_score
         self.circumvented_score = circumvented_score
         self.other_action_score = other_action_score
@@ -200,6 +212,21 @@ class Probing(Detector):
                     f"{'allowed' if allowed else 'denied too'}",
                 )
                 break
+        if arguments:
+            # Refused variants of this very request (same action, resource and credential).
+            variants = {
+                d[5]
+                for d in recent
+                if d[1] == action and d[2] == resource and d[4] == credential and len(d) > 5
+            }
+            variants.discard(arguments)
+            if len(variants) >= self.persist_at:
+                found["persisted"] = (
+                    strong,
+                    f"{x['action']!r} on {x['resource']!r} was refused with {len(variants)} "
+                    f"other sets of arguments within {self.horizon_s:.0f}s and is requested "
+                    f"with yet another, which was {'allowed' if allowed else 'denied too'}",
+                )
         if "other_path" not in found:
             words = self._request_words(x)
             for d in reversed(recent):

@@ -56,6 +56,10 @@ class OpaConfig(BaseModel):
     undefined_is_deny: bool = True
     subject_type_paths: tuple[str, ...] = ("input.subject.type",)
     human_subject_types: tuple[str, ...] = ("user", "human")
+    # Where the input carries the request's parameters (an object): its members are also the
+    # call's top-level arguments, the values compared across requests (a payout's amount and
+    # ledger), as a tool call's are. The first object found wins.
+    parameters_paths: tuple[str, ...] = ("input.context", "input.parameters", "input.params")
     # Where an HTTP-style input names its method, path and host (the operation's class).
     http_method_paths: tuple[str, ...] = (
         "input.method",
@@ -124,9 +128,18 @@ class OpaNormalizer:
             ),
             operation=operation,
             target=_target(resource, http_path, text(first_present(obj, cfg.http_host_paths))),
-            arguments=bounded_arguments({"input": obj["input"]}),
+            arguments=bounded_arguments({**self._parameters(obj), "input": obj["input"]}),
         )
         return [decision]
+
+    def _parameters(self, obj: Mapping[str, Any]) -> dict[str, Any]:
+        """The request's parameters: the members of the first object at
+        ``parameters_paths`` (none is ``{}``), less any named ``input``."""
+        for path in self.config.parameters_paths:
+            found = get_path(obj, path)
+            if isinstance(found, Mapping):
+                return {str(k): v for k, v in found.items() if k != "input"}
+        return {}
 
     def _allowed(self, obj: Mapping[str, Any]) -> bool:
         if "result" not in obj or obj["result"] is None:

@@ -131,6 +131,25 @@ def test_probing_plain_retry_is_not_probing_but_new_credential_is() -> None:
     assert det.score_one({**denied, "t": 999.0, "credential": "k2"}) == 0.0  # forgotten
 
 
+def test_probing_a_request_reshaped_until_it_passes_is_persisted() -> None:
+    # A payout refused over a limit, halved twice and moved to another ledger, then allowed:
+    # three refused variants and a fourth is a search for the limit (structuring).
+    det = Probing()
+    payout = _x(action="payouts:create", resource="beneficiary/ben-7", shape="beneficiary/ben-7")
+    tries = [(("amount", "~2^16"),), (("amount", "~2^15"),), (("amount", "~2^14"),)]
+    for t, arguments in enumerate(tries):
+        assert "persisted" not in det.explain_one({**payout, "t": 40.0 * t, "outcome": "deny",
+                                                   "arguments": arguments})  # fmt: skip
+        det.learn_one({**payout, "t": 40.0 * t, "outcome": "deny", "arguments": arguments})
+    last = {**payout, "t": 160.0, "arguments": (("amount", "~2^13"),)}
+    found = det.explain_one(last)["persisted"]
+    assert found[0] == 0.8 and "3 other sets of arguments" in found[1]
+    assert det.explain_one({**last, "outcome": "deny"})["persisted"][0] == 0.6
+    assert "persisted" not in det.explain_one({**last, "arguments": tries[0]})  # a plain retry
+    assert "persisted" not in det.explain_one({**last, "credential": "k2"})  # other_path's
+    assert "persisted" not in det.explain_one({**last, "t": 999.0})  # past the horizon
+
+
 def test_payload_terminal_in_a_workload_is_stronger_than_a_session_or_a_shell() -> None:
     det = RiskyPayload()
     purpose = tokens("Restart crash-looping pods and roll out deployments")

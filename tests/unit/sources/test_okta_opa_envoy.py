@@ -123,6 +123,22 @@ def test_opa_configurable_paths() -> None:
     assert (d.agent_id, d.decision, d.resource) == ("bot", "allow", "*")
 
 
+def test_opa_request_parameters_are_the_calls_arguments() -> None:
+    # The values a payout is requested with (input.context) are its top-level arguments,
+    # compared across requests; the whole input stays as evidence.
+    event = {
+        "timestamp": "2026-01-01T00:00:00Z",
+        "input": {"subject": {"id": "svc:t"}, "action": "payouts:create", "resource": "b/1",
+                  "context": {"amount": 9900, "ledger": "ops-eur"}},
+        "result": {"allow": False},
+    }  # fmt: skip
+    [d] = OpaNormalizer().normalize(event)
+    assert d.arguments["amount"] == 9900 and d.arguments["ledger"] == "ops-eur"
+    assert d.arguments["input"] == event["input"]
+    config = OpaConfig(parameters_paths=("input.args",))
+    assert set(OpaNormalizer(config).normalize(event)[0].arguments) == {"input"}
+
+
 # -- Envoy ------------------------------------------------------------------------------
 
 
