@@ -31,6 +31,17 @@ def _id_form(value: str) -> str | None:
     return form
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _id_shape(value: str) -> str | None:
+    """The shape of an identifier with digits (``emma_smith_8564`` -> ``a_a_#``, letters and
+    digits runs masked); ``None`` without a digit or past 64 characters."""
+    if len(value) > 64 or not any(c.isdigit() for c in value):
+        return None
+    return _DIGITS.sub("#", _LETTERS.sub("a", value))
+
+
 def _names(principal: str, x: DecisionFeatures, segments: list[str] | None = None) -> bool:
     """Whether a decision is in its principal's scope: its typed target's container is the
     principal (``shp_1`` for an order of ``shp_1``, ``Patient/7`` for a search in
@@ -59,7 +70,11 @@ class DelegationScope(Detector):
       intrusion (an agent that reached a victim's order before the victim's own sessions did
       must not get every later session of the victim stopped);
     * ``named_principal``: an argument or a resource path segment naming another principal
-      known to the fleet (an agent for ``bob`` passing ``customer=alice``), or an identifier
+      known to the fleet (an agent for ``bob`` passing ``customer=alice``), an argument that
+      names a principal (``user_id``, ``customer``: :data:`~models.features.PRINCIPAL_KEYS`)
+      with an identifier of the acting principal's shape but another one, known or not (an
+      agent for ``emma_smith_8564`` reading ``user_id=yusuf_rossi_9620``: the same kind of
+      id, another value, OWASP API1's broken object-level authorization), or any identifier
       of the acting principal's own form that is another one (an agent for ``emp-3939``
       booking for ``traveller=emp-1010``);
     * ``foreign_scope``: a resource of a principal-scoped kind that does not name the acting
@@ -127,6 +142,10 @@ class DelegationScope(Detector):
     0.85
     >>> det.score_one({**x("emp-3939", "trips/9"), "id_values": ("emp-1010",)})
     0.85
+    >>> det.others(x("emma_smith_8564", "o/1", user_id="yusuf_rossi_9620"))  # never seen
+    ('yusuf_rossi_9620',)
+    >>> det.others(x("emma_smith_8564", "o/1", user_id="Alice"))  # another shape: no finding
+    ()
     >>> det.score_one({**x("bob", "orders/2002", customer="alice"), "group_within": True})
     0.2
     >>> det.others(x("bob", "orders/2002", customer="alice"))
@@ -291,6 +310,11 @@ class DelegationScope(Detector):
         for name in names:
             if name != principal and key_of(name) in self._principals:
                 yield name, None
+        shape = _id_shape(principal)
+        if shape is not None:
+            for name in x["named_principals"]:
+                if name != principal and _id_shape(name) == shape:
+                    yield name, shape
         form = _id_form(principal)
         if form is not None:
             for name in (*names, *x.get("id_values", ())):

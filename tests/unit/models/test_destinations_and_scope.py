@@ -368,3 +368,21 @@ def test_delegation_state_written_before_owner_leads_loads_as_confirmed_owners()
                                resource="orders/o-1001"), None, "c")  # fmt: skip
     assert loaded.explain_one(bob)["foreign_object"][0] >= 0.85
     assert DelegationScope().load_state_dict(new).explain_one(bob)["foreign_object"][0] < 0.8
+
+
+def test_a_principal_argument_of_the_acting_principals_shape_names_another_one() -> None:
+    """``user_id=yusuf_rossi_9620`` in a session acting for ``emma_smith_8564``: the same
+    kind of identifier, another value (OWASP API1), even for a customer the fleet never
+    acted for. A name of another shape in the same argument (a colleague invited by first
+    name) is no such finding."""
+    scope = DelegationScope()
+
+    def x(user_id: str) -> Any:
+        d = _d(0, action="get_user_details", operation="read", on_behalf_of="emma_smith_8564",
+               arguments={"user_id": user_id})  # fmt: skip
+        return decision_features(d, None, "cs")
+
+    found = scope.explain_one(x("yusuf_rossi_9620"))["named_principal"]
+    assert found[0] >= 0.8 and "'yusuf_rossi_9620'" in found[1]
+    assert scope.explain_one(x("emma_smith_8564")) == {}
+    assert scope.explain_one(x("Alice")) == {}
