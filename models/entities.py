@@ -35,7 +35,9 @@ A string that holds a JSON object or list (IAM policy documents, stringified arg
 is walked as that structure, within the same bounds. A whole string value is tried as each
 kind; a string that is none of them is scanned as text
 for URLs, e-mail addresses, IBANs and international phone numbers (never bare domains: in
-prose ``main.py`` or ``e.g.`` would be). A bare value that the public suffix list makes a
+prose ``main.py`` or ``e.g.`` would be; a word starting ``www.`` is a URL, read as
+``http://`` and the word, as the GitHub Flavored Markdown spec's extended www autolink and
+every chat client read it). A bare value that the public suffix list makes a
 domain is one (``main.py`` too: ``.py`` is Paraguay's); ``Entity.found`` says how each was
 found (``value``, ``text``, ``url``, ``email``) so a consumer can weigh them.
 
@@ -100,6 +102,7 @@ _PRINCIPAL_RESOURCE = re.compile(r"^(?:user|role|assumed-role|federated-user|roo
 _SERVICE_ACCOUNT = re.compile(r"^system:serviceaccount:[a-z0-9]([-a-z0-9.]*[a-z0-9])?:[^:\s]+$")
 _URN = re.compile(r"^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S+$", re.IGNORECASE)
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}://")
+_WWW = re.compile(r"(?:(?<=^)|(?<=[\s*_~(]))www\.", re.IGNORECASE)
 _URL_END = re.compile(r"[\s<>\"'`\\^{}|\[\]]")
 _IBAN_TEXT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
 _IBAN_FORM = re.compile(r"^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$")
@@ -295,7 +298,12 @@ def _looks_grouped(value: str) -> bool:
 
 def _text(value: str, path: str) -> Iterator[Entity]:
     """URLs, e-mail addresses, IBANs and international phone numbers inside free text (at most
-    ``LIMITS["candidates"]`` candidates of each kind)."""
+    ``LIMITS["candidates"]`` candidates of each kind). A word starting ``www.`` (at the start,
+    after a space or ``*_~(``: GFM's extended www autolink) is a URL too.
+
+    >>> [(e.kind, e.value) for e in _text("see www.example.org/a, or xwww.b.org", "$.m")]
+    [('url', 'http://www.example.org/a'), ('domain', 'example.org')]
+    """
     cap = LIMITS["candidates"]
     spans: list[tuple[int, int]] = []
     schemes = _SCHEME.finditer(value) if "://" in value else iter(())
@@ -308,6 +316,16 @@ def _text(value: str, path: str) -> Iterator[Entity]:
         candidate = value[start:end].rstrip(".,;:!?)")
         spans.append((start, start + len(candidate)))
         yield from _url(candidate, path, "text")
+    if "www." in value:
+        for match in islice(_WWW.finditer(value), cap):
+            start = match.start()
+            if any(a <= start < b for a, b in spans):
+                continue
+            end_match = _URL_END.search(value, start)
+            end = end_match.start() if end_match else len(value)
+            candidate = value[start:end].rstrip(".,;:!?)")
+            spans.append((start, start + len(candidate)))
+            yield from _url("http://" + candidate, path, "text")
     at, tried, seen = value.find("@"), 0, 0
     while at != -1 and tried < cap and seen < 4 * cap:
         seen += 1

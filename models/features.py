@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 from missionguard.models.entities import Entity, extract_entities, url_key
 from missionguard.models.mission import (
     account_wide,
+    action_verb,
     decision_read_only,
     matches_any,
     per_mission,
@@ -48,6 +49,7 @@ from missionguard.pipeline.records import AuthorizationDecision, MissionDeclarat
 
 __all__ = [
     "OUTBOUND_OPERATIONS",
+    "PUBLISH_VERBS",
     "DecisionFeatures",
     "account_wide",
     "decision_features",
@@ -144,6 +146,11 @@ class DecisionFeatures(TypedDict):
 OUTBOUND_OPERATIONS = frozenset({"send", "share", "permissions", "write"})
 # Addresses: where something can be sent. A bare domain is not one (a service's endpoint, a
 # bucket's host name, the event source of a CloudTrail record).
+#: Verbs of actions that write where other people read (a comment, a message, a post): the
+#: fallback for records without an operation.
+PUBLISH_VERBS = frozenset(
+    {"comment", "post", "send", "publish", "reply", "forward", "message", "share"}
+)
 _OUTBOUND_KINDS = frozenset({"email", "url", "iban", "account", "phone", "principal"})
 # Argument names that say how the call was made.
 CONTEXT_KEYS = {
@@ -533,8 +540,10 @@ def _outbound(
     decision: AuthorizationDecision, effect: bool, mailboxes: frozenset[str] = frozenset()
 ) -> tuple[tuple[tuple[str, str, str, str], ...], frozenset[str]]:
     """Destinations of a decision as (argument, entity kind, value, domain), and the
-    top-level argument names that carry one. Whole values only: an address quoted in a
-    mail's body is not where the mail goes."""
+    top-level argument names that carry one. Whole values, and links: an address quoted in
+    a mail's body is not where the mail goes, but a URL in what a call sends or publishes
+    (a message, a post) is where it sends its readers (internal spearphishing, ATT&CK
+    T1534: a link to a colleague), so it is grounded like any other destination."""
     sources: list[Mapping[str, Any]] = [decision.attributes, decision.arguments]
     # Assuming a role or signing in as someone reaches another identity; "another account" is
     # defined against the agent's own (an AWS principal's), not for a service acting for one.
@@ -549,6 +558,11 @@ def _outbound(
         return (), frozenset()
     found: list[tuple[str, str, str, str]] = []
     carriers: set[str] = set()
+    links = effect and (
+        decision.operation in ("send", "share")
+        if decision.operation is not None
+        else action_verb(decision.action) in PUBLISH_VERBS
+    )
     seen: set[str] = set()
     address = _target_address(decision) if decision.operation in ("send", "share") else None
     if address is not None:
@@ -562,7 +576,9 @@ def _outbound(
         entities = extract_entities(payload)
         domains = {e.path: e.value for e in entities if e.kind == "domain" and e.found != "value"}
         for e in entities:
-            if e.kind not in _OUTBOUND_KINDS or e.found != "value":
+            if e.kind not in _OUTBOUND_KINDS or (
+                e.found != "value" and not (links and e.kind == "url" and e.found == "text")
+            ):
                 continue
             if not effect and not (
                 (e.kind == "url" and urlsplit(e.value).query) or (reaches and e.kind == "principal")

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation
-from missionguard.models.features import DecisionFeatures, tokens
+from missionguard.models.features import PUBLISH_VERBS, DecisionFeatures, tokens
 from missionguard.models.mission import action_verb, is_read_only
 from missionguard.models.rules import DEFAULT_RULES, MaterialRule, load_rules
 from missionguard.models.sketch import key_of_uncached
@@ -100,19 +100,13 @@ def default_vocabulary() -> CredentialVocabulary:
     return vocabulary_at(str(DEFAULT_RULES / "credential-material.yaml"))
 
 
-# Verbs of actions that write where other people read (a comment, a message, a post).
-_PUBLISH_VERBS = frozenset(
-    {"comment", "post", "send", "publish", "reply", "forward", "message", "share"}
-)
-
-
 def _publishes(action: str) -> bool:
     """Whether an action's verb publishes.
 
     >>> _publishes("github:issues.comment"), _publishes("mail:send"), _publishes("ci:logs.read")
     (True, True, False)
     """
-    return action_verb(action) in _PUBLISH_VERBS
+    return action_verb(action) in PUBLISH_VERBS
 
 
 def _operation(x: DecisionFeatures) -> str | None:

@@ -53,6 +53,21 @@ def test_destinations_come_from_values_not_argument_names() -> None:
     ]  # a read carries data out only in a query string
 
 
+def test_a_link_in_a_message_is_where_the_message_sends_its_reader() -> None:
+    # Internal spearphishing (ATT&CK T1534): a direct message to a familiar colleague whose
+    # text carries a link. The link is a destination; an address quoted in the text is not,
+    # and a file written with a link in it sends nobody anywhere.
+    body = "Check out this link: www.secure-systems-252.com. Ask bob@corp.example"
+    dm = _d(action="send_direct_message", arguments={"recipient": "Alice", "body": body})
+    assert [(a, k, v) for a, k, v, _ in decision_features(dm, None, "c")["outbound"]] == [
+        ("body", "url", "http://www.secure-systems-252.com")
+    ]
+    sent = dm.model_copy(update={"operation": "send", "action": "chat.post"})
+    assert len(decision_features(sent, None, "c")["outbound"]) == 1
+    note = dm.model_copy(update={"operation": "write", "action": "create_file"})
+    assert decision_features(note, None, "c")["outbound"] == ()
+
+
 def test_a_grant_to_another_account_is_judged_without_history() -> None:
     policy = {"Statement": [{"Effect": "Allow", "Action": "s3:GetObject",
                              "Principal": {"AWS": "arn:aws:iam::583746291004:root"}}]}  # fmt: skip
