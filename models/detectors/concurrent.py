@@ -1,4 +1,5 @@
-"""Concurrent use: one identity working from two networks at once."""
+"""Concurrent use: one identity working from two networks at once, or moved elsewhere with
+another program."""
 
 from __future__ import annotations
 
@@ -27,6 +28,16 @@ class ConcurrentUse(Detector):
     AWS GuardDuty rates high for instance credentials used from outside their home network).
     So ``base_score`` is one that suspends on its own; further switches only confirm it.
 
+    ``moved``: an identity settled on one network and one client program (``settle_calls``
+    calls from that pair) whose call now comes from another network *and* another program,
+    scored ``moved_score`` on the first call from the new pair (once the new pair has made
+    ``settle_calls`` calls it is the home). A replaced NAT gateway changes the network, an SDK
+    upgrade the client's version (versions are not the program); keys taken from an
+    instance's metadata service and used from a VPS with the AWS CLI change both at once,
+    the case AWS GuardDuty reports as instance credentials used from outside their home.
+    The client program is the first product token of the user agent (``aws-cli``,
+    ``boto``).
+
     A short-term memory (``is_memory``), per agent: the last network and the times of at most
     ``max_switches`` recent switches.
 
@@ -40,6 +51,8 @@ class ConcurrentUse(Detector):
         Switch times kept.
     base_score, step_score
         Score at ``switches_at`` switches, and its increase per further switch (capped at 1).
+    settle_calls, moved_score
+        Calls from one (network, client) pair that make it the home, and the ``moved`` score.
     seed
         Unused (deterministic); kept for the common constructor shape.
 
@@ -56,6 +69,15 @@ class ConcurrentUse(Detector):
     >>> det.learn_one(x(5.0, "185.220.0.0/16"))
     >>> det.score_one(x(9.0, "10.1.0.0/16"))
     0.9
+    >>> home = ConcurrentUse()
+    >>> def y(t, net, client):
+    ...     return {"t": t, "context": {"network": net, "user_agent": client}}
+    >>> for t in range(5):
+    ...     home.learn_one(y(3600.0 * t, "54.209.0.0/16", "boto md/botocore#"))
+    >>> home.score_one(y(20000.0, "54.210.0.0/16", "boto md/botocore#"))  # a new NAT address
+    0.0
+    >>> home.explain_one(y(20000.0, "193.29.0.0/16", "aws-cli python windows"))["moved"][0]
+    0.8
     """
 
     name = "concurrent_use"
@@ -68,6 +90,8 @@ class ConcurrentUse(Detector):
         max_switches: int = 8,
         base_score: float = 0.9,
         step_score: float = 0.15,
+        settle_calls: int = 5,
+        moved_score: float = 0.8,
         seed: int = 0,
     ) -> None:
         self.horizon_s = horizon_s
@@ -75,9 +99,15 @@ class ConcurrentUse(Detector):
         self.max_switches = max_switches
         self.base_score = base_score
         self.step_score = step_score
+        self.settle_calls = settle_calls
+        self.moved_score = moved_score
         self.seed = seed
         self._last = [0, 0.0]  # [network key, time], key 0 = none yet
         self._switches: list[float] = []
+        # [network key, client key] of the settled home and of the pair in use, with the
+        # calls made from the latter (keys 0: none yet)
+        self._home = [0, 0]
+        self._pair = [0, 0, 0]
 
     def _switch(self, x: DecisionFeatures) -> tuple[int, bool]:
         network = x["context"].get("network")
@@ -87,7 +117,27 @@ class ConcurrentUse(Detector):
         last, last_t = self._last
         return key, bool(last) and key != last and x["t"] - last_t <= self.horizon_s
 
+    @staticmethod
+    def _pair_of(x: DecisionFeatures) -> tuple[int, int]:
+        """(network key, client program key) of a call; 0 for what it does not carry."""
+        context = x["context"]
+        network, client = context.get("network"), context.get("user_agent")
+        program = client.split(None, 1)[0].split("/", 1)[0] if client else ""
+        return (
+            (key_of(network) & _MASK or 1) if network else 0,
+            (key_of(program) & _MASK or 1) if program else 0,
+        )
+
     def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
+        network, program = self._pair_of(x)
+        if network and program:
+            pair = self._pair
+            if pair[0] == network and pair[1] == program:
+                pair[2] = min(pair[2] + 1, self.settle_calls)
+            else:
+                self._pair = pair = [network, program, 1]
+            if pair[2] >= self.settle_calls:
+                self._home = [network, program]
         key, switched = self._switch(x)
         if not key:
             return
@@ -100,27 +150,58 @@ class ConcurrentUse(Detector):
         self._last = [key, t]
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
+        found = self._moved(x)
         _, switched = self._switch(x)
         if not switched:
-            return {}
+            return found
         t = x["t"]
         count = 1 + sum(1 for s in self._switches if t - s <= self.horizon_s)
         if count < self.switches_at:
-            return {}
+            return found
         score = min(1.0, self.base_score + self.step_score * (count - self.switches_at))
         return {
+            **found,
             "network_switch": (
                 score,
                 f"calls alternate between networks ({count} switches within "
                 f"{self.horizon_s:.0f}s, now from {x['context']['network']!r}): one identity "
                 f"used from two places at once",
+            ),
+        }
+
+    def _moved(self, x: DecisionFeatures) -> Explanation:
+        """``moved``: the first call from another network and another program than the
+        settled home's."""
+        home = self._home
+        if not home[0]:
+            return {}
+        network, program = self._pair_of(x)
+        if not network or not program or network == home[0] or program == home[1]:
+            return {}
+        pair = self._pair
+        if pair[0] == network and pair[1] == program:
+            return {}  # said on the pair's first call; the rest is its evidence
+        context = x["context"]
+        return {
+            "moved": (
+                self.moved_score,
+                f"calls now come from {context['network']!r} with another program "
+                f"({context['user_agent'][:40]!r}) than the network and program of its "
+                f"settled use: the credential in another holder's hands",
             )
         }
 
     def state_dict(self) -> dict[str, Any]:
-        return {"last": self._last, "switches": self._switches}
+        state: dict[str, Any] = {"last": self._last, "switches": self._switches}
+        if self._home[0]:
+            state["home"] = self._home
+        if self._pair[0]:
+            state["pair"] = self._pair
+        return state
 
     def load_state_dict(self, state: dict[str, Any]) -> ConcurrentUse:
         self._last = [int(state["last"][0]), float(state["last"][1])]
         self._switches = [float(s) for s in state["switches"]]
+        self._home = [int(v) for v in state.get("home", (0, 0))]
+        self._pair = [int(v) for v in state.get("pair", (0, 0, 0))]
         return self

@@ -268,3 +268,29 @@ def test_a_declared_refusal_then_another_credential_is_still_circumvention() -> 
     det.learn_one(denied)  # type: ignore[arg-type]
     other = {**denied, "t": denied["t"] + 5, "credential": "k2", "outcome": "allow"}
     assert det.explain_one(other)["other_path"][0] == 0.8  # type: ignore[arg-type]
+
+
+def test_an_instance_credential_moved_elsewhere_with_another_program_is_moved() -> None:
+    """An instance role's keys, settled on its network and its SDK, used from a VPS with the
+    AWS CLI (SSRF to the metadata service): the first such call is ``moved``. A replaced NAT
+    address (same program) and an SDK upgrade (same network) are not."""
+    role = "arn:aws:sts::1:assumed-role/proxy/i-1"
+
+    def call(n: int, ip: str, agent: str) -> AuthorizationDecision:
+        return _d(n, agent_id=role, action="s3:GetObject", resource="arn:aws:s3:::cfg/app.json",
+                  source="cloudtrail", source_ip=ip, attributes={"user_agent": agent})  # fmt: skip
+
+    def moved(calls: list[tuple[str, str]]) -> list[bool]:
+        judge, state, out = Judge(), None, []
+        for n, (ip, agent) in enumerate(calls):
+            state, verdict = judge.on_decision(state, call(n * 600, ip, agent))
+            found = {f.name for a in verdict.alerts for f in a.detectors}
+            out.append("concurrent_use.moved" in found)
+        return out
+
+    home = [("54.209.31.77", "Boto3/1.34.84 md/Botocore#1.34.84")] * 6
+    stolen = ("193.29.13.141", "aws-cli/2.13.5 Python/3.11.4 Windows/10")
+    got = moved([*home, stolen, stolen])
+    assert got == [False] * 6 + [True, False], got
+    assert not any(moved([*home, ("3.80.1.2", "Boto3/1.34.84 md/Botocore#1.34.84")]))
+    assert not any(moved([*home, ("54.209.31.77", "Boto3/1.35.0 md/Botocore#1.35.0")]))
