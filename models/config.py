@@ -177,6 +177,10 @@ class DetectionConfig(_Frozen):
     #: someone at gmail.com was mailed says nothing of another address there). ``None``:
     #: none. Relative paths in detection.yaml are relative to ``config/``.
     mailbox_providers: Path | None = DEFAULT_RULES / "mailbox-providers.yaml"
+    #: Arguments that name catalogue entries (an ArgumentRule pack, models/rules.py): the
+    #: objects they name belong to no principal, so DelegationScope neither records nor flags
+    #: them. ``None``: none. Relative paths in detection.yaml are relative to ``config/``.
+    shared_objects: Path | None = DEFAULT_RULES / "shared-objects.yaml"
     #: Findings that stop an agent on their own once they reach the ladder's ``alert_high``
     #: (issue 18: an unexplained destination of a send, share, permission change or write is
     #: a high finding on its own, not one more increment of risk); what each does. A call
@@ -242,7 +246,7 @@ class DetectionConfig(_Frozen):
 def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
     """``data`` (detection.yaml's mapping) with the relative paths of the rule packs it names
     made relative to ``base``: ``credential_material``, ``cross_account_sharing``,
-    ``mailbox_providers``, each of
+    ``mailbox_providers``, ``shared_objects``, each of
     ``payload_rules`` and ``undeclared.privileged_actions``.
 
     >>> data = resolve_rule_packs({"payload_rules": ["rules/a.yaml", "/abs/b.yaml"],
@@ -256,7 +260,12 @@ def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
         return str(base / value) if relative else value
 
     data = dict(data)
-    for key in ("credential_material", "cross_account_sharing", "mailbox_providers"):
+    for key in (
+        "credential_material",
+        "cross_account_sharing",
+        "mailbox_providers",
+        "shared_objects",
+    ):
         if key in data:
             data[key] = resolved(data[key])
     if isinstance(data.get("payload_rules"), list):

@@ -5,7 +5,8 @@ extracted, and why:
 
 * ``shape``: the resource with its identifiers replaced by ``#`` (``orders/8812/items`` ->
   ``orders/#/items``), the *kind* of thing touched, which generalises across principals;
-* ``objects``: the concrete identifiers touched (resource and id-like argument values), the
+* ``objects``: the concrete identifiers touched (resource and id-like argument values, less
+  those of arguments that name catalogue entries: ``config/rules/shared-objects.yaml``), the
   things a delegated principal owns; ``id_values``: the other arguments whose values are
   identifiers (``traveller=emp-1010``), which may name a principal;
 * ``destinations``: where data, money or access may go, the thing a prompt-injected agent
@@ -702,10 +703,13 @@ def decision_features(
     cohort: str,
     prev_action: str | None = None,
     mailboxes: frozenset[str] = frozenset(),
+    shared: frozenset[str] = frozenset(),
 ) -> DecisionFeatures:
     """The feature dict ``x`` of one decision (see the module docstring); ``mailboxes``: the
     public mailbox providers, whose addresses are destinations of their own (not their
-    domain's; ``config/rules/mailbox-providers.yaml``)."""
+    domain's; ``config/rules/mailbox-providers.yaml``); ``shared``: the argument names that
+    name catalogue entries, whose values are no principal's objects
+    (``config/rules/shared-objects.yaml``)."""
     effect = (
         decision.operation in OUTBOUND_OPERATIONS
         if decision.operation is not None
@@ -736,7 +740,8 @@ def decision_features(
             objects.append(f"{key}={text}")
             texts.append((key, text))
         elif kind == _ID:
-            objects.append(f"{key}={text}")
+            if key not in shared:  # a catalogue's product is nobody's object
+                objects.append(f"{key}={text}")
         else:
             arguments.append((key, _argument_value(value)))
             if isinstance(value, str):

@@ -50,6 +50,7 @@ from missionguard.models.fusion import (
 )
 from missionguard.models.mission import MissionViolation, matches_any
 from missionguard.models.rules import (
+    ArgumentRule,
     DomainRule,
     RulePack,
     SharingRule,
@@ -165,6 +166,11 @@ class Judge:
         self.mailboxes = frozenset(
             d for r in (load_rules(mailboxes, DomainRule) if mailboxes else ()) for d in r.domains
         )
+        # Arguments that name catalogue entries: objects of no principal's (config/rules/).
+        shared = self.config.shared_objects
+        self.shared_arguments = frozenset(
+            a for r in (load_rules(shared, ArgumentRule) if shared else ()) for a in r.arguments
+        )
         # Actions that stop an agent acting with no mission in force (config/rules/).
         pack = self.config.undeclared.privileged_actions
         self.privileged = RulePack(load_rule_pack(pack) if pack is not None else ())
@@ -225,7 +231,14 @@ class Judge:
 
         cohort = self.cohorts.cohort_of(state.mission.cohort if state.mission else None)
         closed = state.window.add(t, decision.resource, decision.decision == "deny")
-        x = decision_features(decision, state.mission, cohort, state.prev_action, self.mailboxes)
+        x = decision_features(
+            decision,
+            state.mission,
+            cohort,
+            state.prev_action,
+            self.mailboxes,
+            self.shared_arguments,
+        )
         rule = self.sharing.match(decision.action) if self.sharing.rules else None
         if isinstance(rule, SharingRule):
             accounts = granted_accounts(decision.arguments, rule.account_keys)

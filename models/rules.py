@@ -10,8 +10,9 @@ names, matched case-insensitively: ``iam:Attach*Policy``, ``k8s:create:clusterro
 ``credential-material.yaml``), :class:`PayloadRule` (what RiskyPayload recognises in a
 call's target and arguments: ``risky-commands.yaml``, ``public-access.yaml``,
 ``tampering.yaml``, ``outbound-secrets.yaml``), :class:`SharingRule` (calls that open a
-resource to other accounts: ``cross-account-sharing.yaml``) and :class:`DomainRule` (domains
-of a kind: public mailbox providers, ``mailbox-providers.yaml``).
+resource to other accounts: ``cross-account-sharing.yaml``), :class:`DomainRule` (domains
+of a kind: public mailbox providers, ``mailbox-providers.yaml``) and :class:`ArgumentRule`
+(argument names of a kind: catalogue entries, ``shared-objects.yaml``).
 
 >>> pack = RulePack([ActionRule(id="aws.credentials", title="creates credentials",
 ...     actions=("iam:CreateAccessKey",), references=("https://attack.mitre.org/techniques/T1098/001/",))])
@@ -43,6 +44,7 @@ __all__ = [
     "DEFAULT_PAYLOAD_RULES",
     "DEFAULT_RULES",
     "ActionRule",
+    "ArgumentRule",
     "DomainRule",
     "MaterialRule",
     "PAYLOAD_KINDS",
@@ -143,6 +145,29 @@ class DomainRule(BaseModel):
     id: str = Field(min_length=1, max_length=128, pattern=r"^[a-z0-9][a-z0-9_.-]*$")
     title: str = Field(min_length=1, max_length=300)
     domains: tuple[Annotated[str, AfterValidator(_domain_name)], ...] = Field(min_length=1)
+    references: tuple[str, ...] = Field(min_length=1)
+
+
+def _argument_name(name: str) -> str:
+    name = name.strip().lower().replace("-", "_")
+    if not re.fullmatch(r"[a-z0-9_.]{1,64}", name):
+        raise ValueError(f"not an argument name: {name!r}")
+    return name
+
+
+class ArgumentRule(BaseModel):
+    """Argument names of one kind (``config/rules/shared-objects.yaml``: arguments that name
+    catalogue entries, owned by no principal); lower case, ``-`` read as ``_``.
+
+    >>> ArgumentRule(id="p", title="t", arguments=("Product-ID",), references=("u",)).arguments
+    ('product_id',)
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(min_length=1, max_length=128, pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    title: str = Field(min_length=1, max_length=300)
+    arguments: tuple[Annotated[str, AfterValidator(_argument_name)], ...] = Field(min_length=1)
     references: tuple[str, ...] = Field(min_length=1)
 
 

@@ -401,3 +401,38 @@ def test_a_principal_argument_of_the_acting_principals_shape_names_another_one()
     assert found[0] >= 0.8 and "'yusuf_rossi_9620'" in found[1]
     assert scope.explain_one(x("emma_smith_8564")) == {}
     assert scope.explain_one(x("Alice")) == {}
+
+
+def test_a_catalogue_product_is_no_customers_object(tmp_path) -> None:
+    """A product one customer's session looked up twice is not that customer's: a session
+    for another customer naming it is no intrusion (config/rules/shared-objects.yaml). An
+    order still is its customer's. A broken pack names its file, line and field."""
+    from missionguard.models.rules import ArgumentRule, RulePackError, load_rules
+
+    judge = Judge()
+    states: dict[str, Any] = {}
+
+    def call(n: int, agent: str, customer: str, action: str, **arguments: str) -> Any:
+        d = _d(n, agent_id=agent, action=action, operation="read", on_behalf_of=customer,
+               arguments=arguments)  # fmt: skip
+        states[agent], verdict = judge.on_decision(states.get(agent), d)
+        return {f.name for a in verdict.alerts for f in a.detectors}
+
+    for n in range(2):
+        call(n, f"s{n}", "emma_1", "get_product_details", product_id="6817146515")
+        call(10 + n, f"s{n}", "emma_1", "get_order_details", order_id="#W5838674")
+    assert not {f for f in call(20, "t1", "yusuf_2", "get_product_details",
+                                product_id="6817146515") if f.startswith("delegation")}  # fmt: skip
+    assert "delegation_scope.foreign_object" in call(
+        21, "t2", "yusuf_2", "get_order_details", order_id="#W5838674"
+    )
+    assert "product_id" in judge.shared_arguments
+    bad = tmp_path / "p.yaml"
+    bad.write_text("rules:\n  - id: x\n    title: t\n    arguments: [sku, 'not a name']\n"
+                   "    references: [u]\n")  # fmt: skip
+    try:
+        load_rules(bad, ArgumentRule)
+    except RulePackError as exc:
+        assert str(exc).startswith(f"{bad}:4: rules[0].arguments[1]")
+    else:
+        raise AssertionError("an invalid argument name was accepted")
