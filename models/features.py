@@ -145,13 +145,13 @@ class DecisionFeatures(TypedDict):
 #: carries data to its host whatever the operation (a fetched "image" that carries a memo),
 #: and the principal a sign-in or role assumption reaches is where the agent goes.
 OUTBOUND_OPERATIONS = frozenset({"send", "share", "permissions", "write"})
-# Addresses: where something can be sent. A bare domain is not one (a service's endpoint, a
-# bucket's host name, the event source of a CloudTrail record).
 #: Verbs of actions that write where other people read (a comment, a message, a post): the
 #: fallback for records without an operation.
 PUBLISH_VERBS = frozenset(
     {"comment", "post", "send", "publish", "reply", "forward", "message", "share"}
 )
+# Addresses: where something can be sent. A bare domain is not one (a service's endpoint, a
+# bucket's host name, the event source of a CloudTrail record).
 _OUTBOUND_KINDS = frozenset({"email", "url", "iban", "account", "phone", "principal"})
 # Argument names that say how the call was made.
 CONTEXT_KEYS = {
