@@ -131,7 +131,18 @@ def _domain_name(domain: str) -> str:
     return domain
 
 
-class DomainRule(BaseModel):
+class _NamesRule(BaseModel):
+    """A rule that lists names of one kind: its ``id``, ``title`` and ``references``; each
+    subclass adds the list (validated item by item)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(min_length=1, max_length=128, pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    title: str = Field(min_length=1, max_length=300)
+    references: tuple[str, ...] = Field(min_length=1)
+
+
+class DomainRule(_NamesRule):
     """Domains of one kind (``config/rules/mailbox-providers.yaml``: public mailbox
     providers, whose addresses are individuals', so a destination there is the address, not
     the domain); matched exactly, lower case.
@@ -140,12 +151,7 @@ class DomainRule(BaseModel):
     ('gmail.com',)
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    id: str = Field(min_length=1, max_length=128, pattern=r"^[a-z0-9][a-z0-9_.-]*$")
-    title: str = Field(min_length=1, max_length=300)
     domains: tuple[Annotated[str, AfterValidator(_domain_name)], ...] = Field(min_length=1)
-    references: tuple[str, ...] = Field(min_length=1)
 
 
 def _argument_name(name: str) -> str:
@@ -155,7 +161,7 @@ def _argument_name(name: str) -> str:
     return name
 
 
-class ArgumentRule(BaseModel):
+class ArgumentRule(_NamesRule):
     """Argument names of one kind (``config/rules/shared-objects.yaml``: arguments that name
     catalogue entries, owned by no principal); lower case, ``-`` read as ``_``.
 
@@ -163,12 +169,7 @@ class ArgumentRule(BaseModel):
     ('product_id',)
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    id: str = Field(min_length=1, max_length=128, pattern=r"^[a-z0-9][a-z0-9_.-]*$")
-    title: str = Field(min_length=1, max_length=300)
     arguments: tuple[Annotated[str, AfterValidator(_argument_name)], ...] = Field(min_length=1)
-    references: tuple[str, ...] = Field(min_length=1)
 
 
 def _compiles(pattern: str) -> str:

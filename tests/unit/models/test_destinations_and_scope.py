@@ -287,7 +287,7 @@ def test_a_date_names_no_counterparty() -> None:
 def test_an_address_at_a_public_mailbox_provider_is_its_own_destination(tmp_path) -> None:
     """Mail to bob@gmail.com makes gmail.com no more familiar than it was: the destination is
     the address; an organisation's domain stays the destination of its addresses."""
-    from missionguard.models.rules import DomainRule, RulePackError, load_rules
+    from missionguard.models.rules import DomainRule
 
     send = _d(operation="send", action="mail.send",
               arguments={"to": ["bob@gmail.com", "ana@partner.example"]})  # fmt: skip
@@ -297,15 +297,21 @@ def test_an_address_at_a_public_mailbox_provider_is_its_own_destination(tmp_path
         ("bob@gmail.com", "bob@gmail.com"), ("ana@partner.example", "partner.example")
     }  # fmt: skip
     assert ("to", "bob@gmail.com") in x["destinations"]
+    _assert_refused(tmp_path, DomainRule, "domains: [gmail.com, 'not a domain']", "domains[1]")
+
+
+def _assert_refused(tmp_path: Any, model: Any, line: str, field: str) -> None:
+    """A pack whose fourth line is ``line`` is refused, naming the file, the line, ``field``."""
+    from missionguard.models.rules import RulePackError, load_rules
+
     bad = tmp_path / "p.yaml"
-    bad.write_text("rules:\n  - id: x\n    title: t\n    domains: [gmail.com, 'not a domain']\n"
-                   "    references: [u]\n")  # fmt: skip
+    bad.write_text(f"rules:\n  - id: x\n    title: t\n    {line}\n    references: [u]\n")
     try:
-        load_rules(bad, DomainRule)
+        load_rules(bad, model)
     except RulePackError as exc:
-        assert str(exc).startswith(f"{bad}:4: rules[0].domains[1]")
+        assert str(exc).startswith(f"{bad}:4: rules[0].{field}"), exc
     else:
-        raise AssertionError("an invalid domain was accepted")
+        raise AssertionError(f"an invalid {field} was accepted")
 
 
 def test_a_kind_is_principal_scoped_for_a_cohort() -> None:
@@ -407,7 +413,7 @@ def test_a_catalogue_product_is_no_customers_object(tmp_path) -> None:
     """A product one customer's session looked up twice is not that customer's: a session
     for another customer naming it is no intrusion (config/rules/shared-objects.yaml). An
     order still is its customer's. A broken pack names its file, line and field."""
-    from missionguard.models.rules import ArgumentRule, RulePackError, load_rules
+    from missionguard.models.rules import ArgumentRule
 
     judge = Judge()
     states: dict[str, Any] = {}
@@ -427,12 +433,4 @@ def test_a_catalogue_product_is_no_customers_object(tmp_path) -> None:
         21, "t2", "yusuf_2", "get_order_details", order_id="#W5838674"
     )
     assert "product_id" in judge.shared_arguments
-    bad = tmp_path / "p.yaml"
-    bad.write_text("rules:\n  - id: x\n    title: t\n    arguments: [sku, 'not a name']\n"
-                   "    references: [u]\n")  # fmt: skip
-    try:
-        load_rules(bad, ArgumentRule)
-    except RulePackError as exc:
-        assert str(exc).startswith(f"{bad}:4: rules[0].arguments[1]")
-    else:
-        raise AssertionError("an invalid argument name was accepted")
+    _assert_refused(tmp_path, ArgumentRule, "arguments: [sku, 'not a name']", "arguments[1]")
