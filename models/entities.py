@@ -307,25 +307,17 @@ def _text(value: str, path: str) -> Iterator[Entity]:
     cap = LIMITS["candidates"]
     spans: list[tuple[int, int]] = []
     schemes = _SCHEME.finditer(value) if "://" in value else iter(())
-    for match in islice(schemes, cap):
-        start = match.start()
-        if any(a <= start < b for a, b in spans):
-            continue
-        end_match = _URL_END.search(value, match.end())
-        end = end_match.start() if end_match else len(value)
-        candidate = value[start:end].rstrip(".,;:!?)")
-        spans.append((start, start + len(candidate)))
-        yield from _url(candidate, path, "text")
-    if "www." in value:
-        for match in islice(_WWW.finditer(value), cap):
+    bare = _WWW.finditer(value) if "www." in value else iter(())
+    for matches, scheme in ((schemes, ""), (bare, "http://")):
+        for match in islice(matches, cap):
             start = match.start()
             if any(a <= start < b for a, b in spans):
                 continue
-            end_match = _URL_END.search(value, start)
+            end_match = _URL_END.search(value, match.end())
             end = end_match.start() if end_match else len(value)
             candidate = value[start:end].rstrip(".,;:!?)")
             spans.append((start, start + len(candidate)))
-            yield from _url("http://" + candidate, path, "text")
+            yield from _url(scheme + candidate, path, "text")
     at, tried, seen = value.find("@"), 0, 0
     while at != -1 and tried < cap and seen < 4 * cap:
         seen += 1

@@ -51,6 +51,7 @@ from missionguard.pipeline.records import AuthorizationDecision, MissionDeclarat
 __all__ = [
     "OUTBOUND_OPERATIONS",
     "PUBLISH_VERBS",
+    "publishes",
     "DecisionFeatures",
     "account_wide",
     "decision_features",
@@ -150,6 +151,22 @@ OUTBOUND_OPERATIONS = frozenset({"send", "share", "permissions", "write"})
 PUBLISH_VERBS = frozenset(
     {"comment", "post", "send", "publish", "reply", "forward", "message", "share"}
 )
+
+
+def publishes(operation: str | None, action: str) -> bool:
+    """Whether a call moves data to someone else: its operation class when the producer
+    filled it (``send``, ``share``), else its action's verb (:data:`PUBLISH_VERBS`).
+
+    >>> publishes(None, "github:issues.comment"), publishes(None, "ci:logs.read")
+    (True, False)
+    >>> publishes("send", "ci:logs.read"), publishes("read", "mail:send")
+    (True, False)
+    """
+    if operation is not None:
+        return operation in ("send", "share")
+    return action_verb(action) in PUBLISH_VERBS
+
+
 # Addresses: where something can be sent. A bare domain is not one (a service's endpoint, a
 # bucket's host name, the event source of a CloudTrail record).
 _OUTBOUND_KINDS = frozenset({"email", "url", "iban", "account", "phone", "principal"})
@@ -559,11 +576,7 @@ def _outbound(
         return (), frozenset()
     found: list[tuple[str, str, str, str]] = []
     carriers: set[str] = set()
-    links = effect and (
-        decision.operation in ("send", "share")
-        if decision.operation is not None
-        else action_verb(decision.action) in PUBLISH_VERBS
-    )
+    links = effect and publishes(decision.operation, decision.action)
     seen: set[str] = set()
     address = _target_address(decision) if decision.operation in ("send", "share") else None
     if address is not None:

@@ -54,6 +54,7 @@ from missionguard.models.rules import (
     DomainRule,
     RulePack,
     SharingRule,
+    load_names,
     load_rule_pack,
     load_rules,
 )
@@ -162,15 +163,9 @@ class Judge:
         sharing = self.config.cross_account_sharing
         self.sharing = RulePack(load_rules(sharing, SharingRule) if sharing is not None else ())
         # Public mailbox providers: an address there is a destination of its own (config/rules/).
-        mailboxes = self.config.mailbox_providers
-        self.mailboxes = frozenset(
-            d for r in (load_rules(mailboxes, DomainRule) if mailboxes else ()) for d in r.domains
-        )
+        self.mailboxes = load_names(self.config.mailbox_providers, DomainRule)
         # Arguments that name catalogue entries: objects of no principal's (config/rules/).
-        shared = self.config.shared_objects
-        self.shared_arguments = frozenset(
-            a for r in (load_rules(shared, ArgumentRule) if shared else ()) for a in r.arguments
-        )
+        self.shared_arguments = load_names(self.config.shared_objects, ArgumentRule)
         # Actions that stop an agent acting with no mission in force (config/rules/).
         pack = self.config.undeclared.privileged_actions
         self.privileged = RulePack(load_rule_pack(pack) if pack is not None else ())

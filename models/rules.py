@@ -26,7 +26,7 @@ import fnmatch
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar, get_args
+from typing import Annotated, Any, ClassVar, Literal, TypeVar, get_args
 
 import yaml
 from pydantic import (
@@ -53,6 +53,7 @@ __all__ = [
     "RulePack",
     "RulePackError",
     "SharingRule",
+    "load_names",
     "load_rule_pack",
     "load_rules",
 ]
@@ -133,13 +134,19 @@ def _domain_name(domain: str) -> str:
 
 class _NamesRule(BaseModel):
     """A rule that lists names of one kind: its ``id``, ``title`` and ``references``; each
-    subclass adds the list (validated item by item)."""
+    subclass adds the list (validated item by item) and says which field it is."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+    names_field: ClassVar[str]
 
     id: str = Field(min_length=1, max_length=128, pattern=r"^[a-z0-9][a-z0-9_.-]*$")
     title: str = Field(min_length=1, max_length=300)
     references: tuple[str, ...] = Field(min_length=1)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        names: tuple[str, ...] = getattr(self, self.names_field)
+        return names
 
 
 class DomainRule(_NamesRule):
@@ -151,6 +158,7 @@ class DomainRule(_NamesRule):
     ('gmail.com',)
     """
 
+    names_field = "domains"
     domains: tuple[Annotated[str, AfterValidator(_domain_name)], ...] = Field(min_length=1)
 
 
@@ -169,6 +177,7 @@ class ArgumentRule(_NamesRule):
     ('product_id',)
     """
 
+    names_field = "arguments"
     arguments: tuple[Annotated[str, AfterValidator(_argument_name)], ...] = Field(min_length=1)
 
 
@@ -342,6 +351,19 @@ def load_rule_pack(path: str | Path) -> tuple[ActionRule, ...]:
 
 
 _R = TypeVar("_R", bound=BaseModel)
+_N = TypeVar("_N", bound=_NamesRule)
+
+
+def load_names(path: str | Path | None, model: type[_N]) -> frozenset[str]:
+    """Every name the rules of the pack at ``path`` list (``None``: no pack, no names), each
+    rule validated as ``model``.
+
+    >>> "gmail.com" in load_names(DEFAULT_RULES / "mailbox-providers.yaml", DomainRule)
+    True
+    """
+    if path is None:
+        return frozenset()
+    return frozenset(name for rule in load_rules(path, model) for name in rule.names)
 
 
 def load_rules(path: str | Path, model: type[_R]) -> tuple[_R, ...]:

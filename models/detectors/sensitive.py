@@ -8,8 +8,8 @@ from functools import lru_cache
 from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation
-from missionguard.models.features import PUBLISH_VERBS, DecisionFeatures, tokens
-from missionguard.models.mission import action_verb, is_read_only
+from missionguard.models.features import DecisionFeatures, publishes, tokens
+from missionguard.models.mission import is_read_only
 from missionguard.models.rules import DEFAULT_RULES, MaterialRule, load_rules
 from missionguard.models.sketch import key_of_uncached
 
@@ -21,7 +21,6 @@ __all__ = [
 ]
 
 # Words that say "credential" without saying which: they explain nothing by themselves.
-_FOREVER = float("inf")  # a memory bounded by its size alone
 _MATERIAL_WORDS = frozenset({"secret", "credential", "password", "key", "token", "private"})
 _SEGMENTS = re.compile(r"[/:?&=\s\"']+")
 _WORDS = re.compile(r"[a-z0-9_]+|\.[a-z0-9]+")
@@ -100,15 +99,6 @@ def default_vocabulary() -> CredentialVocabulary:
     return vocabulary_at(str(DEFAULT_RULES / "credential-material.yaml"))
 
 
-def _publishes(action: str) -> bool:
-    """Whether an action's verb publishes.
-
-    >>> _publishes("github:issues.comment"), _publishes("mail:send"), _publishes("ci:logs.read")
-    (True, True, False)
-    """
-    return action_verb(action) in PUBLISH_VERBS
-
-
 def _operation(x: DecisionFeatures) -> str | None:
     """The record's operation class, when its producer filled it."""
     decision = x.get("decision")
@@ -128,15 +118,6 @@ def _remember(
 def _pairs(flat: list[Any]) -> list[list[Any]]:
     """[key, time] pairs from their flat form in a state dict."""
     return [[flat[i], flat[i + 1]] for i in range(0, len(flat), 2)]
-
-
-def _publishes_x(x: DecisionFeatures) -> bool:
-    # The record's operation class when its producer filled it (send, share: data moved to
-    # someone else), else the action's verb (the fallback for records without semantics).
-    operation = _operation(x)
-    if operation is not None:
-        return operation in ("send", "share")
-    return _publishes(x.get("action", ""))
 
 
 def _reads_one_value(x: DecisionFeatures) -> bool:
@@ -276,7 +257,9 @@ class SensitiveTarget(Detector):
         if operation == "delete" and granted:
             collection = _collection(x)
             if collection is not None:  # a whole collection deleted (``deletecollection``)
-                self._emptied = _remember(self._emptied, collection, t, _FOREVER, self.max_items)
+                self._emptied = _remember(
+                    self._emptied, collection, t, self.emptied_s, self.max_items
+                )
             return
         if operation == "write" and granted:
             return  # writing a value collects none: harvesting counts material reached
@@ -401,7 +384,7 @@ class SensitiveTarget(Detector):
     def explain_one(self, x: DecisionFeatures) -> Explanation:
         found = self._material(x)
         if found is None:
-            if (self._items or self._handled) and _publishes_x(x):
+            if (self._items or self._handled) and publishes(_operation(x), x.get("action", "")):
                 return self._published(x)
             return {}
         where, kind, explained = found
