@@ -290,6 +290,29 @@ async def enforced_once(s: Stack, hostile: list[str]) -> dict:
     return body
 
 
+async def _why_not_refused(s: Stack, probes: list[str], tasks: list[asyncio.Task]) -> None:
+    """Log what a CI report needs when probes were not refused in time: which probes, whether
+    their revocation reached the control topic (the worker's side) and whether the point
+    refuses them now (the point's side), and the tail of both processes' logs (pytest's
+    temporary directories do not outlast the run)."""
+    late = [agent for agent, task in zip(probes, tasks, strict=False) if not task.done()]
+    on_control = [agent for agent in late if agent in s.revoked_at]
+    refused: list[str] = []
+    for agent in late:
+        try:
+            if await asyncio.wait_for(refuses(s.point, s.http, agent), 5):
+                refused.append(agent)
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            refused.append(f"{agent}: no answer ({exc!r})")
+    _log(
+        f"not refused in time: {late}; revocation on the control topic: {on_control}; "
+        f"refused now: {refused}; worker running: {s.worker.running()}, "
+        f"point running: {s.point.process.poll() is None}"
+    )
+    _log("worker log (tail):\n" + s.worker.log_path.read_text(errors="replace")[-8000:])
+    _log("point log (tail):\n" + s.point.log()[-4000:])
+
+
 @pytest.mark.parametrize("how", ["sigkill", "sigterm"])
 async def test_losing_the_decisions_leader_loses_nothing(
     cluster: LocalCluster, make, tmp_path: Path, how: str
@@ -330,7 +353,11 @@ async def test_losing_the_decisions_leader_loses_nothing(
                     probing = asyncio.create_task(probe(s, make, agent))
                     sent.append((time.perf_counter(), probing))
                     await asyncio.sleep(1.0)
-                latencies = await asyncio.wait_for(asyncio.gather(*(t for _, t in sent)), 180)
+                try:
+                    latencies = await asyncio.wait_for(asyncio.gather(*(t for _, t in sent)), 180)
+                except TimeoutError:
+                    await _why_not_refused(s, probes, [t for _, t in sent])
+                    raise
                 if going is not None:
                     await going
             finally:
