@@ -161,11 +161,11 @@ class DetectionConfig(_Frozen):
     credential_material: Path = DEFAULT_RULES / "credential-material.yaml"
     #: The rule packs of what RiskyPayload recognises (sessions in workloads, uploading or
     #: credential-harvesting commands, CI/CD pipeline definitions, capacity set to zero,
-    #: public access, disguised names, secrets sent out), pooled by kind:
-    #: ``config/rules/risky-commands.yaml``, ``public-access.yaml``, ``tampering.yaml`` and
-    #: ``outbound-secrets.yaml`` by default. A deployment lists its own
-    #: (the list replaces the default one: name the shipped packs too to extend them);
-    #: relative paths in detection.yaml are relative to ``config/``.
+    #: public access, disguised names, secrets sent out, defenses switched off), pooled by
+    #: kind: ``config/rules/risky-commands.yaml``, ``public-access.yaml``, ``tampering.yaml``,
+    #: ``outbound-secrets.yaml`` and ``defense-impairment.yaml`` by default. A deployment
+    #: lists its own (the list replaces the default one: name the shipped packs too to extend
+    #: them); relative paths in detection.yaml are relative to ``config/``.
     payload_rules: tuple[Path, ...] = DEFAULT_PAYLOAD_RULES
     #: Calls that open a resource to other cloud accounts, and the request parameters naming
     #: those accounts (a SharingRule pack, models/rules.py): each account becomes a

@@ -57,6 +57,7 @@ __all__ = [
     "decision_features",
     "domain_of",
     "granted_accounts",
+    "values_under",
     "network_of",
     "own_account",
     "own_name",
@@ -92,6 +93,7 @@ class DecisionFeatures(TypedDict):
     agent: str
     cohort: str
     action: str
+    api: str | None  # the operation done, when the action is another permission (docs/sources.md)
     task: str  # the ``task``-like argument, else the action
     resource: str
     shape: str  # the resource kind: target type and container, else identifiers as ``#``
@@ -648,7 +650,36 @@ _PATTERN_PARTS = re.compile(r"[:./]")
 _AWS_ACCOUNT = re.compile(r"^\d{12}$")
 
 
-def granted_accounts(arguments: Any, keys: Collection[str], depth: int = 0) -> list[str]:
+def values_under(arguments: Any, keys: Collection[str], depth: int = 0) -> list[str]:
+    """The string values under the argument names ``keys`` (lower-case), at any depth of
+    ``arguments`` (a list under such a name gives its items; a boolean reads ``"true"`` or
+    ``"false"``).
+
+    >>> values_under({"request_parameters": {"VersioningConfiguration": {"Status": "Suspended"}}},
+    ...     frozenset({"status"}))
+    ['Suspended']
+    """
+    found: list[str] = []
+    if depth > 8:
+        return found
+    if isinstance(arguments, dict):
+        for key, value in arguments.items():
+            if isinstance(key, str) and key.lower() in keys:
+                values = value if isinstance(value, list) else [value]
+                for v in values:
+                    if isinstance(v, bool):
+                        found.append("true" if v else "false")
+                    elif isinstance(v, str):
+                        found.append(v)
+            elif isinstance(value, dict | list):
+                found += values_under(value, keys, depth + 1)
+    elif isinstance(arguments, list):
+        for item in arguments[:64]:
+            found += values_under(item, keys, depth + 1)
+    return found
+
+
+def granted_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
     """The 12-digit values (AWS account ids) under the argument names ``keys`` (lower-case),
     at any depth of ``arguments``: the accounts a sharing call gives access to.
 
@@ -658,20 +689,7 @@ def granted_accounts(arguments: Any, keys: Collection[str], depth: int = 0) -> l
     >>> granted_accounts({"valuesToAdd": ["222233334444", "all"]}, frozenset({"valuestoadd"}))
     ['222233334444']
     """
-    found: list[str] = []
-    if depth > 8:
-        return found
-    if isinstance(arguments, dict):
-        for key, value in arguments.items():
-            if isinstance(key, str) and key.lower() in keys:
-                values = value if isinstance(value, list) else [value]
-                found += [v for v in values if isinstance(v, str) and _AWS_ACCOUNT.match(v)]
-            elif isinstance(value, dict | list):
-                found += granted_accounts(value, keys, depth + 1)
-    elif isinstance(arguments, list):
-        for item in arguments[:64]:
-            found += granted_accounts(item, keys, depth + 1)
-    return found
+    return [v for v in values_under(arguments, keys) if _AWS_ACCOUNT.match(v)]
 
 
 def with_grantees(x: DecisionFeatures, accounts: list[str]) -> None:
@@ -793,6 +811,7 @@ def decision_features(
         "agent": decision.agent_id,
         "cohort": cohort,
         "action": decision.action,
+        "api": api if isinstance(api := decision.attributes.get("api"), str) else None,
         "task": task,
         "resource": resource,
         "shape": shape,

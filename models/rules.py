@@ -71,6 +71,7 @@ DEFAULT_PAYLOAD_RULES: tuple[Path, ...] = tuple(
         "public-access.yaml",
         "tampering.yaml",
         "outbound-secrets.yaml",
+        "defense-impairment.yaml",
     )
 )
 
@@ -215,6 +216,8 @@ PayloadKind = Literal[
     "lookalike",
     "one-time-code",
     "secret-text",
+    "defense-removal",
+    "defense-setting",
 ]
 PAYLOAD_KINDS: tuple[str, ...] = get_args(PayloadKind)
 # The fields each kind reads, as groups: a rule needs at least one field of every group.
@@ -233,23 +236,28 @@ _PAYLOAD_FIELDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "lookalike": (("homoglyphs",),),
     "one-time-code": (("patterns",),),
     "secret-text": (("patterns",),),
+    "defense-removal": (("actions",),),
+    "defense-setting": (("actions",), ("keys",), ("values",)),
 }
 _MATCH_FIELDS = ("actions", "resources", "patterns", "keys", "values", "explained_by", "homoglyphs")
 
 
 class PayloadRule(BaseModel):
     """One construct RiskyPayload recognises (``config/rules/risky-commands.yaml``,
-    ``public-access.yaml``, ``tampering.yaml``, ``outbound-secrets.yaml``): its ``kind``
-    says which finding it feeds and which fields it reads; rules of one kind are pooled (any
-    rule's pattern matches, any rule's purpose words explain).
+    ``public-access.yaml``, ``tampering.yaml``, ``outbound-secrets.yaml``,
+    ``defense-impairment.yaml``): its ``kind`` says which finding it feeds and which fields it
+    reads; rules of one kind are pooled (any rule's pattern matches, any rule's purpose words
+    explain), except ``defense-setting``, whose keys and values hold for its own actions.
 
-    * ``actions``: shell-style globs over canonical action names, case-insensitive;
+    * ``actions``: shell-style globs over canonical action names, case-insensitive (and over
+      the operation done, ``api``, where the source logs it apart from the permission);
     * ``resources``: regular expressions searched in the lower-cased resource (for
       ``repository``, the first group is the ``owner/name``; for ``repository-visibility``,
       searched in the lower-cased action as well);
     * ``patterns``: regular expressions searched in the lower-cased text of an argument
       (``pipeline-definition``: of the resource too);
-    * ``keys``: argument names (lower case, ``-`` read as ``_``, as the features name them);
+    * ``keys``: argument names (lower case, ``-`` read as ``_``, as the features name them;
+      ``defense-setting``: at any depth of the arguments, as written, case-insensitive);
     * ``values``: argument values (lower case) that make the change;
     * ``explained_by``: purpose words (stemmed like every purpose word) that explain it;
     * ``homoglyphs``: characters read as the letter they imitate (``"0": o``).

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from missionguard.models.detectors.base import Explanation, StatelessDetector
-from missionguard.models.features import DecisionFeatures, tokens
+from missionguard.models.features import DecisionFeatures, tokens, values_under
 from missionguard.models.mission import is_read_only, matches_any
 from missionguard.models.rules import DEFAULT_PAYLOAD_RULES, PayloadRule, load_rules
 
@@ -119,6 +119,16 @@ class PayloadVocabulary:
         # text a call sends out.
         self.one_time_code = regex("one-time-code")
         self.secret_text = regex("secret-text")
+        # Defenses impaired: calls that remove a control, settings that switch one off (each
+        # rule's keys and values for its own actions); ``defenses``: all their actions, the
+        # one look-up most calls need.
+        impairing = of("defense-removal") + of("defense-setting")
+        self.defenses = _Actions(a for r in impairing for a in r.actions)
+        self.defense_rules = tuple(
+            (_Actions(r.actions), frozenset(k.lower() for k in r.keys),
+             frozenset(v.lower() for v in r.values), r.title)
+            for r in impairing
+        )  # fmt: skip
         # Look-alike characters of disguised names.
         self.homoglyphs = str.maketrans(
             {k: v for r in of("lookalike") for k, v in r.homoglyphs.items()}
@@ -270,13 +280,20 @@ class RiskyPayload(StatelessDetector):
     * ``lookalike``: an argument or destination with a name disguised as one of the agent's
       own words (its mission's, its cohort's, its id's, its client's) by digits that look like
       letters (``acme-0ps``): deception has no benign reason.
+    * ``impaired_defenses``: a change that switches off audit logging, threat detection, a web
+      firewall, or what data is recovered with (versioning, replication, its KMS key)
+      (``config/rules/defense-impairment.yaml``; ATT&CK T1562, T1490, T1485): ``defense_score``,
+      or ``explained_score`` when the mission's allow-list names the service. Matched on the
+      action and on the operation done (``api``: ``s3:DeleteBucketReplication`` is allowed by
+      ``s3:PutReplicationConfiguration``).
 
     Stateless, like mission conformance: a refused request scores the same (intent).
 
     Parameters
     ----------
     shell_access_score, explained_score, egress_score, harvest_score, shell_score,
-    pipeline_score, foreign_pipeline_score, stop_score, public_score, lookalike_score
+    pipeline_score, foreign_pipeline_score, stop_score, public_score, lookalike_score,
+    one_time_code_score, defense_score
         Scores of each finding (see above).
     seed
         Unused (deterministic); kept for the common constructor shape.
@@ -309,6 +326,12 @@ class RiskyPayload(StatelessDetector):
     >>> det.score_one({"action": "s3:PutObjectAcl", "resource": "arn:aws:s3:::acme-raw/a.csv",
     ...     "texts": (("acl", "public-read"),), "purpose_tokens": tokens("Share with partners")})
     0.9
+    >>> det.score_one({"action": "cloudtrail:StopLogging", "resource": "trail/org", "texts": ()})
+    0.9
+    >>> det.score_one({"action": "s3:PutReplicationConfiguration",  # the permission, and
+    ...     "api": "s3:DeleteBucketReplication",  # the operation done
+    ...     "resource": "arn:aws:s3:::backups", "texts": ()})
+    0.9
     >>> det.score_one({"action": "github:contents.read", "texts": (),
     ...     "resource": "repo:acme/app/contents/.github/workflows/ci.yml"})
     0.0
@@ -331,6 +354,7 @@ class RiskyPayload(StatelessDetector):
         public_score: float = 0.9,
         lookalike_score: float = 0.85,
         one_time_code_score: float = 0.9,
+        defense_score: float = 0.9,
         seed: int = 0,
         packs: Sequence[str | Path] | None = None,
     ) -> None:
@@ -345,6 +369,7 @@ class RiskyPayload(StatelessDetector):
         self.public_score = public_score
         self.one_time_code_score = one_time_code_score
         self.lookalike_score = lookalike_score
+        self.defense_score = defense_score
         self.seed = seed
         self.packs = packs
         self.vocabulary = (
@@ -431,8 +456,23 @@ class RiskyPayload(StatelessDetector):
                     "the purpose names no stopping",
                 )
                 break
+        api = x.get("api")
+        calls = (action, api) if api else (action,)
+        if not read_only and v.defenses and any(v.defenses.matches(c) for c in calls):
+            impaired = _impaired(v, calls, x.get("decision"))
+            if impaired is not None:
+                declared = _grants_service(x.get("mission"), action)
+                found["impaired_defenses"] = (
+                    self.explained_score if declared else self.defense_score,
+                    f"{api or action} on {resource[:80]!r} {impaired}; "
+                    + (
+                        "the mission's allow-list names the service"
+                        if declared
+                        else "nothing in the mission names the service"
+                    ),
+                )
         if not read_only:
-            public = self._public_grant(v, action, low_resource, texts, purpose)
+            public = self._public_grant(v, calls, low_resource, texts, purpose)
             if public is not None:
                 found["public_access"] = (
                     self.public_score,
@@ -478,15 +518,17 @@ class RiskyPayload(StatelessDetector):
     @staticmethod
     def _public_grant(
         v: PayloadVocabulary,
-        action: str,
+        calls: tuple[str, ...],
         low_resource: str,
         texts: Any,
         purpose: frozenset[str],
     ) -> str | None:
         """How a change would make data public, if it would and the purpose does not say
-        so."""
-        if v.block_removal.matches(action) and not v.block_removal_words & purpose:
+        so; ``calls``: the action, and the operation done when the source logs it apart."""
+        removes = any(v.block_removal.matches(c) for c in calls)
+        if removes and not v.block_removal_words & purpose:
             return "removes the block on public access"
+        action = calls[0]
         grant = v.public_grant if not v.public_grant_words & purpose else None
         visible = v.visibility_resources if not v.visibility_words & purpose else None
         if grant is None and visible is None:
@@ -515,6 +557,18 @@ class RiskyPayload(StatelessDetector):
             | _words(x.get("agent") or "")
             | _words(context.get("user_agent") or "")
         )
+
+
+def _impaired(v: PayloadVocabulary, calls: tuple[str, ...], decision: Any) -> str | None:
+    """The title of the first defense-impairment rule a call meets: its action or operation
+    removes the control, or sets one of the rule's keys to one of its values."""
+    arguments = getattr(decision, "arguments", None) or {}
+    for actions, keys, values, title in v.defense_rules:
+        if not any(actions.matches(c) for c in calls):
+            continue
+        if not keys or any(value.lower() in values for value in values_under(arguments, keys)):
+            return title
+    return None
 
 
 # Words of the cohort, the agent id and the client: agent ids are as many as agents, each

@@ -36,7 +36,7 @@ from missionguard.pipeline.sources.fields import (
 )
 from missionguard.pipeline.sources.semantics import bounded_arguments, ip_address
 
-__all__ = ["CloudTrailConfig", "CloudTrailNormalizer", "iam_action"]
+__all__ = ["CloudTrailConfig", "CloudTrailNormalizer", "api_call", "iam_action"]
 
 SOURCE = "cloudtrail"
 
@@ -119,11 +119,31 @@ def iam_action(event_source: str, event_name: str) -> str:
     >>> iam_action("lambda.amazonaws.com", "UpdateFunctionCode20150331v2")
     'lambda:UpdateFunctionCode'
     """
+    prefix, name = _call(event_source, event_name)
+    return f"{prefix}:{_IAM_ACTION.get((prefix, name), name)}"
+
+
+def api_call(event_source: str, event_name: str) -> str:
+    """The API operation a CloudTrail event records, in the IAM action's spelling
+    (``service:Operation``): what was done, where :func:`iam_action` says which permission
+    allowed it (they differ for the S3 calls of ``_IAM_ACTION``).
+
+    >>> api_call("s3.amazonaws.com", "DeleteBucketPublicAccessBlock")
+    's3:DeleteBucketPublicAccessBlock'
+    >>> iam_action("s3.amazonaws.com", "DeleteBucketPublicAccessBlock")
+    's3:PutBucketPublicAccessBlock'
+    """
+    prefix, name = _call(event_source, event_name)
+    return f"{prefix}:{name}"
+
+
+def _call(event_source: str, event_name: str) -> tuple[str, str]:
+    """The IAM service prefix and the API operation (Lambda's without its API version)."""
     prefix = event_source.split(".", 1)[0]
     prefix = _IAM_PREFIX.get(prefix, prefix)
     if prefix == "lambda" and (versioned := _API_VERSION.match(event_name)):
         event_name = versioned.group("name")
-    return f"{prefix}:{_IAM_ACTION.get((prefix, event_name), event_name)}"
+    return prefix, event_name
 
 
 class CloudTrailNormalizer:
@@ -152,6 +172,7 @@ class CloudTrailNormalizer:
             if cfg.iam_style_actions
             else f"{event_source}:{event_name}"
         )
+        api = api_call(event_source, event_name)
         error_code = text(obj.get("errorCode"))
         context = as_mapping(identity.get("sessionContext"))
         session_attrs = as_mapping(context.get("attributes"))
@@ -183,6 +204,8 @@ class CloudTrailNormalizer:
                 event_type=event_type,
                 event_source=event_source,
                 event_name=event_name,
+                # The operation done, where the action is the permission that allowed it.
+                api=api if api != action else None,
                 recipient_account=text(obj.get("recipientAccountId")),
                 account_id=text(identity.get("accountId")),
                 read_only=obj.get("readOnly") if isinstance(obj.get("readOnly"), bool) else None,

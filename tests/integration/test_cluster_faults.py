@@ -133,6 +133,7 @@ class Stack:
     http: aiohttp.ClientSession
     revoked_at: dict[str, float] = field(default_factory=dict)
     commands: dict[str, int] = field(default_factory=dict)  # command id -> times on control
+    acked: set[str] = field(default_factory=set)  # probes whose decision the broker has
 
     async def send(self, value: bytes, key: str) -> asyncio.Future:
         """Queue one decision; the future resolves once every in-sync replica has it."""
@@ -225,6 +226,7 @@ async def probe(s: Stack, make, agent: str) -> float:
     """Send one hostile decision for ``agent``; the seconds until the point refuses it."""
     began = time.perf_counter()
     await (await s.send(dump_json(make.hostile(agent)), agent))
+    s.acked.add(agent)
     while not await refuses(s.point, s.http, agent):
         await asyncio.sleep(0.05)
     return time.perf_counter() - began
@@ -291,11 +293,12 @@ async def enforced_once(s: Stack, hostile: list[str]) -> dict:
 
 
 async def _why_not_refused(s: Stack, probes: list[str], tasks: list[asyncio.Task]) -> None:
-    """Log what a CI report needs when probes were not refused in time: which probes, whether
-    their revocation reached the control topic (the worker's side) and whether the point
-    refuses them now (the point's side), and the tail of both processes' logs (pytest's
-    temporary directories do not outlast the run)."""
+    """Log what a CI report needs when probes were not refused in time: which ones, whether
+    the broker acknowledged their decision (the test's producer), whether their revocation
+    reached the control topic (the worker), whether the point refuses them now (the point),
+    and the tails of both processes' logs (pytest's temporary directories do not last)."""
     late = [agent for agent, task in zip(probes, tasks, strict=False) if not task.done()]
+    unacked = [agent for agent in late if agent not in s.acked]
     on_control = [agent for agent in late if agent in s.revoked_at]
     refused: list[str] = []
     for agent in late:
@@ -305,7 +308,8 @@ async def _why_not_refused(s: Stack, probes: list[str], tasks: list[asyncio.Task
         except (TimeoutError, aiohttp.ClientError) as exc:
             refused.append(f"{agent}: no answer ({exc!r})")
     _log(
-        f"not refused in time: {late}; revocation on the control topic: {on_control}; "
+        f"not refused in time: {late}; decision not acknowledged by the broker: {unacked}; "
+        f"revocation on the control topic: {on_control}; "
         f"refused now: {refused}; worker running: {s.worker.running()}, "
         f"point running: {s.point.process.poll() is None}"
     )

@@ -26,6 +26,7 @@ PERFSPEC_MISSIONS = REALDATA / "perfspec_missions.jsonl"
 PANTHER_CLOUDTRAIL = FILES / "cloudtrail" / "panther_rule_tests.jsonl"
 PANTHER_EKS = FILES / "k8s_audit" / "panther_eks_rule_tests.jsonl"
 OTRF = FILES / "cloudtrail" / "otrf_ec2_proxy_s3_exfiltration.jsonl"
+STRATUS = FILES / "cloudtrail" / "stratus_detonations"
 OTRF_MISSION = Path(__file__).resolve().parents[2] / "docs" / "otrf-case" / "mission.jsonl"
 STOPS = frozenset({"suspend", "revoke"})
 

@@ -24,13 +24,17 @@ def _not_yet(reason: str) -> pytest.MarkDecorator:
 
 
 #: Figures measured at 0e30a40, PerfSPEC moved with the commits of 2026-12-05 (refusals of
-#: what the mission allows are no probing; deleting and writing collect no credential;
-#: tests/realdata/harness.py prints them): the ratchets.
+#: what the mission allows are no probing; deleting and writing collect no credential),
+#: panther with the defense-impairment pack of 2026-12-05 (malicious 14 -> 30; benign
+#: 17 -> 26: eight attempts at the same impairments that were refused or failed, which the
+#: rules' tests call benign and RiskyPayload judges as intent, and one AWS Config channel
+#: deleted, another rule's malicious example); tests/realdata/harness.py prints them: the
+#: ratchets.
 MEASURED = {
     "perfspec_with_missions_stopped": 1,
     "perfspec_without_missions_stopped": 5,
-    "panther_malicious_flagged": 14,  # of 212
-    "panther_benign_flagged": 17,  # of 251
+    "panther_malicious_flagged": 30,  # of 212
+    "panther_benign_flagged": 26,  # of 251
 }
 
 
@@ -95,12 +99,10 @@ def test_perfspec_without_missions_stops_at_most_three_accounts(
     assert len(perfspec_without_missions.stopped) <= 3, sorted(perfspec_without_missions.stopped)
 
 
-@_not_yet(
-    "6.6% of malicious vs 6.8% of benign flagged: judged alone, only the no-mission privileged "
-    "action rule fires, and it fires on both"
-)
 def test_panther_cloudtrail_malicious_scores_above_benign(panther_cloudtrail) -> None:
-    """Share of examples with a high alert or a stop: malicious above benign."""
+    """Share of examples with a high alert or a stop: malicious above benign (14.2% and 10.4%
+    measured: audit logging, threat detection, firewalls and recovery switched off are found
+    with no mission; 6.6% and 6.8% before)."""
     found = panther_cloudtrail
     assert found.examples[True] and found.examples[False]
     assert found.rate(True) > found.rate(False), (found.flagged, found.examples)
@@ -118,6 +120,19 @@ def test_panther_eks_examples_are_not_format_errors() -> None:
     assert not wrong, wrong[:5]
     for letter in found.dead_letters:  # the rest name what is missing
         assert "user.username" in letter or "Timestamp" in letter, letter
+
+
+def test_stratus_trail_deletion_without_mission_is_stopped() -> None:
+    """Stratus Red Team's ``aws.defense-evasion.cloudtrail-delete`` detonation (real
+    CloudTrail): one DeleteTrail by a role with no mission. Deleting the audit trail is
+    ATT&CK T1562.008; it was a low "no mission" alert before the defense-impairment pack."""
+    trail = harness.STRATUS / "aws.defense-evasion.cloudtrail-delete.json"
+    replayed = harness.replay(trail, "cloudtrail")
+    high = [a for a in replayed.alerts if a["severity"] in ("high", "critical")]
+    assert any(
+        d["name"] == "risky_payload.impaired_defenses" for a in high for d in a["detectors"]
+    ), replayed.alerts
+    assert replayed.stopped, replayed.commands
 
 
 @_not_yet("the attacker's first calls are the role's first calls in the log: only low alerts")

