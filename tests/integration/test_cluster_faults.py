@@ -273,6 +273,17 @@ async def leaders(bootstrap: str, topic: str) -> tuple[dict[int, int], int]:
     return {p["partition"]: p["leader"] for p in partitions}, int(cluster["controller_id"])
 
 
+async def in_sync(bootstrap: str, topic: str) -> dict[int, list[int]]:
+    """partition -> the replicas in sync, of ``topic``."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    return {p["partition"]: sorted(p["isr"]) for p in described[0]["partitions"]}
+
+
 async def enforced_once(s: Stack, hostile: list[str]) -> dict:
     """Every ``hostile`` agent revoked on the control topic and refused by the point, every
     command applied once; the point's counts."""
@@ -313,6 +324,20 @@ async def _why_not_refused(s: Stack, probes: list[str], tasks: list[asyncio.Task
         f"refused now: {refused}; worker running: {s.worker.running()}, "
         f"point running: {s.point.process.poll() is None}"
     )
+    try:  # which partitions have a leader, and which replicas are in sync
+        admin = AIOKafkaAdminClient(bootstrap_servers=s.settings.kafka.bootstrap_servers)
+        await admin.start()
+        try:
+            topics = [s.settings.topics.decisions_topic, s.settings.topics.control_topic]
+            for topic in await asyncio.wait_for(admin.describe_topics(topics), 20):
+                state = {
+                    p["partition"]: (p["leader"], sorted(p["isr"])) for p in topic["partitions"]
+                }
+                _log(f"{topic['topic']}: partition -> (leader, in sync) {state}")
+        finally:
+            await admin.close()
+    except Exception as exc:  # a diagnosis must not hide the failure it explains
+        _log(f"could not describe the topics: {exc!r}")
     _log("worker log (tail):\n" + s.worker.log_path.read_text(errors="replace")[-8000:])
     _log("point log (tail):\n" + s.point.log()[-4000:])
 
@@ -349,6 +374,7 @@ async def test_losing_the_decisions_leader_loses_nothing(
                         leader = max(set(led), key=led.count)
                         victim = cluster.node(leader)
                         _log(f"leaders {by_partition}, controller {controller}: {how} {leader}")
+                        _log(f"in sync before the fault: {await in_sync(cluster.bootstrap, topic)}")
                         killed_at = time.perf_counter()
                         # In a thread: the probes go on while a SIGTERMed node shuts down.
                         going = asyncio.create_task(
