@@ -218,6 +218,8 @@ PayloadKind = Literal[
     "secret-text",
     "defense-removal",
     "defense-setting",
+    "public-policy",
+    "public-setting",
 ]
 PAYLOAD_KINDS: tuple[str, ...] = get_args(PayloadKind)
 # The fields each kind reads, as groups: a rule needs at least one field of every group.
@@ -238,6 +240,8 @@ _PAYLOAD_FIELDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "secret-text": (("patterns",),),
     "defense-removal": (("actions",),),
     "defense-setting": (("actions",), ("keys",), ("values",)),
+    "public-policy": (("keys",), ("explained_by",)),
+    "public-setting": (("actions",), ("keys",), ("values",), ("explained_by",)),
 }
 _MATCH_FIELDS = ("actions", "resources", "patterns", "keys", "values", "explained_by", "homoglyphs")
 
@@ -247,7 +251,8 @@ class PayloadRule(BaseModel):
     ``public-access.yaml``, ``tampering.yaml``, ``outbound-secrets.yaml``,
     ``defense-impairment.yaml``): its ``kind`` says which finding it feeds and which fields it
     reads; rules of one kind are pooled (any rule's pattern matches, any rule's purpose words
-    explain), except ``defense-setting``, whose keys and values hold for its own actions.
+    explain), except ``defense-setting`` and ``public-setting``, whose keys and values hold
+    for their own actions.
 
     * ``actions``: shell-style globs over canonical action names, case-insensitive (and over
       the operation done, ``api``, where the source logs it apart from the permission);
@@ -257,7 +262,9 @@ class PayloadRule(BaseModel):
     * ``patterns``: regular expressions searched in the lower-cased text of an argument
       (``pipeline-definition``: of the resource too);
     * ``keys``: argument names (lower case, ``-`` read as ``_``, as the features name them;
-      ``defense-setting``: at any depth of the arguments, as written, case-insensitive);
+      ``defense-setting`` and ``public-setting``: at any depth of the arguments, as written,
+      case-insensitive; ``public-policy``: the condition keys that restrict who a statement
+      with the principal ``"*"`` allows);
     * ``values``: argument values (lower case) that make the change;
     * ``explained_by``: purpose words (stemmed like every purpose word) that explain it;
     * ``homoglyphs``: characters read as the letter they imitate (``"0": o``).

@@ -19,8 +19,9 @@ names the packs a deployment uses (:class:`PayloadVocabulary`).
 from __future__ import annotations
 
 import fnmatch
+import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -106,6 +107,17 @@ class PayloadVocabulary:
         # Public access: grants to everyone, the block removed, a repository made public.
         self.public_grant = regex("public-grant")
         self.public_grant_words = words("public-grant")
+        # Resource policies that allow anyone (a statement's principal "*" with no condition
+        # key of ``restricting`` to fix who), and settings that publish (a snapshot's group
+        # ``all``), each rule's keys and values for its own actions.
+        self.restricting = frozenset(k.lower() for r in of("public-policy") for k in r.keys)
+        self.public_policy_words = words("public-policy")
+        self.public_settings = tuple(
+            (_Actions(r.actions), frozenset(k.lower() for k in r.keys),
+             frozenset(v.lower() for v in r.values), r.title)
+            for r in of("public-setting")
+        )  # fmt: skip
+        self.public_setting_words = words("public-setting")
         self.block_removal = _Actions(
             a for r in of("public-access-block-removal") for a in r.actions
         )
@@ -472,7 +484,7 @@ class RiskyPayload(StatelessDetector):
                     ),
                 )
         if not read_only:
-            public = self._public_grant(v, calls, low_resource, texts, purpose)
+            public = self._public_grant(v, calls, low_resource, texts, purpose, x.get("decision"))
             if public is not None:
                 found["public_access"] = (
                     self.public_score,
@@ -522,12 +534,23 @@ class RiskyPayload(StatelessDetector):
         low_resource: str,
         texts: Any,
         purpose: frozenset[str],
+        decision: Any = None,
     ) -> str | None:
         """How a change would make data public, if it would and the purpose does not say
-        so; ``calls``: the action, and the operation done when the source logs it apart."""
+        so; ``calls``: the action, and the operation done when the source logs it apart;
+        ``decision``: the record, whose arguments are read at any depth."""
         removes = any(v.block_removal.matches(c) for c in calls)
         if removes and not v.block_removal_words & purpose:
             return "removes the block on public access"
+        arguments = getattr(decision, "arguments", None) or {}
+        if v.public_settings and not v.public_setting_words & purpose:
+            setting = _setting(v.public_settings, calls, arguments)
+            if setting is not None:
+                return setting
+        if v.restricting and not v.public_policy_words & purpose:
+            documents = (*(t for _, t in texts), arguments)
+            if any(_allows_anyone(d, v.restricting) for d in _policies(documents)):
+                return 'allows anyone in a resource policy (principal "*", no condition on who)'
         action = calls[0]
         grant = v.public_grant if not v.public_grant_words & purpose else None
         visible = v.visibility_resources if not v.visibility_words & purpose else None
@@ -559,16 +582,108 @@ class RiskyPayload(StatelessDetector):
         )
 
 
+#: One rule that holds for its own actions: (actions, keys, values, title); no keys: the
+#: action alone.
+_Setting = tuple[_Actions, frozenset[str], frozenset[str], str]
+
+
 def _impaired(v: PayloadVocabulary, calls: tuple[str, ...], decision: Any) -> str | None:
     """The title of the first defense-impairment rule a call meets: its action or operation
     removes the control, or sets one of the rule's keys to one of its values."""
-    arguments = getattr(decision, "arguments", None) or {}
-    for actions, keys, values, title in v.defense_rules:
+    return _setting(v.defense_rules, calls, getattr(decision, "arguments", None) or {})
+
+
+def _setting(rules: tuple[_Setting, ...], calls: tuple[str, ...], arguments: Any) -> str | None:
+    """The title of the first rule whose actions name one of ``calls`` and that has no keys,
+    or one of whose keys holds one of its values at any depth of ``arguments``."""
+    for actions, keys, values, title in rules:
         if not any(actions.matches(c) for c in calls):
             continue
         if not keys or any(value.lower() in values for value in values_under(arguments, keys)):
             return title
     return None
+
+
+def _policies(values: Iterable[Any], depth: int = 0) -> Iterator[Mapping[str, Any]]:
+    """The policy documents (objects with a ``Statement``) in ``values``, at any depth, given
+    as objects or as JSON text (CloudTrail keeps some policies as a string)."""
+    if depth > 8:
+        return
+    for value in values:
+        if isinstance(value, str):
+            if value[:1] == "{" and "statement" in value[:4096].lower() and len(value) < 65536:
+                try:
+                    value = json.loads(value)
+                except ValueError:
+                    continue
+            else:
+                continue
+        if isinstance(value, dict):
+            if any(isinstance(k, str) and k.lower() == "statement" for k in value):
+                yield value
+            else:
+                yield from _policies(value.values(), depth + 1)
+        elif isinstance(value, list):
+            yield from _policies(value[:64], depth + 1)
+
+
+def _get(mapping: Mapping[str, Any], name: str) -> Any:
+    """A policy element by name, whatever its case (``Statement``, ``statement``)."""
+    for key, value in mapping.items():
+        if isinstance(key, str) and key.lower() == name:
+            return value
+    return None
+
+
+def _allows_anyone(policy: Mapping[str, Any], restricting: frozenset[str]) -> bool:
+    """Whether a statement of ``policy`` allows the principal ``"*"`` (or ``{"AWS": "*"}``)
+    with no condition key of ``restricting`` given a value without a wildcard: AWS's own
+    definition of a public policy (S3 Block Public Access, IAM Access Analyzer).
+
+    >>> keys = frozenset({"aws:principalorgid", "aws:sourcevpce"})
+    >>> _allows_anyone({"Statement": [{"Effect": "Allow", "Principal": "*"}]}, keys)
+    True
+    >>> _allows_anyone({"Statement": {"Effect": "Allow", "Principal": {"AWS": ["*"]},
+    ...     "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc"}}}}, keys)
+    False
+    >>> _allows_anyone({"Statement": [{"Effect": "Allow",
+    ...     "Principal": {"Service": "cloudtrail.amazonaws.com"}}]}, keys)
+    False
+    """
+    statements = _get(policy, "statement")
+    if isinstance(statements, dict):
+        statements = [statements]
+    if not isinstance(statements, list):
+        return False
+    for statement in statements[:64]:
+        if not isinstance(statement, dict) or str(_get(statement, "effect")).lower() != "allow":
+            continue
+        principal = _get(statement, "principal")
+        if isinstance(principal, dict):
+            aws = _get(principal, "aws")
+            anyone = aws == "*" or isinstance(aws, list) and "*" in aws
+        else:
+            anyone = principal == "*"
+        if anyone and not _restricted(_get(statement, "condition"), restricting):
+            return True
+    return False
+
+
+def _restricted(condition: Any, restricting: frozenset[str]) -> bool:
+    """Whether a statement's ``Condition`` fixes who: a key of ``restricting`` with a value
+    that is no wildcard."""
+    if not isinstance(condition, dict):
+        return False
+    for operator in condition.values():
+        if not isinstance(operator, dict):
+            continue
+        for key, value in operator.items():
+            if not isinstance(key, str) or key.lower() not in restricting:
+                continue
+            values = value if isinstance(value, list) else [value]
+            if values and all(isinstance(v, str) and "*" not in v for v in values):
+                return True
+    return False
 
 
 # Words of the cohort, the agent id and the client: agent ids are as many as agents, each

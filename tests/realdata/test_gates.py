@@ -25,16 +25,17 @@ def _not_yet(reason: str) -> pytest.MarkDecorator:
 
 #: Figures measured at 0e30a40, PerfSPEC moved with the commits of 2026-12-05 (refusals of
 #: what the mission allows are no probing; deleting and writing collect no credential),
-#: panther with the defense-impairment pack of 2026-12-05 (malicious 14 -> 30; benign
-#: 17 -> 26: eight attempts at the same impairments that were refused or failed, which the
-#: rules' tests call benign and RiskyPayload judges as intent, and one AWS Config channel
-#: deleted, another rule's malicious example); tests/realdata/harness.py prints them: the
-#: ratchets.
+#: panther with the defense-impairment pack and public access read where CloudTrail writes
+#: it, of 2026-12-05 (malicious 14 -> 30 -> 38; benign 17 -> 26 -> 31: eleven attempts at
+#: the same changes that were refused or failed, which the rules' tests call benign and
+#: RiskyPayload judges as intent; two other rules' malicious examples, a Config channel
+#: deleted and a CodeBuild project made public; one fixture with an attribute AWS does not
+#: have); tests/realdata/harness.py prints them: the ratchets.
 MEASURED = {
     "perfspec_with_missions_stopped": 1,
     "perfspec_without_missions_stopped": 5,
-    "panther_malicious_flagged": 30,  # of 212
-    "panther_benign_flagged": 26,  # of 251
+    "panther_malicious_flagged": 38,  # of 212
+    "panther_benign_flagged": 31,  # of 251
 }
 
 
@@ -100,9 +101,10 @@ def test_perfspec_without_missions_stops_at_most_three_accounts(
 
 
 def test_panther_cloudtrail_malicious_scores_above_benign(panther_cloudtrail) -> None:
-    """Share of examples with a high alert or a stop: malicious above benign (14.2% and 10.4%
-    measured: audit logging, threat detection, firewalls and recovery switched off are found
-    with no mission; 6.6% and 6.8% before)."""
+    """Share of examples with a high alert or a stop: malicious above benign (17.9% and 12.4%
+    measured: audit logging, threat detection, firewalls and recovery switched off, and
+    resource policies, snapshots, images and build projects made public, are found with no
+    mission; 6.6% and 6.8% before)."""
     found = panther_cloudtrail
     assert found.examples[True] and found.examples[False]
     assert found.rate(True) > found.rate(False), (found.flagged, found.examples)

@@ -1,11 +1,14 @@
 """Defenses switched off (config/rules/defense-impairment.yaml, RiskyPayload's
 ``impaired_defenses``): audit logging stopped, threat detection disabled, a web firewall
-removed, what data is recovered with (versioning, replication, its KMS key) taken away. Judged
-on CloudTrail records as AWS writes them, through the normalizer: the operation done is read
-where it differs from the permission that allowed it (``attributes.api``)."""
+removed, what data is recovered with (versioning, replication, its KMS key) taken away; and
+public access (config/rules/public-access.yaml) where CloudTrail writes it, nested in the
+request parameters. Judged on CloudTrail records as AWS writes them, through the normalizer:
+the operation done is read where it differs from the permission that allowed it
+(``attributes.api``)."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -136,3 +139,60 @@ def test_a_setting_rule_needs_its_keys_and_values() -> None:
         "false",
         "x",
     ]
+
+
+# Public access as CloudTrail writes it: the policy or the setting sits in requestParameters,
+# nested, as an object or as JSON text; before 2026-12-05 the rules read top-level text only
+# and never met it.
+
+_OPEN = {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "*"}
+_OWN_ORG = {**_OPEN, "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc123"}}}
+
+
+@pytest.mark.parametrize(
+    ("source", "name", "parameters"),
+    [
+        ("s3.amazonaws.com", "PutBucketPolicy",
+         {"bucketName": "b", "bucketPolicy": {"Version": "2012-10-17", "Statement": [_OPEN]}}),
+        ("ecr.amazonaws.com", "SetRepositoryPolicy",  # the policy as JSON text
+         {"repositoryName": "r", "policyText": json.dumps({"Statement": [
+             {**_OPEN, "Principal": {"AWS": ["*"]}}]})}),
+        ("sqs.amazonaws.com", "SetQueueAttributes",  # one restricted statement, one open
+         {"attributes": {"Policy": {"Statement": [_OWN_ORG, _OPEN]}}}),
+        ("ec2.amazonaws.com", "ModifySnapshotAttribute",
+         {"createVolumePermission": {"add": {"items": [{"group": "all"}]}}, "snapshotId": "s"}),
+        ("ec2.amazonaws.com", "ModifyImageAttribute",
+         {"launchPermission": {"add": {"items": [{"group": "all"}]}}, "imageId": "ami-1"}),
+        ("rds.amazonaws.com", "ModifyDBSnapshotAttribute",
+         {"dBSnapshotIdentifier": "d", "attributeName": "restore", "valuesToAdd": ["all"]}),
+        ("codebuild.amazonaws.com", "UpdateProjectVisibility",
+         {"projectArn": "arn:aws:codebuild:x", "projectVisibility": "PUBLIC_READ"}),
+    ],
+)  # fmt: skip
+def test_public_access_is_read_at_any_depth(source: str, name: str, parameters: dict) -> None:
+    assert _found(_event(source, name, parameters))["public_access"][0] == DETECTOR.public_score
+
+
+@pytest.mark.parametrize(
+    ("source", "name", "parameters"),
+    [
+        ("s3.amazonaws.com", "PutBucketPolicy",  # "*" fixed to the organisation: not public
+         {"bucketName": "b", "bucketPolicy": {"Statement": [_OWN_ORG]}}),
+        ("s3.amazonaws.com", "PutBucketPolicy",  # a service principal
+         {"bucketName": "b", "bucketPolicy": {"Statement": [
+             {**_OPEN, "Principal": {"Service": "cloudtrail.amazonaws.com"}}]}}),
+        ("s3.amazonaws.com", "PutBucketPolicy",  # a wildcard in the condition fixes nothing:
+         {"bucketName": "b", "bucketPolicy": {"Statement": [  # public, checked below
+             {**_OPEN, "Condition": {"StringLike": {"aws:SourceVpce": "vpce-*"}}}]}}),
+        ("ec2.amazonaws.com", "ModifySnapshotAttribute",  # one account: sharing, not public
+         {"createVolumePermission": {"add": {"items": [{"userId": "111122223333"}]}}}),
+        ("rds.amazonaws.com", "ModifyDBSnapshotAttribute",
+         {"attributeName": "restore", "valuesToAdd": ["111122223333"]}),
+        ("codebuild.amazonaws.com", "UpdateProjectVisibility", {"projectVisibility": "PRIVATE"}),
+        ("kms.amazonaws.com", "PutKeyPolicy", {"policy": "not json {"}),
+    ],
+)  # fmt: skip
+def test_restricted_or_private_is_not_public(source: str, name: str, parameters: dict) -> None:
+    found = _found(_event(source, name, parameters))
+    wildcard = "vpce-*" in json.dumps(parameters)
+    assert ("public_access" in found) is wildcard, found
