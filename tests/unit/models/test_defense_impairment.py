@@ -88,6 +88,13 @@ def test_cloudtrail_keeps_the_operation_done_where_the_permission_differs() -> N
         ("s3.amazonaws.com", "PutBucketVersioning",
          {"bucketName": "b",
           "VersioningConfiguration": {"Status": "Enabled", "MfaDelete": "Disabled"}}),
+        ("cloudtrail.amazonaws.com", "PutEventSelectors",
+         {"trailName": "org", "eventSelectors": [{"includeManagementEvents": False}]}),
+        ("bedrock.amazonaws.com", "DeleteModelInvocationLoggingConfiguration", None),
+        ("bedrock.amazonaws.com", "DeleteGuardrail", {"guardrailIdentifier": "g1"}),
+        ("rds.amazonaws.com", "DeleteDBInstance",
+         {"dBInstanceIdentifier": "customers", "skipFinalSnapshot": True}),
+        ("macie2.amazonaws.com", "UpdateMacieSession", {"status": "PAUSED"}),
     ],
 )  # fmt: skip
 def test_a_defense_switched_off_is_a_high_finding(source: str, name: str, parameters: dict) -> None:
@@ -106,6 +113,12 @@ def test_a_defense_switched_off_is_a_high_finding(source: str, name: str, parame
          {"bucketName": "b", "VersioningConfiguration": {"Status": "Enabled"}}),
         ("s3.amazonaws.com", "PutBucketReplication", {"bucketName": "backups"}),
         ("kms.amazonaws.com", "EnableKey", {"keyId": "k-1"}),
+        ("cloudtrail.amazonaws.com", "PutEventSelectors",
+         {"trailName": "org", "eventSelectors": [{"includeManagementEvents": True}]}),
+        ("rds.amazonaws.com", "DeleteDBInstance",  # a final snapshot keeps the data
+         {"dBInstanceIdentifier": "customers", "skipFinalSnapshot": False,
+          "finalDBSnapshotIdentifier": "customers-final"}),
+        ("macie2.amazonaws.com", "UpdateMacieSession", {"status": "ENABLED"}),
     ],
 )  # fmt: skip
 def test_turning_a_defense_on_or_reading_it_is_none(source: str, name: str, parameters) -> None:
