@@ -284,6 +284,27 @@ async def in_sync(bootstrap: str, topic: str) -> dict[int, list[int]]:
     return {p["partition"]: sorted(p["isr"]) for p in described[0]["partitions"]}
 
 
+async def all_in_sync(bootstrap: str, topics: list[str], replicas: int, timeout_s: float) -> float:
+    """Wait until every partition of ``topics`` has all ``replicas`` in sync; the seconds it
+    took. The fault is meant for a healthy cluster: on a starved machine a follower can fall
+    out of sync (``replica.lag.time.max.ms``) under load, and killing the leader of a
+    partition whose only in-sync replica it is takes the partition offline, which is not the
+    fault under test."""
+    began = time.monotonic()
+    while True:
+        state = {topic: await in_sync(bootstrap, topic) for topic in topics}
+        short = {
+            topic: {p: isr for p, isr in parts.items() if len(isr) < replicas}
+            for topic, parts in state.items()
+        }
+        short = {topic: parts for topic, parts in short.items() if parts}
+        if not short:
+            return time.monotonic() - began
+        if time.monotonic() - began > timeout_s:
+            raise AssertionError(f"replicas not in sync after {timeout_s:.0f} s: {short}")
+        await asyncio.sleep(0.5)
+
+
 async def enforced_once(s: Stack, hostile: list[str]) -> dict:
     """Every ``hostile`` agent revoked on the control topic and refused by the point, every
     command applied once; the point's counts."""
@@ -369,12 +390,14 @@ async def test_losing_the_decisions_leader_loses_nothing(
                 for i, agent in enumerate(probes):
                     if i == 8:
                         topic = s.settings.topics.decisions_topic
+                        control = s.settings.topics.control_topic
+                        waited = await all_in_sync(cluster.bootstrap, [topic, control], 3, 60)
+                        _log(f"every decisions and control replica in sync ({waited:.1f} s)")
                         by_partition, controller = await leaders(cluster.bootstrap, topic)
                         led = list(by_partition.values())
                         leader = max(set(led), key=led.count)
                         victim = cluster.node(leader)
                         _log(f"leaders {by_partition}, controller {controller}: {how} {leader}")
-                        _log(f"in sync before the fault: {await in_sync(cluster.bootstrap, topic)}")
                         killed_at = time.perf_counter()
                         # In a thread: the probes go on while a SIGTERMed node shuts down.
                         going = asyncio.create_task(
