@@ -60,6 +60,38 @@ def test_gcp_service_account_denied() -> None:
     assert GenericNormalizer(mapping).normalize(person) == []
 
 
+def test_gcp_federated_workload_is_an_agent_and_a_workforce_identity_a_person() -> None:
+    """Workload identity federation without a service account: the entry has no
+    ``principalEmail``, only ``principalSubject`` (Google's principal identifier of the pool's
+    subject). A workload pool's subject is a workload, judged like a service account; a
+    workforce pool's (people signed in through an outside identity provider) is a person."""
+    mapping = load_mapping(MAPPINGS / "gcp_audit.yaml")
+    workload = (
+        "principal://iam.googleapis.com/projects/123456789/locations/global/"
+        "workloadIdentityPools/github/subject/repo:acme/app:ref:refs/heads/main"
+    )
+    event = {
+        "insertId": "i2",
+        "timestamp": "2024-01-01T00:00:00Z",
+        "protoPayload": {
+            "authenticationInfo": {"principalSubject": workload},
+            "authorizationInfo": [{"permission": "storage.objects.create", "granted": True}],
+            "methodName": "storage.objects.create",
+            "resourceName": "projects/_/buckets/releases/objects/app.tar.gz",
+        },
+    }
+    [d] = GenericNormalizer(mapping).normalize(event)
+    assert d.agent_id == workload and d.action == "gcp:storage.objects.create"
+    assert d.attributes["human"] is False
+    for person in (
+        "principal://iam.googleapis.com/locations/global/workforcePools/staff/subject/ann",
+        "user:ann@example.com",
+    ):
+        info = {"principalSubject": person}
+        entry = {**event, "protoPayload": {**event["protoPayload"], "authenticationInfo": info}}
+        assert GenericNormalizer(mapping).normalize(entry) == [], person
+
+
 def test_template_fallback_regex_and_missing_agent() -> None:
     mapping = load_mapping(MAPPINGS / "perfspec_k8s_csv.yaml")
     normalizer = GenericNormalizer(mapping)

@@ -52,7 +52,7 @@ SAMPLES = [
     ("k8s_audit/audit_events.jsonl", "k8s_audit", False, 4, 2, 1),
     ("k8s_audit/perfspec_audit_logs_head300.csv", "perfspec_k8s_csv", False, 228, 72, 0),
     ("okta/panther_rule_tests.jsonl", "okta", True, 2, 62, 2),
-    ("gcp/panther_rule_tests.jsonl", "gcp_audit", True, 16, 115, 37),
+    ("gcp/panther_rule_tests.jsonl", "gcp_audit", True, 17, 114, 37),
     ("ai_platforms/panther_anthropic_rule_tests.jsonl", "anthropic_audit", True, 1, 37, 0),
     ("ai_platforms/panther_openai_rule_tests.jsonl", "openai_audit", True, 1, 32, 0),
     ("opa/decision_logs.jsonl", "opa", False, 3, 1, 2),
