@@ -104,6 +104,16 @@ def test_with_a_mission_the_declaration_answers_not_the_pack() -> None:
     assert not verdict.alerts and not verdict.commands
 
 
+def test_a_console_session_minted_from_api_credentials_is_privileged() -> None:
+    """A sign-in token from AWS's federation endpoint turns an agent's API credentials into
+    a console session (ATT&CK T1550.001; panther's GetSigninToken rule): with no mission in
+    force, the agent is stopped, as for any other credential it creates."""
+    _, verdict = _judge().on_decision(None, _decision(1, "signin:GetSigninToken", "*"))
+    assert [c.action for c in verdict.commands] == ["revoke"]
+    finding = verdict.alerts[0].detectors[0]
+    assert "aws.console-session.mint" in finding.reason
+
+
 def test_the_settings_load_the_shipped_pack() -> None:
     judge = Judge(detection=Settings().behaviour)
     assert judge.privileged.match("IAM:CreateAccessKey") is not None  # case-insensitive
