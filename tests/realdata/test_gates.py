@@ -26,8 +26,8 @@ def _not_yet(reason: str) -> pytest.MarkDecorator:
 #: Figures measured at 0e30a40, PerfSPEC moved with the commits of 2026-12-05 (refusals of
 #: what the mission allows are no probing; deleting and writing collect no credential),
 #: panther with the defense-impairment pack and public access read where CloudTrail writes
-#: it, and a console session minted from API credentials, of 2026-12-05 (malicious
-#: 14 -> 30 -> 40; benign 17 -> 26 -> 32: twelve attempts at
+#: it, and a console session minted or a Windows password retrieved from API credentials,
+#: of 2026-12-05 (malicious 14 -> 30 -> 41; benign 17 -> 26 -> 32: twelve attempts at
 #: the same changes that were refused or failed, which the rules' tests call benign and
 #: RiskyPayload judges as intent; two other rules' malicious examples, a Config channel
 #: deleted and a CodeBuild project made public; one fixture with an attribute AWS does not
@@ -35,7 +35,7 @@ def _not_yet(reason: str) -> pytest.MarkDecorator:
 MEASURED = {
     "perfspec_with_missions_stopped": 1,
     "perfspec_without_missions_stopped": 5,
-    "panther_malicious_flagged": 40,  # of 212
+    "panther_malicious_flagged": 41,  # of 212
     "panther_benign_flagged": 32,  # of 251
 }
 
@@ -102,7 +102,7 @@ def test_perfspec_without_missions_stops_at_most_three_accounts(
 
 
 def test_panther_cloudtrail_malicious_scores_above_benign(panther_cloudtrail) -> None:
-    """Share of examples with a high alert or a stop: malicious above benign (18.9% and 12.7%
+    """Share of examples with a high alert or a stop: malicious above benign (19.3% and 12.7%
     measured: audit logging, threat detection, firewalls and recovery switched off, and
     resource policies, snapshots, images and build projects made public, are found with no
     mission; 6.6% and 6.8% before)."""

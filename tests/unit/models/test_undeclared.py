@@ -114,6 +114,15 @@ def test_a_console_session_minted_from_api_credentials_is_privileged() -> None:
     assert "aws.console-session.mint" in finding.reason
 
 
+def test_retrieving_a_windows_administrator_password_is_privileged() -> None:
+    """``ec2:GetPasswordData`` returns a Windows instance's administrator password
+    (Stratus Red Team's ec2-get-password-data, ATT&CK T1552): with no mission, a stop."""
+    instance = "arn:aws:ec2:us-east-1:111122223333:instance/i-0abc"
+    _, verdict = _judge().on_decision(None, _decision(1, "ec2:GetPasswordData", instance))
+    assert [c.action for c in verdict.commands] == ["revoke"]
+    assert "aws.credentials.retrieve" in verdict.alerts[0].detectors[0].reason
+
+
 def test_the_settings_load_the_shipped_pack() -> None:
     judge = Judge(detection=Settings().behaviour)
     assert judge.privileged.match("IAM:CreateAccessKey") is not None  # case-insensitive
