@@ -65,6 +65,11 @@ class _Actions:
         )
 
 
+#: One rule that holds for its own actions: (actions, keys, values, title); no keys: the
+#: action alone.
+_Setting = tuple[_Actions, frozenset[str], frozenset[str], str]
+
+
 class PayloadVocabulary:
     """What RiskyPayload recognises: the rules of its packs (:class:`PayloadRule`), pooled by
     kind and compiled once.
@@ -86,6 +91,14 @@ class PayloadVocabulary:
         def regex(kind: str, field: str = "patterns") -> re.Pattern[str] | None:
             found = [p for r in of(kind) for p in getattr(r, field)]
             return re.compile("|".join(f"(?:{p})" for p in found)) if found else None
+
+        def settings(rules: list[PayloadRule]) -> tuple[_Setting, ...]:
+            # Each rule's keys and values hold for its own actions (not pooled by kind).
+            return tuple(
+                (_Actions(r.actions), frozenset(k.lower() for k in r.keys),
+                 frozenset(v.lower() for v in r.values), r.title)
+                for r in rules
+            )  # fmt: skip
 
         # Interactive access to a running workload: actions and resources that open a session.
         self.session_actions = _Actions(a for r in of("interactive-access") for a in r.actions)
@@ -112,11 +125,7 @@ class PayloadVocabulary:
         # ``all``), each rule's keys and values for its own actions.
         self.restricting = frozenset(k.lower() for r in of("public-policy") for k in r.keys)
         self.public_policy_words = words("public-policy")
-        self.public_settings = tuple(
-            (_Actions(r.actions), frozenset(k.lower() for k in r.keys),
-             frozenset(v.lower() for v in r.values), r.title)
-            for r in of("public-setting")
-        )  # fmt: skip
+        self.public_settings = settings(of("public-setting"))
         self.public_setting_words = words("public-setting")
         self.block_removal = _Actions(
             a for r in of("public-access-block-removal") for a in r.actions
@@ -136,11 +145,7 @@ class PayloadVocabulary:
         # one look-up most calls need.
         impairing = of("defense-removal") + of("defense-setting")
         self.defenses = _Actions(a for r in impairing for a in r.actions)
-        self.defense_rules = tuple(
-            (_Actions(r.actions), frozenset(k.lower() for k in r.keys),
-             frozenset(v.lower() for v in r.values), r.title)
-            for r in impairing
-        )  # fmt: skip
+        self.defense_rules = settings(impairing)
         # Look-alike characters of disguised names.
         self.homoglyphs = str.maketrans(
             {k: v for r in of("lookalike") for k, v in r.homoglyphs.items()}
@@ -470,8 +475,9 @@ class RiskyPayload(StatelessDetector):
                 break
         api = x.get("api")
         calls = (action, api) if api else (action,)
+        arguments = getattr(x.get("decision"), "arguments", None) or {}  # as structure
         if not read_only and v.defenses and any(v.defenses.matches(c) for c in calls):
-            impaired = _impaired(v, calls, x.get("decision"))
+            impaired = _setting(v.defense_rules, calls, arguments)
             if impaired is not None:
                 declared = _grants_service(x.get("mission"), action)
                 found["impaired_defenses"] = (
@@ -484,7 +490,7 @@ class RiskyPayload(StatelessDetector):
                     ),
                 )
         if not read_only:
-            public = self._public_grant(v, calls, low_resource, texts, purpose, x.get("decision"))
+            public = self._public_grant(v, calls, low_resource, texts, purpose, arguments)
             if public is not None:
                 found["public_access"] = (
                     self.public_score,
@@ -534,15 +540,15 @@ class RiskyPayload(StatelessDetector):
         low_resource: str,
         texts: Any,
         purpose: frozenset[str],
-        decision: Any = None,
+        arguments: Any = None,
     ) -> str | None:
         """How a change would make data public, if it would and the purpose does not say
         so; ``calls``: the action, and the operation done when the source logs it apart;
-        ``decision``: the record, whose arguments are read at any depth."""
+        ``arguments``: the call's structured arguments, read at any depth."""
         removes = any(v.block_removal.matches(c) for c in calls)
         if removes and not v.block_removal_words & purpose:
             return "removes the block on public access"
-        arguments = getattr(decision, "arguments", None) or {}
+        arguments = arguments or {}
         if v.public_settings and not v.public_setting_words & purpose:
             setting = _setting(v.public_settings, calls, arguments)
             if setting is not None:
@@ -582,20 +588,10 @@ class RiskyPayload(StatelessDetector):
         )
 
 
-#: One rule that holds for its own actions: (actions, keys, values, title); no keys: the
-#: action alone.
-_Setting = tuple[_Actions, frozenset[str], frozenset[str], str]
-
-
-def _impaired(v: PayloadVocabulary, calls: tuple[str, ...], decision: Any) -> str | None:
-    """The title of the first defense-impairment rule a call meets: its action or operation
-    removes the control, or sets one of the rule's keys to one of its values."""
-    return _setting(v.defense_rules, calls, getattr(decision, "arguments", None) or {})
-
-
 def _setting(rules: tuple[_Setting, ...], calls: tuple[str, ...], arguments: Any) -> str | None:
-    """The title of the first rule whose actions name one of ``calls`` and that has no keys,
-    or one of whose keys holds one of its values at any depth of ``arguments``."""
+    """The title of the first rule whose actions name one of ``calls`` and that has no keys
+    (the call itself removes the control), or one of whose keys holds one of its values at
+    any depth of ``arguments``."""
     for actions, keys, values, title in rules:
         if not any(actions.matches(c) for c in calls):
             continue

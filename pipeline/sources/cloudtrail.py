@@ -167,11 +167,8 @@ class CloudTrailNormalizer:
         event_name = _required(obj, "eventName")
         raw_time = obj.get("eventTime") or obj.get("@timestamp")
         time = parse_time(raw_time, SOURCE, "eventTime")
-        action = (
-            iam_action(event_source, event_name)
-            if cfg.iam_style_actions
-            else f"{event_source}:{event_name}"
-        )
+        permission = iam_action(event_source, event_name)
+        action = permission if cfg.iam_style_actions else f"{event_source}:{event_name}"
         api = api_call(event_source, event_name)
         error_code = text(obj.get("errorCode"))
         context = as_mapping(identity.get("sessionContext"))
@@ -222,7 +219,7 @@ class CloudTrailNormalizer:
                 source_ip_text=raw_ip if source_ip is None else None,
             ),
             operation=_operation(obj, event_type, event_source, event_name),
-            target=_target(obj, iam_action(event_source, event_name), account),
+            target=_target(obj, permission, account),
             arguments=_arguments(obj),
         )
         return [decision]

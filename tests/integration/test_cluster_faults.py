@@ -273,15 +273,15 @@ async def leaders(bootstrap: str, topic: str) -> tuple[dict[int, int], int]:
     return {p["partition"]: p["leader"] for p in partitions}, int(cluster["controller_id"])
 
 
-async def in_sync(bootstrap: str, topic: str) -> dict[int, list[int]]:
-    """partition -> the replicas in sync, of ``topic``."""
+async def partitions(bootstrap: str, topic: str) -> dict[int, tuple[int, list[int]]]:
+    """partition -> (leader, the replicas in sync), of ``topic``."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
         described = await admin.describe_topics([topic])
     finally:
         await admin.close()
-    return {p["partition"]: sorted(p["isr"]) for p in described[0]["partitions"]}
+    return {p["partition"]: (p["leader"], sorted(p["isr"])) for p in described[0]["partitions"]}
 
 
 async def all_in_sync(bootstrap: str, topics: list[str], replicas: int, timeout_s: float) -> float:
@@ -292,12 +292,12 @@ async def all_in_sync(bootstrap: str, topics: list[str], replicas: int, timeout_
     fault under test."""
     began = time.monotonic()
     while True:
-        state = {topic: await in_sync(bootstrap, topic) for topic in topics}
         short = {
-            topic: {p: isr for p, isr in parts.items() if len(isr) < replicas}
-            for topic, parts in state.items()
+            (topic, p): isr
+            for topic in topics
+            for p, (_, isr) in (await partitions(bootstrap, topic)).items()
+            if len(isr) < replicas
         }
-        short = {topic: parts for topic, parts in short.items() if parts}
         if not short:
             return time.monotonic() - began
         if time.monotonic() - began > timeout_s:
@@ -345,20 +345,14 @@ async def _why_not_refused(s: Stack, probes: list[str], tasks: list[asyncio.Task
         f"refused now: {refused}; worker running: {s.worker.running()}, "
         f"point running: {s.point.process.poll() is None}"
     )
-    try:  # which partitions have a leader, and which replicas are in sync
-        admin = AIOKafkaAdminClient(bootstrap_servers=s.settings.kafka.bootstrap_servers)
-        await admin.start()
-        try:
-            topics = [s.settings.topics.decisions_topic, s.settings.topics.control_topic]
-            for topic in await asyncio.wait_for(admin.describe_topics(topics), 20):
-                state = {
-                    p["partition"]: (p["leader"], sorted(p["isr"])) for p in topic["partitions"]
-                }
-                _log(f"{topic['topic']}: partition -> (leader, in sync) {state}")
-        finally:
-            await admin.close()
-    except Exception as exc:  # a diagnosis must not hide the failure it explains
-        _log(f"could not describe the topics: {exc!r}")
+    for topic in (s.settings.topics.decisions_topic, s.settings.topics.control_topic):
+        try:  # which partitions have a leader, and which replicas are in sync
+            state = await asyncio.wait_for(
+                partitions(s.settings.kafka.bootstrap_servers, topic), 20
+            )
+            _log(f"{topic}: partition -> (leader, in sync) {state}")
+        except Exception as exc:  # a diagnosis must not hide the failure it explains
+            _log(f"could not describe {topic}: {exc!r}")
     _log("worker log (tail):\n" + s.worker.log_path.read_text(errors="replace")[-8000:])
     _log("point log (tail):\n" + s.point.log()[-4000:])
 
