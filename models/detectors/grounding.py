@@ -100,7 +100,9 @@ class MissionGrounding(Detector):
     Each destination (``x["outbound"]``: the addresses, accounts, URLs and principals a send,
     share, permission change or write names, :mod:`models.features`) must be explained
     (:meth:`explains`): the mission writes it out (its value, or the domain or account it is
-    in; shared words are not enough: a look-alike domain shares them all), it is the
+    in; shared words are not enough: a look-alike domain shares them all), it is the address
+    of a person the purpose names (``sarah.baker@...`` for "lunch with Sarah Baker": every
+    word of its name part, two at least, is a word of the purpose), it is the
     principal's own (the principal's address or domain) or the agent's own account, this
     agent sent there in unremarkable work before, or ``destination_support`` other cohort
     agents did. An unexplained one scores ``destination_weight * (1 - rate)``, where ``rate``
@@ -370,6 +372,15 @@ class MissionGrounding(Detector):
             own_words = {w for w in tokens(domain) - _GENERIC if not self._background(w)}
             if len(own_words) >= 2 and own_words <= words:
                 return "named by the mission"
+        local, at, _ = value.partition("@")
+        if at:
+            # An address whose name part is a person the purpose names ("create an event with
+            # Sarah Baker" and sarah.baker@...): the mission asks for that person, the
+            # address is how the agent reaches them. Two words at least: a first name alone
+            # names nobody in particular.
+            person = tokens(local)
+            if len(person) >= 2 and person <= x["purpose_tokens"]:
+                return "a person the mission names"
         principal = x.get("principal") or ""
         if principal and (value == principal or domain == _principal_domain(principal)):
             return "the principal's own"

@@ -231,6 +231,30 @@ def test_a_destination_a_stopped_agent_sent_to_is_no_longer_explained_by_history
     assert again.explain_one(send(10, "a4", "loot@y.example"))["destination"][0] == 0.9
 
 
+def test_an_address_named_after_a_person_the_purpose_names_is_explained() -> None:
+    # "Create an event with Sarah Baker": the agent looks her up and invites her address.
+    # Her name explains sarah.baker@ at any domain; a first name alone names nobody, nor does
+    # an address with a word the purpose lacks.
+    grounding = MissionGrounding()
+    for n, agent in enumerate(("a1", "a2", "a3") * 3):  # invitations to known colleagues
+        invite = _d(n, agent_id=agent, operation="write", action="calendar.create_event",
+                    arguments={"participants": [f"{agent}@corp.example"]})  # fmt: skip
+        grounding.learn_one(decision_features(invite, None, "assistants"))
+    mission = _mission("a4", "Create a lunch event with Sarah Baker at 12:00",
+                       ["calendar.create_event"])  # fmt: skip
+
+    def invite(to: str) -> Any:
+        call = _d(20, agent_id="a4", operation="write", action="calendar.create_event",
+                  arguments={"participants": [to]})  # fmt: skip
+        return grounding.explain_one(decision_features(call, mission, "assistants"))
+
+    assert "destination" not in invite("sarah.baker@gmail.com")
+    assert "destination" not in invite("Sarah_Baker@mail.example")
+    assert "destination" in invite("sarah@gmail.com")
+    assert "destination" in invite("sarah.baker.payments@evil.example")
+    assert "destination" in invite("mark.black@gmail.com")
+
+
 def test_the_judge_taints_what_a_stopped_agent_sent_to() -> None:
     # A cohort whose mailers write to new addresses every day: a new address alone is no
     # finding there. An agent stopped for an undeclared action while mailing loot@evil.example
