@@ -133,7 +133,10 @@ class DecisionFeatures(TypedDict):
     repository_read: NotRequired[bool | None]  # a call on a repository the agent has read
     group_within: NotRequired[bool]  # every other principal named is one the mission acts for
     group_others: NotRequired[bool]  # the decision names other principals of the group
-    shared_denial: NotRequired[bool]  # a refusal other agents of the cohort also just got
+    # A refusal that is the authorizer's doing, no door the agent tried: other agents of the
+    # cohort also just got it (SharedDenials), or it refuses a stream the agent was already
+    # served (a watch resumed from a version: the record's attributes.resumed_from).
+    authorizer_refusal: NotRequired[bool]
     declared_work: NotRequired[bool]  # the mission in force allows this very call
     cohort_routine: NotRequired[bool]  # the cohort's calm agents make this call (CohortRoutine)
     cohort_volume: NotRequired[float]  # the cohort's busiest hour for this kind (CohortVolume)

@@ -255,7 +255,13 @@ class Judge:
         # says it (a watch and a list of secrets are one kind of call), else the action.
         what = f"{decision.operation or decision.action} {x['shape']}"
         if decision.decision == "deny":
-            x["shared_denial"] = shared_denials.note(cohort, what, decision.agent_id, t)
+            x["authorizer_refusal"] = (
+                shared_denials.note(cohort, what, decision.agent_id, t)
+                # A refused continuation: the agent had been served this stream (a watch resumed
+                # from a version it was given), the authorizer changed its answer (restarting
+                # with cold caches, a grant removed); no door the agent tried.
+                or bool(decision.attributes.get("resumed_from"))
+            )
         x["cohort_routine"] = routine.familiar(cohort, what, decision.agent_id)
 
         # Slow and low (VolumeDrift): the cohort's busiest hour for this kind, and whether the

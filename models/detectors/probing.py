@@ -43,8 +43,10 @@ class Probing(Detector):
 
     A short-term memory (``is_memory``): it is updated from every decision, including risky
     ones, since a probe must be remembered. Per agent only; at most ``max_denials`` kept.
-    Not probing: a refusal the cohort's other agents also got (``x["shared_denial"]``,
-    :class:`SharedDenials`: neither remembered nor scored), and a refusal of a call the
+    Not probing: a refusal that is the authorizer's doing (``x["authorizer_refusal"]``:
+    neither remembered nor scored): one the cohort's other agents also got
+    (:class:`SharedDenials`), or one of a stream the agent was already served (a watch
+    resumed from a resource version); and a refusal of a call the
     agent's mission allows (``x["declared_work"]``: the authorizer disagreeing with the
     declaration), which counts towards no burst but is remembered for what follows it (the
     same resource then reached with another credential is ``other_path``) and counts towards
@@ -168,7 +170,7 @@ class Probing(Detector):
                 action, resource = key_of(x["action"]) & _MASK, key_of(x["resource"]) & _MASK
                 self._denials = [d for d in self._denials if d[1] != action or d[2] != resource]
                 self._declared = [d for d in self._declared if d[1] != action or d[2] != resource]
-        if x["outcome"] == "deny" and not x.get("shared_denial"):
+        if x["outcome"] == "deny" and not x.get("authorizer_refusal"):
             # A refusal of what the mission allows is remembered for what follows it (the
             # same thing reached another way), but is no door tried: no burst counts it.
             memory = self._declared if x.get("declared_work") else self._denials
@@ -178,8 +180,8 @@ class Probing(Detector):
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
         t = x["t"]
-        if x["outcome"] == "deny" and x.get("shared_denial"):
-            return {}  # the authorizer's doing, not this agent's probing (SharedDenials)
+        if x["outcome"] == "deny" and x.get("authorizer_refusal"):
+            return {}  # the authorizer's doing, not this agent's probing
         doors = [d for d in self._denials if t - d[0] <= self.horizon_s]
         recent = doors
         if self._declared:

@@ -155,7 +155,11 @@ class SensitiveTarget(Detector):
     after the agent itself, material whose kind the mission's allow-list writes out
     (``k8s:*:secrets``: ``x["declared_kind"]``), and what the cohort's calm agents reach
     routinely. Reaching nothing: a delete (when the record's ``operation`` says so; it reads
-    no value: destruction is another detector's matter), and a list of a collection the agent
+    no value: destruction is another detector's matter), a write of a secret store's entry
+    (creating or replacing one supplies its value and reads none: Kubernetes' token
+    controller creates every service account's token secret; who may change credentials is
+    the mission's and the authorizer's matter; a credential file or a private key written is
+    still material: it may be planted), and a list of a collection the agent
     itself deleted whole within ``emptied_s`` (Kubernetes' namespace controller deletes each
     collection of a namespace being deleted, then lists it to see that nothing is left).
 
@@ -348,6 +352,8 @@ class SensitiveTarget(Detector):
                         break
         if kind is None:
             return None
+        if operation == "write" and kind in vocabulary.stores:
+            return None  # a store entry created or replaced: its value supplied, none read
         if x.get("cohort_routine"):
             # What the cohort's calm agents do in their ordinary work (CohortRoutine).
             return where, kind, True
@@ -389,8 +395,9 @@ class SensitiveTarget(Detector):
             return {}
         where, kind, explained = found
         refused = x.get("outcome") == "deny"
-        if refused and x.get("shared_denial"):
-            return {}  # refused to the cohort's other agents too: reached nothing (SharedDenials)
+        if refused and x.get("authorizer_refusal"):
+            return {}  # the authorizer's doing (refused to the cohort's other agents too, or
+            # a stream the agent was already served): reached nothing
         if refused:
             # IAM refused it: the agent reached for credential material it may not read,
             # whatever its purpose says (a rotation task is granted the secrets it rotates).

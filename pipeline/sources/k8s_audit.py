@@ -131,6 +131,7 @@ class K8sAuditNormalizer:
                 if isinstance(code, int) and not isinstance(code, bool)
                 else None,
                 authorization_reason=text(annotations.get("authorization.k8s.io/reason")),
+                resumed_from=resumed_from(verb, text(obj.get("requestURI"))),
                 impersonated_by=username if impersonated else None,
                 pod_name=_first_extra(extra, _POD_KEYS),
                 event_id_derived=None if audit_id else True,
@@ -214,6 +215,26 @@ def k8s_target(
 
 # Query parameters of pods/exec and pods/attach worth keeping (kubectl exec's own).
 _EXEC_QUERY = ("command", "container", "stdin", "stdout", "stderr", "tty")
+
+
+def resumed_from(verb: str | None, request_uri: str | None) -> str | None:
+    """The resource version a watch resumes from, if it names one: a client starts a watch
+    at an exact version it was served by an earlier list or watch (Kubernetes API concepts,
+    "Semantics for watch": https://kubernetes.io/docs/reference/using-api/api-concepts/
+    #semantics-for-watch); ``0`` or none starts afresh. A refusal of such a request refuses
+    access the client already had: the authorizer changed its answer (an API server
+    restarting with its caches cold, a grant removed), the client tried no new door.
+
+    >>> resumed_from("watch", "/api/v1/namespaces/a/secrets?watch=true&resourceVersion=6577334")
+    '6577334'
+    >>> resumed_from("watch", "/api/v1/pods?resourceVersion=0&watch=true"), resumed_from(
+    ...     "list", "/api/v1/pods?resourceVersion=6577334")
+    (None, None)
+    """
+    if verb != "watch" or not request_uri or "?" not in request_uri:
+        return None
+    version = parse_qs(urlsplit(request_uri).query).get("resourceVersion", [""])[0]
+    return version if version and version != "0" else None
 
 
 def k8s_arguments(

@@ -31,10 +31,12 @@ def _not_yet(reason: str) -> pytest.MarkDecorator:
 #: the same changes that were refused or failed, which the rules' tests call benign and
 #: RiskyPayload judges as intent; two other rules' malicious examples, a Config channel
 #: deleted and a CodeBuild project made public; one fixture with an attribute AWS does not
-#: have); tests/realdata/harness.py prints them: the ratchets.
+#: have); PerfSPEC without missions 5 -> 3 with refused continuations (resumed watches) and
+#: secrets created (2026-12-05, fourth session); tests/realdata/harness.py prints them: the
+#: ratchets.
 MEASURED = {
     "perfspec_with_missions_stopped": 1,
-    "perfspec_without_missions_stopped": 5,
+    "perfspec_without_missions_stopped": 3,
     "panther_malicious_flagged": 41,  # of 212
     "panther_benign_flagged": 32,  # of 251
 }
@@ -90,14 +92,14 @@ def test_perfspec_with_missions_stops_at_most_one_account(
     assert len(perfspec_with_missions.stopped) <= 1, sorted(perfspec_with_missions.stopped)
 
 
-@_not_yet(
-    "5 of 45 stopped: the start-up refusals of the scheduler and two kubelets (no mission "
-    "declares their work), credential material created or reached with no purpose to explain "
-    "it (kube-controller-manager, cert-manager's cainjector)"
-)
 def test_perfspec_without_missions_stops_at_most_three_accounts(
     perfspec_without_missions: harness.Replayed,
 ) -> None:
+    """3 of 45 measured: the scheduler's start-up refusals (fresh lists, no mission declares
+    its work) and the two kubelets' reads of their pods' secrets, some refused while the
+    node authorizer catches up. Not stopped any more: the kubelets' resumed watches refused
+    while the API server restarted (refused continuations), kube-controller-manager creating
+    token secrets (a write reads no secret)."""
     assert len(perfspec_without_missions.stopped) <= 3, sorted(perfspec_without_missions.stopped)
 
 

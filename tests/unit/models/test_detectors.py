@@ -190,8 +190,8 @@ def test_sensitive_second_distinct_unexplained_credential_is_harvesting() -> Non
 def test_sensitive_deleting_and_writing_collect_nothing() -> None:
     """Kubernetes' namespace controller deletes each collection of a namespace being deleted
     and lists it to see it empty; a controller creates token secrets for other accounts.
-    Neither reads a credential, so neither harvests; a list of a collection not emptied, or
-    emptied long ago, still reaches what it holds."""
+    Neither reads a credential: neither is a finding, neither harvests; a list of a
+    collection not emptied, or emptied long ago, still reaches what it holds."""
     from missionguard.pipeline.records import Target
 
     def call(n: float, verb: str, operation: str, name: str | None = None) -> dict:
@@ -213,10 +213,18 @@ def test_sensitive_deleting_and_writing_collect_nothing() -> None:
     listed = call(0.0, "list", "list")
     det.learn_one(listed)  # reached: remembered
     created = det.explain_one(call(1.0, "create", "write", "app-token-x1"))
-    assert set(created) == {"credential_material"}  # unexplained, but no harvest
+    assert created == {}  # a secret created: its value supplied, none read
     det.learn_one(call(1.0, "create", "write", "app-token-x1"))
     assert len(det.state_dict()["items"]) == 2  # only the list is remembered
     assert set(det.explain_one(call(2.0, "get", "read", "db-password"))) == {"harvesting"}
+    # A private key written into a repository is no store entry's value: still material.
+    planted = AuthorizationDecision(
+        event_id="k", time=T0, agent_id="coder", action="repo.write_file",
+        resource="github://acme/app/contents/deploy/id_ed25519", decision="allow",
+        source="mcp", operation="write",
+    )  # fmt: skip
+    key = _x(decision=planted, action=planted.action, resource=planted.resource)
+    assert set(SensitiveTarget().explain_one(key)) == {"credential_material"}
 
 
 def test_sensitive_explained_material_then_a_send_nothing_explains_is_published_after() -> None:

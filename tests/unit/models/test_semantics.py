@@ -152,10 +152,10 @@ def test_a_refusal_the_cohort_shares_is_not_probing() -> None:
     for i, name in enumerate(["kube-proxy", "kube-root-ca.crt", "flannel-cfg", "coredns"]):
         x = _probe(i, "node-2", f"configmaps/{name}")
         alone.learn_one(x)  # type: ignore[arg-type]
-        shared.learn_one({**x, "shared_denial": True})  # type: ignore[arg-type]
+        shared.learn_one({**x, "authorizer_refusal": True})  # type: ignore[arg-type]
     x = _probe(9, "node-2", "configmaps/x")
     assert alone.score_one(x) >= 0.6  # type: ignore[arg-type]
-    assert shared.score_one({**x, "shared_denial": True}) == 0.0  # type: ignore[arg-type]
+    assert shared.score_one({**x, "authorizer_refusal": True}) == 0.0  # type: ignore[arg-type]
 
 
 def test_the_judge_marks_a_refusal_shared_by_the_cohort() -> None:
@@ -175,6 +175,33 @@ def test_the_judge_marks_a_refusal_shared_by_the_cohort() -> None:
         shared.append(memory.get(("nodes", what), {}).get("node-1"))
         states[agent], _ = judge.on_decision(states[agent], decision)
     assert shared[0] is None and shared[1] is not None
+
+
+def _kubelet_refused(attributes: dict[str, Any]) -> tuple[Any, set[str]]:
+    """Four refused watches of a kubelet (three configmaps, a secret): its state after them
+    and the findings they got."""
+    judge, state, findings = Judge(), None, set()
+    for n, name in enumerate(["kube-proxy", "kube-root-ca.crt", "flannel-cfg", "app-tls"]):
+        kind = "secrets" if name == "app-tls" else "configmaps"
+        target = Target(type=f"k8s:{kind}", container="kube-system", name=name)
+        decision = _d(n, agent_id="system:node:n1", action=f"k8s:watch:{kind}",
+                      resource=f"{kind}/{name}", decision="deny", operation="list",
+                      target=target, attributes=attributes)  # fmt: skip
+        state, verdict = judge.on_decision(state, decision)
+        findings |= {f.name for a in verdict.alerts for f in a.detectors}
+    return state, findings
+
+
+def test_a_refused_continuation_is_the_authorizers_doing() -> None:
+    # An API server restarting refuses a kubelet's resumed watches (its pods' configmaps and
+    # secrets) for a second: no door tried, no credential material reached.
+    state, findings = _kubelet_refused({"resumed_from": "6577334"})
+    assert not any(f.startswith(("probing", "sensitive_target")) for f in findings), findings
+    assert state.status == "active"
+    # The same refusals of fresh watches are four doors tried, one of them a secret.
+    _, findings = _kubelet_refused({})
+    assert any(f.startswith("probing") for f in findings), findings
+    assert any(f.startswith("sensitive_target") for f in findings), findings
 
 
 def test_account_wide_calls_are_no_retries_of_one_target() -> None:

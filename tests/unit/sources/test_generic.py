@@ -126,3 +126,9 @@ def test_perfspec_excerpt_normalizes(files: Path) -> None:
     # 30 rows of the excerpt are 403s; the ones at stage ResponseComplete are denies.
     assert 0 < sum(d.decision == "deny" for d in decisions) <= 30
     assert all(d.agent_id.startswith("system:") for d in decisions)
+    # The kubelets' refused watches resume from the version they were served before the API
+    # server restarted; the scheduler's start-up lists (resourceVersion=0) resume nothing.
+    resumed = {d.agent_id for d in decisions if d.attributes.get("resumed_from") == "6577334"}
+    assert "system:node:k8s-node-1-perfspec" in resumed
+    assert not [d for d in decisions if d.action.startswith("k8s:list:")
+                and "resumed_from" in d.attributes]  # fmt: skip

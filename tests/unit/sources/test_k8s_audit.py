@@ -83,3 +83,23 @@ def test_response_code_decides_without_annotation() -> None:
         K8sAuditNormalizer().normalize(event)
     with pytest.raises(NormalizationError, match="kind"):
         K8sAuditNormalizer().normalize({**event, "kind": "EventList"})
+
+
+def test_a_watch_resumed_from_a_version_says_so() -> None:
+    event = {
+        "kind": "Event",
+        "auditID": "w",
+        "verb": "watch",
+        "stageTimestamp": "2026-01-01T00:00:00Z",
+        "user": {"username": "system:node:n1"},
+        "objectRef": {"resource": "configmaps", "namespace": "kube-system"},
+        "requestURI": "/api/v1/namespaces/kube-system/configmaps?fieldSelector=metadata.name"
+        "%3Dkube-proxy&resourceVersion=6577334&watch=true",
+        "responseStatus": {"code": 403},
+    }
+    [d] = K8sAuditNormalizer().normalize(event)
+    assert d.decision == "deny" and d.attributes["resumed_from"] == "6577334"
+    fresh = {**event, "requestURI": "/api/v1/namespaces/kube-system/configmaps?watch=true"}
+    assert "resumed_from" not in K8sAuditNormalizer().normalize(fresh)[0].attributes
+    listed = {**event, "verb": "list"}  # a list at a version reads, it continues nothing
+    assert "resumed_from" not in K8sAuditNormalizer().normalize(listed)[0].attributes
