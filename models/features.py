@@ -142,6 +142,7 @@ class DecisionFeatures(TypedDict):
     cohort_volume: NotRequired[float]  # the cohort's busiest hour for this kind (CohortVolume)
     credential_vocabulary: NotRequired[Any]  # the judge's credential-material rule pack
     destination_unexplained: NotRequired[bool]  # MissionGrounding found a destination finding
+    purpose_agrees: NotRequired[frozenset[str]]  # destinations the purpose's norm explains
     suspect: NotRequired[bool]  # the agent is already under suspicion (stopped, or risk up)
 
 

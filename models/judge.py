@@ -281,6 +281,9 @@ class Judge:
             # A call the mission allows: refused, it is the authorizer disagreeing with the
             # declaration (a policy out of step, caches still filling), not a door tried.
             x["declared_work"] = not violations
+        if x["outbound"] and state.mission is not None:
+            # Destinations most sessions of this purpose were stopped for alone: its norm.
+            x["purpose_agrees"] = self.cohorts.get(cohort).peers.agreed(x)
         explained = self._explain(state, x)
         rules = {v.rule for v in violations}
         if rules & _UNDECLARED:
@@ -361,7 +364,13 @@ class Judge:
             self._add_finding(verdict, state, decision, undeclared, evidence)
         if not was_stopped and state.status in _STOPPED:
             own = bool(violations) or event_score >= ladder.alert_high
-            self._stopped(x, explained, ladder, own)
+            # Stopped on where it sends alone: nothing broken, nothing but novelty found.
+            alone = (
+                not violations
+                and x.get("destination_unexplained", False)
+                and fuse(_strong(scores), self.config, grounded) < ladder.alert_high
+            )
+            self._stopped(x, explained, ladder, own, alone)
         self._learn(state, x, scores, event_score, grounded, risk_before)
         if decision.decision == "allow" and risk_before < ladder.step_up:
             routine.add(cohort, what, decision.agent_id)
@@ -372,10 +381,18 @@ class Judge:
         return state, verdict
 
     def _stopped(
-        self, x: DecisionFeatures, explained: dict[str, Explanation], ladder: Any, own: bool
+        self,
+        x: DecisionFeatures,
+        explained: dict[str, Explanation],
+        ladder: Any,
+        own: bool,
+        alone: bool = False,
     ) -> None:
         """The call ``x`` stopped its agent. Its agent is no peer of its group any more
-        (MissionPeers.forget). Where the call sends is an indicator of the incident, no longer
+        (MissionPeers.forget). Stopped for where it sends and nothing else (``alone``), its
+        unexplained destinations count towards its purpose's norm (MissionPeers.contest) and
+        taint nothing: a purpose whose every session sends where its data says is not an
+        incident. Otherwise, where the call sends is an indicator of the incident, no longer
         explained by history (MissionGrounding.taint), when the call itself is the offence
         (``own``: it broke the mission or is a high alert on its own): its destinations that
         nothing explains, and, when the task is foreign to the agent's mission peers, those
@@ -383,7 +400,16 @@ class Judge:
         may be the agent's own work (the bill it was asked to pay), and one wrong stop would
         stop every later session paying there."""
         models = self.cohorts.get(x["cohort"])
-        if own:
+        if alone:
+            # Stopped for where it sends and nothing else: counted towards the purpose's
+            # norm (MissionPeers.agreed), and no indicator of an incident on its own.
+            unexplained = [
+                value
+                for _, _, value, domain in x.get("outbound", ())
+                if models.grounding.explains(x, value, domain) is None
+            ]
+            models.peers.contest(x, unexplained)
+        elif own:
             foreign = explained.get("mission_peers", {}).get("task", (0.0, ""))[0]
             also = models.peers.destinations(x) if foreign >= ladder.alert_high else []
             models.grounding.taint(x, also)

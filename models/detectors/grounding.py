@@ -103,11 +103,13 @@ class MissionGrounding(Detector):
     in; shared words are not enough: a look-alike domain shares them all), it is the address
     of a person the purpose names (``sarah.baker@...`` for "lunch with Sarah Baker": every
     word of its name part, two at least, is a word of the purpose), it is the
-    principal's own (the principal's address or domain) or the agent's own account, this
-    agent sent there in unremarkable work before, or ``destination_support`` other cohort
-    agents did. An unexplained one scores ``destination_weight * (1 - rate)``, where ``rate``
-    (:meth:`new_rate`) is how often the cohort's unremarkable calls of that task put an
-    unexplained destination in that argument: high for a sales mailer's ``to`` (new customers
+    principal's own (the principal's address or domain) or the agent's own account, most
+    sessions of the agent's purpose were stopped for it alone (``x["purpose_agrees"]``,
+    :meth:`MissionPeers.agreed`), this agent sent there in unremarkable work before, or
+    ``destination_support`` other cohort agents did. An unexplained one scores
+    ``destination_weight * (1 - rate)``, where ``rate`` (:meth:`new_rate`) is how often the
+    cohort's unremarkable calls of that task put an unexplained destination in that
+    argument: high for a sales mailer's ``to`` (new customers
     every day), near zero for a payment's payee or a mail's ``bcc``, or a knowledge agent's
     fetches that never carry a query to a new host; with no history it is 1 (nothing to
     compare with), but 0 for a principal (a grant to, or a role assumed in, another account
@@ -329,6 +331,8 @@ class MissionGrounding(Detector):
             return declared
         if self._is_tainted(value):
             return None
+        if value in (x.get("purpose_agrees") or ()):
+            return "most sessions declared for the same purpose send there"
         if key_of_uncached(x["agent"], "v", value) in self._pairs:
             return "this agent sent there before"
         if self._support.get(key_of("d", domain)) / _UNITS >= self.destination_support:

@@ -3,6 +3,7 @@ that they do not."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -110,10 +111,20 @@ class MissionPeers(Detector):
     else used it. Agents with a purpose of their own (most long-lived service accounts) have no
     peers and no findings.
 
+    The purpose's norm (:meth:`contest`, :meth:`agreed`): a destination that most sessions
+    of the purpose were stopped for alone (no rule broken, nothing but novelty found), in their
+    beginning, explains the same call of a later session in its beginning: a purpose whose
+    every session takes an address from the data it reads (a meeting's participants) is not
+    stopped session after session, while an address only some of its sessions use (one
+    injected document) stays unexplained.
+
     Parameters
     ----------
     min_peers
         Peers whose beginning is over before either finding is made.
+    agree_at, agree_share
+        Sessions of a purpose stopped for a destination alone, and their share of the
+        purpose's sessions, that make it the purpose's norm.
     familiar_at
         Peers that performed a task, or used a destination, in their beginning that make it
         familiar (one: what a peer never stopped did is part of what the purpose involves; a
@@ -165,6 +176,8 @@ class MissionPeers(Detector):
         self,
         min_peers: int = 3,
         familiar_at: int = 1,
+        agree_at: int = 3,
+        agree_share: float = 0.5,
         diverse_at: float = 0.1,
         window_s: float = 300.0,
         idle_s: float = 60.0,
@@ -176,6 +189,8 @@ class MissionPeers(Detector):
     ) -> None:
         self.min_peers = min_peers
         self.familiar_at = familiar_at
+        self.agree_at = agree_at
+        self.agree_share = agree_share
         self.diverse_at = diverse_at
         self.window_s = window_s
         self.idle_s = idle_s
@@ -329,8 +344,9 @@ class MissionPeers(Detector):
         worst: tuple[float, str] | None = None
         named = x.get("named_destinations") or frozenset()
         principal = x.get("principal") or ""
+        agreed = x.get("purpose_agrees") or frozenset()
         for argument, kind, value, domain in _destinations(x):
-            if value in named or domain in named or value == principal:
+            if value in named or domain in named or value == principal or value in agreed:
                 continue
             m = self._support.get(key_of("a", group, task, argument))
             made = "made that call"
@@ -381,6 +397,52 @@ class MissionPeers(Detector):
         if over and over - 1 >= self._bucket(x.get("t", 0.0)):
             self._support.remove(key_of("b", group, over - 1))  # its beginning still pending
         self._support.remove(key)
+
+    def _beginning(self, x: DecisionFeatures, group: str) -> bool:
+        """Whether the call is in its agent's beginning (its first ``window_s``), or the
+        agent's first call in the group."""
+        start = self._start(x["agent"], group)
+        if start is None:
+            return key_of_uncached(x["agent"], key_of("n", group)) not in self._pairs
+        return x.get("t", 0.0) - start <= self.window_s
+
+    def contest(self, x: DecisionFeatures, values: Iterable[str]) -> None:
+        """Called when the call ``x`` stopped its agent on the novelty of where it sends and
+        nothing else (no rule broken, no other finding): each of ``values`` (the destinations
+        nothing explained) is one this session of the purpose sent to, stopped for it."""
+        group = purpose_key(x.get("purpose_text") or "")
+        if not group or not self._beginning(x, group):
+            return  # an agent with a history of its own broke it: no norm of the purpose
+        agent, task = x["agent"], x["task"]
+        self._distinct(agent, key_of("contested", group))
+        by_value = {value: (kind, domain) for _, kind, value, domain in _destinations(x)}
+        for value in values:
+            kind, domain = by_value.get(value, ("", value))
+            self._distinct(agent, key_of("c", group, task, _item(kind, value, domain)))
+
+    def agreed(self, x: DecisionFeatures) -> frozenset[str]:
+        """The call's destinations that most sessions declared for the same purpose sent to,
+        stopped for nothing but that (:meth:`contest`): at least ``agree_at`` of them, and at
+        least ``agree_share`` of the purpose's sessions (its peers and its sessions so
+        stopped). A purpose whose sessions all take an address from the data they read (the
+        meeting's participants, the bill's payee) has one its mission does not write out:
+        the first sessions are stopped for it, the purpose's norm then explains it. A
+        destination only some sessions of the purpose use (an injection in one document,
+        one task in many) stays unexplained."""
+        group = purpose_key(x.get("purpose_text") or "")
+        if not group or not self._beginning(x, group):
+            return frozenset()  # an agent past its beginning is judged by its own history
+        contested = self._support.get(key_of("contested", group))
+        if contested < self.agree_at:
+            return frozenset()
+        sessions = self._peers(group, x.get("t", 0.0)) + contested
+        task = x["task"]
+        found = []
+        for _, kind, value, domain in _destinations(x):
+            k = self._support.get(key_of("c", group, task, _item(kind, value, domain)))
+            if k >= self.agree_at and k >= self.agree_share * sessions:
+                found.append(value)
+        return frozenset(found)
 
     def destinations(self, x: DecisionFeatures) -> list[str]:
         """The call's destinations that fewer than ``familiar_at`` peers used. The Judge
