@@ -67,8 +67,9 @@ def test_missing_user_is_named(files: Path) -> None:
         K8sAuditNormalizer().normalize(_events(files)[6])
 
 
-def test_response_code_decides_without_annotation() -> None:
-    event = {
+def _kubelet_event(**fields: object) -> dict:
+    """A kubelet's refused request, as the API server audits it."""
+    return {
         "kind": "Event",
         "auditID": "a",
         "verb": "delete",
@@ -76,7 +77,12 @@ def test_response_code_decides_without_annotation() -> None:
         "user": {"username": "system:node:n1"},
         "objectRef": {"resource": "pods", "namespace": "ns", "name": "p"},
         "responseStatus": {"code": 403},
+        **fields,
     }
+
+
+def test_response_code_decides_without_annotation() -> None:
+    event = _kubelet_event()
     assert K8sAuditNormalizer().normalize(event)[0].decision == "deny"
     event["responseStatus"] = {}
     with pytest.raises(NormalizationError, match="responseStatus.code"):
@@ -86,17 +92,12 @@ def test_response_code_decides_without_annotation() -> None:
 
 
 def test_a_watch_resumed_from_a_version_says_so() -> None:
-    event = {
-        "kind": "Event",
-        "auditID": "w",
-        "verb": "watch",
-        "stageTimestamp": "2026-01-01T00:00:00Z",
-        "user": {"username": "system:node:n1"},
-        "objectRef": {"resource": "configmaps", "namespace": "kube-system"},
-        "requestURI": "/api/v1/namespaces/kube-system/configmaps?fieldSelector=metadata.name"
+    event = _kubelet_event(
+        verb="watch",
+        objectRef={"resource": "configmaps", "namespace": "kube-system"},
+        requestURI="/api/v1/namespaces/kube-system/configmaps?fieldSelector=metadata.name"
         "%3Dkube-proxy&resourceVersion=6577334&watch=true",
-        "responseStatus": {"code": 403},
-    }
+    )
     [d] = K8sAuditNormalizer().normalize(event)
     assert d.decision == "deny" and d.attributes["resumed_from"] == "6577334"
     fresh = {**event, "requestURI": "/api/v1/namespaces/kube-system/configmaps?watch=true"}
