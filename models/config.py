@@ -31,6 +31,7 @@ Step = Literal["step_up", "throttle", "suspend", "revoke"]
 STEPS: tuple[Step, ...] = ("step_up", "throttle", "suspend", "revoke")
 _DECISIVE: dict[str, Step] = {
     "mission_grounding.destination": "suspend",
+    "mission_grounding.imitation": "suspend",
     "mission_peers.task": "suspend",
     "mission_peers.destination": "suspend",
     "delegation_scope.foreign_object": "suspend",

@@ -368,6 +368,7 @@ class Judge:
             alone = (
                 not violations
                 and x.get("destination_unexplained", False)
+                and "imitation" not in explained.get("mission_grounding", {})
                 and fuse(_strong(scores), self.config, grounded) < ladder.alert_high
             )
             self._stopped(x, explained, ladder, own, alone)

@@ -69,6 +69,53 @@ def _anchors(x: DecisionFeatures) -> list[str]:
     return [a for a in dict.fromkeys(found) if a and a not in values]
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one inserted, deleted or replaced character."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
+
+
+def imitated(host: str, named: Iterable[str]) -> str | None:
+    """The domain the mission names that ``host`` (a registrable domain) imitates, if any: its
+    name with words added (``true-informations.com`` for ``informations.com``: combosquatting,
+    Kintis et al., "Hiding in Plain Sight", CCS 2017), one character changed, added or dropped
+    (typosquatting); never the domain itself, a subdomain of it, or the same name under
+    another suffix (a brand owns several). Names under five characters imitate nothing (too
+    many collide).
+
+    >>> named = ("www.informations.com", "https://acme.io/x")
+    >>> imitated("true-informations.com", named), imitated("informatlons.com", named)
+    ('informations.com', 'informations.com')
+    >>> imitated("informations.net", named), imitated("informations.com", named)
+    (None, None)
+    >>> imitated("acme-login.io", named), imitated("eve-blog.com", named)
+    (None, None)
+    """
+    label = host.split(".", 1)[0]
+    for value in named:
+        if "." not in value or "@" in value:
+            continue
+        name = domain_of(value)  # a URL or host the mission names, as its registrable domain
+        if name == host or "." not in name:
+            continue
+        if host.endswith("." + name):
+            continue
+        own = name.split(".", 1)[0]
+        if len(own) < 5:
+            continue
+        if label == own:
+            continue  # the same name under another suffix: brands own several
+        if f"-{own}-" in f"-{label}-" or _one_edit(label, own):
+            return name
+    return None
+
+
 def _parent(shape: str) -> str:
     """The collection a resource kind is in (``repo/contents/src/a.py`` -> ``repo/contents/src``);
     empty when it has no path below its root."""
@@ -319,6 +366,19 @@ class MissionGrounding(Detector):
         destination = self._destinations(x)
         if destination is not None:
             found["destination"] = destination
+        named = x.get("named_destinations")
+        if named:
+            hosts = [d for _, _, _, d in x.get("outbound", ())]
+            hosts += [d for _, d in x.get("fetched", ())]
+            for host in hosts:
+                original = imitated(host, named)
+                if original is not None and host not in named:
+                    found["imitation"] = (
+                        self.destination_weight,
+                        f"{host!r} imitates {original!r}, which the mission names (a look-alike "
+                        f"domain: a word added, or one letter changed)",
+                    )
+                    break
         return found
 
     def explains(self, x: DecisionFeatures, value: str, domain: str) -> str | None:
