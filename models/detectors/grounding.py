@@ -366,13 +366,13 @@ class MissionGrounding(Detector):
         destination = self._destinations(x)
         if destination is not None:
             found["destination"] = destination
-        named = x.get("named_destinations")
-        if named:
+        written = x.get("named_destinations")
+        if written:
             hosts = [d for _, _, _, d in x.get("outbound", ())]
             hosts += [d for _, d in x.get("fetched", ())]
             for host in hosts:
-                original = imitated(host, named)
-                if original is not None and host not in named:
+                original = imitated(host, written)
+                if original is not None and host not in written:
                     found["imitation"] = (
                         self.destination_weight,
                         f"{host!r} imitates {original!r}, which the mission names (a look-alike "
