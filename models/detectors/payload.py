@@ -140,6 +140,8 @@ class PayloadVocabulary:
         # text a call sends out.
         self.one_time_code = regex("one-time-code")
         self.secret_text = regex("secret-text")
+        # Payment card and identity document numbers in the text a call sends out.
+        self.personal_data = regex("personal-data")
         # Defenses impaired: calls that remove a control, settings that switch one off (each
         # rule's keys and values for its own actions); ``defenses``: all their actions, the
         # one look-up most calls need.
@@ -506,6 +508,11 @@ class RiskyPayload(StatelessDetector):
             for feature, pattern, what in (
                 ("one_time_code", v.one_time_code, "a one-time code"),
                 ("secret_in_text", v.secret_text, "a secret (a key, a token or a password)"),
+                (
+                    "personal_data",
+                    v.personal_data,
+                    "a payment card or identity document number",
+                ),
             ):
                 if pattern is None:
                     continue

@@ -272,3 +272,19 @@ def test_a_secret_sent_where_nothing_explains_is_a_finding_whose_reason_hides_it
         "493117"
         not in det.explain_one({**code, "destination_unexplained": True})["one_time_code"][1]
     )
+
+
+def test_card_and_passport_numbers_sent_where_nothing_explains_are_a_finding() -> None:
+    det = RiskyPayload()
+    x = {"action": "send_email", "resource": "mailto:x", "purpose_tokens": tokens(""),
+         "texts": (("body", "Emma Johnson, passport_number: HGK137803"),)}  # fmt: skip
+    found = det.explain_one({**x, "destination_unexplained": True})
+    assert found["personal_data"][0] == det.one_time_code_score
+    assert "HGK137803" not in found["personal_data"][1]  # the reason never copies the value
+    card = {**x, "texts": (("body", "credit_card_number: 4237-4252-7456-2574"),)}
+    assert "personal_data" in det.explain_one({**card, "destination_unexplained": True})
+    assert "personal_data" not in det.explain_one({**card, "destination_unexplained": False})
+    # Words about such documents, with no number, are not one.
+    for text in ("Bring your passport to the meeting", "Your card ending 4242 was charged"):
+        prose = {**x, "texts": (("body", text),)}
+        assert "personal_data" not in det.explain_one({**prose, "destination_unexplained": True})
