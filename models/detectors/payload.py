@@ -505,6 +505,11 @@ class RiskyPayload(StatelessDetector):
             # benchmarks), a secret in a mail or a post is a credential leaked (T1552). The
             # reason names the argument, never the value: an alert must not copy the secret.
             lowered = [(key, text.lower()) for key, text in texts]
+            if len(lowered) > 1:
+                # One message: a code's name in the subject, its digits in the body.
+                lowered.append(
+                    (" and ".join(k for k, _ in lowered), "\n".join(t for _, t in lowered))
+                )
             for feature, pattern, what in (
                 ("one_time_code", v.one_time_code, "a one-time code"),
                 ("secret_in_text", v.secret_text, "a secret (a key, a token or a password)"),

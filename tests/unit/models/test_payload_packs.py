@@ -288,3 +288,13 @@ def test_card_and_passport_numbers_sent_where_nothing_explains_are_a_finding() -
     for text in ("Bring your passport to the meeting", "Your card ending 4242 was charged"):
         prose = {**x, "texts": (("body", text),)}
         assert "personal_data" not in det.explain_one({**prose, "destination_unexplained": True})
+
+
+def test_a_code_named_in_the_subject_and_given_in_the_body_is_one_message() -> None:
+    det = RiskyPayload()
+    x = {"action": "send_email", "resource": "mailto:x", "purpose_tokens": tokens(""),
+         "texts": (("subject", "Security Code"), ("body", "463820"))}  # fmt: skip
+    found = det.explain_one({**x, "destination_unexplained": True})
+    assert "subject and body" in found["one_time_code"][1]
+    apart = {**x, "texts": (("subject", "Security Code"),)}  # a name with no digits
+    assert "one_time_code" not in det.explain_one({**apart, "destination_unexplained": True})
