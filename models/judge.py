@@ -405,9 +405,7 @@ class Judge:
             # Stopped for where it sends and nothing else: counted towards the purpose's
             # norm (MissionPeers.agreed), and no indicator of an incident on its own.
             unexplained = [
-                value
-                for _, _, value, domain in x.get("outbound", ())
-                if models.grounding.explains(x, value, domain) is None
+                d for d in x.get("outbound", ()) if models.grounding.explains(x, d[2], d[3]) is None
             ]
             models.peers.contest(x, unexplained)
         elif own:

@@ -313,12 +313,9 @@ class MissionPeers(Detector):
         group = purpose_key(x.get("purpose_text") or "")
         if not group:
             return {}
-        agent, task, t = x["agent"], x["task"], x.get("t", 0.0)
-        start = self._start(agent, group)
-        if start is not None and t - start > self.window_s:
+        if not self._beginning(x, group):
             return {}  # an agent with a history of its own is judged by it
-        if start is None and key_of_uncached(agent, key_of("n", group)) in self._pairs:
-            return {}  # began so long ago that its start is forgotten
+        agent, task, t = x["agent"], x["task"], x.get("t", 0.0)
         n = self._peers(group, t)
         if n < self.min_peers:
             return {}
@@ -400,24 +397,26 @@ class MissionPeers(Detector):
 
     def _beginning(self, x: DecisionFeatures, group: str) -> bool:
         """Whether the call is in its agent's beginning (its first ``window_s``), or the
-        agent's first call in the group."""
+        agent's first call in the group (not one whose start is forgotten: it began long
+        ago)."""
         start = self._start(x["agent"], group)
         if start is None:
             return key_of_uncached(x["agent"], key_of("n", group)) not in self._pairs
         return x.get("t", 0.0) - start <= self.window_s
 
-    def contest(self, x: DecisionFeatures, values: Iterable[str]) -> None:
+    def contest(
+        self, x: DecisionFeatures, destinations: Iterable[tuple[str, str, str, str]]
+    ) -> None:
         """Called when the call ``x`` stopped its agent on the novelty of where it sends and
-        nothing else (no rule broken, no other finding): each of ``values`` (the destinations
-        nothing explained) is one this session of the purpose sent to, stopped for it."""
+        nothing else (no rule broken, no other finding): each of ``destinations`` (the
+        ``x["outbound"]`` entries nothing explained) is one this session of the purpose sent
+        to, stopped for it."""
         group = purpose_key(x.get("purpose_text") or "")
         if not group or not self._beginning(x, group):
             return  # an agent with a history of its own broke it: no norm of the purpose
         agent, task = x["agent"], x["task"]
         self._distinct(agent, key_of("contested", group))
-        by_value = {value: (kind, domain) for _, kind, value, domain in _destinations(x)}
-        for value in values:
-            kind, domain = by_value.get(value, ("", value))
+        for _, kind, value, domain in destinations:
             self._distinct(agent, key_of("c", group, task, _item(kind, value, domain)))
 
     def agreed(self, x: DecisionFeatures) -> frozenset[str]:
