@@ -216,7 +216,9 @@ async def wait_consumed(
     bootstrap: str, group: str, partitions: dict[str, int], timeout_s: float
 ) -> float:
     """Wait until ``group`` has committed the end offsets of every partition of the given
-    topics (name -> partition count); return when, as ``time.perf_counter()``."""
+    topics (name -> partition count); return when, as ``time.perf_counter()``. The ends are
+    read again each round: the worker re-publishes records to their route's partition
+    (pipeline/judging/routing.py), and those must be judged too."""
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
@@ -225,10 +227,12 @@ async def wait_consumed(
     await probe.start()
     try:
         tps = [TopicPartition(t, p) for t, n in partitions.items() for p in range(n)]
-        ends = await probe.end_offsets(tps)
         deadline = time.perf_counter() + timeout_s
         while time.perf_counter() < deadline:
+            # Committed first, ends after: a record is re-published before its offset is
+            # committed, so its copy is in the ends read after the commit that covers it.
             committed = await admin.list_consumer_group_offsets(group)
+            ends = await probe.end_offsets(tps)
             if all(tp in committed and committed[tp].offset >= ends[tp] for tp in tps if ends[tp]):
                 return time.perf_counter()
             await asyncio.sleep(0.05)

@@ -15,6 +15,7 @@ one the judging stage reads once it judges per partition.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,22 @@ def _claims(value: bytes | None) -> AnalystFeedback | None:
         return None
 
 
+def _agent_of(key: bytes | None) -> str | None:
+    """The agent a feedback record is keyed by (its signature covers the key), if readable."""
+    try:
+        return key.decode() if key else None
+    except UnicodeDecodeError:
+        return None
+
+
+def _pairs(headers: Headers) -> list[tuple[str, bytes]]:
+    if not headers:
+        return []
+    if isinstance(headers, Mapping):
+        return [(str(k), bytes(v)) for k, v in headers.items()]
+    return [(str(k), bytes(v or b"")) for k, v in headers]
+
+
 class FeedbackIntake:
     """Gate, then the judging stage; every record yields exactly one audit entry."""
 
@@ -70,6 +87,19 @@ class FeedbackIntake:
     ) -> list[Output]:
         from missionguard.pipeline.judging.stage import Output
 
+        # Judged on its agent's route's partition (pipeline/judging/routing.py): re-published
+        # there first, key and headers (its signature) as they are. Admitted there, once.
+        route = None
+        agent_id = _agent_of(key)
+        if agent_id is not None:
+            placed = self.stage.place(
+                agent_id, origin, value, tuple(_pairs(headers)), correct_keys=False
+            )
+            if placed is None:  # a copy judged already
+                return []
+            if isinstance(placed, Output):
+                return [placed]
+            route = placed
         result = self.gate.admit(key, value, headers, produced)
         if isinstance(result, FeedbackRejected):
             entry = audit_rejected(
@@ -85,7 +115,11 @@ class FeedbackIntake:
             self.stage.counters.feedback += 1
             return [Output("audit", key, dump_json(entry))]
         return self.stage.judge_feedback(
-            result.feedback, kid=result.kid, origin=str(origin), source=(origin, value)
+            result.feedback,
+            kid=result.kid,
+            origin=str(origin),
+            source=(origin, value),
+            route=route if agent_id == result.feedback.agent_id else None,
         )
 
 

@@ -6,9 +6,10 @@ by agent id) is judged with its own :class:`PartitionScope`: its own cohort mode
 rail, stream time and sweep bookkeeping, learned only from the records of partition ``p``.
 The judgement of ``p`` is then a function of ``p``'s record order alone, whichever worker
 owns it and however partitions interleave, so offline replay (which splits a file the same
-way) equals live with any partition count, across restarts. The cost: a cohort model learns
-from the agents of its partition only, about ``1/P`` of the cohort (docs/architecture.md,
-"Partitions and restarts").
+way) equals live with any partition count, across restarts. A cohort model learns from the
+agents judged in its partition: with routes by cohort (pipeline/judging/routing.py, the
+default) the whole cohort, by agent id about ``1/P`` of it (docs/architecture.md,
+"Partitions and routes").
 
 The worker writes one snapshot per partition it changed (key :func:`snapshot_key`, routed
 to changelog partition ``p``) after the agent states of the records it covers: the scope
@@ -84,8 +85,9 @@ def piece_key(partition: int, index: int) -> str:
 
 
 def is_internal_key(key: str) -> bool:
-    """Whether ``key`` is a snapshot's head or piece, not an agent's state."""
-    return key.startswith(SNAPSHOT_PREFIX)
+    """Whether ``key`` is a snapshot's head or piece, or an agent's route
+    (pipeline/judging/routing.py), not an agent's state."""
+    return key.startswith("\x00")
 
 
 def snapshot_partition(key: str) -> int | None:
@@ -108,6 +110,9 @@ class PartitionScope:
     stream_time: datetime | None = None  # latest event time judged (mission key retirement)
     next_sweep: float | None = None  # event time of the next sweep of idle agents
     applied: dict[str, int] = field(default_factory=dict)  # input topic -> last offset applied
+    # "<topic>:<partition>" -> the last offset whose copy re-published to its route from
+    # there was judged here (pipeline/judging/routing.py): a copy sent again is skipped.
+    routed: dict[str, int] = field(default_factory=dict)
     changed: bool = False  # since its last snapshot
     written: bytes | None = None  # the snapshot head this scope was loaded from or last wrote
     pieces: dict[str, bytes] = field(default_factory=dict)  # piece key -> bytes last written
@@ -159,6 +164,7 @@ def encode_snapshot(scope: PartitionScope, partition: int = 0) -> Snapshot:
     head: dict[str, Any] = {
         "applied": scope.applied,
         "next_sweep": scope.next_sweep,
+        "routed": scope.routed,
         "stream_time": scope.stream_time.isoformat() if scope.stream_time else None,
     }
     all_pieces: dict[str, bytes] = {}
@@ -214,6 +220,7 @@ def decode_snapshot(
         scope.stream_time = datetime.fromisoformat(t) if t else None
         scope.next_sweep = head["next_sweep"]
         scope.applied = {str(k): int(v) for k, v in head["applied"].items()}
+        scope.routed = {str(k): int(v) for k, v in head.get("routed", {}).items()}
     except (zlib.error, binascii.Error, KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"partition snapshot: unreadable ({type(exc).__name__}: {exc})") from exc
     scope.changed, scope.written = False, data

@@ -35,6 +35,16 @@ from missionguard.pipeline.judging.partitions import (
     is_internal_key,
     snapshot_key,
 )
+from missionguard.pipeline.judging.routing import (
+    FROM_HEADER,
+    ROUTE_HEADER,
+    ROUTE_PREFIX,
+    PartitionBy,
+    agent_of,
+    entry_key,
+    route_of,
+    state_key,
+)
 from missionguard.pipeline.missions.trust import MissionGate, integrity_alert
 from missionguard.pipeline.records import (
     AuthorizationDecision,
@@ -52,13 +62,20 @@ log = logging.getLogger(__name__)
 OutputKind = Literal["alert", "control", "dead_letter", "reroute", "audit"]
 
 
+Headers = tuple[tuple[str, bytes], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Output:
-    """One record to publish: which stream, its key (the agent id), its JSON bytes."""
+    """One record to publish: which stream, its key (the agent id), its JSON bytes; for a
+    record re-published to its route (pipeline/judging/routing.py) also the partition and the
+    headers to send it with (else the key's partition, and no headers)."""
 
     kind: OutputKind
     key: bytes | None
     value: bytes
+    partition: int | None = None
+    headers: Headers = ()
 
 
 @dataclass(slots=True)
@@ -68,7 +85,8 @@ class StageCounters:
     alerts: int = 0
     commands: int = 0
     dead_letters: int = 0
-    rerouted: int = 0
+    rerouted: int = 0  # records re-published keyed by their agent id
+    routed: int = 0  # records re-published to their agent's route (routing.py)
     withheld: int = 0  # commands the guard rail turned into alerts
     feedback: int = 0  # analyst feedback records handled (applied or rejected: audit topic)
     missions_rejected: dict[str, int] = field(default_factory=dict)  # by MissionGate reason
@@ -90,6 +108,9 @@ def partition_for(key: bytes, partitions: int) -> int:
     True
     """
     return (murmur2(key) & 0x7FFFFFFF) % partitions
+
+
+ROUTE_REFRESH_S = 3600  # a route's time is rewritten at most this often (routing.py)
 
 
 def _utcnow() -> datetime:
@@ -119,8 +140,12 @@ class JudgingStage:
         cache_agents: int = 10_000,
         missions: MissionGate | None = None,
         snapshots: bool = False,
+        partition_by: PartitionBy = "agent",
     ) -> None:
         self.guard = guard
+        # ``cohort``: agents with a mission are judged on their route's partition
+        # (pipeline/judging/routing.py); ``agent``: on their own id's.
+        self.partition_by = partition_by
         self.missions = missions
         # With ``partitions``, a record found on another partition than its agent id's
         # (murmur2, the Java client's partitioner) is re-published: a producer with another
@@ -163,8 +188,9 @@ class JudgingStage:
         )
 
     # -- partition scopes (pipeline/judging/partitions.py) ---------------------------------
-    def partition_of(self, agent_id: str) -> int:
-        return partition_for(agent_id.encode(), self.partitions) if self.partitions else 0
+    def partition_of(self, route: str) -> int:
+        """The input partition of ``route`` (an agent id, or a cohort: routing.py)."""
+        return partition_for(route.encode(), self.partitions) if self.partitions else 0
 
     def _scope_of(self, partition: int) -> PartitionScope:
         """Partition ``partition``'s scope: cached, unless the table's snapshot is another
@@ -202,9 +228,9 @@ class JudgingStage:
         self._scopes[partition] = scope
         return scope
 
-    def _enter(self, agent_id: str) -> PartitionScope:
-        """Make ``agent_id``'s partition the scope the judge works in."""
-        self._partition = self.partition_of(agent_id)
+    def _enter(self, route: str) -> PartitionScope:
+        """Make ``route``'s partition the scope the judge works in."""
+        self._partition = self.partition_of(route)
         scope = self._scope_of(self._partition)
         self._scope = scope
         self.judge.cohorts = scope.cohorts
@@ -282,16 +308,58 @@ class JudgingStage:
         payload: bytes | None,
         origin: Origin,
         accept: frozenset[str] = frozenset({"decision", "mission"}),
+        headers: Headers = (),
     ) -> list[Output]:
         record = decode(
             payload, origin, accept=accept, max_bytes=self.max_record_bytes, now=self.clock()
         )
         if isinstance(record, DeadLetter):
             return [self._dead(record)]
-        # Per-agent state is partitioned by key: a record keyed by something other than its
-        # agent id would be judged without its history, so it is re-published correctly keyed.
-        key = record.agent_id.encode()
-        if origin.topic is not None and (
+        placed = self.place(
+            record.agent_id,
+            origin,
+            payload,
+            headers,
+            declared=record if isinstance(record, MissionDeclaration) else None,
+            at=record.time,
+        )
+        if placed is None:  # re-published to its route twice (a restart): judged already
+            return []
+        if isinstance(placed, Output):
+            return [placed]
+        if record.type == "feedback":  # analyst feedback (docs/feedback.md)
+            return self.judge_feedback(
+                record, route=placed, origin=str(origin), source=(origin, payload)
+            )
+        return self.judge_record(record, route=placed, source=(origin, payload))
+
+    # -- routes (pipeline/judging/routing.py) ------------------------------------------------
+    def place(
+        self,
+        agent_id: str,
+        origin: Origin,
+        payload: bytes | None,
+        headers: Headers = (),
+        *,
+        declared: MissionDeclaration | None = None,
+        at: datetime | None = None,
+        correct_keys: bool = True,
+    ) -> str | Output | None:
+        """Where a record of ``agent_id`` (``declared``: a mission) that arrived at ``origin``
+        is judged: the route to judge it under here; or the record re-published (to its
+        agent id's partition, or to its route's); or ``None``, a copy re-published to its
+        route before, judged already. Offline (no topic) there is no hop: the route.
+        ``correct_keys`` (not for signed feedback, whose key the signature covers): a record
+        keyed by anything else than its agent id, or on another partition than its agent
+        id's, is re-published keyed by its agent id first (a producer with another
+        partitioner would otherwise split an agent's state across workers)."""
+        if origin.topic is None:
+            return self._route(agent_id, declared, at)
+        key = agent_id.encode()
+        routed = self._header_route(origin, headers, key)
+        if routed is not None:
+            return None if self._copy_seen(origin, headers) else routed
+        if correct_keys and (
             origin.key != key
             or (
                 self.partitions is not None
@@ -300,10 +368,106 @@ class JudgingStage:
             )
         ):
             self.counters.rerouted += 1
-            return [Output("reroute", key, payload or b"")]
-        if record.type == "feedback":  # analyst feedback (docs/feedback.md)
-            return self.judge_feedback(record, origin=str(origin), source=(origin, payload))
-        return self.judge_record(record, source=(origin, payload))
+            return Output("reroute", key, payload or b"")
+        if origin.key != key:  # signed feedback keyed otherwise: its gate rejects it here
+            return agent_id
+        route = self._route(agent_id, declared, at)
+        if route == agent_id:
+            return route
+        self.counters.routed += 1
+        kept = tuple((k, v) for k, v in headers if k not in (ROUTE_HEADER, FROM_HEADER))
+        came = f"{origin.topic}:{origin.partition}:{origin.offset}".encode()
+        return Output(
+            "reroute",
+            key,
+            payload or b"",
+            partition=self.partition_of(route),
+            headers=(*kept, (ROUTE_HEADER, route.encode()), (FROM_HEADER, came)),
+        )
+
+    def _route(
+        self, agent_id: str, declared: MissionDeclaration | None, at: datetime | None
+    ) -> str:
+        """``agent_id``'s route, kept (under :func:`routing.entry_key`, in its id's partition)
+        from the first mission declared for it, with the time of the agent's last decision
+        (rewritten at most hourly; none before its first, as a state's ``last_seen``), by
+        which its id's partition sweeps it (:meth:`_sweep_routes`)."""
+        if self.partition_by != "cohort":
+            return agent_id
+        entry = entry_key(agent_id)
+        stored = self.states.get(entry)
+        if stored is None and declared is None:
+            return agent_id
+        if stored is None:
+            assert declared is not None
+            route, since = declared.cohort or self.judge.config.default_cohort, ""
+            self.states[entry] = f"{since}:{route}".encode()
+        else:
+            since, _, route = stored.decode().partition(":")
+        if declared is None and at is not None:
+            t = int(at.timestamp())
+            if not since or t - int(since) >= ROUTE_REFRESH_S:
+                self.states[entry] = f"{t}:{route}".encode()
+        self._sweep_from(agent_id, at)
+        return route
+
+    def _sweep_from(self, agent_id: str, at: datetime | None) -> None:
+        """The sweep of the partition a routed record arrived at (its agent id's), which may
+        judge nothing itself: its routes are swept there, with its idle agents."""
+        if at is None:
+            return
+        partition = self.partition_of(agent_id)
+        if partition == self._partition:
+            self._maybe_sweep(at)
+            return
+        previous = self._partition
+        scope = self._enter(agent_id)
+        scope.changed = True
+        self._maybe_sweep(at)
+        self._enter_partition(previous)
+
+    def _enter_partition(self, partition: int) -> None:
+        self._partition = partition
+        scope = self._scope = self._scope_of(partition)
+        self.judge.cohorts = scope.cohorts
+        if scope.feedback is not None:
+            self.judge.feedback = scope.feedback
+
+    def _header_route(self, origin: Origin, headers: Headers, key: bytes) -> str | None:
+        """The route a record re-published by :meth:`place` names, if it is valid here."""
+        if self.partition_by != "cohort" or origin.key != key:
+            return None
+        value = next((v for k, v in headers if k == ROUTE_HEADER), None)
+        if value is None:
+            return None
+        route = value.decode(errors="replace")
+        if (
+            self.partitions is not None
+            and origin.partition is not None
+            and self.partition_of(route) != origin.partition
+        ):
+            return None  # not this partition's: placed again from its agent id's partition
+        return route
+
+    def _copy_seen(self, origin: Origin, headers: Headers) -> bool:
+        """Whether this copy was judged before: the place it was re-published from is at or
+        before the last one this partition judged from there (a re-published record comes
+        again after a restart of the partition it came from; copies keep their order)."""
+        came = next((v for k, v in headers if k == FROM_HEADER), None)
+        if came is None or origin.partition is None:
+            return False
+        where, _, offset = came.decode(errors="replace").rpartition(":")
+        try:
+            at = int(offset)
+        except ValueError:
+            return False
+        scope = self._scope_of(origin.partition)
+        if at <= scope.routed.get(where, -1):
+            self.counters.skipped_reprocessed += 1
+            return True
+        scope.routed[where] = at
+        scope.changed = True
+        return False
 
     def _maybe_sweep(self, now: datetime) -> None:
         t = now.timestamp()
@@ -320,17 +484,18 @@ class JudgingStage:
 
     def _index(self, scope: PartitionScope) -> None:
         """Fill ``scope.seen`` from the table: each agent of the partition being judged with
-        a state, by its state's ``last_seen`` (after a restore or a move of partitions)."""
+        a state (by state key: routing.py), by its state's ``last_seen`` (after a restore or
+        a move of partitions)."""
         scope.seen = {}
         keys = sorted(  # the table's, and the cache's whose writes are deferred
             k
             for k in {*self.states.keys(), *self._live}
-            if not is_internal_key(k) and self.partition_of(k) == self._partition
+            if not is_internal_key(k) and self.partition_of(route_of(k)) == self._partition
         )
-        for agent_id in keys:
-            state = self._state_of(agent_id)
+        for key in keys:
+            state = self._state_of(key)
             if state is not None and state.last_seen is not None:
-                scope.seen[agent_id] = self._sweep_time(state)
+                scope.seen[key] = self._sweep_time(state)
         scope.indexed = True
 
     def _sweep_time(self, state: AgentState) -> float:
@@ -342,10 +507,10 @@ class JudgingStage:
             at += self.judge.config.mission_keep_s - self.judge.config.idle_evict_s
         return at
 
-    def _state_of(self, agent_id: str) -> AgentState | None:
-        state = self._live.get(agent_id)
+    def _state_of(self, key: str) -> AgentState | None:
+        state = self._live.get(key)
         if state is None:
-            raw = self.states.get(agent_id)
+            raw = self.states.get(key)
             try:
                 state = AgentState.from_bytes(raw) if raw else None
             except Exception:  # noqa: BLE001 - unreadable: reported when the agent acts
@@ -356,92 +521,118 @@ class JudgingStage:
         """Drop the states of agents the judge calls evictable at event time ``now``, among
         those of the partition being judged: every agent of the partition with a state in
         the table (a function of the partition's records, whichever process judges it; the
-        scope's ``seen`` index only saves decoding the states of agents not idle)."""
+        scope's ``seen`` index only saves decoding the states of agents not idle). Then the
+        routes the partition keeps that are older than any state they lead to."""
         scope = self._scope
         if not scope.indexed:
             self._index(scope)
         # A margin: the index only preselects, the judge decides on the states themselves.
         idle_s = self.judge.config.idle_evict_s - 1.0
-        candidates = sorted(a for a, seen in scope.seen.items() if now.timestamp() - seen >= idle_s)
-        states = [s for s in map(self._state_of, candidates) if s is not None]
-        evicted = self.judge.evictable(states, now)
-        by_id = {s.agent_id: s for s in states}
-        for agent_id in evicted:
-            self._live.pop(agent_id, None)
-            self._dirty.discard(agent_id)
-            scope.seen.pop(agent_id, None)
+        candidates = sorted(k for k, seen in scope.seen.items() if now.timestamp() - seen >= idle_s)
+        evicted: list[str] = []
+        for key in candidates:  # one by one: an agent may have a state under two routes
+            state = self._state_of(key)
+            if state is None or not self.judge.evictable([state], now):
+                continue
+            evicted.append(agent_of(key))
+            self._live.pop(key, None)
+            self._dirty.discard(key)
+            scope.seen.pop(key, None)
             # What outlives the learned state: the mission in force, indexed to be swept
             # again when it is due (``mission_keep_s`` after the agent's last call).
-            kept = self.judge.kept_after_eviction(by_id[agent_id], now)
-            if kept is not None and self._write(agent_id, kept):
-                scope.seen[agent_id] = self._sweep_time(kept)
+            kept = self.judge.kept_after_eviction(state, now)
+            if kept is not None and self._write(key, kept):
+                scope.seen[key] = self._sweep_time(kept)
                 continue
-            if agent_id in self.states:
-                del self.states[agent_id]
+            if key in self.states:
+                del self.states[key]
         self.counters.evicted += len(evicted)
+        if self.partition_by == "cohort":
+            self._sweep_routes(now)
         return evicted
 
-    def _evict_one(self) -> None:
-        agent_id, state = self._live.popitem(last=False)
-        if agent_id in self._dirty:
-            self._dirty.discard(agent_id)
-            self._write(agent_id, state)
+    def _sweep_routes(self, now: datetime) -> None:
+        """Forget the routes of the partition being judged whose time (their agent's last
+        record, to the hour) is older than anything a route's partition keeps of an agent:
+        its learned state (``idle_evict_s``), its mission (``mission_keep_s``), a command in
+        force (``revoke_ttl_s``). The agent, should it come back, is routed anew by its next
+        mission, and by its own id until then."""
+        config = self.judge.config
+        keep_s = max(config.idle_evict_s, config.mission_keep_s, self.judge.settings.revoke_ttl_s)
+        horizon = now.timestamp() - keep_s - ROUTE_REFRESH_S
+        at = len(ROUTE_PREFIX)
+        for key in sorted(k for k in self.states.keys() if k.startswith(ROUTE_PREFIX)):
+            if self.partition_of(key[at:]) != self._partition:
+                continue
+            since = (self.states.get(key) or b"").split(b":", 1)[0]
+            if since and int(since) < horizon:  # an agent that never acted: kept, as its state
+                del self.states[key]
 
-    def _write(self, agent_id: str, state: AgentState) -> bool:
+    def _evict_one(self) -> None:
+        key, state = self._live.popitem(last=False)
+        if key in self._dirty:
+            self._dirty.discard(key)
+            self._write(key, state)
+
+    def _write(self, key: str, state: AgentState) -> bool:
         """Write ``state`` through to the table. A state that cannot be serialized is not
         written (the table keeps the agent's last good state) and leaves the cache, so it is
         read back from the table next time: logged and counted, never raised, since a raise
         here would repeat on every later batch."""
         try:
-            self.states[agent_id] = state.to_bytes()
+            self.states[key] = state.to_bytes()
         except Exception:  # noqa: BLE001 - see the docstring
             self.counters.state_write_errors += 1
-            self._live.pop(agent_id, None)
-            log.exception("state of agent %r not written: it could not be serialized", agent_id)
+            self._live.pop(key, None)
+            log.exception(
+                "state of agent %r not written: it could not be serialized", agent_of(key)
+            )
             return False
         return True
 
     def flush_state_writes(self) -> int:
         """Write the states changed since the last flush; return how many."""
         written = 0
-        for agent_id in list(self._dirty):
-            state = self._live.get(agent_id)
+        for key in list(self._dirty):
+            state = self._live.get(key)
             # Every dirty agent is cached (judge_record keeps it so even when judging fails);
             # one that is not has nothing newer than the table to write.
-            if state is not None and self._write(agent_id, state):
+            if state is not None and self._write(key, state):
                 written += 1
         self._dirty.clear()
         return written
 
-    def _load(self, agent_id: str, outputs: list[Output]) -> AgentState | None:
-        """The agent's state: cached (taken out of the cache), else read from the table."""
-        state = self._live.pop(agent_id, None)
+    def _load(self, key: str, outputs: list[Output]) -> AgentState | None:
+        """The state under ``key`` (routing.py): cached (taken out of the cache), else read
+        from the table."""
+        state = self._live.pop(key, None)
         if state is None:
-            raw = self.states.get(agent_id)
+            raw = self.states.get(key)
             try:
                 state = AgentState.from_bytes(raw) if raw else None
             except Exception as exc:  # noqa: BLE001 - any unreadable state, see below
                 # A state written by an incompatible version must not stop the stream.
+                agent_id = agent_of(key)
                 reason = f"unreadable state for agent {agent_id}, starting afresh: {exc}"
                 dl = dead_letter(raw, reason, Origin(source="state"), self.clock())
                 self.counters.dead_letters += 1
                 outputs.append(Output("dead_letter", agent_id.encode(), dump_json(dl)))
         return state
 
-    def _keep(self, agent_id: str, state: AgentState) -> None:
+    def _keep(self, key: str, state: AgentState) -> None:
         """(Re)insert ``state`` in the cache as the most recently judged, and write it
         through, or mark it to be written at the next flush."""
-        self._live[agent_id] = state
+        self._live[key] = state
         if state.last_seen is not None:  # the sweep's index (evict_idle)
-            self._scope.seen[agent_id] = self._sweep_time(state)
+            self._scope.seen[key] = self._sweep_time(state)
         else:
-            self._scope.seen.pop(agent_id, None)
+            self._scope.seen.pop(key, None)
         if len(self._live) > self.cache_agents:
             self._evict_one()
         if self.defer_state_writes:
-            self._dirty.add(agent_id)
+            self._dirty.add(key)
         else:
-            self._write(agent_id, state)
+            self._write(key, state)
 
     def _judging_failed(
         self,
@@ -449,6 +640,7 @@ class JudgingStage:
         exc: Exception,
         state: AgentState | None,
         source: tuple[Origin, bytes | None] | None,
+        key: str,
     ) -> Output:
         """Dead-letter ``record``, whose judgement raised ``exc``, and put the agent's state
         back. The state is kept as the failed judgement left it (maybe partly updated), not
@@ -458,7 +650,7 @@ class JudgingStage:
         used to fail every later flush)."""
         self.counters.judge_errors += 1
         if state is not None:
-            self._keep(record.agent_id, state)
+            self._keep(key, state)
         origin, payload = source if source is not None else (Origin(source="stage"), None)
         if payload is None:
             payload = dump_json(record)
@@ -472,22 +664,28 @@ class JudgingStage:
         self,
         record: AuthorizationDecision | MissionDeclaration,
         *,
+        route: str | None = None,
         source: tuple[Origin, bytes | None] | None = None,
     ) -> list[Output]:
-        """Judge one decision or mission; ``source`` (where it came from, and its bytes as
-        received) is for the dead letter should judging it fail."""
+        """Judge one decision or mission under ``route`` (default: the agent's, routing.py);
+        ``source`` (where it came from, and its bytes as received) is for the dead letter
+        should judging it fail."""
         outputs: list[Output] = []
-        scope = self._enter(record.agent_id)
+        if route is None:
+            declared = record if record.type == "mission" else None
+            route = self._route(record.agent_id, declared, record.time)
+        key = state_key(record.agent_id, route)
+        scope = self._enter(route)
         scope.changed = True  # the judge may learn (cohorts, guard) even if it then fails
-        state = self._load(record.agent_id, outputs)
+        state = self._load(key, outputs)
         try:
             judged, published = self._judge(state, record)
         except Exception as exc:  # noqa: BLE001 - any failure: one record's dead letter
-            outputs.append(self._judging_failed(record, exc, state, source))
+            outputs.append(self._judging_failed(record, exc, state, source, key))
             return outputs
         if scope.stream_time is None or record.time > scope.stream_time:
             scope.stream_time = record.time
-        self._keep(record.agent_id, judged)
+        self._keep(key, judged)
         outputs.extend(published)
         self._maybe_sweep(record.time)
         return outputs
@@ -535,18 +733,23 @@ class JudgingStage:
         kid: str | None = None,
         origin: str | None = None,
         source: tuple[Origin, bytes | None] | None = None,
+        route: str | None = None,
     ) -> list[Output]:
         """Apply one verified (or, in replay, trusted) feedback to its agent's state and the
-        judge's feedback book; outputs: any reinstate command, then its audit entry.
-        ``source`` is for the dead letter should applying it fail."""
+        judge's feedback book, under ``route`` (default: the agent's, routing.py); outputs:
+        any reinstate command, then its audit entry. ``source`` is for the dead letter
+        should applying it fail."""
         from missionguard.pipeline.feedback.audit import audit_applied
 
         self.counters.feedback += 1
         agent_id = feedback.agent_id
-        self._enter(agent_id).changed = True
-        state = self._live.pop(agent_id, None)
+        if route is None:
+            route = self._route(agent_id, None, None)
+        key = state_key(agent_id, route)
+        self._enter(route).changed = True
+        state = self._live.pop(key, None)
         if state is None:
-            raw = self.states.get(agent_id)
+            raw = self.states.get(key)
             try:
                 state = AgentState.from_bytes(raw) if raw else None
             except Exception:  # noqa: BLE001
@@ -561,9 +764,9 @@ class JudgingStage:
         except Exception as exc:  # noqa: BLE001 - any failure: one record's dead letter
             if source is None and origin is not None:
                 source = (Origin(source=origin), None)
-            return [self._judging_failed(feedback, exc, state, source)]
+            return [self._judging_failed(feedback, exc, state, source, key)]
         if state is not None:
-            self._keep(agent_id, state)
+            self._keep(key, state)
         return outputs
 
     def _screen(self, verdict: Verdict, cohort: str | None) -> Verdict:

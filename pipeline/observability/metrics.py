@@ -171,6 +171,7 @@ METRIC_NAMES: frozenset[str] = frozenset(
         # worker
         "missionguard_records_judged",
         "missionguard_records_rerouted",
+        "missionguard_records_routed",
         "missionguard_dead_letters",
         "missionguard_alerts",
         "missionguard_commands",
@@ -241,6 +242,7 @@ class StageCountersT(Protocol):
     feedback: int
     commands: int
     rerouted: int
+    routed: int
     withheld: int
     judge_errors: int
     state_write_errors: int
@@ -404,6 +406,11 @@ class _WorkerCollector(Collector):
                     "missionguard_records_rerouted",
                     "Records re-published keyed by their agent id",
                     c.rerouted,
+                ),
+                (
+                    "missionguard_records_routed",
+                    "Records re-published to their agent's route's partition",
+                    c.routed,
                 ),
                 (
                     "missionguard_commands_withheld",

@@ -7,7 +7,7 @@ starts, and tests can build apps with their own topics and broker.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +18,7 @@ from missionguard.pipeline.control.envelope import CommandSigner
 from missionguard.pipeline.control.keys import load_signing_key
 from missionguard.pipeline.judging.feedback import FeedbackFollower, FeedbackIntake
 from missionguard.pipeline.judging.partitions import snapshot_partition
+from missionguard.pipeline.judging.routing import ROUTE_PREFIX, route_of
 from missionguard.pipeline.judging.stage import JudgingStage, partition_for
 from missionguard.pipeline.runtime.faust_internals import App, QuietMonitor, Table
 from missionguard.pipeline.runtime.kafka_credentials import broker_credentials
@@ -40,6 +41,12 @@ class _BytesTable(Table):
         snapshot_of = snapshot_partition(key)
         if snapshot_of is not None:
             return snapshot_of
+        # An agent's route goes with its id's partition; a routed agent's state with its
+        # route's (pipeline/judging/routing.py).
+        if key.startswith(ROUTE_PREFIX):
+            key = key[len(ROUTE_PREFIX) :]
+        else:
+            key = route_of(key)
         return partition_for(key.encode(), self.partitions or self.app.conf.topic_partitions)
 
 
@@ -57,14 +64,24 @@ class MissionGuardApp:
     feedback_intake: FeedbackIntake | None = None
     feedback_follower: FeedbackFollower | None = None
 
-    async def publish(self, kind: str, key: bytes | None, value: bytes) -> Awaitable[Any] | None:
-        """Send one output record; functional tests replace this to capture outputs.
-        Control commands go out signed (docs/control-protocol.md). Returns what to await
-        for its delivery."""
-        headers = None
+    async def publish(
+        self,
+        kind: str,
+        key: bytes | None,
+        value: bytes,
+        *,
+        partition: int | None = None,
+        headers: Sequence[tuple[str, bytes]] | None = None,
+    ) -> Awaitable[Any] | None:
+        """Send one output record (to ``partition``, with ``headers``: a record re-published
+        to its route, pipeline/judging/routing.py); functional tests replace this to capture
+        outputs. Control commands go out signed (docs/control-protocol.md). Returns what to
+        await for its delivery."""
         if kind == "control" and self.signer is not None:
             headers = self.signer.headers(key, value)
-        return await self.topics[kind].send(key=key, value=value, headers=headers)
+        return await self.topics[kind].send(
+            key=key, value=value, partition=partition, headers=list(headers) if headers else None
+        )
 
 
 def create_app(

@@ -66,8 +66,8 @@ def instrument(mg: MissionGuardApp, interval_s: float = 5.0) -> WorkerMetrics:
 
     publish = mg.publish
 
-    async def counted(kind: str, key: bytes | None, value: bytes) -> Any:
-        sent = await publish(kind, key, value)  # what the caller awaits for the delivery
+    async def counted(kind: str, key: bytes | None, value: bytes, **where: Any) -> Any:
+        sent = await publish(kind, key, value, **where)  # what the caller awaits
         metrics.observe_output(kind, value)
         return sent
 

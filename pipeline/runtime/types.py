@@ -4,7 +4,7 @@ worker, and :mod:`.agents`, which it registers (as Faust keeps its interfaces in
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, MutableMapping
+from collections.abc import Awaitable, MutableMapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 import faust
@@ -35,6 +35,15 @@ class WorkerT(Protocol):
         """The agents' states by agent id (the worker's table; read-only for the protocol,
         so that a table of a narrower type satisfies it)."""
 
-    async def publish(self, kind: str, key: bytes | None, value: bytes) -> Awaitable[Any] | None:
-        """Send one output record (``kind``: alert, control, dead_letter, decision, ...);
-        what to await for its delivery (``None``: nothing to wait for)."""
+    async def publish(
+        self,
+        kind: str,
+        key: bytes | None,
+        value: bytes,
+        *,
+        partition: int | None = None,
+        headers: Sequence[tuple[str, bytes]] | None = None,
+    ) -> Awaitable[Any] | None:
+        """Send one output record (``kind``: alert, control, dead_letter, decision, ...), to
+        ``partition`` with ``headers`` if given; what to await for its delivery (``None``:
+        nothing to wait for)."""

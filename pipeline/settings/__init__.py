@@ -84,6 +84,11 @@ class TopicSettings(_Frozen):
     """Topic names are a public contract: SOC tools and enforcement points subscribe to them."""
 
     prefix: str = "missionguard."
+    # How agents are spread over the input partitions (decisions, missions and feedback share
+    # partition numbers): ``cohort``, each agent with a mission on its cohort's partition, so
+    # that a cohort's models learn from all of it; ``agent``, by agent id
+    # (pipeline/judging/routing.py, docs/architecture.md "Partitions and routes").
+    partition_by: Literal["cohort", "agent"] = "cohort"
     decisions: TopicSpec = TopicSpec(name="decisions", partitions=4)
     missions: TopicSpec = TopicSpec(name="missions", partitions=4, compacted=True)
     alerts: TopicSpec = TopicSpec(name="alerts", partitions=1)

@@ -195,7 +195,10 @@ def evaluate(
     labels = read_labels(labels_path)
     outcomes = {a.agent_id: _Outcome(a, frozenset(a.hostile_event_ids)) for a in labels.agents}
     judge = judge_factory()
-    scoped = _PartitionedCohorts(judge, partitions or get_settings().topics.decisions.partitions)
+    topics = get_settings().topics
+    scoped = _PartitionedCohorts(
+        judge, partitions or topics.decisions.partitions, topics.partition_by
+    )
     states: dict[str, Any] = {}
     unlabelled: set[str] = set()
     in_force: dict[str, MissionDeclaration] = {}
@@ -213,6 +216,8 @@ def evaluate(
                     f"{records_path}:{line_no}: not a canonical record: {exc}"
                 ) from exc
             records += 1
+            if isinstance(record, MissionDeclaration):  # its route, as the stage's (routing.py)
+                scoped.declared(record)
             if isinstance(record, MissionDeclaration) and missions is not None:
                 check = missions.check(record, in_force.get(record.agent_id))
                 if not check.accepted:
@@ -254,19 +259,28 @@ def evaluate(
 
 class _PartitionedCohorts:
     """One cohort book per input partition for a judge that has one (``Judge.cohorts``), as
-    the judging stage keeps them (pipeline/judging/partitions.py, ``Judge.new_cohort_book``)."""
+    the judging stage keeps them (pipeline/judging/partitions.py, ``Judge.new_cohort_book``),
+    an agent judged on its route's partition (pipeline/judging/routing.py: with
+    ``partition_by: cohort`` the cohort of its first mission, else its own id)."""
 
-    def __init__(self, judge: Any, partitions: int) -> None:
-        self.judge, self.partitions = judge, partitions
+    def __init__(self, judge: Any, partitions: int, partition_by: str = "agent") -> None:
+        self.judge, self.partitions, self.partition_by = judge, partitions, partition_by
         book = getattr(judge, "cohorts", None)
         self.books = {} if book is None else {0: book}
+        self.routes: dict[str, str] = {}
+
+    def declared(self, mission: MissionDeclaration) -> None:
+        if self.partition_by == "cohort" and mission.agent_id not in self.routes:
+            default = getattr(getattr(self.judge, "config", None), "default_cohort", "default")
+            self.routes[mission.agent_id] = mission.cohort or default
 
     def enter(self, agent_id: str) -> None:
         if not self.books:
             return
         from missionguard.pipeline.judging.stage import partition_for
 
-        p = partition_for(agent_id.encode(), self.partitions)
+        route = self.routes.get(agent_id, agent_id)
+        p = partition_for(route.encode(), self.partitions)
         book = self.books.get(p)
         if book is None:  # with the judge's sizes and detector parameters
             book = self.books[p] = self.judge.new_cohort_book()

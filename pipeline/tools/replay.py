@@ -20,6 +20,7 @@ from typing import IO
 
 from missionguard.models.judge import Judge
 from missionguard.pipeline.control.guard import RevocationGuard
+from missionguard.pipeline.judging.routing import PartitionBy
 from missionguard.pipeline.judging.stage import JudgingStage, StageCounters
 from missionguard.pipeline.missions.trust import MissionGate
 from missionguard.pipeline.records import AuthorizationDecision, DeadLetter, MissionDeclaration
@@ -61,11 +62,13 @@ def replay(
     guard: RevocationGuard | None = None,
     missions: MissionGate | None = None,
     partitions: int | None = None,
+    partition_by: PartitionBy | None = None,
 ) -> ReplayResult:
     """Judge ``(line_number, bytes)`` pairs; write alert and revocation JSON lines to ``out``.
     Pass the worker's ``guard`` (``RevocationGuard(settings.control.guard)``) and mission
     gate (``MissionGate.from_settings(settings.missions)``) to replay exactly what the
-    worker would publish. ``partitions``: the input partition count (default: settings')."""
+    worker would publish. ``partitions``: the input partition count, ``partition_by``: how
+    agents are spread over them (default: settings')."""
     # Dead letters are stamped with a fixed time so that replay output never depends on
     # the wall clock.
     stage = JudgingStage(
@@ -76,6 +79,7 @@ def replay(
         guard=guard,
         missions=missions,
         partitions=partitions or _partitions(),
+        partition_by=partition_by or _partition_by(),
     )
     result = ReplayResult(counters=stage.counters)
     for number, payload in lines:
@@ -120,6 +124,11 @@ def _partitions() -> int:
     return get_settings().topics.decisions.partitions
 
 
+def _partition_by() -> PartitionBy:
+    """How the worker spreads agents over its input partitions (pipeline/judging/routing.py)."""
+    return get_settings().topics.partition_by
+
+
 def replay_raw(
     input_path: Path,
     output_path: Path,
@@ -152,6 +161,7 @@ def replay_raw(
             settings.missions, trust_unsigned=trust_unsigned_missions
         ),
         partitions=settings.topics.decisions.partitions,
+        partition_by=settings.topics.partition_by,
     )
     result = ReplayResult(counters=stage.counters)
     records: list[_Judged] = []

@@ -31,6 +31,8 @@ def mg(tmp_path):
     settings = base.with_overrides(
         worker=base.worker.model_copy(update={"state_dir": tmp_path / "state"}),
         control=base.control.model_copy(update={"key_dir": tmp_path / "keys"}),
+        # By agent id: records stay where they are put (routes: test_routing_agent.py).
+        topics=base.topics.model_copy(update={"partition_by": "agent"}),
     )
     mg = create_app(settings)
     mg.app.finalize()

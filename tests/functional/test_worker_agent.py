@@ -26,7 +26,9 @@ MISSIONS = Settings().topics.missions_topic
 @pytest.fixture
 def mg(tmp_path):
     settings = Settings().with_overrides(
-        worker=Settings().worker.model_copy(update={"state_dir": tmp_path})
+        worker=Settings().worker.model_copy(update={"state_dir": tmp_path}),
+        # By agent id: records stay where they are put (routes: test_routing_agent.py).
+        topics=Settings().topics.model_copy(update={"partition_by": "agent"}),
     )
     mg = create_app(settings)
     mg.app.finalize()
@@ -243,10 +245,10 @@ async def test_a_failure_outside_the_stage_dead_letters_the_event(mg, monkeypatc
     stage = mg.stage
     process = stage.process
 
-    def crash_on_garbage(payload, origin, accept):
+    def crash_on_garbage(payload, origin, accept, headers=()):
         if payload == b"garbage":
             raise RuntimeError("unexpected")
-        return process(payload, origin, accept)
+        return process(payload, origin, accept, headers)
 
     monkeypatch.setattr(stage, "process", crash_on_garbage)
     async with mg.app.agents["judge"].test_context() as agent:

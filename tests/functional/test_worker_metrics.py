@@ -21,7 +21,9 @@ from .test_worker_agent import BOT, MISSIONS, _decision, _mission
 @pytest.fixture
 def mg(tmp_path):
     settings = Settings().with_overrides(
-        worker=Settings().worker.model_copy(update={"state_dir": tmp_path})
+        worker=Settings().worker.model_copy(update={"state_dir": tmp_path}),
+        # By agent id: records stay where they are put (routes: test_routing_agent.py).
+        topics=Settings().topics.model_copy(update={"partition_by": "agent"}),
     )
     mg = create_app(settings)
     mg.app.finalize()

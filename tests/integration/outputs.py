@@ -13,12 +13,14 @@ from aiokafka.admin import AIOKafkaAdminClient
 
 from missionguard.models.judge import Judge
 from missionguard.pipeline.control.guard import RevocationGuard
+from missionguard.pipeline.judging.stage import JudgingStage
 from missionguard.pipeline.missions import MissionGate
 from missionguard.pipeline.records import (
     AuthorizationDecision,
     MissionDeclaration,
     dump_json,
 )
+from missionguard.pipeline.records.decoding import Origin
 from missionguard.pipeline.settings import Settings
 from missionguard.pipeline.tools.replay import replay
 from missionguard.pipeline.tools.simulate import generate, preset
@@ -106,5 +108,78 @@ def replayed_outputs(settings: Settings, lines: Sequence[bytes]) -> list[bytes]:
         guard=RevocationGuard(settings.control.guard),
         missions=MissionGate.from_settings(settings.missions),
         partitions=settings.topics.decisions.partitions,
+        partition_by=settings.topics.partition_by,
     )
     return out.getvalue().splitlines()
+
+
+async def wait_settled(bootstrap: str, group: str, topic: str, timeout_s: float = 120) -> None:
+    """Until ``group`` has committed ``topic`` up to its end, and the end no longer moves:
+    records the worker re-published to their route's partition (pipeline/judging/routing.py)
+    were consumed too."""
+    while True:
+        before = await end_offsets(bootstrap, topic)
+        await wait_committed(bootstrap, group, topic, timeout_s)
+        if await end_offsets(bootstrap, topic) == before:
+            return
+
+
+async def read_partitions(
+    bootstrap: str, topic: str
+) -> dict[int, list[tuple[int, bytes | None, bytes | None, tuple[tuple[str, bytes], ...]]]]:
+    """Every record of ``topic`` by partition, in offset order: (offset, key, value,
+    headers), the re-published copies with their route headers too."""
+    ends = await end_offsets(bootstrap, topic)
+    consumer = AIOKafkaConsumer(
+        topic, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest"
+    )
+    await consumer.start()
+    try:
+        logs: dict[int, list] = {p: [] for p in ends}
+        while sum(len(v) for v in logs.values()) < sum(ends.values()):
+            batches = await consumer.getmany(timeout_ms=500)
+            for tp, messages in batches.items():
+                logs[tp.partition] += [
+                    (m.offset, m.key, m.value, tuple(m.headers or ())) for m in messages
+                ]
+        return {p: sorted(v, key=lambda r: r[0]) for p, v in logs.items()}
+    finally:
+        await consumer.stop()
+
+
+async def log_replayed_outputs(bootstrap: str, settings: Settings) -> tuple[list[bytes], int]:
+    """What a fresh judging stage publishes (alerts and commands) judging each input
+    partition's log as the broker holds it, the missions before the decisions (the tests
+    send them so), copies re-published to a route included; and how many decisions it
+    judged. A partition's judgement is a function of its own log (docs/architecture.md,
+    "Partitions and routes"): whatever the order in which the worker's copies reached a
+    route's partition, the worker must have published exactly this."""
+    topics = settings.topics
+    stage = JudgingStage(
+        Judge(settings.detection, settings.behaviour),
+        {},
+        max_record_bytes=settings.worker.max_record_bytes,
+        guard=RevocationGuard(settings.control.guard),
+        missions=MissionGate.from_settings(settings.missions),
+        partitions=topics.decisions.partitions,
+        partition_by=topics.partition_by,
+    )
+    logs = {
+        name: await read_partitions(bootstrap, name)
+        for name in (topics.missions_topic, topics.decisions_topic)
+    }
+    accept = {
+        topics.missions_topic: frozenset({"mission"}),
+        topics.decisions_topic: frozenset({"decision"}),
+    }
+    out: list[bytes] = []
+    for p in range(topics.decisions.partitions):
+        for name in (topics.missions_topic, topics.decisions_topic):
+            for offset, key, value, headers in logs[name].get(p, []):
+                origin = Origin(topic=name, partition=p, offset=offset, key=key)
+                out += [
+                    o.value
+                    for o in stage.process(value, origin, accept[name], headers)
+                    if o.kind in ("alert", "control")
+                ]
+    return out, stage.counters.decisions

@@ -2,12 +2,13 @@
 
 A labelled simulator fleet (smoke, seed 5) on 4 partitions, the worker killed with SIGKILL
 three times while decisions flow and stopped cleanly once: afterwards the distinct alerts
-and commands on the output topics are those offline replay writes for the same input, none
-missing, none extra (duplicates of identical records are allowed: delivery is at least
-once, and counted), and every input record was applied (each partition's last snapshot
-covers its topics' ends). The broker expires a killed member's session after
-``BROKER_SESSION_TIMEOUT`` (Faust reads it from the environment), shortened here so that a
-restart is not held up for Faust's default minute.
+and commands on the output topics are those a fresh stage writes judging each partition's
+log once (outputs.log_replayed_outputs; by agent id that is what offline replay of the file
+writes, test_replay_equals_worker.py), none missing, none extra (duplicates of identical
+records are allowed: delivery is at least once, and counted), and every input record was
+applied (each partition's last snapshot covers its topics' ends). The broker expires a
+killed member's session after ``BROKER_SESSION_TIMEOUT`` (Faust reads it from the
+environment), shortened here so that a restart is not held up for Faust's default minute.
 """
 
 from __future__ import annotations
@@ -24,10 +25,10 @@ from missionguard.pipeline.tools import worker_process
 from .outputs import (
     end_offsets,
     live_outputs,
+    log_replayed_outputs,
     read_all,
-    replayed_outputs,
     smoke_fleet,
-    wait_committed,
+    wait_settled,
 )
 
 # Decisions are sent in chunks (cut at these fractions); the worker is killed this long
@@ -49,7 +50,7 @@ async def test_kill_9_and_a_clean_restart_leave_the_judgement_as_replay(deployme
     topics = settings.topics
     partitions = topics.decisions.partitions
     assert partitions == 4
-    missions, decisions, lines = smoke_fleet(make.sign)
+    missions, decisions, _ = smoke_fleet(make.sign)
     group = settings.worker.app_id
 
     restarts: list[float] = []
@@ -57,7 +58,7 @@ async def test_kill_9_and_a_clean_restart_leave_the_judgement_as_replay(deployme
     for m in missions:
         await producer.send(topics.missions_topic, dump_json(m), key=m.agent_id.encode())
     await producer.flush()
-    await wait_committed(deployment.bootstrap, group, topics.missions_topic)
+    await wait_settled(deployment.bootstrap, group, topics.missions_topic)
 
     cuts = [int(len(decisions) * f) for f in (0, *CUTS, 1)]
     chunks = [decisions[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
@@ -78,11 +79,14 @@ async def test_kill_9_and_a_clean_restart_leave_the_judgement_as_replay(deployme
         began = time.perf_counter()
         worker = deployment.start_worker(90)
         restarts.append(time.perf_counter() - began)
-    await wait_committed(deployment.bootstrap, group, topics.decisions_topic, timeout_s=120)
+    await wait_settled(deployment.bootstrap, group, topics.decisions_topic, timeout_s=120)
     deployment.stop_all()
 
     live = await live_outputs(deployment.bootstrap, settings)
-    offline = replayed_outputs(settings, lines)
+    # The reference: each partition's log judged once by a fresh stage (with routes by
+    # cohort, the default, the copies re-published to a route are in those logs).
+    offline, judged = await log_replayed_outputs(deployment.bootstrap, settings)
+    assert judged == len(decisions)
     assert offline
     assert Counter(offline).most_common(1)[0][1] == 1
     missing = set(offline) - set(live)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
 from datetime import UTC, datetime
 from typing import Any, cast
 
@@ -22,7 +22,7 @@ import faust
 from missionguard.pipeline.control.guard import RevocationGuard
 from missionguard.pipeline.judging.feedback import FeedbackIntake, gate_from_settings, produced_at
 from missionguard.pipeline.judging.partitions import snapshot_key
-from missionguard.pipeline.judging.stage import JudgingStage
+from missionguard.pipeline.judging.stage import Headers, JudgingStage
 from missionguard.pipeline.missions.trust import MissionGate
 from missionguard.pipeline.records import dump_json
 from missionguard.pipeline.records.decoding import Origin, dead_letter
@@ -42,6 +42,16 @@ SNAPSHOT_WRITE_TIMEOUT_S = 30.0  # a snapshot record not delivered by then count
 SNAPSHOT_RETRY_MAX_S = 30.0  # failed snapshot writes are retried, backing off up to this
 
 Send = Callable[[int, str, bytes], Awaitable[None]]
+# One record to publish: kind (the topic's), key, value, partition (None: the key's), headers.
+Publish = tuple[str, bytes | None, bytes, int | None, Headers]
+
+
+def _headers(raw: object) -> Headers:
+    """A message's headers as (name, bytes) pairs, however the client hands them over."""
+    if not raw:
+        return ()
+    pairs = raw.items() if isinstance(raw, Mapping) else cast(Iterable[Any], raw)
+    return tuple((str(k), bytes(v or b"")) for k, v in pairs)
 
 
 async def deliver_snapshots(
@@ -98,6 +108,7 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
         cache_agents=mg.settings.worker.state_cache_agents,
         missions=MissionGate.from_settings(mg.settings.missions),
         snapshots=True,
+        partition_by=topics.partition_by,
     )
     mg.stage = stage  # counters for tests and the CLI
     # Analyst feedback: verified here, applied by the stage (docs/feedback.md).
@@ -184,7 +195,7 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
             # recovery that follows the assignment (its records being marked applied).
             pending.clear()
 
-    def handle(event: faust.EventT) -> list[tuple[str, bytes | None, bytes]]:
+    def handle(event: faust.EventT) -> list[Publish]:
         """What to publish for one event; a failure becomes that event's dead letter (the
         stage already dead-letters a record the judge fails on: this is the last resort, so
         that no event can stop the agent or lose the rest of its batch)."""
@@ -201,29 +212,35 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
             reason = f"judging failed at {origin}: {type(exc).__name__}: {exc}"
             log.warning("%s (record dead-lettered)", reason, exc_info=exc)
             dl = dead_letter(msg.value, reason[:4096], origin, datetime.now(UTC))
-            return [("dead_letter", msg.key, dump_json(dl))]
+            return [("dead_letter", msg.key, dump_json(dl), None, ())]
 
-    def handle_one(
-        msg: faust.types.Message, origin: Origin
-    ) -> list[tuple[str, bytes | None, bytes]]:
+    def handle_one(msg: faust.types.Message, origin: Origin) -> list[Publish]:
+        headers = _headers(msg.headers)
         if msg.topic == topics.feedback_topic:
             at = produced_at(msg.timestamp, datetime.now(UTC))
+            outs = feedback.process(msg.key, msg.value, headers, origin, at)
             return [
-                (out.kind, out.key, out.value)
-                for out in feedback.process(msg.key, msg.value, msg.headers, origin, at)
+                (
+                    "feedback" if o.kind == "reroute" else o.kind,
+                    o.key,
+                    o.value,
+                    o.partition,
+                    o.headers,
+                )
+                for o in outs
             ]
         kinds = accept.get(msg.topic)
         if kinds is None:  # not one of the agent's topics: nothing to judge it as
             stage.counters.dead_letters += 1
             reason = f"unexpected topic at {origin}: the judging agent reads {inputs_named}"
             dl = dead_letter(msg.value, reason, origin, datetime.now(UTC))
-            return [("dead_letter", msg.key, dump_json(dl))]
-        outputs = []
-        for out in stage.process(msg.value, origin, kinds):
+            return [("dead_letter", msg.key, dump_json(dl), None, ())]
+        outputs: list[Publish] = []
+        for out in stage.process(msg.value, origin, kinds, headers):
             kind: str = out.kind
             if kind == "reroute":
                 kind = "mission" if msg.topic == topics.missions_topic else "decision"
-            outputs.append((kind, out.key, out.value))
+            outputs.append((kind, out.key, out.value, out.partition, out.headers))
         return outputs
 
     @mg.app.agent(inputs, name="judge")
@@ -281,7 +298,14 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
             log.info("skipped %d records already judged before their partition's snapshot", skipped)
         if stopping():  # judged as the worker stops: its partitions' next owner judges it
             return
-        sent = [await mg.publish(kind, key, value) for kind, key, value in outputs]
+        sent = []
+        for kind, key, value, partition, headers in outputs:
+            if partition is None and not headers:
+                sent.append(await mg.publish(kind, key, value))
+            else:  # re-published to its route (pipeline/judging/routing.py)
+                sent.append(
+                    await mg.publish(kind, key, value, partition=partition, headers=headers)
+                )
         await asyncio.gather(*(s for s in sent if s is not None))
         stage.flush_state_writes()
 

@@ -1,0 +1,81 @@
+"""Where an agent is judged: its *route* (docs/architecture.md, "Partitions and routes").
+
+Cohort models learn from the agents judged in the same input partition. Spread by agent id,
+each partition sees about ``1/P`` of a cohort, and a cohort of short sessions (an assistant's
+tasks, a job's runs) is young for ``P`` times longer: the first sessions of a purpose go by
+before any model has seen three of them. With ``topics.partition_by: cohort`` (the default)
+an agent is judged on the partition of its *route* instead:
+
+* an agent's route is the cohort of the first mission declared for it (the default cohort if
+  that mission names none), kept for as long as the agent is remembered; an agent that never
+  declared a mission is routed by its own id, as with ``partition_by: agent``;
+* producers still key every record by agent id. The partition where a record lands (its
+  agent id's) keeps the agent's route in the state table (:func:`entry_key`, written when
+  the first mission passes) and re-publishes the records of a routed agent to the route's
+  partition, same key, with the headers :data:`ROUTE_HEADER` (the route) and
+  :data:`FROM_HEADER` (where it was re-published from: a record re-published twice, after a
+  restart, is judged once);
+* the agent's state is kept under :func:`state_key` (route and agent id), in the route's
+  changelog partition.
+
+Offline replay routes the same way, without the hop. The cost (documented in
+docs/architecture.md): a busy cohort is judged by one worker at a time; and what reaches a
+route's partition from several others interleaves as it arrives, so the worker's judgement
+of a cohort equals replay's only for the order its partition received (each agent's own
+records keep their order).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+__all__ = [
+    "FROM_HEADER",
+    "ROUTE_HEADER",
+    "ROUTE_PREFIX",
+    "PartitionBy",
+    "agent_of",
+    "entry_key",
+    "route_of",
+    "state_key",
+]
+
+PartitionBy = Literal["cohort", "agent"]
+
+ROUTE_HEADER = "mg-route"  # the route of a re-published record (set by the judging stage only)
+FROM_HEADER = "mg-routed-from"  # "<topic>:<partition>:<offset>" it was re-published from
+ROUTE_PREFIX = "\x00route:"  # table key of an agent's route (ids never hold control chars)
+_SEP = "\x1f"  # between route and agent id in a routed agent's state key
+
+
+def state_key(agent_id: str, route: str) -> str:
+    """The state table key of ``agent_id`` judged under ``route``: the agent id itself when
+    it is its own route (every agent with ``partition_by: agent``).
+
+    >>> state_key("a-1", "a-1"), state_key("a-1", "billing")
+    ('a-1', 'billing\\x1fa-1')
+    >>> route_of(state_key("a-1", "billing")), agent_of(state_key("a-1", "billing"))
+    ('billing', 'a-1')
+    """
+    return agent_id if route == agent_id else f"{route}{_SEP}{agent_id}"
+
+
+def route_of(key: str) -> str:
+    """The route part of a state key (the agent id for an agent that is its own route).
+    Split at the last separator: agent ids hold no control characters, cohort names may."""
+    at = key.rfind(_SEP)
+    return key if at < 0 else key[:at]
+
+
+def agent_of(key: str) -> str:
+    """The agent id of a state key."""
+    return key[key.rfind(_SEP) + 1 :]
+
+
+def entry_key(agent_id: str) -> str:
+    """The table key under which the partition of ``agent_id`` keeps its route.
+
+    >>> entry_key("a-1")[len(ROUTE_PREFIX):]
+    'a-1'
+    """
+    return f"{ROUTE_PREFIX}{agent_id}"
