@@ -6,9 +6,10 @@ tasks, a job's runs) is young for ``P`` times longer: the first sessions of a pu
 before any model has seen three of them. With ``topics.partition_by: cohort`` (the default)
 an agent is judged on the partition of its *route* instead:
 
-* an agent's route is the cohort of the first mission declared for it (the default cohort if
-  that mission names none), kept for as long as the agent is remembered; an agent that never
-  declared a mission is routed by its own id, as with ``partition_by: agent``;
+* an agent's route is the cohort of the first mission declared for it that the mission gate
+  admits on its own (signed by a trusted issuer; the default cohort if it names none), kept
+  for as long as the agent is remembered; an agent that never declared such a mission is
+  routed by its own id, as with ``partition_by: agent``;
 * producers still key every record by agent id. The partition where a record lands (its
   agent id's) keeps the agent's route in the state table (:func:`entry_key`, written when
   the first mission passes) and re-publishes the records of a routed agent to the route's

@@ -389,14 +389,18 @@ class JudgingStage:
         self, agent_id: str, declared: MissionDeclaration | None, at: datetime | None
     ) -> str:
         """``agent_id``'s route, kept (under :func:`routing.entry_key`, in its id's partition)
-        from the first mission declared for it, with the time of the agent's last decision
+        from the first mission declared for it that the mission gate admits on its own (a
+        trusted issuer's signature), with the time of the agent's last decision
         (rewritten at most hourly; none before its first, as a state's ``last_seen``), by
         which its id's partition sweeps it (:meth:`_sweep_routes`)."""
         if self.partition_by != "cohort":
             return agent_id
         entry = entry_key(agent_id)
         stored = self.states.get(entry)
-        if stored is None and declared is None:
+        if stored is None and (
+            declared is None
+            or (self.missions is not None and not self.missions.admits_alone(declared))
+        ):
             return agent_id
         if stored is None:
             assert declared is not None

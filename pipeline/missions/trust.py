@@ -142,6 +142,14 @@ class MissionGate:
             self.rejections[result.reason] = self.rejections.get(result.reason, 0) + 1
         return result
 
+    def admits_alone(self, mission: MissionDeclaration) -> bool:
+        """Whether ``mission`` would be accepted for an agent with no mission in force (its
+        own signature by a trusted issuer, or unsigned where that is allowed); not counted.
+        The judging stage routes an agent by its first such mission only
+        (pipeline/judging/routing.py), so that a declaration nobody trusts cannot choose where
+        an agent is judged."""
+        return self._check(mission, None, None).accepted
+
     def _check(
         self,
         mission: MissionDeclaration,

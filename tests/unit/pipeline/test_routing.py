@@ -345,3 +345,31 @@ def test_feedback_goes_to_its_agents_route_with_its_signature_headers():
     assert isinstance(out, Output) and out.kind == "reroute" and out.key == agent.encode()
     assert out.partition == partition_for(b"support", P)
     assert out.headers[:2] == signed and dict(out.headers)[ROUTE_HEADER] == b"support"
+
+
+def test_only_a_mission_the_gate_admits_on_its_own_chooses_the_route():
+    from missionguard.pipeline.missions import MissionGate, MissionSigner
+    from missionguard.pipeline.settings import Settings
+
+    agent, _ = _agents_apart()
+    settings = Settings().missions
+    stage = JudgingStage(
+        Judge(),
+        {},
+        max_record_bytes=1 << 16,
+        partitions=P,
+        missions=MissionGate.from_settings(settings),
+        partition_by="cohort",
+    )
+    home = partition_for(agent.encode(), P)
+    unsigned = _mission(agent, cohort="elsewhere")
+    origin = Origin(topic=TOPIC, partition=home, offset=0, key=agent.encode())
+    outs = stage.process(unsigned, origin, ACCEPT)
+    assert [o.kind for o in outs] == ["alert"]  # judged where it landed: an integrity alert
+    assert entry_key(agent) not in stage.states
+    signed = MissionSigner.from_settings(settings).sign(
+        MissionDeclaration.model_validate_json(_mission(agent))
+    )
+    origin = Origin(topic=TOPIC, partition=home, offset=1, key=agent.encode())
+    (out,) = stage.process(dump_json(signed), origin, ACCEPT)
+    assert out.kind == "reroute" and dict(out.headers)[ROUTE_HEADER] == b"support"
