@@ -13,9 +13,9 @@ an agent is judged on the partition of its *route* instead:
 * producers still key every record by agent id. The partition where a record lands (its
   agent id's) keeps the agent's route in the state table (:func:`entry_key`, written when
   the first mission passes) and re-publishes the records of a routed agent to the route's
-  partition, same key, with the headers :data:`ROUTE_HEADER` (the route) and
-  :data:`FROM_HEADER` (where it was re-published from: a record re-published twice, after a
-  restart, is judged once);
+  partition (unless they landed there), same key, with the headers :data:`ROUTE_HEADER` (the
+  route) and :data:`FROM_HEADER` (where it was re-published from: a record re-published
+  twice, after a restart, is judged once);
 * the agent's state is kept under :func:`state_key` (route and agent id), in the route's
   changelog partition.
 

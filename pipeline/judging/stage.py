@@ -372,8 +372,8 @@ class JudgingStage:
         if origin.key != key:  # signed feedback keyed otherwise: its gate rejects it here
             return agent_id
         route = self._route(agent_id, declared, at)
-        if route == agent_id:
-            return route
+        if route == agent_id or self.partition_of(route) == origin.partition:
+            return route  # judged here: this partition is its route's (no hop, same log)
         self.counters.routed += 1
         kept = tuple((k, v) for k, v in headers if k not in (ROUTE_HEADER, FROM_HEADER))
         came = f"{origin.topic}:{origin.partition}:{origin.offset}".encode()

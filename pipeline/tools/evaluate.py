@@ -216,7 +216,9 @@ def evaluate(
                     f"{records_path}:{line_no}: not a canonical record: {exc}"
                 ) from exc
             records += 1
-            if isinstance(record, MissionDeclaration):  # its route, as the stage's (routing.py)
+            if isinstance(record, MissionDeclaration) and (
+                missions is None or missions.admits_alone(record)
+            ):  # its route, as the judging stage's (pipeline/judging/routing.py)
                 scoped.declared(record)
             if isinstance(record, MissionDeclaration) and missions is not None:
                 check = missions.check(record, in_force.get(record.agent_id))
