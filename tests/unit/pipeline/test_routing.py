@@ -157,6 +157,11 @@ def _mission(agent: str, cohort: str | None = "support", at: datetime = T0) -> b
     )
 
 
+def _on_partition(p: int, prefix: str = "agent") -> str:
+    """An agent id whose own partition is ``p``."""
+    return next(a for n in range(200) if partition_for((a := f"{prefix}-{n}").encode(), P) == p)
+
+
 def _agents_apart() -> tuple[str, str]:
     """Two agent ids whose own partitions differ from each other and from ``support``'s."""
     home = partition_for(b"support", P)
@@ -271,15 +276,11 @@ def test_records_before_an_agents_first_mission_are_judged_under_its_own_id():
 def test_a_route_outlives_a_mission_declared_long_before_the_first_decision():
     """A mission installed weeks before its agent acts (a declared fleet, a quiet job): the
     route stays, as the state does, until the agent has acted and then gone quiet."""
-    agent, other = _agents_apart()
+    agent, _ = _agents_apart()
     stage = _stage()
     later = T0 + timedelta(days=30)
     # Another agent's records on the same partition move its sweep on meanwhile.
-    neighbour = next(
-        a
-        for n in range(200)
-        if partition_for((a := f"n-{n}").encode(), P) == partition_for(agent.encode(), P)
-    )
+    neighbour = _on_partition(partition_for(agent.encode(), P), "n")
     _replayed(
         stage,
         [
@@ -299,11 +300,7 @@ def test_a_route_is_forgotten_once_its_agent_has_been_quiet_past_all_that_is_kep
     keep_s = max(
         judge.config.idle_evict_s, judge.config.mission_keep_s, judge.settings.revoke_ttl_s
     )
-    neighbour = next(
-        a
-        for n in range(200)
-        if partition_for((a := f"n-{n}").encode(), P) == partition_for(agent.encode(), P)
-    )
+    neighbour = _on_partition(partition_for(agent.encode(), P), "n")
     far = T0 + timedelta(seconds=keep_s + 3 * 3600)
     _replayed(stage, [_mission(agent), _decision(agent, T0)])
     assert entry_key(agent) in stage.states
@@ -382,7 +379,7 @@ def test_only_a_mission_the_gate_admits_on_its_own_chooses_the_route():
 
 def test_a_record_already_on_its_routes_partition_is_judged_there_without_a_hop():
     home = partition_for(b"support", P)
-    agent = next(a for n in range(200) if partition_for((a := f"agent-{n}").encode(), P) == home)
+    agent = _on_partition(home)
     stage = _stage()
     origin = Origin(topic=TOPIC, partition=home, offset=0, key=agent.encode())
     assert stage.process(_mission(agent), origin, ACCEPT) == []
