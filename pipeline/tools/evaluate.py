@@ -170,6 +170,11 @@ class EvaluationReport(BaseModel):
     # kind (attacked, benign, benign_novel) -> detector name -> agents with at least one
     # medium-or-higher alert naming it: which detectors a change of words moves.
     detector_agents: dict[str, dict[str, int]] = {}
+    # How the judge's cohort models were spread: the input partition count and how agents
+    # were placed on them (``topics.partition_by``: pipeline/judging/routing.py). None:
+    # a judge without cohort models (a baseline).
+    partitions: int | None = None
+    partition_by: str | None = None
 
     def to_json(self) -> str:
         return self.model_dump_json(indent=2) + "\n"
@@ -256,7 +261,14 @@ def evaluate(
             _apply(verdict, outcomes, unlabelled)
     elapsed = time.perf_counter() - began
     report = _report(outcomes, unlabelled, records, decisions, elapsed, records_path, labels_path)
-    return report.model_copy(update={"honor_expiry": honor_expiry, "missions_rejected": rejected})
+    spread = (
+        {"partitions": scoped.partitions, "partition_by": scoped.partition_by}
+        if scoped.books
+        else {}
+    )
+    return report.model_copy(
+        update={"honor_expiry": honor_expiry, "missions_rejected": rejected, **spread}
+    )
 
 
 class _PartitionedCohorts:
@@ -449,9 +461,14 @@ def render_report(report: EvaluationReport, console: Any | None = None) -> None:
     # Not a terminal (a pipe, CI): rich would assume 80 columns and squeeze the table.
     # Plain: scenario names come from a labels file (data, not markup).
     console = console or plain_console(width=None if sys.stdout.isatty() else 132)
+    spread = (
+        f"; {report.partitions} input partitions, agents placed by {report.partition_by}"
+        if report.partitions
+        else ""
+    )
     attacks = Table(
         title=f"Attacked agents ({report.decisions:,} decisions replayed "
-        f"in {report.elapsed_s:.1f} s)"
+        f"in {report.elapsed_s:.1f} s{spread})"
     )
     for col in (
         "scenario",

@@ -291,3 +291,22 @@ def test_baselines_beside_the_judge_on_the_same_fleet(tmp_path: Path) -> None:
     render_baselines(report, plain_console(file=buffer, width=160))
     assert "new_terms_unpoisoned" in buffer.getvalue()
     assert '"baselines"' in report.to_json()
+
+
+def test_the_report_says_how_cohort_models_were_spread(tmp_path: Path) -> None:
+    """A judge with cohort models: the report names the partition count and how agents were
+    placed on them (figures from one placement are not another's); a judge without: none."""
+    from io import StringIO
+
+    from missionguard.models.judge import Judge
+    from missionguard.pipeline.terminal import plain_console
+    from missionguard.pipeline.tools.evaluate import render_report
+
+    records, labels = _fleet(tmp_path)
+    routed = evaluate(records, labels, Judge, partitions=4)
+    assert (routed.partitions, routed.partition_by) == (4, "cohort")  # the settings' default
+    buffer = StringIO()
+    render_report(routed, plain_console(file=buffer, width=200))
+    assert "4 input partitions, agents placed by cohort" in buffer.getvalue()
+    scripted = evaluate(records, labels, lambda: ScriptedJudge(SCRIPT))
+    assert (scripted.partitions, scripted.partition_by) == (None, None)
