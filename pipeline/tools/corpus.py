@@ -130,6 +130,10 @@ class CorpusReport(BaseModel):
     # at most 1, and never below the allow-list (every attack agent it stops, stopped too).
     targets: dict[str, float] = {}
     meets_targets: dict[str, bool] = {}
+    # How MissionGuard's cohort models were spread: the settings' input partition count and
+    # placement (``topics.partition_by``, pipeline/judging/routing.py), as the worker's.
+    partitions: int | None = None
+    partition_by: str | None = None
 
     def to_json(self) -> str:
         return self.model_dump_json(indent=2) + "\n"
@@ -389,6 +393,8 @@ def evaluate_corpus(
         elapsed_s=round(time.perf_counter() - began, 2),
         targets=CORPUS_TARGETS,
         meets_targets=meets,
+        partitions=settings.topics.decisions.partitions,
+        partition_by=settings.topics.partition_by,
     )
 
 
@@ -506,7 +512,13 @@ def render_corpus(report: CorpusReport, console: Any | None = None) -> None:
                 *cells,
             )
     console.print(per)
-    summary = Table(title="Red-team corpus: every system on the same scenarios")
+    spread = (
+        f" (MissionGuard: {report.partitions} input partitions, agents placed by "
+        f"{report.partition_by})"
+        if report.partitions
+        else ""
+    )
+    summary = Table(title=f"Red-team corpus: every system on the same scenarios{spread}")
     for col in (
         "system",
         "attacked stopped",

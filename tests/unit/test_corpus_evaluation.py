@@ -108,6 +108,9 @@ def test_report_renders_plainly_and_dumps(report: CorpusReport) -> None:
     text = buffer.getvalue()
     assert "missionguard" in text and "new_terms_unpoisoned" in text and "ATT&CK" in text
     assert json.loads(report.to_json())["systems"][0]["system"] == "missionguard"
+    # How the judge's cohort models were spread (the settings': 4 partitions, by cohort).
+    assert (report.partitions, report.partition_by) == (4, "cohort")
+    assert "4 input partitions, agents placed by cohort" in text
 
 
 def test_technique_families() -> None:
