@@ -371,8 +371,10 @@ class MissionGrounding(Detector):
             hosts = [d for _, _, _, d in x.get("outbound", ())]
             hosts += [d for _, d in x.get("fetched", ())]
             for host in hosts:
+                if host in written:
+                    continue  # the mission names it: no imitation of anything
                 original = imitated(host, written)
-                if original is not None and host not in written:
+                if original is not None:
                     found["imitation"] = (
                         self.destination_weight,
                         f"{host!r} imitates {original!r}, which the mission names (a look-alike "

@@ -15,13 +15,13 @@ one the judging stage reads once it judges per partition.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from missionguard.models.feedback import FeedbackBook
 from missionguard.pipeline.feedback.audit import audit_rejected
 from missionguard.pipeline.feedback.gate import FeedbackGate, FeedbackRejected, Headers
+from missionguard.pipeline.judging.routing import header_pairs
 from missionguard.pipeline.records import dump_json
 from missionguard.pipeline.records.decoding import Origin
 from missionguard.pipeline.records.feedback import AnalystFeedback
@@ -62,14 +62,6 @@ def _agent_of(key: bytes | None) -> str | None:
         return None
 
 
-def _pairs(headers: Headers) -> list[tuple[str, bytes]]:
-    if not headers:
-        return []
-    if isinstance(headers, Mapping):
-        return [(str(k), bytes(v)) for k, v in headers.items()]
-    return [(str(k), bytes(v or b"")) for k, v in headers]
-
-
 class FeedbackIntake:
     """Gate, then the judging stage; every record yields exactly one audit entry."""
 
@@ -93,7 +85,7 @@ class FeedbackIntake:
         agent_id = _agent_of(key)
         if agent_id is not None:
             placed = self.stage.place(
-                agent_id, origin, value, tuple(_pairs(headers)), correct_keys=False
+                agent_id, origin, value, header_pairs(headers), correct_keys=False
             )
             if placed is None:  # a copy judged already
                 return []

@@ -28,25 +28,40 @@ records keep their order).
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal, cast
 
 __all__ = [
     "FROM_HEADER",
     "ROUTE_HEADER",
     "ROUTE_PREFIX",
+    "ROUTE_REFRESH_S",
+    "Headers",
     "PartitionBy",
     "agent_of",
     "entry_key",
+    "entry_value",
+    "header_pairs",
+    "mission_route",
+    "read_entry",
     "route_of",
     "state_key",
 ]
 
 PartitionBy = Literal["cohort", "agent"]
+Headers = tuple[tuple[str, bytes], ...]  # a record's Kafka headers, as (name, value) pairs
 
 ROUTE_HEADER = "mg-route"  # the route of a re-published record (set by the judging stage only)
 FROM_HEADER = "mg-routed-from"  # "<topic>:<partition>:<offset>" it was re-published from
 ROUTE_PREFIX = "\x00route:"  # table key of an agent's route (ids never hold control chars)
 _SEP = "\x1f"  # between route and agent id in a routed agent's state key
+ROUTE_REFRESH_S = 3600  # a route's time (its agent's last decision) is rewritten this often
+
+
+def mission_route(cohort: str | None, default_cohort: str) -> str:
+    """The route a mission declaring ``cohort`` gives its agent: the cohort it is judged
+    with (the default cohort for a mission that names none)."""
+    return cohort or default_cohort
 
 
 def state_key(agent_id: str, route: str) -> str:
@@ -80,3 +95,28 @@ def entry_key(agent_id: str) -> str:
     'a-1'
     """
     return f"{ROUTE_PREFIX}{agent_id}"
+
+
+def entry_value(since: str, route: str) -> bytes:
+    """What :func:`entry_key` holds: the time of the agent's last decision (epoch seconds;
+    empty before its first) and its route.
+
+    >>> read_entry(entry_value("", "a:b")), read_entry(entry_value("1700000000", "c"))
+    (('', 'a:b'), ('1700000000', 'c'))
+    """
+    return f"{since}:{route}".encode()
+
+
+def read_entry(value: bytes) -> tuple[str, str]:
+    """``(since, route)`` of an :func:`entry_value`."""
+    since, _, route = value.decode().partition(":")
+    return since, route
+
+
+def header_pairs(raw: object) -> Headers:
+    """A record's headers as (name, bytes) pairs, however a client hands them over (a list
+    of pairs, a mapping, nothing)."""
+    if not raw:
+        return ()
+    pairs = raw.items() if isinstance(raw, Mapping) else cast(Iterable[Any], raw)
+    return tuple((str(k), bytes(v or b"")) for k, v in pairs)

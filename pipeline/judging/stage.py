@@ -39,9 +39,14 @@ from missionguard.pipeline.judging.routing import (
     FROM_HEADER,
     ROUTE_HEADER,
     ROUTE_PREFIX,
+    ROUTE_REFRESH_S,
+    Headers,
     PartitionBy,
     agent_of,
     entry_key,
+    entry_value,
+    mission_route,
+    read_entry,
     route_of,
     state_key,
 )
@@ -55,14 +60,11 @@ from missionguard.pipeline.records import (
 from missionguard.pipeline.records.decoding import Origin, dead_letter, decode
 from missionguard.pipeline.records.feedback import AnalystFeedback
 
-__all__ = ["JudgingStage", "Output", "StageCounters", "partition_for"]
+__all__ = ["Headers", "JudgingStage", "Output", "StageCounters", "partition_for"]
 
 log = logging.getLogger(__name__)
 
 OutputKind = Literal["alert", "control", "dead_letter", "reroute", "audit"]
-
-
-Headers = tuple[tuple[str, bytes], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +110,6 @@ def partition_for(key: bytes, partitions: int) -> int:
     True
     """
     return (murmur2(key) & 0x7FFFFFFF) % partitions
-
-
-ROUTE_REFRESH_S = 3600  # a route's time is rewritten at most this often (routing.py)
 
 
 def _utcnow() -> datetime:
@@ -404,38 +403,20 @@ class JudgingStage:
             return agent_id
         if stored is None:
             assert declared is not None
-            route, since = declared.cohort or self.judge.config.default_cohort, ""
-            self.states[entry] = f"{since}:{route}".encode()
+            since, route = "", mission_route(declared.cohort, self.judge.config.default_cohort)
+            self.states[entry] = entry_value(since, route)
         else:
-            since, _, route = stored.decode().partition(":")
-        if declared is None and at is not None:
-            t = int(at.timestamp())
-            if not since or t - int(since) >= ROUTE_REFRESH_S:
-                self.states[entry] = f"{t}:{route}".encode()
-        self._sweep_from(agent_id, at)
-        return route
-
-    def _sweep_from(self, agent_id: str, at: datetime | None) -> None:
-        """The sweep of the partition a routed record arrived at (its agent id's), which may
-        judge nothing itself: its routes are swept there, with its idle agents."""
-        if at is None:
-            return
-        partition = self.partition_of(agent_id)
-        if partition == self._partition:
+            since, route = read_entry(stored)
+        if at is not None:
+            if declared is None:
+                t = int(at.timestamp())
+                if not since or t - int(since) >= ROUTE_REFRESH_S:
+                    self.states[entry] = entry_value(str(t), route)
+            # The sweep of the partition a routed record arrived at (its agent id's), which
+            # may judge nothing itself: its routes are swept there, with its idle agents.
+            self._enter(agent_id).changed = True
             self._maybe_sweep(at)
-            return
-        previous = self._partition
-        scope = self._enter(agent_id)
-        scope.changed = True
-        self._maybe_sweep(at)
-        self._enter_partition(previous)
-
-    def _enter_partition(self, partition: int) -> None:
-        self._partition = partition
-        scope = self._scope = self._scope_of(partition)
-        self.judge.cohorts = scope.cohorts
-        if scope.feedback is not None:
-            self.judge.feedback = scope.feedback
+        return route
 
     def _header_route(self, origin: Origin, headers: Headers, key: bytes) -> str | None:
         """The route a record re-published by :meth:`place` names, if it is valid here."""
@@ -568,7 +549,7 @@ class JudgingStage:
         for key in sorted(k for k in self.states.keys() if k.startswith(ROUTE_PREFIX)):
             if self.partition_of(key[at:]) != self._partition:
                 continue
-            since = (self.states.get(key) or b"").split(b":", 1)[0]
+            since, _ = read_entry(self.states.get(key) or b"")
             if since and int(since) < horizon:  # an agent that never acted: kept, as its state
                 del self.states[key]
 

@@ -34,6 +34,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from missionguard.pipeline.judging.routing import mission_route
 from missionguard.pipeline.missions.trust import MissionGate, integrity_alert
 from missionguard.pipeline.records import (
     Alert,
@@ -286,7 +287,7 @@ class _PartitionedCohorts:
     def declared(self, mission: MissionDeclaration) -> None:
         if self.partition_by == "cohort" and mission.agent_id not in self.routes:
             default = getattr(getattr(self.judge, "config", None), "default_cohort", "default")
-            self.routes[mission.agent_id] = mission.cohort or default
+            self.routes[mission.agent_id] = mission_route(mission.cohort, default)
 
     def enter(self, agent_id: str) -> None:
         if not self.books:

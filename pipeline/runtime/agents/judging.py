@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
+from collections.abc import Awaitable, Callable, MutableMapping
 from datetime import UTC, datetime
 from typing import Any, cast
 
@@ -22,7 +22,8 @@ import faust
 from missionguard.pipeline.control.guard import RevocationGuard
 from missionguard.pipeline.judging.feedback import FeedbackIntake, gate_from_settings, produced_at
 from missionguard.pipeline.judging.partitions import snapshot_key
-from missionguard.pipeline.judging.stage import Headers, JudgingStage
+from missionguard.pipeline.judging.routing import Headers, header_pairs
+from missionguard.pipeline.judging.stage import JudgingStage
 from missionguard.pipeline.missions.trust import MissionGate
 from missionguard.pipeline.records import dump_json
 from missionguard.pipeline.records.decoding import Origin, dead_letter
@@ -44,14 +45,6 @@ SNAPSHOT_RETRY_MAX_S = 30.0  # failed snapshot writes are retried, backing off u
 Send = Callable[[int, str, bytes], Awaitable[None]]
 # One record to publish: kind (the topic's), key, value, partition (None: the key's), headers.
 Publish = tuple[str, bytes | None, bytes, int | None, Headers]
-
-
-def _headers(raw: object) -> Headers:
-    """A message's headers as (name, bytes) pairs, however the client hands them over."""
-    if not raw:
-        return ()
-    pairs = raw.items() if isinstance(raw, Mapping) else cast(Iterable[Any], raw)
-    return tuple((str(k), bytes(v or b"")) for k, v in pairs)
 
 
 async def deliver_snapshots(
@@ -215,7 +208,7 @@ def register_judging_agent(mg: WorkerT, inputs: faust.TopicT) -> None:
             return [("dead_letter", msg.key, dump_json(dl), None, ())]
 
     def handle_one(msg: faust.types.Message, origin: Origin) -> list[Publish]:
-        headers = _headers(msg.headers)
+        headers = header_pairs(msg.headers)
         if msg.topic == topics.feedback_topic:
             at = produced_at(msg.timestamp, datetime.now(UTC))
             outs = feedback.process(msg.key, msg.value, headers, origin, at)
