@@ -308,12 +308,18 @@ def _mission_words(mission: MissionDeclaration) -> tuple[frozenset[str], frozens
 def mission_named(mission: MissionDeclaration) -> frozenset[str]:
     """The destinations a mission writes out: each entity of its purpose and allow-lists by
     value and by domain (``pay the landlord, IBAN DE27 1007 ...`` names ``DE27100777...``;
-    ``mail reports to finance@corp.example`` names the address and ``corp.example``)."""
+    ``fetch https://docs.acme.io/x`` names the URL and ``acme.io``). An address names its
+    mailbox, not everyone at its domain: ``mail the report to my wife at jane@corp.example``
+    names ``jane@corp.example``, and its domain only as ``@corp.example``, for look-alike
+    domains (:func:`~missionguard.models.detectors.grounding.imitated`), not as a
+    destination."""
     found: set[str] = set()
     for text in (mission.purpose, *mission.allowed_resources):
         for e in extract_entities(text.replace("*", ""), limit=64):
             if e.kind in _OUTBOUND_KINDS:
-                found.update(_destination(e, {}))  # the value, and its host or account
+                value, domain = _destination(e, {})  # the value, and its host or account
+                found.add(value)
+                found.add("@" + domain if e.kind == "email" else domain)
     return frozenset(found)
 
 

@@ -41,6 +41,27 @@ def _verbatim(value: str, text: str) -> bool:
     return False
 
 
+def _host_written(domain: str, text: str) -> bool:
+    """Whether ``domain`` is written in ``text`` as a host (``acme.io``, ``docs.acme.io``,
+    ``https://acme.io/x``), not only as the domain of an address (``jane@acme.io`` names
+    Jane's mailbox, not everyone at acme.io).
+
+    >>> _host_written("acme.io", "see https://docs.acme.io/x")
+    True
+    >>> _host_written("acme.io", "mail jane@acme.io")
+    False
+    """
+    at = text.find(domain)
+    while at != -1:
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-_+%@"):
+            start -= 1
+        if "@" not in text[start:at]:
+            return True
+        at = text.find(domain, at + 1)
+    return False
+
+
 def _principal_domain(principal: str) -> str | None:
     """The domain of a principal written as an e-mail address (``ana@corp.example``)."""
     return domain_of(principal) if "@" in principal else None
@@ -99,6 +120,7 @@ def imitated(host: str, named: Iterable[str]) -> str | None:
     """
     label = host.split(".", 1)[0]
     for value in named:
+        value = value.removeprefix("@")  # the domain of an address the mission names
         if "." not in value or "@" in value:
             continue
         name = domain_of(value)  # a URL or host the mission names, as its registrable domain
@@ -426,9 +448,11 @@ class MissionGrounding(Detector):
         if value in named or domain in named:
             return "named by the mission"
         text = x.get("purpose_text", "")
-        account = domain.removeprefix("aws:")  # the account an AWS principal is in
-        if ("." in domain and domain in text) or any(
-            len(v) >= 6 and _verbatim(v, text) for v in (value, account)
+        # The value written out, the account an AWS principal is in, or a host (not only
+        # as the domain of an address: that names one mailbox).
+        written = (value, domain.removeprefix("aws:")) if domain.startswith("aws:") else (value,)
+        if ("." in domain and _host_written(domain, text)) or any(
+            len(v) >= 6 and _verbatim(v, text) for v in written
         ):
             return "named by the mission"
         if "." not in domain and "/" not in domain and ":" not in domain:

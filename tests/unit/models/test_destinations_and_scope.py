@@ -255,6 +255,31 @@ def test_an_address_named_after_a_person_the_purpose_names_is_explained() -> Non
     assert "destination" in invite("mark.black@gmail.com")
 
 
+def test_an_address_the_mission_names_names_its_mailbox_not_its_domain() -> None:
+    # "Send an e-mail to my wife at jane.long@sparrowtech.example": her address is explained,
+    # a colleague of hers there is not (an address names one mailbox, not everyone
+    # at its organisation); a host the purpose writes out still names its domain, and a
+    # look-alike of the address's domain is still an imitation.
+    grounding = MissionGrounding()
+    for n, agent in enumerate(("a1", "a2", "a3") * 3):
+        mail = _d(n, agent_id=agent, operation="send", action="mail.send",
+                  arguments={"to": [f"{agent}@partner.example"]})  # fmt: skip
+        grounding.learn_one(decision_features(mail, None, "assistants"))
+    mission = _mission("a4", "Find a hotel in Paris, then send an e-mail to my wife at "
+                       "jane.long@sparrowtech.example and post it on https://www.travelblog.example/new",
+                       ["mail.send", "web.post"])  # fmt: skip
+
+    def explain(to: str, action: str = "mail.send", key: str = "to") -> Any:
+        call = _d(20, agent_id="a4", operation="send", action=action,
+                  arguments={key: [to]})  # fmt: skip
+        return grounding.explain_one(decision_features(call, mission, "assistants"))
+
+    assert "destination" not in explain("jane.long@sparrowtech.example")
+    assert "destination" in explain("jay@sparrowtech.example")
+    assert "destination" not in explain("https://travelblog.example/p/1", "web.post", "url")
+    assert "imitation" in explain("jay@sparrowtech-mail.example")
+
+
 def test_a_host_imitating_one_the_mission_names_stops_the_session() -> None:
     # "Read the content on www.informations.com": the injected page sends the agent to
     # www.true-informations.com, a look-alike (a word added). A page the purpose does not
