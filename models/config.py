@@ -32,6 +32,7 @@ STEPS: tuple[Step, ...] = ("step_up", "throttle", "suspend", "revoke")
 _DECISIVE: dict[str, Step] = {
     "mission_grounding.destination": "suspend",
     "mission_grounding.imitation": "suspend",
+    "mission_grounding.scope": "suspend",
     "mission_peers.task": "suspend",
     "mission_peers.destination": "suspend",
     "delegation_scope.foreign_object": "suspend",

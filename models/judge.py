@@ -203,6 +203,14 @@ class Judge:
         state.remember_credential(decision.credential_id)
         evidence = [*state.recent_event_ids]
         state.remember_event(decision.event_id, self.settings.evidence_window)
+        cohort = self.cohorts.cohort_of(state.mission.cohort if state.mission else None)
+        scoped = self.cohorts.get(cohort).grounding.take(state.agent_id)
+        if (
+            scoped is not None
+            and _RANK_STATUS[_STATUS_AFTER[scoped[0]]] > _RANK_STATUS[state.status]
+        ):
+            # Scoped by another agent's incident (Judge._scope): its command is in force.
+            state.status, state.status_command_id = _STATUS_AFTER[scoped[0]], scoped[1]
 
         if state.status == "revoked":
             # Already revoked: the enforcement point refuses it; count what still got through.
@@ -224,7 +232,6 @@ class Judge:
                     reason="agent acts without a declared mission",
                 )
 
-        cohort = self.cohorts.cohort_of(state.mission.cohort if state.mission else None)
         closed = state.window.add(t, decision.resource, decision.decision == "deny")
         x = decision_features(
             decision,
@@ -371,7 +378,11 @@ class Judge:
                 and "imitation" not in explained.get("mission_grounding", {})
                 and fuse(_strong(scores), self.config, grounded) < ladder.alert_high
             )
-            self._stopped(x, explained, ladder, own, alone)
+            tainted = self._stopped(x, explained, ladder, own, alone)
+            if tainted:
+                self._scope(decision, x, tainted, verdict)
+        if decision.decision == "allow" and x["outbound"] and state.status not in _STOPPED:
+            self.cohorts.get(cohort).grounding.sent(x)  # in scope of a later incident
         self._learn(state, x, scores, event_score, grounded, risk_before)
         if decision.decision == "allow" and risk_before < ladder.step_up:
             routine.add(cohort, what, decision.agent_id)
@@ -388,9 +399,10 @@ class Judge:
         ladder: Any,
         own: bool,
         alone: bool = False,
-    ) -> None:
-        """The call ``x`` stopped its agent. Its agent is no peer of its group any more
-        (MissionPeers.forget). Stopped for where it sends and nothing else (``alone``), its
+    ) -> list[str]:
+        """The call ``x`` stopped its agent; returns the destinations it tainted. Its agent
+        is no peer of its group any more (MissionPeers.forget), and no incident scopes it
+        (MissionGrounding.stopped). Stopped for where it sends and nothing else (``alone``), its
         unexplained destinations count towards its purpose's norm (MissionPeers.contest) and
         taint nothing: a purpose whose every session sends where its data says is not an
         incident. Otherwise, where the call sends is an indicator of the incident, no longer
@@ -401,6 +413,8 @@ class Judge:
         may be the agent's own work (the bill it was asked to pay), and one wrong stop would
         stop every later session paying there."""
         models = self.cohorts.get(x["cohort"])
+        models.grounding.stopped(x["agent"])
+        tainted: list[str] = []
         if alone:
             # Stopped for where it sends and nothing else: counted towards the purpose's
             # norm (MissionPeers.agreed), and no indicator of an incident on its own.
@@ -411,8 +425,68 @@ class Judge:
         elif own:
             foreign = explained.get("mission_peers", {}).get("task", (0.0, ""))[0]
             also = models.peers.destinations(x) if foreign >= ladder.alert_high else []
-            models.grounding.taint(x, also)
+            tainted = models.grounding.taint(x, also)
         models.peers.forget(x)
+        return tainted
+
+    def _scope(
+        self,
+        decision: AuthorizationDecision,
+        x: DecisionFeatures,
+        tainted: list[str],
+        verdict: Verdict,
+    ) -> None:
+        """Incident scoping: the destinations the call ``decision`` was stopped for sending
+        to are its incident's indicators (``tainted``); every other agent of the cohort that
+        sent to one of them in the last ``scope_s`` seconds, with neither its mission nor its
+        principal naming it (MissionGrounding.sent, .scope), is in scope of that incident,
+        as a SOC sweeps for every identity that reached an attacker's account or address once
+        one is confirmed. Each gets a high ``mission_grounding.scope`` alert and the command
+        ``decisive["mission_grounding.scope"]`` names (none: the alert only); its state
+        takes the command at its next call (MissionGrounding.take)."""
+        grounding = self.cohorts.get(x["cohort"]).grounding
+        found = grounding.scope(tainted, x["t"], decision.agent_id)
+        if not found:
+            return
+        action = self.config.decisive.get("mission_grounding.scope")
+        stopping = verdict.alerts[-1].alert_id if verdict.alerts else None
+        for other, event_id, value in found:
+            reason = (
+                f"sent to {value!r} (event {event_id!r}), where agent {decision.agent_id!r} "
+                f"of the cohort was stopped sending (event {decision.event_id!r}, alert "
+                f"{stopping!r}): an indicator of that incident, named by neither its mission "
+                f"nor its principal"
+            )
+            finding = DetectorFinding(
+                name="mission_grounding.scope", score=grounding.destination_weight, reason=reason
+            )
+            alert = Alert(
+                alert_id=stable_id("alert", other, event_id, "scope"),
+                time=decision.time,
+                agent_id=other,
+                mission_id=None,
+                severity="high",
+                score=finding.score,
+                trigger_event_id=event_id,
+                evidence_event_ids=[event_id, decision.event_id],
+                detectors=[finding],
+                cohort=x["cohort"],
+            )
+            verdict.alerts.append(alert)
+            if action is None:
+                continue
+            command = RevocationCommand(
+                command_id=stable_id("command", other, event_id, action),
+                time=decision.time,
+                agent_id=other,
+                action=action,
+                reason=reason[:1000],
+                alert_id=alert.alert_id,
+                trigger_event_id=event_id,
+                expires_at=add_seconds(decision.time, self.settings.revoke_ttl_s),
+            )
+            verdict.commands.append(command)
+            grounding.mark(other, action, command.command_id)
 
     def _privileged_without_mission(
         self, decision: AuthorizationDecision
@@ -743,6 +817,11 @@ class Judge:
     ) -> tuple[AgentState | None, Verdict, FeedbackOutcome]:
         """Apply one verified analyst feedback; the verdict holds any reinstate command."""
         outcome = self.feedback.apply(state, feedback, self.settings.revoke_ttl_s)
+        if any(c.action == "reinstate" for c in outcome.commands):
+            # Reinstated: a later incident may scope it again (MissionGrounding.unscope).
+            mission = state.mission if state is not None else None
+            cohort = self.cohorts.cohort_of(mission.cohort if mission else None)
+            self.cohorts.get(cohort).grounding.unscope(feedback.agent_id)
         return state, Verdict(commands=list(outcome.commands)), outcome
 
     # -- state management -----------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -192,6 +193,14 @@ class MissionGrounding(Detector):
     ``min_support / w`` agents, while one that an attacker reuses from a few agents stays
     flagged.
 
+    Incident scoping (:meth:`sent`, :meth:`scope`): a destination a stopped agent sent to
+    (:meth:`taint`) is an indicator of its incident, and every other agent of the cohort that
+    sent there in the ``scope_s`` seconds before, with neither its mission nor its principal
+    naming it, is in that incident's scope: the Judge raises a high ``scope`` alert on it and
+    sends the command ``decisive["mission_grounding.scope"]`` names. It reaches the sessions
+    an injection hijacked before any of them was stopped, while the cohort was too young to
+    tell an attacker's address from a new customer's.
+
     Parameters
     ----------
     min_support
@@ -215,6 +224,13 @@ class MissionGrounding(Detector):
     background_share
         Share of the cohort's distinct resource kinds (once it knows 20) a word must occur in
         to be background: it then grounds nothing.
+    bindings_capacity
+        Counterparties' accounts and tainted destinations remembered (the most recent).
+    scope_s
+        How far back, in seconds of event time, an incident's scope reaches.
+    scope_capacity, scope_senders
+        Destinations whose senders are remembered for scoping (the most recent), and senders
+        remembered per destination (the most recent; each agent once).
     seed
         Unused (deterministic); kept for the common constructor shape.
 
@@ -256,9 +272,15 @@ class MissionGrounding(Detector):
         levels: int = 2,
         destination_support: int = 2,
         bindings_capacity: int = 4096,
+        scope_s: float = 86_400.0,
+        scope_capacity: int = 512,
+        scope_senders: int = 32,
         seed: int = 0,
     ) -> None:
         self.bindings_capacity = bindings_capacity
+        self.scope_s = scope_s
+        self.scope_capacity = scope_capacity
+        self.scope_senders = scope_senders
         self.destination_support = destination_support
         self.min_support = min_support
         self.destination_weight = destination_weight
@@ -280,6 +302,12 @@ class MissionGrounding(Detector):
         self._bindings = RecentValues(bindings_capacity)
         # Destinations that stopped agents sent to, nothing explaining them (taint).
         self._tainted = RecentValues(bindings_capacity)
+        # Incident scoping (sent, scope): who sent where nothing the mission or principal
+        # names, most recent destinations last: value -> [[agent, event id, t], ...]; and the
+        # agents already stopped or scoped: agent -> [action, command id] ("" when there is
+        # no command to apply: stopped on its own, or applied).
+        self._senders: OrderedDict[str, list[list[Any]]] = OrderedDict()
+        self._scoped: OrderedDict[str, list[str]] = OrderedDict()
 
     def _items(self, x: DecisionFeatures) -> tuple[int, ...]:
         """Keys of what a decision grounds: its kind, the collections the kind is in, and
@@ -441,6 +469,77 @@ class MissionGrounding(Detector):
                 tainted.append(value)
         return tainted
 
+    # -- incident scoping ------------------------------------------------------------------
+    def sent(self, x: DecisionFeatures) -> None:
+        """Remember that the allowed call ``x`` sent to each of its destinations that neither
+        the mission nor the principal names (whatever history explained it), so that the
+        agent is in scope if one of them becomes an incident's indicator (:meth:`scope`).
+        The ``scope_capacity`` most recent destinations, each with its ``scope_senders``
+        most recent senders."""
+        agent = x["agent"]
+        if agent in self._scoped:
+            return  # stopped already: nothing to scope
+        senders = self._senders
+        for _, _, value, domain in x.get("outbound", ()):
+            if self._declared(x, value, domain) is not None:
+                continue
+            who = senders.get(value)
+            if who is None:
+                who = senders[value] = []
+                if len(senders) > self.scope_capacity:
+                    senders.popitem(last=False)
+            else:
+                senders.move_to_end(value)
+                if any(sender[0] == agent for sender in who):
+                    continue  # its first send there is the evidence
+            who.append([agent, x.get("event_id", ""), x.get("t", 0.0)])
+            if len(who) > self.scope_senders:
+                del who[0]
+
+    def scope(self, values: Iterable[str], t: float, agent: str) -> list[tuple[str, str, str]]:
+        """The agents in scope of an incident whose indicators (:meth:`taint`) are
+        ``values``, the stopped ``agent`` aside: every other agent of the cohort that sent
+        to one of them in the ``scope_s`` seconds before ``t`` with neither its mission nor
+        its principal naming it, not stopped yet; as (agent, its send's event id, value).
+        Each is marked, once (:meth:`mark`, :meth:`take`), and so is ``agent``."""
+        self.stopped(agent)
+        found = []
+        since = t - self.scope_s
+        for value in values:
+            for other, event_id, at in self._senders.get(value, ()):
+                if other == agent or other in self._scoped or at < since:
+                    continue
+                self._scope_mark(other, ["", ""])
+                found.append((other, event_id, value))
+        return found
+
+    def _scope_mark(self, agent: str, mark: list[str]) -> None:
+        self._scoped[agent] = mark
+        self._scoped.move_to_end(agent)
+        if len(self._scoped) > 4 * self.scope_capacity:
+            self._scoped.popitem(last=False)
+
+    def stopped(self, agent: str) -> None:
+        """The agent was stopped by its own call: no incident scopes it again."""
+        if agent not in self._scoped:
+            self._scope_mark(agent, ["", ""])
+
+    def mark(self, agent: str, action: str, command_id: str) -> None:
+        """The command that scoped ``agent``, for its state to take (:meth:`take`)."""
+        self._scope_mark(agent, [action, command_id])
+
+    def take(self, agent: str) -> tuple[str, str] | None:
+        """(action, command id) of a scoping command the agent's state has not taken yet."""
+        mark = self._scoped.get(agent)
+        if not mark or not mark[0]:
+            return None
+        self._scoped[agent] = ["", ""]
+        return mark[0], mark[1]
+
+    def unscope(self, agent: str) -> None:
+        """An analyst reinstated the agent: it may be scoped by a later incident."""
+        self._scoped.pop(agent, None)
+
     def _declared(self, x: DecisionFeatures, value: str, domain: str) -> str | None:
         """What the mission or the principal says of a destination: the mission writes it out,
         or it is the principal's or the agent's own."""
@@ -551,6 +650,8 @@ class MissionGrounding(Detector):
             "words": self._words.to_dict(),
             "bindings": self._bindings.to_list(),
             "tainted": self._tainted.to_list(),
+            "senders": [[value, who] for value, who in self._senders.items()],
+            "scoped": [[agent, *mark] for agent, mark in self._scoped.items()],
         }
 
     def load_state_dict(self, state: dict[str, Any]) -> MissionGrounding:
@@ -564,4 +665,9 @@ class MissionGrounding(Detector):
             self._bindings.load(state["bindings"])
         if "tainted" in state:
             self._tainted.load(state["tainted"])
+        # Exports before incident scoping: no senders, nobody scoped.
+        self._senders = OrderedDict(
+            (v, [list(s) for s in who]) for v, who in state.get("senders", ())
+        )
+        self._scoped = OrderedDict((a, [action, cid]) for a, action, cid in state.get("scoped", ()))
         return self

@@ -69,7 +69,15 @@ class RevocationGuard:
         watch = self._cohorts.get(cohort)
         return watch.alert_only_until if watch else None
 
-    def screen(self, command: RevocationCommand, cohort: str | None) -> GuardScreening:
+    def screen(
+        self, command: RevocationCommand, cohort: str | None, *, counted: bool = True
+    ) -> GuardScreening:
+        """What to publish for ``command``. ``counted=False``: a command another agent's
+        stop made (incident scoping, ``docs/detectors.md``) obeys dry-run and a tripped
+        cohort but neither counts towards ``max_revocations`` nor trips the cohort: one
+        incident's sweep (at most ``scope_senders`` agents) must not switch a cohort's
+        protection off, which would let an attacker who gets one session stopped disarm the
+        rest. The stops that make incidents are counted."""
         s = self.settings
         name = cohort or s.default_cohort
         if command.action == "reinstate":
@@ -84,7 +92,7 @@ class RevocationGuard:
                 return GuardScreening(alerts=[_withheld(command, name, why)])
             watch.alert_only_until = None
             watch.passed.clear()
-        if command.action not in s.counted_actions:
+        if not counted or command.action not in s.counted_actions:
             return GuardScreening(commands=[command])
         while watch.passed and watch.passed[0] <= t - self.window:
             watch.passed.popleft()

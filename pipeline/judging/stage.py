@@ -687,8 +687,11 @@ class JudgingStage:
             self.counters.decisions += 1
             state, verdict = self.judge.on_decision(state, record)
         cohort = state.mission.cohort if state.mission else None
-        screened = self._screen(verdict, cohort)
-        if len(screened.commands) < len(verdict.commands):
+        own = state.agent_id  # a verdict may command other agents too (incident scoping)
+        screened = self._screen(verdict, cohort, own)
+        if sum(c.agent_id == own for c in screened.commands) < sum(
+            c.agent_id == own for c in verdict.commands
+        ):
             # A withheld command was never enforced: the agent stays active for the judge, so
             # it keeps being judged (and, in a dry run, keeps raising alerts).
             state.status, state.status_command_id = "active", None
@@ -754,13 +757,15 @@ class JudgingStage:
             self._keep(key, state)
         return outputs
 
-    def _screen(self, verdict: Verdict, cohort: str | None) -> Verdict:
+    def _screen(self, verdict: Verdict, cohort: str | None, own: str) -> Verdict:
+        """The verdict as the guard rail lets it through; commands for agents other than
+        ``own`` (incident scoping) are not counted towards its cap (RevocationGuard.screen)."""
         guard = self._scope.guard
         if guard is None or not verdict.commands:
             return verdict
         screened = Verdict(alerts=list(verdict.alerts))
         for command in verdict.commands:
-            outcome = guard.screen(command, cohort)
+            outcome = guard.screen(command, cohort, counted=command.agent_id == own)
             self.counters.withheld += int(outcome.withheld)
             screened.commands.extend(outcome.commands)
             screened.alerts.extend(outcome.alerts)

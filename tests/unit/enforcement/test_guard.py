@@ -134,3 +134,21 @@ def test_without_a_guard_the_stage_publishes_every_command():
     records = [_decision(i, f"a{i}", T0) for i in range(30)]
     commands, _ = _run(stage, records)
     assert len(commands) == 30
+
+
+def test_uncounted_commands_obey_dry_run_and_a_tripped_cohort_but_never_trip_it():
+    # Incident scoping's commands (counted=False) must not switch a cohort's protection off.
+    def revoke(i: int, agent: str = "a") -> RevocationCommand:
+        return RevocationCommand(
+            command_id=f"c{i}", time=T0 + timedelta(seconds=i), agent_id=f"{agent}{i}",
+            action="revoke", reason="x", expires_at=T0 + timedelta(hours=1),
+        )  # fmt: skip
+
+    guard = RevocationGuard(GuardSettings(max_revocations=1, window_s=60))
+    assert all(guard.screen(revoke(i), "c", counted=False).commands for i in range(5))
+    assert guard.alert_only_until("c") is None
+    assert guard.screen(revoke(5), "c").commands  # the one counted revocation of the window
+    assert not guard.screen(revoke(6), "c").commands  # trips the cohort
+    assert not guard.screen(revoke(7), "c", counted=False).commands  # alert-only: withheld
+    dry = RevocationGuard(GuardSettings(dry_run_cohorts=("c",)))
+    assert not dry.screen(revoke(8), "c", counted=False).commands

@@ -331,6 +331,85 @@ def test_the_judge_taints_what_a_stopped_agent_sent_to() -> None:
     assert "stopped agent" in verdict.alerts[0].detectors[0].reason
 
 
+def test_agents_that_sent_where_a_stopped_agent_sent_are_in_its_incidents_scope() -> None:
+    # Incident scoping: a6 mailed loot@evil.example before anything made it suspect (a new
+    # address is no finding in this cohort); once a4 is stopped for an undeclared action while
+    # mailing it, a6 gets a high scope alert and a suspend, and its state takes it at its next
+    # call.
+    judge = Judge()
+    states: dict[str, Any] = {}
+    for agent in ("a1", "a2", "a3", "a4", "a6"):
+        mission = _mission(agent, "Answer customer enquiries by mail", ["mail.send"])
+        states[agent], _ = judge.on_mission(None, mission.model_copy(update={"cohort": "mail"}))
+
+    def send(n: int, agent: str, to: str, action: str = "mail.send") -> Any:
+        call = _d(n, agent_id=agent, operation="send", action=action, resource="mail/outbox",
+                  arguments={"to": to})  # fmt: skip
+        states[agent], verdict = judge.on_decision(states[agent], call)
+        return verdict
+
+    for n in range(60):
+        send(n, ("a1", "a2", "a3")[n % 3], f"customer{n}@client{n}.example")
+    assert not send(100, "a6", "loot@evil.example").commands
+    stopped = send(102, "a4", "loot@evil.example", action="mail.send_as")
+    scoped = [c for c in stopped.commands if c.agent_id != "a4"]
+    assert [(c.agent_id, c.action, c.trigger_event_id) for c in scoped] == [
+        ("a6", "suspend", "e100")
+    ], stopped.commands
+    alert = next(a for a in stopped.alerts if a.agent_id == "a6")
+    assert alert.severity == "high" and alert.detectors[0].name == "mission_grounding.scope"
+    assert "e102" in alert.evidence_event_ids and "'a4'" in alert.detectors[0].reason
+    assert states["a6"].status == "active"  # its own state takes the command at its next call
+    verdict = send(103, "a6", "customer1@client1.example")
+    assert states["a6"].status == "suspended" and not verdict.commands
+    assert states["a6"].status_command_id == scoped[0].command_id
+    # Scoped once: another stop for the same address scopes nobody again.
+    again = send(104, "a3", "loot@evil.example", action="mail.send_as")
+    assert all(c.agent_id == "a3" for c in again.commands), again.commands
+    # An analyst reinstates a6: a later incident may scope it again.
+    from missionguard.pipeline.records.feedback import AnalystFeedback
+
+    back = AnalystFeedback(feedback_id="f1", time=T0 + timedelta(seconds=105), analyst="ana",
+                           reason="checked", verdict="reinstate", agent_id="a6")  # fmt: skip
+    states["a6"], verdict, _ = judge.on_feedback(states["a6"], back)
+    assert [c.action for c in verdict.commands] == ["reinstate"]
+    send(106, "a6", "drop@evil.example")
+    stopped = send(107, "a2", "drop@evil.example", action="mail.send_as")
+    assert "a6" in {c.agent_id for c in stopped.commands}, stopped.commands
+
+
+def test_the_scope_of_an_incident_is_recent_unnamed_sends_of_agents_not_stopped() -> None:
+    grounding = MissionGrounding(scope_s=3600)
+    t0 = T0.timestamp()
+
+    def sent(n: int, agent: str, purpose: str = "Answer enquiries by mail") -> None:
+        call = _d(n, agent_id=agent, operation="send", action="mail.send",
+                  arguments={"to": "loot@evil.example"})  # fmt: skip
+        grounding.sent(decision_features(call, _mission(agent, purpose, ["mail.send"]), "m"))
+
+    sent(0, "old")  # more than scope_s before the incident
+    sent(4000, "named", "Answer enquiries by mail, copying loot@evil.example")
+    sent(4001, "own-stop")
+    grounding.stopped("own-stop")  # stopped by its own call: not scoped again
+    sent(4002, "recent")
+    sent(4003, "recent")  # its first send there is the evidence
+    sent(4004, "stopper")
+    assert grounding.scope(["loot@evil.example"], t0 + 4005, "stopper") == [
+        ("recent", "e4002", "loot@evil.example")
+    ]
+    assert grounding.scope(["loot@evil.example"], t0 + 4006, "other") == []  # once
+    assert grounding.take("recent") is None  # no command marked for it yet
+    grounding.mark("recent", "suspend", "c1")
+    copy = MissionGrounding(scope_s=3600).load_state_dict(grounding.state_dict())
+    assert copy.take("recent") == ("suspend", "c1") and copy.take("recent") is None
+    copy.unscope("recent")
+    sent(4010, "recent")
+    assert grounding.scope(["loot@evil.example"], t0 + 4011, "x") == []
+    assert copy.scope(["loot@evil.example"], t0 + 4011, "x") == [
+        ("recent", "e4002", "loot@evil.example")
+    ]
+
+
 def test_a_partial_vote_does_not_make_a_destination_the_agents_own() -> None:
     # "This agent sent there before" means in unremarkable work: an event whose only findings
     # were novelty teaches the cohort a quarter vote, not the agent's own address book.

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from missionguard.models.judge import Judge
 from missionguard.models.state import AgentState
@@ -68,7 +69,6 @@ def test_a_record_on_the_wrong_partition_is_rerouted():
 
 
 def test_idle_agents_are_swept_on_event_time_and_start_again_cold():
-    from datetime import timedelta
 
     table: dict[str, bytes] = {}
     judge = Judge()
@@ -132,3 +132,61 @@ def test_an_agent_whose_command_was_withheld_keeps_being_judged():
     # Dry run: no command is published, and the second violation is still alerted on.
     assert kinds == [["alert"], ["alert"]]
     assert stage.counters.withheld == 2
+
+
+def _mailers(guard) -> tuple[JudgingStage, dict[str, bytes], Any]:
+    """A stage judging a cohort of mailers, and ``send(n, agent, to, action)``."""
+    table: dict[str, bytes] = {}
+    stage = JudgingStage(Judge(), table, max_record_bytes=65536, guard=guard)
+    for agent in ("a1", "a2", "a3", "a4", "a6"):
+        mission = _mission(agent).model_copy(
+            update={"cohort": "mail", "purpose": "answer by mail", "allowed_actions": ["mail.send"]}
+        )
+        stage.judge_record(mission)
+
+    def send(n: int, agent: str, to: str, action: str = "mail.send") -> list:
+        call = AuthorizationDecision(
+            event_id=f"e{n}",
+            time=T0 + timedelta(seconds=n),
+            agent_id=agent,
+            action=action,
+            resource="mail/outbox",
+            decision="allow",
+            source="t",
+            operation="send",
+            arguments={"to": to},
+        )
+        return stage.judge_record(call)
+
+    for n in range(60):
+        send(n, ("a1", "a2", "a3")[n % 3], f"customer{n}@client{n}.example")
+    send(100, "a6", "loot@evil.example")
+    return stage, table, send
+
+
+def test_incident_scoping_neither_counts_towards_nor_trips_the_guard_rail():
+    # a4's stop also commands a6, which mailed the same address before (incident scoping).
+    # With room for one revocation, a4's is counted and a6's passes uncounted: no trip.
+    from missionguard.pipeline.control.guard import RevocationGuard
+    from missionguard.pipeline.settings.control import GuardSettings
+
+    guard = RevocationGuard(GuardSettings(max_revocations=1))
+    stage, table, send = _mailers(guard)
+    outputs = send(102, "a4", "loot@evil.example", action="mail.send_as")
+    assert [o.key for o in outputs if o.kind == "control"] == [b"a4", b"a6"]
+    assert stage.counters.withheld == 0 and guard.alert_only_until("mail") is None
+
+
+def test_a_withheld_command_for_another_agent_leaves_this_one_stopped():
+    # Only the agent's own withheld command keeps it judged as active.
+    from missionguard.pipeline.control.guard import GuardScreening, RevocationGuard
+
+    class WithholdsOthers(RevocationGuard):
+        def screen(self, command, cohort, *, counted=True):
+            return GuardScreening(commands=[command] if counted else [])
+
+    stage, table, send = _mailers(WithholdsOthers())
+    outputs = send(102, "a4", "loot@evil.example", action="mail.send_as")
+    assert [o.key for o in outputs if o.kind == "control"] == [b"a4"]
+    assert stage.counters.withheld == 1
+    assert AgentState.from_bytes(table["a4"]).status in ("suspended", "revoked")
