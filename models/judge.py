@@ -381,7 +381,11 @@ class Judge:
             tainted = self._stopped(x, explained, ladder, own, alone)
             if tainted:
                 self._scope(decision, x, tainted, verdict)
-        if decision.decision == "allow" and x["outbound"] and state.status not in _STOPPED:
+        if (
+            decision.decision == "allow"
+            and (x["outbound"] or x["fetched"])
+            and state.status not in _STOPPED
+        ):
             self.cohorts.get(cohort).grounding.sent(x)  # in scope of a later incident
         self._learn(state, x, scores, event_score, grounded, risk_before)
         if decision.decision == "allow" and risk_before < ladder.step_up:
@@ -425,7 +429,7 @@ class Judge:
         elif own:
             foreign = explained.get("mission_peers", {}).get("task", (0.0, ""))[0]
             also = models.peers.destinations(x) if foreign >= ladder.alert_high else []
-            tainted = models.grounding.taint(x, also)
+            tainted = models.grounding.indicators(x, models.grounding.taint(x, also))
         models.peers.forget(x)
         return tainted
 

@@ -480,7 +480,7 @@ class MissionGrounding(Detector):
         if agent in self._scoped:
             return  # stopped already: nothing to scope
         senders = self._senders
-        for _, _, value, domain in x.get("outbound", ()):
+        for value, domain in self._reached(x):
             if self._declared(x, value, domain) is not None:
                 continue
             who = senders.get(value)
@@ -495,6 +495,23 @@ class MissionGrounding(Detector):
             who.append([agent, x.get("event_id", ""), x.get("t", 0.0)])
             if len(who) > self.scope_senders:
                 del who[0]
+
+    @staticmethod
+    def _reached(x: DecisionFeatures) -> list[tuple[str, str]]:
+        """(value, domain) of where the call sends, and the hosts a read fetches from (a
+        host an incident's session was lured to is an indicator too: a page carrying the
+        next instruction, or a query carrying data out)."""
+        reached = [(value, domain) for _, _, value, domain in x.get("outbound", ())]
+        reached += [(host, host) for _, host in x.get("fetched", ())]
+        return reached
+
+    def indicators(self, x: DecisionFeatures, tainted: Iterable[str]) -> list[str]:
+        """The indicators of the incident the call ``x`` is the offence of: the destinations
+        it tainted (:meth:`taint`) and the hosts it fetched from that neither the mission nor
+        the principal names."""
+        found = list(tainted)
+        found += [h for _, h in x.get("fetched", ()) if self._declared(x, h, h) is None]
+        return found
 
     def scope(self, values: Iterable[str], t: float, agent: str) -> list[tuple[str, str, str]]:
         """The agents in scope of an incident whose indicators (:meth:`taint`) are

@@ -378,6 +378,34 @@ def test_agents_that_sent_where_a_stopped_agent_sent_are_in_its_incidents_scope(
     assert "a6" in {c.agent_id for c in stopped.commands}, stopped.commands
 
 
+def test_a_host_a_stopped_agent_fetched_from_scopes_the_agents_that_fetched_there() -> None:
+    # a6 read a page on evil.io; a4 is stopped for an undeclared action fetching from
+    # the same host: evil.io is an indicator of a4's incident, and a6 is in its scope.
+    # a7's mission names the host: not in scope.
+    judge = Judge()
+    states: dict[str, Any] = {}
+    for agent in ("a4", "a6", "a7"):
+        purpose = "Summarise the articles the team shares"
+        if agent == "a7":
+            purpose += ", including those on https://evil.io"
+        mission = _mission(agent, purpose, ["web.get"])
+        states[agent], _ = judge.on_mission(None, mission.model_copy(update={"cohort": "web"}))
+
+    def fetch(n: int, agent: str, url: str, action: str = "web.get") -> Any:
+        call = _d(n, agent_id=agent, operation="read", action=action, resource="web/page",
+                  arguments={"url": url})  # fmt: skip
+        states[agent], verdict = judge.on_decision(states[agent], call)
+        return verdict
+
+    assert not fetch(1, "a6", "https://evil.io/page").commands
+    assert not fetch(2, "a7", "https://evil.io/other").commands
+    stopped = fetch(3, "a4", "https://www.evil.io/next", action="web.get_as")
+    assert sorted((c.agent_id, c.trigger_event_id) for c in stopped.commands) == [
+        ("a4", "e3"),
+        ("a6", "e1"),
+    ], stopped.commands
+
+
 def test_the_scope_of_an_incident_is_recent_unnamed_sends_of_agents_not_stopped() -> None:
     grounding = MissionGrounding(scope_s=3600)
     t0 = T0.timestamp()
