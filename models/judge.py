@@ -383,7 +383,7 @@ class Judge:
                 self._scope(decision, x, tainted, verdict)
         if (
             decision.decision == "allow"
-            and (x["outbound"] or x["fetched"])
+            and (x["outbound"] or x["fetched"] or not x["read_only"])
             and state.status not in _STOPPED
         ):
             self.cohorts.get(cohort).grounding.sent(x)  # in scope of a later incident
@@ -455,11 +455,16 @@ class Judge:
         action = self.config.decisive.get("mission_grounding.scope")
         stopping = verdict.alerts[-1].alert_id if verdict.alerts else None
         for other, event_id, value in found:
+            if value.startswith("call:"):
+                task = value.removeprefix("call:").rpartition(":")[0]
+                what = f"made the same call, {task!r} with the same arguments,"
+                done = "for making it"
+            else:
+                what, done = f"sent to or fetched from {value!r}", "sending there"
             reason = (
-                f"sent to {value!r} (event {event_id!r}), where agent {decision.agent_id!r} "
-                f"of the cohort was stopped sending (event {decision.event_id!r}, alert "
-                f"{stopping!r}): an indicator of that incident, named by neither its mission "
-                f"nor its principal"
+                f"{what} (event {event_id!r}) as agent {decision.agent_id!r} of the cohort, "
+                f"stopped {done} (event {decision.event_id!r}, alert {stopping!r}): an "
+                f"indicator of that incident, named by neither its mission nor its principal"
             )
             finding = DetectorFinding(
                 name="mission_grounding.scope", score=grounding.destination_weight, reason=reason

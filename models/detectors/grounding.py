@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
+
+import orjson
 
 from missionguard.models.detectors.base import Detector, Explanation, confidence
 from missionguard.models.features import DecisionFeatures, domain_of, tokens
@@ -18,6 +20,7 @@ from missionguard.models.sketch import (
     key_of_uncached,
     key_prefix,
 )
+from missionguard.pipeline.records import stable_id
 
 __all__ = ["MissionGrounding"]
 
@@ -61,6 +64,34 @@ def _host_written(domain: str, text: str) -> bool:
             return True
         at = text.find(domain, at + 1)
     return False
+
+
+def call_signature(x: DecisionFeatures) -> str | None:
+    """A call with an effect as an incident's indicator: ``call:<task>:<digest of every
+    argument value>`` (the same injected instruction carried out by several sessions makes
+    the same call), or ``None``: a read, a call without arguments, or one whose mission
+    writes out one of its values (a task that asks for that hotel, that file, that
+    amount)."""
+    decision = x.get("decision")
+    if decision is None or x.get("read_only", True) or not decision.arguments:
+        return None
+    text = x.get("purpose_text", "")
+    if text and any(len(v) >= 4 and _verbatim(v, text) for v in _scalars(decision.arguments)):
+        return None
+    digest = stable_id(orjson.dumps(decision.arguments, option=orjson.OPT_SORT_KEYS).decode())
+    return f"call:{x['task']}:{digest}"
+
+
+def _scalars(value: Any) -> Iterator[str]:
+    """Every scalar in a structured argument, as text."""
+    if isinstance(value, dict):
+        for v in value.values():
+            yield from _scalars(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _scalars(v)
+    elif value is not None:
+        yield str(value)
 
 
 def _principal_domain(principal: str) -> str | None:
@@ -229,8 +260,9 @@ class MissionGrounding(Detector):
     scope_s
         How far back, in seconds of event time, an incident's scope reaches.
     scope_capacity, scope_senders
-        Destinations whose senders are remembered for scoping (the most recent), and senders
-        remembered per destination (the most recent; each agent once).
+        Destinations, and calls with an effect, whose senders are remembered for scoping (the
+        most recent of each), and senders remembered per destination or call (the most
+        recent; each agent once).
     seed
         Unused (deterministic); kept for the common constructor shape.
 
@@ -307,6 +339,9 @@ class MissionGrounding(Detector):
         # agents already stopped or scoped: agent -> [action, command id] ("" when there is
         # no command to apply: stopped on its own, or applied).
         self._senders: OrderedDict[str, list[list[Any]]] = OrderedDict()
+        # The same for calls with an effect (call_signature), kept apart so that a cohort's
+        # many distinct calls do not push its destinations out.
+        self._calls: OrderedDict[str, list[list[Any]]] = OrderedDict()
         self._scoped: OrderedDict[str, list[str]] = OrderedDict()
 
     def _items(self, x: DecisionFeatures) -> tuple[int, ...]:
@@ -474,15 +509,15 @@ class MissionGrounding(Detector):
         """Remember that the allowed call ``x`` sent to each of its destinations that neither
         the mission nor the principal names (whatever history explained it), so that the
         agent is in scope if one of them becomes an incident's indicator (:meth:`scope`).
-        The ``scope_capacity`` most recent destinations, each with its ``scope_senders``
-        most recent senders."""
+        The ``scope_capacity`` most recent destinations (and as many calls), each with its
+        ``scope_senders`` most recent senders."""
         agent = x["agent"]
         if agent in self._scoped:
             return  # stopped already: nothing to scope
-        senders = self._senders
         for value, domain in self._reached(x):
-            if self._declared(x, value, domain) is not None:
+            if domain and self._declared(x, value, domain) is not None:
                 continue
+            senders = self._senders if domain else self._calls
             who = senders.get(value)
             if who is None:
                 who = senders[value] = []
@@ -500,17 +535,25 @@ class MissionGrounding(Detector):
     def _reached(x: DecisionFeatures) -> list[tuple[str, str]]:
         """(value, domain) of where the call sends, and the hosts a read fetches from (a
         host an incident's session was lured to is an indicator too: a page carrying the
-        next instruction, or a query carrying data out)."""
+        next instruction, or a query carrying data out); and the call itself, as
+        (:func:`call_signature`, ""), when it has an effect."""
         reached = [(value, domain) for _, _, value, domain in x.get("outbound", ())]
         reached += [(host, host) for _, host in x.get("fetched", ())]
+        call = call_signature(x)
+        if call is not None:
+            reached.append((call, ""))
         return reached
 
     def indicators(self, x: DecisionFeatures, tainted: Iterable[str]) -> list[str]:
         """The indicators of the incident the call ``x`` is the offence of: the destinations
-        it tainted (:meth:`taint`) and the hosts it fetched from that neither the mission nor
-        the principal names."""
+        it tainted (:meth:`taint`), the hosts it fetched from that neither the mission nor
+        the principal names, and the call itself when it has an effect
+        (:func:`call_signature`)."""
         found = list(tainted)
         found += [h for _, h in x.get("fetched", ()) if self._declared(x, h, h) is None]
+        call = call_signature(x)
+        if call is not None:
+            found.append(call)
         return found
 
     def scope(self, values: Iterable[str], t: float, agent: str) -> list[tuple[str, str, str]]:
@@ -523,7 +566,7 @@ class MissionGrounding(Detector):
         found = []
         since = t - self.scope_s
         for value in values:
-            for other, event_id, at in self._senders.get(value, ()):
+            for other, event_id, at in (*self._senders.get(value, ()), *self._calls.get(value, ())):
                 if other == agent or other in self._scoped or at < since:
                     continue
                 self._scope_mark(other, ["", ""])
@@ -668,6 +711,7 @@ class MissionGrounding(Detector):
             "bindings": self._bindings.to_list(),
             "tainted": self._tainted.to_list(),
             "senders": [[value, who] for value, who in self._senders.items()],
+            "calls": [[value, who] for value, who in self._calls.items()],
             "scoped": [[agent, *mark] for agent, mark in self._scoped.items()],
         }
 
@@ -686,5 +730,6 @@ class MissionGrounding(Detector):
         self._senders = OrderedDict(
             (v, [list(s) for s in who]) for v, who in state.get("senders", ())
         )
+        self._calls = OrderedDict((v, [list(s) for s in who]) for v, who in state.get("calls", ()))
         self._scoped = OrderedDict((a, [action, cid]) for a, action, cid in state.get("scoped", ()))
         return self

@@ -406,6 +406,44 @@ def test_a_host_a_stopped_agent_fetched_from_scopes_the_agents_that_fetched_ther
     ], stopped.commands
 
 
+def test_the_same_call_as_a_stopped_agents_offence_scopes_the_agents_that_made_it() -> None:
+    # One injected instruction, carried out by several sessions, makes the same call: a6
+    # deleted q3-budget.xlsx with no finding (its mission allows deletions); a4, whose
+    # mission does not, is stopped for the very same call, which makes the call an indicator
+    # of its incident: a6 is in scope. a7's purpose names the file (the deletion is its
+    # task), and a8 made the same call with another argument: neither is in scope; nor is a
+    # read (a9 read the file, the same arguments).
+    judge = Judge()
+    states: dict[str, Any] = {}
+    for agent, purpose, actions in (
+        ("a4", "Summarise the team's documents", ["files.read"]),
+        ("a6", "Tidy up the shared drive", ["files.read", "files.delete"]),
+        ("a7", "Delete the draft q3-budget.xlsx", ["files.read", "files.delete"]),
+        ("a8", "Tidy up the shared drive", ["files.read", "files.delete"]),
+        ("a9", "Tidy up the shared drive", ["files.read", "files.delete"]),
+    ):
+        mission = _mission(agent, purpose, actions).model_copy(update={"cohort": "files"})
+        states[agent], _ = judge.on_mission(None, mission)
+
+    def call(n: int, agent: str, action: str, file: str, operation: str = "delete") -> Any:
+        decision = _d(n, agent_id=agent, operation=operation, action=action,
+                      resource="drive/files", arguments={"file": file})  # fmt: skip
+        states[agent], verdict = judge.on_decision(states[agent], decision)
+        return verdict
+
+    assert not call(1, "a6", "files.delete", "q3-budget.xlsx").commands
+    assert not call(2, "a7", "files.delete", "q3-budget.xlsx").commands
+    assert not call(3, "a8", "files.delete", "old-notes.txt").commands
+    assert not call(4, "a9", "files.read", "q3-budget.xlsx", operation="read").commands
+    stopped = call(5, "a4", "files.delete", "q3-budget.xlsx")
+    assert sorted((c.agent_id, c.trigger_event_id) for c in stopped.commands) == [
+        ("a4", "e5"),
+        ("a6", "e1"),
+    ], stopped.commands
+    alert = next(a for a in stopped.alerts if a.agent_id == "a6")
+    assert "made the same call" in alert.detectors[0].reason, alert.detectors[0].reason
+
+
 def test_the_scope_of_an_incident_is_recent_unnamed_sends_of_agents_not_stopped() -> None:
     grounding = MissionGrounding(scope_s=3600)
     t0 = T0.timestamp()
