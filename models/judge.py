@@ -204,13 +204,7 @@ class Judge:
         evidence = [*state.recent_event_ids]
         state.remember_event(decision.event_id, self.settings.evidence_window)
         cohort = self.cohorts.cohort_of(state.mission.cohort if state.mission else None)
-        scoped = self.cohorts.get(cohort).grounding.take(state.agent_id)
-        if (
-            scoped is not None
-            and _RANK_STATUS[_STATUS_AFTER[scoped[0]]] > _RANK_STATUS[state.status]
-        ):
-            # Scoped by another agent's incident (Judge._scope): its command is in force.
-            state.status, state.status_command_id = _STATUS_AFTER[scoped[0]], scoped[1]
+        self._take_scope(state, cohort)
 
         if state.status == "revoked":
             # Already revoked: the enforcement point refuses it; count what still got through.
@@ -386,7 +380,10 @@ class Judge:
             and (x["outbound"] or x["fetched"] or not x["read_only"])
             and state.status not in _STOPPED
         ):
-            self.cohorts.get(cohort).grounding.sent(x)  # in scope of a later incident
+            # In scope of a later incident; the call itself only when its task is new to
+            # the agent (an agent's own routine is no injected instruction).
+            first = bool(state.rarity.unseen(x["observed"][:1]))
+            self.cohorts.get(cohort).grounding.sent(x, first)
         self._learn(state, x, scores, event_score, grounded, risk_before)
         if decision.decision == "allow" and risk_before < ladder.step_up:
             routine.add(cohort, what, decision.agent_id)
@@ -825,13 +822,27 @@ class Judge:
         self, state: AgentState | None, feedback: AnalystFeedback
     ) -> tuple[AgentState | None, Verdict, FeedbackOutcome]:
         """Apply one verified analyst feedback; the verdict holds any reinstate command."""
+        mission = state.mission if state is not None else None
+        cohort = self.cohorts.cohort_of(mission.cohort if mission else None)
+        if state is not None:
+            # A scope command not taken yet is in force: a false positive on its alert
+            # reinstates the agent like one on its own stop.
+            self._take_scope(state, cohort)
         outcome = self.feedback.apply(state, feedback, self.settings.revoke_ttl_s)
         if any(c.action == "reinstate" for c in outcome.commands):
             # Reinstated: a later incident may scope it again (MissionGrounding.unscope).
-            mission = state.mission if state is not None else None
-            cohort = self.cohorts.cohort_of(mission.cohort if mission else None)
             self.cohorts.get(cohort).grounding.unscope(feedback.agent_id)
         return state, Verdict(commands=list(outcome.commands)), outcome
+
+    def _take_scope(self, state: AgentState, cohort: str) -> None:
+        """The agent's state takes a command incident scoping sent it (Judge._scope,
+        MissionGrounding.take), if it is stricter than where the agent stands."""
+        scoped = self.cohorts.get(cohort).grounding.take(state.agent_id)
+        if (
+            scoped is not None
+            and _RANK_STATUS[_STATUS_AFTER[scoped[0]]] > _RANK_STATUS[state.status]
+        ):
+            state.status, state.status_command_id = _STATUS_AFTER[scoped[0]], scoped[1]
 
     # -- state management -----------------------------------------------------------------
     def evictable(self, states: Iterable[AgentState], now: datetime) -> list[str]:

@@ -505,16 +505,18 @@ class MissionGrounding(Detector):
         return tainted
 
     # -- incident scoping ------------------------------------------------------------------
-    def sent(self, x: DecisionFeatures) -> None:
+    def sent(self, x: DecisionFeatures, call: bool = True) -> None:
         """Remember that the allowed call ``x`` sent to each of its destinations that neither
         the mission nor the principal names (whatever history explained it), so that the
         agent is in scope if one of them becomes an incident's indicator (:meth:`scope`).
         The ``scope_capacity`` most recent destinations (and as many calls), each with its
-        ``scope_senders`` most recent senders."""
+        ``scope_senders`` most recent senders. ``call``: remember the call itself too (the
+        Judge passes it for a task new to the agent: an agent's own routine is no injected
+        instruction)."""
         agent = x["agent"]
         if agent in self._scoped:
             return  # stopped already: nothing to scope
-        for value, domain in self._reached(x):
+        for value, domain in self._reached(x, call):
             if domain and self._declared(x, value, domain) is not None:
                 continue
             senders = self._senders if domain else self._calls
@@ -532,16 +534,16 @@ class MissionGrounding(Detector):
                 del who[0]
 
     @staticmethod
-    def _reached(x: DecisionFeatures) -> list[tuple[str, str]]:
+    def _reached(x: DecisionFeatures, call: bool = True) -> list[tuple[str, str]]:
         """(value, domain) of where the call sends, and the hosts a read fetches from (a
         host an incident's session was lured to is an indicator too: a page carrying the
         next instruction, or a query carrying data out); and the call itself, as
         (:func:`call_signature`, ""), when it has an effect."""
         reached = [(value, domain) for _, _, value, domain in x.get("outbound", ())]
         reached += [(host, host) for _, host in x.get("fetched", ())]
-        call = call_signature(x)
-        if call is not None:
-            reached.append((call, ""))
+        signature = call_signature(x) if call else None
+        if signature is not None:
+            reached.append((signature, ""))
         return reached
 
     def indicators(self, x: DecisionFeatures, tainted: Iterable[str]) -> list[str]:

@@ -338,7 +338,7 @@ def test_agents_that_sent_where_a_stopped_agent_sent_are_in_its_incidents_scope(
     # call.
     judge = Judge()
     states: dict[str, Any] = {}
-    for agent in ("a1", "a2", "a3", "a4", "a6"):
+    for agent in ("a1", "a2", "a3", "a4", "a5", "a6"):
         mission = _mission(agent, "Answer customer enquiries by mail", ["mail.send"])
         states[agent], _ = judge.on_mission(None, mission.model_copy(update={"cohort": "mail"}))
 
@@ -363,19 +363,30 @@ def test_agents_that_sent_where_a_stopped_agent_sent_are_in_its_incidents_scope(
     verdict = send(103, "a6", "customer1@client1.example")
     assert states["a6"].status == "suspended" and not verdict.commands
     assert states["a6"].status_command_id == scoped[0].command_id
+    from missionguard.pipeline.records.feedback import AnalystFeedback
+
     # Scoped once: another stop for the same address scopes nobody again.
     again = send(104, "a3", "loot@evil.example", action="mail.send_as")
     assert all(c.agent_id == "a3" for c in again.commands), again.commands
     # An analyst reinstates a6: a later incident may scope it again.
-    from missionguard.pipeline.records.feedback import AnalystFeedback
 
     back = AnalystFeedback(feedback_id="f1", time=T0 + timedelta(seconds=105), analyst="ana",
                            reason="checked", verdict="reinstate", agent_id="a6")  # fmt: skip
     states["a6"], verdict, _ = judge.on_feedback(states["a6"], back)
     assert [c.action for c in verdict.commands] == ["reinstate"]
-    send(106, "a6", "drop@evil.example")
-    stopped = send(107, "a2", "drop@evil.example", action="mail.send_as")
+    send(106, "a6", "drop@elsewhere.example")
+    stopped = send(107, "a2", "drop@elsewhere.example", action="mail.send_as")
     assert "a6" in {c.agent_id for c in stopped.commands}, stopped.commands
+    # A false positive on a scope alert before its agent acts again reinstates it too.
+    send(108, "a1", "wire@third.example")
+    hit = send(109, "a5", "wire@third.example", action="mail.send_as")
+    alert = next(a for a in hit.alerts if a.agent_id == "a1")
+    fp = AnalystFeedback(feedback_id="f2", time=T0 + timedelta(seconds=110), analyst="ana",
+                         reason="its mail was fine", verdict="false_positive", agent_id="a1",
+                         alert_id=alert.alert_id, trigger_event_id="e108")  # fmt: skip
+    states["a1"], verdict, _ = judge.on_feedback(states["a1"], fp)
+    assert [c.action for c in verdict.commands] == ["reinstate"], verdict
+    assert states["a1"].status == "active"
 
 
 def test_a_host_a_stopped_agent_fetched_from_scopes_the_agents_that_fetched_there() -> None:
@@ -412,7 +423,8 @@ def test_the_same_call_as_a_stopped_agents_offence_scopes_the_agents_that_made_i
     # mission does not, is stopped for the very same call, which makes the call an indicator
     # of its incident: a6 is in scope. a7's purpose names the file (the deletion is its
     # task), and a8 made the same call with another argument: neither is in scope; nor is a
-    # read (a9 read the file, the same arguments).
+    # read (a9 read the file, the same arguments), nor a10, which had deleted files before
+    # (its own routine is no injected instruction).
     judge = Judge()
     states: dict[str, Any] = {}
     for agent, purpose, actions in (
@@ -421,6 +433,7 @@ def test_the_same_call_as_a_stopped_agents_offence_scopes_the_agents_that_made_i
         ("a7", "Delete the draft q3-budget.xlsx", ["files.read", "files.delete"]),
         ("a8", "Tidy up the shared drive", ["files.read", "files.delete"]),
         ("a9", "Tidy up the shared drive", ["files.read", "files.delete"]),
+        ("a10", "Tidy up the shared drive", ["files.read", "files.delete"]),
     ):
         mission = _mission(agent, purpose, actions).model_copy(update={"cohort": "files"})
         states[agent], _ = judge.on_mission(None, mission)
@@ -435,9 +448,11 @@ def test_the_same_call_as_a_stopped_agents_offence_scopes_the_agents_that_made_i
     assert not call(2, "a7", "files.delete", "q3-budget.xlsx").commands
     assert not call(3, "a8", "files.delete", "old-notes.txt").commands
     assert not call(4, "a9", "files.read", "q3-budget.xlsx", operation="read").commands
-    stopped = call(5, "a4", "files.delete", "q3-budget.xlsx")
+    assert not call(10, "a10", "files.delete", "old-draft.txt").commands
+    assert not call(11, "a10", "files.delete", "q3-budget.xlsx").commands
+    stopped = call(20, "a4", "files.delete", "q3-budget.xlsx")
     assert sorted((c.agent_id, c.trigger_event_id) for c in stopped.commands) == [
-        ("a4", "e5"),
+        ("a4", "e20"),
         ("a6", "e1"),
     ], stopped.commands
     alert = next(a for a in stopped.alerts if a.agent_id == "a6")
