@@ -305,13 +305,12 @@ def test_a_host_imitating_one_the_mission_names_stops_the_session() -> None:
     assert state.status in ("suspended", "revoked")
 
 
-def test_the_judge_taints_what_a_stopped_agent_sent_to() -> None:
-    # A cohort whose mailers write to new addresses every day: a new address alone is no
-    # finding there. An agent stopped for an undeclared action while mailing loot@evil.example
-    # makes that address an indicator: another agent mailing it is stopped too.
+def _mailers(agents: tuple[str, ...]) -> tuple[Judge, dict[str, Any], Any]:
+    """A cohort of mailers that write to new addresses every day (a new address alone is no
+    finding there): the judge, the agents' states, and ``send(n, agent, to, action)``."""
     judge = Judge()
     states: dict[str, Any] = {}
-    for agent in ("a1", "a2", "a3", "a4", "a5"):
+    for agent in agents:
         mission = _mission(agent, "Answer customer enquiries by mail", ["mail.send"])
         states[agent], _ = judge.on_mission(None, mission.model_copy(update={"cohort": "mail"}))
 
@@ -323,6 +322,14 @@ def test_the_judge_taints_what_a_stopped_agent_sent_to() -> None:
 
     for n in range(60):
         send(n, ("a1", "a2", "a3")[n % 3], f"customer{n}@client{n}.example")
+    return judge, states, send
+
+
+def test_the_judge_taints_what_a_stopped_agent_sent_to() -> None:
+    # A cohort whose mailers write to new addresses every day: a new address alone is no
+    # finding there. An agent stopped for an undeclared action while mailing loot@evil.example
+    # makes that address an indicator: another agent mailing it is stopped too.
+    _, _, send = _mailers(("a1", "a2", "a3", "a4", "a5"))
     assert not send(100, "a5", "someone@new-client.example").commands
     stopped = send(101, "a4", "loot@evil.example", action="mail.send_as")
     assert stopped.commands and stopped.commands[-1].action in ("suspend", "revoke")
@@ -336,20 +343,7 @@ def test_agents_that_sent_where_a_stopped_agent_sent_are_in_its_incidents_scope(
     # address is no finding in this cohort); once a4 is stopped for an undeclared action while
     # mailing it, a6 gets a high scope alert and a suspend, and its state takes it at its next
     # call.
-    judge = Judge()
-    states: dict[str, Any] = {}
-    for agent in ("a1", "a2", "a3", "a4", "a5", "a6"):
-        mission = _mission(agent, "Answer customer enquiries by mail", ["mail.send"])
-        states[agent], _ = judge.on_mission(None, mission.model_copy(update={"cohort": "mail"}))
-
-    def send(n: int, agent: str, to: str, action: str = "mail.send") -> Any:
-        call = _d(n, agent_id=agent, operation="send", action=action, resource="mail/outbox",
-                  arguments={"to": to})  # fmt: skip
-        states[agent], verdict = judge.on_decision(states[agent], call)
-        return verdict
-
-    for n in range(60):
-        send(n, ("a1", "a2", "a3")[n % 3], f"customer{n}@client{n}.example")
+    judge, states, send = _mailers(("a1", "a2", "a3", "a4", "a5", "a6"))
     assert not send(100, "a6", "loot@evil.example").commands
     stopped = send(102, "a4", "loot@evil.example", action="mail.send_as")
     scoped = [c for c in stopped.commands if c.agent_id != "a4"]
