@@ -383,7 +383,10 @@ class Judge:
             # In scope of a later incident; the call itself only when its task is new to
             # the agent (an agent's own routine is no injected instruction).
             first = bool(state.rarity.unseen(x["observed"][:1]))
-            self.cohorts.get(cohort).grounding.sent(x, first)
+            models = self.cohorts.get(cohort)
+            foreign = models.peers.destinations(x) if x["outbound"] else ()
+            usual = {d[2] for d in x["outbound"]}.difference(foreign)
+            models.grounding.sent(x, first, usual)
         self._learn(state, x, scores, event_score, grounded, risk_before)
         if decision.decision == "allow" and risk_before < ladder.step_up:
             routine.add(cohort, what, decision.agent_id)

@@ -505,19 +505,26 @@ class MissionGrounding(Detector):
         return tainted
 
     # -- incident scoping ------------------------------------------------------------------
-    def sent(self, x: DecisionFeatures, call: bool = True) -> None:
+    def sent(self, x: DecisionFeatures, call: bool = True, routine: Iterable[str] = ()) -> None:
         """Remember that the allowed call ``x`` sent to each of its destinations that neither
         the mission nor the principal names (whatever history explained it), so that the
         agent is in scope if one of them becomes an incident's indicator (:meth:`scope`).
         The ``scope_capacity`` most recent destinations (and as many calls), each with its
         ``scope_senders`` most recent senders. ``call``: remember the call itself too (the
         Judge passes it for a task new to the agent: an agent's own routine is no injected
-        instruction)."""
+        instruction). Neither is a destination the agent sent to before in unremarkable work,
+        nor one of ``routine``, those its purpose's peers use (MissionPeers): a session
+        stopped for sending where a purpose's sessions routinely send cannot sweep them."""
         agent = x["agent"]
         if agent in self._scoped:
             return  # stopped already: nothing to scope
+        routine = frozenset(routine)
         for value, domain in self._reached(x, call):
-            if domain and self._declared(x, value, domain) is not None:
+            if domain and (
+                value in routine
+                or self._declared(x, value, domain) is not None
+                or key_of_uncached(agent, "v", value) in self._pairs
+            ):
                 continue
             senders = self._senders if domain else self._calls
             who = senders.get(value)

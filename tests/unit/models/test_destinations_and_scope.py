@@ -383,6 +383,36 @@ def test_agents_that_sent_where_a_stopped_agent_sent_are_in_its_incidents_scope(
     assert states["a1"].status == "active"
 
 
+def test_a_destination_its_purposes_sessions_routinely_use_is_not_swept() -> None:
+    # p1 and p2 pay the utility for "Pay the utility bills"; when p2 pays it, p1 (a peer whose
+    # beginning is over) has already: routine for the purpose, not remembered for scoping.
+    # a4, declared for answering questions, pays the utility: a task none of its purpose's
+    # peers perform, so the utility's account becomes an indicator of its incident although
+    # the cohort knows it. Only p1, the purpose's first payer, is in scope.
+    judge = Judge()
+    states: dict[str, Any] = {}
+    utility = "GB33BUKB20201555555555"
+    for agent, purpose in (("p1", "Pay the utility bills"), ("p2", "Pay the utility bills"),
+                           *((q, "Answer questions about the account") for q in
+                             ("q1", "q2", "q3", "a4"))):  # fmt: skip
+        mission = _mission(agent, purpose, ["bank.read", "bank.send_money"])
+        states[agent], _ = judge.on_mission(None, mission.model_copy(update={"cohort": "bank"}))
+
+    def act(n: int, agent: str, action: str, **arguments: Any) -> Any:
+        operation = "send" if arguments else "read"
+        call = _d(n, agent_id=agent, operation=operation, action=action, resource="bank/api",
+                  arguments=arguments)  # fmt: skip
+        states[agent], verdict = judge.on_decision(states[agent], call)
+        return verdict
+
+    act(0, "p1", "bank.send_money", recipient=utility, amount=40)
+    for n, q in enumerate(("q1", "q2", "q3")):
+        act(1 + n, q, "bank.read")
+    act(400, "p2", "bank.send_money", recipient=utility, amount=41)
+    stopped = act(800, "a4", "bank.send_money", recipient=utility, amount=999)
+    assert sorted(c.agent_id for c in stopped.commands) == ["a4", "p1"], stopped.commands
+
+
 def test_a_host_a_stopped_agent_fetched_from_scopes_the_agents_that_fetched_there() -> None:
     # a6 read a page on evil.io; a4 is stopped for an undeclared action fetching from
     # the same host: evil.io is an indicator of a4's incident, and a6 is in its scope.
