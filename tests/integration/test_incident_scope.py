@@ -1,0 +1,68 @@
+"""Incident scoping through a real broker: one agent's stop commands another agent of its
+cohort, on the control topic under that agent's own id (docs/detectors.md, MissionGrounding,
+"Incident scoping")."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from missionguard.pipeline.records import dump_json
+
+from .outputs import wait_settled
+
+
+async def test_a_stop_scopes_the_agent_that_sent_there_before(make, deployment, producer, watch):
+    topics = deployment.settings.topics
+    group = deployment.settings.worker.app_id
+    deployment.start_worker()
+    tag = uuid.uuid4().hex[:6]
+    cohort = f"mail-{tag}"
+    agents = {name: f"{name}-{tag}" for name in ("m1", "m2", "m3", "early", "stopped")}
+    for agent in agents.values():
+        mission = make.mission(
+            agent,
+            cohort=cohort,
+            purpose="Answer customer enquiries by mail",
+            allowed_actions=["mail.send"],
+            allowed_resources=[],
+        )
+        await producer.send_and_wait(topics.missions_topic, dump_json(mission), key=agent.encode())
+    await wait_settled(deployment.bootstrap, group, topics.missions_topic)
+    t0 = datetime.now(UTC)
+
+    async def send(n: int, name: str, to: str, action: str = "mail.send") -> str:
+        agent = agents[name]
+        decision = make.decision(
+            agent,
+            action=action,
+            resource="mail/outbox",
+            event_id=f"{tag}-e{n}",
+            time=t0 + timedelta(seconds=n),
+            operation="send",
+            arguments={"to": to},
+        )
+        await producer.send_and_wait(
+            topics.decisions_topic, dump_json(decision), key=agent.encode()
+        )
+        return decision.event_id
+
+    async with watch(topics.control_topic, topics.alerts_topic) as out:
+        for n in range(60):  # a cohort whose mailers write to new addresses every day
+            await send(n, ("m1", "m2", "m3")[n % 3], f"customer{n}@client{n}.example")
+        early = await send(100, "early", "loot@evil.example")
+        # Judged before the stop (copies reach the cohort's partition from several others).
+        await wait_settled(deployment.bootstrap, group, topics.decisions_topic)
+        await send(102, "stopped", "loot@evil.example", action="mail.send_as")
+        _, command, _ = await out.wait_for(
+            lambda t, v: t == topics.control_topic and json.loads(v)["agent_id"] == agents["early"]
+        )
+        _, alert, _ = await out.wait_for(
+            lambda t, v: t == topics.alerts_topic and json.loads(v)["agent_id"] == agents["early"]
+        )
+
+    scoped = json.loads(command)
+    assert scoped["action"] == "suspend" and scoped["trigger_event_id"] == early
+    finding = json.loads(alert)["detectors"][0]
+    assert finding["name"] == "mission_grounding.scope" and agents["stopped"] in finding["reason"]
