@@ -372,9 +372,9 @@ class Judge:
                 and "imitation" not in explained.get("mission_grounding", {})
                 and fuse(_strong(scores), self.config, grounded) < ladder.alert_high
             )
-            tainted = self._stopped(x, explained, ladder, own, alone)
-            if tainted:
-                self._scope(decision, x, tainted, verdict)
+            indicators = self._stopped(x, explained, ladder, own, alone)
+            if indicators:
+                self._scope(decision, x, indicators, verdict)
         if (
             decision.decision == "allow"
             and (x["outbound"] or x["fetched"] or not x["read_only"])
@@ -404,8 +404,9 @@ class Judge:
         own: bool,
         alone: bool = False,
     ) -> list[str]:
-        """The call ``x`` stopped its agent; returns the destinations it tainted. Its agent
-        is no peer of its group any more (MissionPeers.forget), and no incident scopes it
+        """The call ``x`` stopped its agent; returns its incident's indicators (none unless
+        the call is the offence: MissionGrounding.indicators). Its agent is no peer of its
+        group any more (MissionPeers.forget), and no incident scopes it
         (MissionGrounding.stopped). Stopped for where it sends and nothing else (``alone``), its
         unexplained destinations count towards its purpose's norm (MissionPeers.contest) and
         taint nothing: a purpose whose every session sends where its data says is not an
@@ -418,7 +419,7 @@ class Judge:
         stop every later session paying there."""
         models = self.cohorts.get(x["cohort"])
         models.grounding.stopped(x["agent"])
-        tainted: list[str] = []
+        indicators: list[str] = []
         if alone:
             # Stopped for where it sends and nothing else: counted towards the purpose's
             # norm (MissionPeers.agreed), and no indicator of an incident on its own.
@@ -429,27 +430,28 @@ class Judge:
         elif own:
             foreign = explained.get("mission_peers", {}).get("task", (0.0, ""))[0]
             also = models.peers.destinations(x) if foreign >= ladder.alert_high else []
-            tainted = models.grounding.indicators(x, models.grounding.taint(x, also))
+            indicators = models.grounding.indicators(x, models.grounding.taint(x, also))
         models.peers.forget(x)
-        return tainted
+        return indicators
 
     def _scope(
         self,
         decision: AuthorizationDecision,
         x: DecisionFeatures,
-        tainted: list[str],
+        indicators: list[str],
         verdict: Verdict,
     ) -> None:
-        """Incident scoping: the destinations the call ``decision`` was stopped for sending
-        to are its incident's indicators (``tainted``); every other agent of the cohort that
-        sent to one of them in the last ``scope_s`` seconds, with neither its mission nor its
-        principal naming it (MissionGrounding.sent, .scope), is in scope of that incident,
+        """Incident scoping: the call ``decision`` stopped its agent as the offence, and
+        ``indicators`` are its incident's (where it sent, the hosts it fetched from, the call
+        itself); every other agent of the cohort that reached one of them in the last
+        ``scope_s`` seconds, with neither its mission nor its principal naming it
+        (MissionGrounding.sent, .scope), is in scope of that incident,
         as a SOC sweeps for every identity that reached an attacker's account or address once
         one is confirmed. Each gets a high ``mission_grounding.scope`` alert and the command
         ``decisive["mission_grounding.scope"]`` names (none: the alert only); its state
         takes the command at its next call (MissionGrounding.take)."""
         grounding = self.cohorts.get(x["cohort"]).grounding
-        found = grounding.scope(tainted, x["t"], decision.agent_id)
+        found = grounding.scope(indicators, x["t"], decision.agent_id)
         if not found:
             return
         action = self.config.decisive.get("mission_grounding.scope")
@@ -841,11 +843,9 @@ class Judge:
         """The agent's state takes a command incident scoping sent it (Judge._scope,
         MissionGrounding.take), if it is stricter than where the agent stands."""
         scoped = self.cohorts.get(cohort).grounding.take(state.agent_id)
-        if (
-            scoped is not None
-            and _RANK_STATUS[_STATUS_AFTER[scoped[0]]] > _RANK_STATUS[state.status]
-        ):
-            state.status, state.status_command_id = _STATUS_AFTER[scoped[0]], scoped[1]
+        status = _STATUS_AFTER.get(scoped[0]) if scoped is not None else None
+        if scoped is not None and status and _RANK_STATUS[status] > _RANK_STATUS[state.status]:
+            state.status, state.status_command_id = status, scoped[1]
 
     # -- state management -----------------------------------------------------------------
     def evictable(self, states: Iterable[AgentState], now: datetime) -> list[str]:

@@ -305,10 +305,12 @@ def test_a_host_imitating_one_the_mission_names_stops_the_session() -> None:
     assert state.status in ("suspended", "revoked")
 
 
-def _mailers(agents: tuple[str, ...]) -> tuple[Judge, dict[str, Any], Any]:
+def _mailers(
+    agents: tuple[str, ...], judge: Judge | None = None
+) -> tuple[Judge, dict[str, Any], Any]:
     """A cohort of mailers that write to new addresses every day (a new address alone is no
     finding there): the judge, the agents' states, and ``send(n, agent, to, action)``."""
-    judge = Judge()
+    judge = judge or Judge()
     states: dict[str, Any] = {}
     for agent in agents:
         mission = _mission(agent, "Answer customer enquiries by mail", ["mail.send"])
@@ -381,6 +383,22 @@ def test_agents_that_sent_where_a_stopped_agent_sent_are_in_its_incidents_scope(
     states["a1"], verdict, _ = judge.on_feedback(states["a1"], fp)
     assert [c.action for c in verdict.commands] == ["reinstate"], verdict
     assert states["a1"].status == "active"
+
+
+def test_a_scope_step_that_sets_no_status_leaves_the_agent_active() -> None:
+    # decisive["mission_grounding.scope"] may be any step; step_up restricts nothing, so the
+    # scoped agent's state stays active and its next call is judged as before.
+    from missionguard.models.config import DetectionConfig
+
+    decisive = {**DetectionConfig().decisive, "mission_grounding.scope": "step_up"}
+    judge, states, send = _mailers(
+        ("a1", "a2", "a3", "a4", "a6"), Judge(detection=DetectionConfig(decisive=decisive))
+    )
+    send(100, "a6", "loot@evil.example")
+    stopped = send(102, "a4", "loot@evil.example", action="mail.send_as")
+    assert [c.action for c in stopped.commands if c.agent_id == "a6"] == ["step_up"]
+    send(103, "a6", "customer1@client1.example")
+    assert states["a6"].status == "active"
 
 
 def test_a_destination_its_purposes_sessions_routinely_use_is_not_swept() -> None:
