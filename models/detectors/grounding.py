@@ -82,6 +82,12 @@ def call_signature(x: DecisionFeatures) -> str | None:
     return f"call:{x['task']}:{digest}"
 
 
+def _scope_key(value: str) -> str:
+    """How incident scoping remembers a destination or host: a digest of fixed size, whatever
+    the value's length (a call signature is one already)."""
+    return value if value.startswith("call:") else stable_id("scope", value)
+
+
 def _scalars(value: Any) -> Iterator[str]:
     """Every scalar in a structured argument, as text."""
     if isinstance(value, dict):
@@ -305,8 +311,8 @@ class MissionGrounding(Detector):
         destination_support: int = 2,
         bindings_capacity: int = 4096,
         scope_s: float = 86_400.0,
-        scope_capacity: int = 512,
-        scope_senders: int = 32,
+        scope_capacity: int = 256,
+        scope_senders: int = 16,
         seed: int = 0,
     ) -> None:
         self.bindings_capacity = bindings_capacity
@@ -527,13 +533,14 @@ class MissionGrounding(Detector):
             ):
                 continue
             senders = self._senders if domain else self._calls
-            who = senders.get(value)
+            key = _scope_key(value)
+            who = senders.get(key)
             if who is None:
-                who = senders[value] = []
+                who = senders[key] = []
                 if len(senders) > self.scope_capacity:
                     senders.popitem(last=False)
             else:
-                senders.move_to_end(value)
+                senders.move_to_end(key)
                 if any(sender[0] == agent for sender in who):
                     continue  # its first send there is the evidence
             who.append([agent, x.get("event_id", ""), x.get("t", 0.0)])
@@ -575,7 +582,8 @@ class MissionGrounding(Detector):
         found = []
         since = t - self.scope_s
         for value in values:
-            for other, event_id, at in (*self._senders.get(value, ()), *self._calls.get(value, ())):
+            key = _scope_key(value)
+            for other, event_id, at in (*self._senders.get(key, ()), *self._calls.get(key, ())):
                 if other == agent or other in self._scoped or at < since:
                     continue
                 self._scope_mark(other, ["", ""])
