@@ -22,6 +22,8 @@ from missionguard.pipeline.records import RevocationCommand, dump_json
 from missionguard.pipeline.settings import PROJECT_ROOT
 from missionguard.pipeline.standards.ssf import CREDENTIAL_CHANGE, SESSION_REVOKED, verify_set
 
+from .outputs import wait_settled
+
 
 class VerifyingReceiver:
     """An SSF push receiver (RFC 8935) that verifies every SET before accepting it."""
@@ -108,6 +110,11 @@ async def test_revocation_reaches_an_ssf_receiver_as_verified_sets(
     try:
         await producer.send_and_wait(
             topics.missions_topic, dump_json(make.mission(agent)), key=agent.encode()
+        )
+        # The mission is in force before the hostile call: records of the two topics reach
+        # the agent's route from separate consumers, in no fixed order between topics.
+        await wait_settled(
+            deployment.bootstrap, deployment.settings.worker.app_id, topics.missions_topic
         )
         hostile = make.hostile(agent)
         await producer.send_and_wait(topics.decisions_topic, dump_json(hostile), key=agent.encode())
