@@ -345,6 +345,11 @@ async def _why_not_refused(s: Stack, probes: list[str], tasks: list[asyncio.Task
         f"refused now: {refused}; worker running: {s.worker.running()}, "
         f"point running: {s.point.process.poll() is None}"
     )
+    try:  # is the worker's group behind on some decisions partition (a stalled fetch)?
+        state = await committed_to_the_end(s, timeout_s=0)
+        _log(f"decisions partition -> (committed, end): {state}")
+    except Exception as exc:  # the assertion says where the group stands
+        _log(f"decisions committed / end: {exc}")
     for topic in (s.settings.topics.decisions_topic, s.settings.topics.control_topic):
         try:  # which partitions have a leader, and which replicas are in sync
             state = await asyncio.wait_for(
@@ -400,11 +405,16 @@ async def test_losing_the_decisions_leader_loses_nothing(
                     probing = asyncio.create_task(probe(s, make, agent))
                     sent.append((time.perf_counter(), probing))
                     await asyncio.sleep(1.0)
-                try:
-                    latencies = await asyncio.wait_for(asyncio.gather(*(t for _, t in sent)), 180)
-                except TimeoutError:
-                    await _why_not_refused(s, probes, [t for _, t in sent])
-                    raise
+                tasks = [t for _, t in sent]
+                # asyncio.wait, not wait_for(gather): a timeout must leave the late probes
+                # running, or the diagnosis would find every one of them done (cancelled).
+                _, late = await asyncio.wait(tasks, timeout=180)
+                if late:
+                    await _why_not_refused(s, probes, tasks)
+                    for task in late:
+                        task.cancel()
+                    raise TimeoutError(f"{len(late)} of {len(tasks)} probes not refused in 180 s")
+                latencies = [t.result() for t in tasks]
                 if going is not None:
                     await going
             finally:
