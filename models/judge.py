@@ -445,13 +445,16 @@ class Judge:
         ``indicators`` are its incident's (where it sent, the hosts it fetched from, the call
         itself); every other agent of the cohort that reached one of them in the last
         ``scope_s`` seconds, with neither its mission nor its principal naming it
-        (MissionGrounding.sent, .scope), is in scope of that incident,
+        (MissionGrounding.sent, .scope), is in scope of that incident, unless it acts for a
+        principal whose objects the offence reached (DelegationScope.reached: the customer
+        whose booking another customer's session cancelled cancels it too),
         as a SOC sweeps for every identity that reached an attacker's account or address once
         one is confirmed. Each gets a high ``mission_grounding.scope`` alert and the command
         ``decisive["mission_grounding.scope"]`` names (none: the alert only); its state
         takes the command at its next call (MissionGrounding.take)."""
         grounding = self.cohorts.get(x["cohort"]).grounding
-        found = grounding.scope(indicators, x["t"], decision.agent_id)
+        owners = self.cohorts.delegation.reached(x)
+        found = grounding.scope(indicators, x["t"], decision.agent_id, owners)
         if not found:
             return
         action = self.config.decisive.get("mission_grounding.scope")

@@ -291,6 +291,27 @@ class DelegationScope(Detector):
             found = {k: (min(s, capped), r + note) for k, (s, r) in found.items()}
         return found
 
+    def reached(self, x: DecisionFeatures) -> frozenset[int]:
+        """Keys (:func:`~models.sketch.key_of`) of the principals other than the acting one
+        whose objects or names the event reaches: the confirmed owners of its objects
+        (shared ones aside; a claim of one use may be the intrusion itself) and the other
+        principals it names."""
+        principal = x.get("principal")
+        if not principal:
+            return frozenset()
+        me = key_of(principal)
+        found = {
+            entry[0]
+            for obj in x["objects"]
+            if (entry := self._owners.get(key_of(obj)))
+            and entry[1] >= self.confirm_uses
+            and entry[2] < self.share_after
+        }
+        segments = _SEGMENTS.findall(x.get("resource", ""))
+        found.update(key_of(name) for name, _ in self._other_names(principal, x, segments))
+        found.discard(me)
+        return frozenset(found)
+
     def others(self, x: DecisionFeatures) -> tuple[str, ...]:
         """The other principals an event names (see :meth:`_other_names`), sorted."""
         principal = x.get("principal")

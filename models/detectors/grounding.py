@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -543,7 +543,15 @@ class MissionGrounding(Detector):
                 senders.move_to_end(key)
                 if any(sender[0] == agent for sender in who):
                     continue  # its first send there is the evidence
-            who.append([agent, x.get("event_id", ""), x.get("t", 0.0)])
+            principal = x.get("principal")
+            who.append(
+                [
+                    agent,
+                    x.get("event_id", ""),
+                    x.get("t", 0.0),
+                    key_of(principal) if principal else 0,
+                ]
+            )
             if len(who) > self.scope_senders:
                 del who[0]
 
@@ -572,19 +580,30 @@ class MissionGrounding(Detector):
             found.append(call)
         return found
 
-    def scope(self, values: Iterable[str], t: float, agent: str) -> list[tuple[str, str, str]]:
+    def scope(
+        self, values: Iterable[str], t: float, agent: str, owners: Collection[int] = ()
+    ) -> list[tuple[str, str, str]]:
         """The agents in scope of an incident whose indicators (:meth:`taint`) are
         ``values``, the stopped ``agent`` aside: every other agent of the cohort that sent
         to one of them in the ``scope_s`` seconds before ``t`` with neither its mission nor
         its principal naming it, not stopped yet; as (agent, its send's event id, value).
-        Each is marked, once (:meth:`mark`, :meth:`take`), and so is ``agent``."""
+        Not in scope: an agent acting for one of ``owners`` (keys of the principals whose
+        objects the offence reached, DelegationScope.reached): the stopped agent cancelled
+        another customer's booking, and that customer's own sessions cancelling it are their
+        own business, not the incident. Each is marked, once (:meth:`mark`, :meth:`take`),
+        and so is ``agent``."""
         self.stopped(agent)
         found = []
         since = t - self.scope_s
         for value in values:
             key = _scope_key(value)
-            for other, event_id, at in (*self._senders.get(key, ()), *self._calls.get(key, ())):
+            for other, event_id, at, *principal in (
+                *self._senders.get(key, ()),
+                *self._calls.get(key, ()),
+            ):
                 if other == agent or other in self._scoped or at < since:
+                    continue
+                if principal and principal[0] in owners:
                     continue
                 self._scope_mark(other, ["", ""])
                 found.append((other, event_id, value))
