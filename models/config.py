@@ -38,6 +38,7 @@ _DECISIVE: dict[str, Step] = {
     "delegation_scope.foreign_object": "suspend",
     "delegation_scope.foreign_scope": "suspend",
     "delegation_scope.named_principal": "suspend",
+    "delegation_scope.late_owner": "suspend",
 }
 
 
@@ -183,6 +184,10 @@ class DetectionConfig(_Frozen):
     #: objects they name belong to no principal, so DelegationScope neither records nor flags
     #: them. ``None``: none. Relative paths in detection.yaml are relative to ``config/``.
     shared_objects: Path | None = DEFAULT_RULES / "shared-objects.yaml"
+    #: Arguments that name one customer's records (an ArgumentRule pack): an order, a
+    #: reservation, a payment method. DelegationScope never takes one for shared, however
+    #: many principals' sessions reach it. ``None``: none. Relative to ``config/``.
+    owned_objects: Path | None = DEFAULT_RULES / "owned-objects.yaml"
     #: Findings that stop an agent on their own once they reach the ladder's ``alert_high``
     #: (issue 18: an unexplained destination of a send, share, permission change or write is
     #: a high finding on its own, not one more increment of risk); what each does. A call
@@ -248,7 +253,7 @@ class DetectionConfig(_Frozen):
 def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
     """``data`` (detection.yaml's mapping) with the relative paths of the rule packs it names
     made relative to ``base``: ``credential_material``, ``cross_account_sharing``,
-    ``mailbox_providers``, ``shared_objects``, each of
+    ``mailbox_providers``, ``shared_objects``, ``owned_objects``, each of
     ``payload_rules`` and ``undeclared.privileged_actions``.
 
     >>> data = resolve_rule_packs({"payload_rules": ["rules/a.yaml", "/abs/b.yaml"],
@@ -267,6 +272,7 @@ def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
         "cross_account_sharing",
         "mailbox_providers",
         "shared_objects",
+        "owned_objects",
     ):
         if key in data:
             data[key] = resolved(data[key])

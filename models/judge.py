@@ -166,6 +166,8 @@ class Judge:
         self.mailboxes = load_names(self.config.mailbox_providers, DomainRule)
         # Arguments that name catalogue entries: objects of no principal's (config/rules/).
         self.shared_arguments = load_names(self.config.shared_objects, ArgumentRule)
+        # Arguments that name one customer's records: never shared by use (config/rules/).
+        self.owned_arguments = load_names(self.config.owned_objects, ArgumentRule)
         # Actions that stop an agent acting with no mission in force (config/rules/).
         pack = self.config.undeclared.privileged_actions
         self.privileged = RulePack(load_rule_pack(pack) if pack is not None else ())
@@ -235,6 +237,9 @@ class Judge:
             self.mailboxes,
             self.shared_arguments,
         )
+        if x["objects"] and self.owned_arguments:
+            owned = self.owned_arguments
+            x["owned"] = frozenset(o for o in x["objects"] if o.partition("=")[0] in owned)
         rule = self.sharing.match(decision.action) if self.sharing.rules else None
         if isinstance(rule, SharingRule):
             accounts = granted_accounts(decision.arguments, rule.account_keys)
@@ -388,6 +393,7 @@ class Judge:
             usual = {d[2] for d in x["outbound"]}.difference(foreign)
             models.grounding.sent(x, first, usual)
         self._learn(state, x, scores, event_score, grounded, risk_before)
+        self._late_owners(decision, x, verdict)
         if decision.decision == "allow" and risk_before < ladder.step_up:
             routine.add(cohort, what, decision.agent_id)
         if repository and decision.decision == "allow" and x["read_only"]:
@@ -457,7 +463,6 @@ class Judge:
         found = grounding.scope(indicators, x["t"], decision.agent_id, owners)
         if not found:
             return
-        action = self.config.decisive.get("mission_grounding.scope")
         stopping = verdict.alerts[-1].alert_id if verdict.alerts else None
         for other, event_id, value in found:
             if value.startswith("call:"):
@@ -474,33 +479,74 @@ class Judge:
             finding = DetectorFinding(
                 name="mission_grounding.scope", score=grounding.destination_weight, reason=reason
             )
-            alert = Alert(
-                alert_id=stable_id("alert", other, event_id, "scope"),
-                time=decision.time,
-                agent_id=other,
-                mission_id=None,
-                severity="high",
-                score=finding.score,
-                trigger_event_id=event_id,
-                evidence_event_ids=[event_id, decision.event_id],
-                detectors=[finding],
-                cohort=x["cohort"],
-            )
-            verdict.alerts.append(alert)
-            if action is None:
+            self._sweep(decision, other, event_id, x["cohort"], finding, verdict)
+
+    def _late_owners(
+        self, decision: AuthorizationDecision, x: DecisionFeatures, verdict: Verdict
+    ) -> None:
+        """Late ownership (DelegationScope.take_late): the call ``decision`` confirmed whose
+        an object is, and sessions acting for other principals used it while that was still
+        open (an intruder that read a victim's order before the victim's own sessions named
+        it). Each such session, not stopped yet, gets a high ``delegation_scope.late_owner``
+        alert and the command ``decisive["delegation_scope.late_owner"]`` names (none: the
+        alert only), as incident scoping does (:meth:`_scope`)."""
+        delegation = self.cohorts.delegation
+        for obj, owner, (other, event_id, _, _, cohort, changed) in delegation.take_late():
+            if other == decision.agent_id or not self.cohorts.get(cohort).grounding.claim(other):
                 continue
-            command = RevocationCommand(
-                command_id=stable_id("command", other, event_id, action),
-                time=decision.time,
-                agent_id=other,
-                action=action,
-                reason=reason[:1000],
-                alert_id=alert.alert_id,
-                trigger_event_id=event_id,
-                expires_at=add_seconds(decision.time, self.settings.revoke_ttl_s),
+            reason = (
+                f"object {obj!r}, which this agent used (event {event_id!r}) while no one's "
+                f"ownership of it was confirmed, is {owner!r}'s, on whose behalf this agent did "
+                f"not act: agent {decision.agent_id!r} confirmed it (event "
+                f"{decision.event_id!r})"
             )
-            verdict.commands.append(command)
-            grounding.mark(other, action, command.command_id)
+            score = delegation.change_score if changed else delegation.foreign_score
+            finding = DetectorFinding(
+                name="delegation_scope.late_owner", score=score, reason=reason
+            )
+            self._sweep(decision, other, event_id, cohort, finding, verdict)
+
+    def _sweep(
+        self,
+        decision: AuthorizationDecision,
+        other: str,
+        event_id: str,
+        cohort: str,
+        finding: DetectorFinding,
+        verdict: Verdict,
+    ) -> None:
+        """A high alert on agent ``other`` for its event ``event_id``, found while judging
+        ``decision`` (incident scoping, late ownership), and the command the finding's
+        ``decisive`` entry names; its state takes the command at its next call
+        (MissionGrounding.mark, .take)."""
+        alert = Alert(
+            alert_id=stable_id("alert", other, event_id, finding.name.rpartition(".")[2]),
+            time=decision.time,
+            agent_id=other,
+            mission_id=None,
+            severity="high",
+            score=finding.score,
+            trigger_event_id=event_id,
+            evidence_event_ids=[event_id, decision.event_id],
+            detectors=[finding],
+            cohort=cohort,
+        )
+        verdict.alerts.append(alert)
+        action = self.config.decisive.get(finding.name)
+        if action is None:
+            return
+        command = RevocationCommand(
+            command_id=stable_id("command", other, event_id, action),
+            time=decision.time,
+            agent_id=other,
+            action=action,
+            reason=finding.reason[:1000],
+            alert_id=alert.alert_id,
+            trigger_event_id=event_id,
+            expires_at=add_seconds(decision.time, self.settings.revoke_ttl_s),
+        )
+        verdict.commands.append(command)
+        self.cohorts.get(cohort).grounding.mark(other, action, command.command_id)
 
     def _privileged_without_mission(
         self, decision: AuthorizationDecision

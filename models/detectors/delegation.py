@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
@@ -54,6 +55,13 @@ def _names(principal: str, x: DecisionFeatures, segments: list[str] | None = Non
     return principal in segments
 
 
+def _objects(x: DecisionFeatures) -> tuple[str, ...] | frozenset[str]:
+    """The objects whose owner matters: those of a kind one customer owns when the call
+    names any (``x["owned"]``: the order; the line items and catalogue variants a call on
+    an order names are reached through it, so its owner decides), else every object."""
+    return x.get("owned") or x["objects"]
+
+
 class DelegationScope(Detector):
     """Learns which objects belong to which principal, and flags reaching another's.
 
@@ -85,6 +93,14 @@ class DelegationScope(Detector):
       (``orders/cus_1/o-9`` for ``cus_1``). This catches other principals' objects never seen
       before, which the ownership table cannot know.
 
+    * ``late_owner`` (reported by :meth:`take_late`, not scored on an event): an object's
+      owner is confirmed after other principals' sessions used it while its ownership was
+      still open (no owner, or a claim of one use): those sessions reached another
+      principal's object, found as soon as the fleet knows whose it is (an intruder that
+      reads a victim's order before the victim's own sessions name it). At most
+      ``open_users`` uses of at most ``open_capacity`` open objects are remembered, for
+      ``late_s`` seconds; an object that becomes shared forgets them.
+
     A mission that declares the principals its task is done for (``acts_for``: a team's
     offsite booked by its organiser, a customer's duplicate accounts merged) grounds reaching
     them: while every other principal an event names is one of them (``x["group_within"]``,
@@ -95,7 +111,13 @@ class DelegationScope(Detector):
     Objects that several principals legitimately share (a product catalogue) become shared
     after ``share_after`` uses for other principals. Those uses are learned even though this
     detector flagged them, provided nothing else about the event looked wrong (the Judge
-    honours ``learns_despite_own_flag``); otherwise a shared object would alert forever.
+    honours ``learns_despite_own_flag``); otherwise a shared object would alert forever. Not
+    an object a published schema gives one customer (``x["owned"]``: an order, a reservation,
+    a payment method, ``config/rules/owned-objects.yaml``): other principals' uses of one are
+    intrusions however many, not sharing (two intruders reaching the same victim's booking
+    must not make it everyone's). A call that names such an object is judged by it alone:
+    the line items and catalogue variants of an exchange on an order are reached through
+    the order, and two customers who bought the same variant own no object in common.
 
     Parameters
     ----------
@@ -106,6 +128,9 @@ class DelegationScope(Detector):
     confirm_uses, claim_score
         The owner's lead (its uses minus others') from which another principal's use is
         ``foreign_object`` at full score; below it the finding scores ``claim_score``.
+    open_capacity, open_users, late_s
+        Objects whose uses are remembered while their ownership is open, uses kept per
+        object, and how long a use may wait for its object's owner to be confirmed.
     kind_capacity
         Resource kinds whose scoping is tracked.
     min_kind_uses, scoped_share
@@ -175,6 +200,9 @@ class DelegationScope(Detector):
         named_change_score: float = 0.85,
         group_size: int = 25,
         group_score: float = 0.2,
+        open_capacity: int = 1024,
+        open_users: int = 8,
+        late_s: float = 86400.0,
         seed: int = 0,
     ) -> None:
         self.object_capacity = object_capacity
@@ -191,12 +219,20 @@ class DelegationScope(Detector):
         self.named_change_score = named_change_score
         self.group_size = group_size
         self.group_score = group_score
+        self.open_capacity = open_capacity
+        self.open_users = open_users
+        self.late_s = late_s
         self.seed = seed
         # object key -> [owner principal key, owner's lead, uses for other principals]
         self._owners: dict[int, list[int]] = {}
         self._principals = RecentCounts(principal_capacity)
         # resource kind key -> [delegated uses naming the acting principal, delegated uses]
         self._kinds: dict[int, list[int]] = {}
+        # object key -> its uses while its ownership was open:
+        # [agent, event id, time, principal key, cohort, 1 for a change else 0], oldest first
+        self._open: OrderedDict[int, list[list[Any]]] = OrderedDict()
+        # (object, owner, use) found by learn_one for take_late
+        self._late: list[tuple[str, str, list[Any]]] = []
 
     def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
         principal = x.get("principal")
@@ -211,7 +247,7 @@ class DelegationScope(Detector):
         self._kinds[kind] = stats
         if len(self._kinds) > self.kind_capacity:
             del self._kinds[next(iter(self._kinds))]
-        objects = x["objects"]
+        objects = _objects(x)
         decision = x.get("decision")
         lead = 1
         if decision is not None and target_kind(decision) is not None:
@@ -221,9 +257,11 @@ class DelegationScope(Detector):
             objects = (x["resource"],) if x.get("target_container") == principal else ()
             lead = self.confirm_uses  # the container says whose it is: no mere claim
         owners = self._owners
+        t = float(x.get("t", 0.0))
         for obj in objects:
             k = key_of(obj)
             entry = owners.pop(k, None)
+            was_open = entry is None or entry[0] != me or entry[1] < self.confirm_uses
             if entry is None:
                 entry = [me, lead, 0]
             elif entry[0] == me:
@@ -236,6 +274,45 @@ class DelegationScope(Detector):
             owners[k] = entry
             if len(owners) > self.object_capacity:
                 del owners[next(iter(owners))]
+            if was_open:
+                self._settle(k, obj, entry, me, principal, t, x)
+
+    def _settle(
+        self, k: int, obj: str, entry: list[int], me: int, principal: str, t: float, x: Any
+    ) -> None:
+        """Ownership bookkeeping after a use of an object whose ownership was open: the use is
+        remembered while it stays open; once ``principal``'s ownership is confirmed, the
+        remembered uses for other principals are late findings (:meth:`take_late`)."""
+        uses = self._open.pop(k, None)
+        if self._shared(entry, obj, x):
+            return  # shared: nobody's, and nothing to find late
+        if entry[0] == me and entry[1] >= self.confirm_uses:
+            since = t - self.late_s
+            self._late += [(obj, principal, u) for u in uses or () if u[3] != me and u[2] >= since]
+            return
+        uses = uses or []
+        agent = x.get("agent")
+        own = x.get("target_container") == principal  # the record says it is the principal's
+        if agent and not own and not any(u[0] == agent for u in uses):
+            changes = not x.get("read_only", is_read_only(x.get("action", "")))
+            event = x.get("event_id", "")
+            uses.append([agent, event, t, me, x.get("cohort", ""), int(changes)])
+            del uses[: -self.open_users]
+        self._open[k] = uses
+        if len(self._open) > self.open_capacity:
+            self._open.popitem(last=False)
+
+    def _shared(self, entry: list[int], obj: str, x: Any) -> bool:
+        """Whether the object ``entry`` records is shared: used for other principals
+        ``share_after`` times or more, unless it is of a kind one customer owns."""
+        return entry[2] >= self.share_after and obj not in x.get("owned", ())
+
+    def take_late(self) -> list[tuple[str, str, list[Any]]]:
+        """The ``late_owner`` findings since the last call, as (object, its confirmed owner,
+        [agent, event id, time, principal key, cohort, 1 for a change]) of each use of it
+        made for another principal while its ownership was open; cleared."""
+        late, self._late = self._late, []
+        return late
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
         principal = x.get("principal")
@@ -247,9 +324,9 @@ class DelegationScope(Detector):
         changes = not x.get("read_only", is_read_only(x.get("action", "")))
         foreign = self.change_score if changes else self.foreign_score
         named_score = self.named_change_score if changes else self.named_score
-        for obj in x["objects"]:
+        for obj in _objects(x):
             entry = self._owners.get(key_of(obj))
-            if entry and entry[0] != me and entry[2] < self.share_after:
+            if entry and entry[0] != me and not self._shared(entry, obj, x):
                 confirmed = entry[1] >= self.confirm_uses
                 found["foreign_object"] = (
                     foreign if confirmed else min(foreign, self.claim_score),
@@ -302,10 +379,10 @@ class DelegationScope(Detector):
         me = key_of(principal)
         found = {
             entry[0]
-            for obj in x["objects"]
+            for obj in _objects(x)
             if (entry := self._owners.get(key_of(obj)))
             and entry[1] >= self.confirm_uses
-            and entry[2] < self.share_after
+            and not self._shared(entry, obj, x)
         }
         segments = _SEGMENTS.findall(x.get("resource", ""))
         found.update(key_of(name) for name, _ in self._other_names(principal, x, segments))
@@ -351,6 +428,7 @@ class DelegationScope(Detector):
             "owners4": flat,
             "principals": self._principals.to_list(),
             "kinds": kinds,
+            "open": [[k, uses] for k, uses in self._open.items()],
         }
 
     def load_state_dict(self, state: dict[str, Any]) -> DelegationScope:
@@ -368,4 +446,6 @@ class DelegationScope(Detector):
         self._principals.load(state["principals"])
         kinds = state.get("kinds", [])
         self._kinds = {kinds[i]: [kinds[i + 1], kinds[i + 2]] for i in range(0, len(kinds), 3)}
+        # State written before late ownership: no open uses.
+        self._open = OrderedDict((k, [list(u) for u in uses]) for k, uses in state.get("open", ()))
         return self

@@ -615,6 +615,14 @@ class MissionGrounding(Detector):
         if len(self._scoped) > 4 * self.scope_capacity:
             self._scoped.popitem(last=False)
 
+    def claim(self, agent: str) -> bool:
+        """Whether ``agent`` may be swept by a finding about another agent's call (late
+        ownership): not stopped nor scoped yet; if so it is marked, as :meth:`scope` marks."""
+        if agent in self._scoped:
+            return False
+        self._scope_mark(agent, ["", ""])
+        return True
+
     def stopped(self, agent: str) -> None:
         """The agent was stopped by its own call: no incident scopes it again."""
         if agent not in self._scoped:

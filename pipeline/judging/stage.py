@@ -759,13 +759,18 @@ class JudgingStage:
 
     def _screen(self, verdict: Verdict, cohort: str | None, own: str) -> Verdict:
         """The verdict as the guard rail lets it through; commands for agents other than
-        ``own`` (incident scoping) are not counted towards its cap (RevocationGuard.screen)."""
+        ``own`` (incident scoping, late ownership) are not counted towards its cap
+        (RevocationGuard.screen), and are screened in their agent's cohort (their alert's:
+        late ownership may find an agent of another cohort)."""
         guard = self._scope.guard
         if guard is None or not verdict.commands:
             return verdict
         screened = Verdict(alerts=list(verdict.alerts))
+        cohorts = {a.alert_id: a.cohort for a in verdict.alerts}
         for command in verdict.commands:
-            outcome = guard.screen(command, cohort, counted=command.agent_id == own)
+            mine = command.agent_id == own
+            where = cohort if mine else cohorts.get(command.alert_id or "", cohort) or cohort
+            outcome = guard.screen(command, where, counted=mine)
             self.counters.withheld += int(outcome.withheld)
             screened.commands.extend(outcome.commands)
             screened.alerts.extend(outcome.alerts)

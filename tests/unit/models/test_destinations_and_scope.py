@@ -502,12 +502,11 @@ def test_the_same_call_as_a_stopped_agents_offence_scopes_the_agents_that_made_i
 
 
 def test_the_owner_of_what_an_offence_reached_is_not_in_its_scope() -> None:
-    # Customer service: carol's two sessions cancel her own booking BK7 (her object: two
-    # uses confirm it), and so does a session acting for dan (no finding: the booking was
-    # nobody's yet when he cancelled it). Then a session acting for erin cancels BK7 too and
-    # is stopped for reaching carol's object; its call is an indicator of the incident, and
-    # dan's session, which made the same call for another customer, is in its scope. Carol's
-    # sessions are not: cancelling her own booking is her business, not the incident.
+    # Customer service: carol's three sessions cancel her own booking BK7 (her object: two
+    # uses confirm it). Then a session acting for erin cancels BK7 too and is stopped for
+    # reaching carol's object; its call is an indicator of the incident, but carol's
+    # sessions, which made the same call, are not in its scope: cancelling her own booking
+    # is her business, not the incident.
     judge = Judge()
     states: dict[str, Any] = {}
     tools = ["get_reservation_details", "cancel_reservation"]
@@ -522,16 +521,13 @@ def test_the_owner_of_what_an_offence_reached_is_not_in_its_scope() -> None:
         states[agent], verdict = judge.on_decision(states[agent], d)
         return verdict
 
-    assert not cancel(1, "d1", "dan_9").commands
-    assert not cancel(2, "c1", "carol_3").commands
-    assert not cancel(3, "c2", "carol_3").commands
-    assert not cancel(4, "c3", "carol_3").commands
+    for n, agent in enumerate(("c1", "c2", "c3"), start=1):
+        assert not cancel(n, agent, "carol_3").commands
     stopped = cancel(20, "e1", "erin_5")
-    assert sorted(c.agent_id for c in stopped.commands) == ["d1", "e1"], stopped.commands
-    assert (
-        "made the same call"
-        in next(a for a in stopped.alerts if a.agent_id == "d1").detectors[0].reason
-    )
+    assert [c.agent_id for c in stopped.commands] == ["e1"], stopped.commands
+    # Without the owner's exception, carol's sessions would have been swept (the same call).
+    grounding = judge.cohorts.get("cs").grounding
+    assert not any(grounding.take(agent) for agent in ("c1", "c2", "c3"))
 
 
 def test_the_scope_of_an_incident_is_recent_unnamed_sends_of_agents_not_stopped() -> None:

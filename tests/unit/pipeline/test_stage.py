@@ -190,3 +190,35 @@ def test_a_withheld_command_for_another_agent_leaves_this_one_stopped():
     assert [o.key for o in outputs if o.kind == "control"] == [b"a4"]
     assert stage.counters.withheld == 1
     assert AgentState.from_bytes(table["a4"]).status in ("suspended", "revoked")
+
+
+def test_a_command_for_an_agent_of_another_cohort_is_screened_in_that_cohort():
+    # Late ownership may find an agent of another cohort: m1 (cohort "trial", a dry run)
+    # read #W1 before its owner's two sessions in cohort "shop" confirmed it was hers. The
+    # command for m1 is withheld, as its own cohort's dry run says, and published as an alert.
+    from missionguard.pipeline.control.guard import RevocationGuard
+    from missionguard.pipeline.settings.control import GuardSettings
+
+    guard = RevocationGuard(GuardSettings(dry_run_cohorts=("trial",)))
+    stage = JudgingStage(Judge(), {}, max_record_bytes=65536, guard=guard)
+    for agent, cohort in (("m1", "trial"), ("a1", "shop"), ("a2", "shop")):
+        mission = _mission(agent).model_copy(
+            update={"cohort": cohort, "allowed_actions": ["get_order_details"]}
+        )
+        stage.judge_record(mission)
+
+    def read(n: int, agent: str, customer: str) -> list:
+        call = AuthorizationDecision(
+            event_id=f"e{n}", time=T0 + timedelta(seconds=n), agent_id=agent,
+            action="get_order_details", resource="shop/get_order_details", decision="allow",
+            source="t", on_behalf_of=customer, arguments={"order_id": "#W1"},
+        )  # fmt: skip
+        return stage.judge_record(call)
+
+    read(1, "m1", "mallory_1")
+    read(2, "a1", "alice_2")
+    outputs = read(3, "a2", "alice_2")
+    assert not [o for o in outputs if o.kind == "control"], outputs
+    assert stage.counters.withheld == 1
+    late = [o for o in outputs if o.kind == "alert" and o.key == b"m1"]
+    assert any(b"late_owner" in o.value for o in late), late
