@@ -66,3 +66,67 @@ async def test_a_stop_scopes_the_agent_that_sent_there_before(make, deployment, 
     assert scoped["action"] == "suspend" and scoped["trigger_event_id"] == early
     finding = json.loads(alert)["detectors"][0]
     assert finding["name"] == "mission_grounding.scope" and agents["stopped"] in finding["reason"]
+
+
+async def test_a_session_that_used_an_order_before_its_owner_did_is_commanded_late(
+    make, deployment, producer, watch
+):
+    """Late ownership through the broker: a session acting for one customer reads an order
+    nobody's sessions named yet; the owner's two sessions then confirm it is hers, and the
+    first session is suspended under its own id (docs/detectors.md, DelegationScope)."""
+    topics = deployment.settings.topics
+    group = deployment.settings.worker.app_id
+    deployment.start_worker()
+    tag = uuid.uuid4().hex[:6]
+    agents = {name: f"{name}-{tag}" for name in ("intruder", "own1", "own2")}
+    for agent in agents.values():
+        mission = make.mission(
+            agent,
+            cohort=f"shop-{tag}",
+            purpose="Customer service for an online shop",
+            allowed_actions=["get_order_details"],
+            allowed_resources=[],
+        )
+        await producer.send_and_wait(topics.missions_topic, dump_json(mission), key=agent.encode())
+    await wait_settled(deployment.bootstrap, group, topics.missions_topic)
+    t0 = datetime.now(UTC)
+
+    async def read(n: int, name: str, customer: str) -> str:
+        agent = agents[name]
+        decision = make.decision(
+            agent,
+            action="get_order_details",
+            resource="shop/get_order_details",
+            event_id=f"{tag}-e{n}",
+            time=t0 + timedelta(seconds=n),
+            on_behalf_of=customer,
+            arguments={"order_id": f"#W{tag}"},
+        )
+        await producer.send_and_wait(
+            topics.decisions_topic, dump_json(decision), key=agent.encode()
+        )
+        # One at a time: the records reach the cohort's partition from several others.
+        await wait_settled(deployment.bootstrap, group, topics.decisions_topic)
+        return decision.event_id
+
+    async with watch(topics.control_topic, topics.alerts_topic) as out:
+        early = await read(1, "intruder", f"mallory_{tag}_1")
+        await read(2, "own1", f"alice_{tag}_2")
+        await read(3, "own2", f"alice_{tag}_2")
+        _, command, _ = await out.wait_for(
+            lambda t, v: (
+                t == topics.control_topic and json.loads(v)["agent_id"] == agents["intruder"]
+            )
+        )
+        _, alert, _ = await out.wait_for(
+            lambda t, v: (
+                t == topics.alerts_topic
+                and json.loads(v)["agent_id"] == agents["intruder"]
+                and json.loads(v)["severity"] == "high"
+            )
+        )
+
+    late = json.loads(command)
+    assert late["action"] == "suspend" and late["trigger_event_id"] == early
+    finding = json.loads(alert)["detectors"][0]
+    assert finding["name"] == "delegation_scope.late_owner" and agents["own2"] in finding["reason"]
