@@ -39,9 +39,13 @@ import json
 import random
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+try:
+    from .fleet import write_sessions
+except ImportError:  # run by its path (python bench/external/...): the folder is sys.path[0]
+    from fleet import write_sessions  # type: ignore[no-redef]
 
 # Run by the interpreter that has agentdojo: print each suite's user and injection tasks.
 _EXTRACT = r"""
@@ -71,7 +75,6 @@ _PRINCIPAL = {
     "travel": "emma.johnson@bluesparrowtech.com",
     "slack": "Bob",
 }
-_T0 = datetime(2026, 3, 2, 8, tzinfo=UTC)
 
 
 def _suites(python: str) -> dict[str, Any]:
@@ -113,68 +116,18 @@ def _sessions(suites: dict[str, Any], missions: str, repeat: int) -> list[dict[s
     return sessions
 
 
-def _at(t: datetime) -> str:
-    return t.isoformat().replace("+00:00", "Z")
-
-
 def build(
     suites: dict[str, Any], out: Path, missions: str, order: str, repeat: int, seed: int
 ) -> str:
-    from missionguard.pipeline.cli.common import load_settings
-    from missionguard.pipeline.missions import MissionSigner
-    from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
-    from missionguard.pipeline.tools.simulate.config import FleetConfig
-    from missionguard.pipeline.tools.simulate.labels import AgentLabel, FleetLabels, labels_path_for
-
     rng = random.Random(seed)
     sessions = _sessions(suites, missions, repeat)
     rng.shuffle(sessions)
     if order == "grouped":  # stable: shuffled within each user task
         sessions.sort(key=lambda s: s["task"])
-    signer = MissionSigner.from_settings(load_settings().missions)
-    records: list[tuple[datetime, int, str]] = []
-    labels = []
-    for k, s in enumerate(sessions):
-        start = _T0 + timedelta(seconds=20 * k + rng.uniform(0, 15))
-        mission = MissionDeclaration(
-            time=start, agent_id=s["id"], mission_id=f"m-{s['id']}", cohort=s["cohort"],
-            purpose=s["purpose"], allowed_actions=s["tools"], issued_by="agentdojo-fleet",
-        )  # fmt: skip
-        mission = signer.sign(mission, issued_at=start)
-        records.append((start, 0, mission.model_dump_json(exclude_none=True)))
-        hostile = []
-        for i, (function, arguments, is_hostile) in enumerate(s["calls"]):
-            at = start + timedelta(seconds=3 * (i + 1))
-            decision = AuthorizationDecision(
-                event_id=f"{s['id']}-{i}", time=at, agent_id=s["id"], session_id=s["id"],
-                action=function, resource=f"{s['cohort']}/{function}", decision="allow",
-                source="tool", on_behalf_of=s["principal"], arguments=arguments,
-            )  # fmt: skip
-            records.append((at, 1, decision.model_dump_json(exclude_none=True)))
-            if is_hostile:
-                hostile.append((decision.event_id, at))
-        labels.append(
-            AgentLabel(
-                agent_id=s["id"],
-                cohort=s["cohort"],
-                lifetime="ephemeral",
-                kind=s["kind"],
-                scenario=s["scenario"],
-                mission_id=mission.mission_id,
-                start=start,
-                decisions=len(s["calls"]),
-                attack_start=hostile[0][1] if hostile else None,
-                hostile_event_ids=[e for e, _ in hostile],
-            )  # fmt: skip
-        )
-    records.sort(key=lambda r: (r[0], r[1]))
-    out.write_text("".join(line + "\n" for _, _, line in records))
-    labels_path_for(out).write_text(
-        FleetLabels(config=FleetConfig(), complete=True, agents=labels).to_json()
-    )
+    records = write_sessions(sessions, out, "agentdojo-fleet", rng)
     attacked = sum(1 for s in sessions if s["kind"] == "attacked")
     return (
-        f"{out}: {len(sessions)} sessions ({attacked} attacked), {len(records)} records; "
+        f"{out}: {len(sessions)} sessions ({attacked} attacked), {records} records; "
         f"missions: {missions}, order: {order}, seed {seed}"
     )
 

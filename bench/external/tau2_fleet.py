@@ -44,11 +44,14 @@ import hashlib
 import json
 import random
 import re
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-_T0 = datetime(2026, 3, 2, 8, tzinfo=UTC)
+try:
+    from .fleet import write_sessions
+except ImportError:  # run by its path (python bench/external/...): the folder is sys.path[0]
+    from fleet import write_sessions  # type: ignore[no-redef]
+
 _PURPOSE = {
     "retail": "Customer service for an online shop: help the customer you act for with their "
     "orders, returns, exchanges, addresses and payment methods.",
@@ -204,59 +207,13 @@ def build(
     repeat: int,
     seed: int,
 ) -> str:
-    from missionguard.pipeline.cli.common import load_settings
-    from missionguard.pipeline.missions import MissionSigner
-    from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
-    from missionguard.pipeline.tools.simulate.config import FleetConfig
-    from missionguard.pipeline.tools.simulate.labels import AgentLabel, FleetLabels, labels_path_for
-
     sessions, skipped = _sessions(domains, purpose, targets, repeat, seed)
     rng = random.Random(seed)
     rng.shuffle(sessions)
-    signer = MissionSigner.from_settings(load_settings().missions)
-    records: list[tuple[datetime, int, str]] = []
-    labels = []
-    for k, s in enumerate(sessions):
-        start = _T0 + timedelta(seconds=20 * k + rng.uniform(0, 15))
-        mission = MissionDeclaration(
-            time=start, agent_id=s["id"], mission_id=f"m-{s['id']}", cohort=s["cohort"],
-            purpose=s["purpose"], allowed_actions=s["tools"], issued_by="tau2-fleet",
-        )  # fmt: skip
-        mission = signer.sign(mission, issued_at=start)
-        records.append((start, 0, mission.model_dump_json(exclude_none=True)))
-        hostile = []
-        for i, (function, arguments, is_hostile) in enumerate(s["calls"]):
-            at = start + timedelta(seconds=3 * (i + 1))
-            decision = AuthorizationDecision(
-                event_id=f"{s['id']}-{i}", time=at, agent_id=s["id"], session_id=s["id"],
-                action=function, resource=f"{s['cohort']}/{function}", decision="allow",
-                source="tool", on_behalf_of=s["principal"], arguments=arguments,
-            )  # fmt: skip
-            records.append((at, 1, decision.model_dump_json(exclude_none=True)))
-            if is_hostile:
-                hostile.append((decision.event_id, at))
-        labels.append(
-            AgentLabel(
-                agent_id=s["id"],
-                cohort=s["cohort"],
-                lifetime="ephemeral",
-                kind=s["kind"],
-                scenario=s["scenario"],
-                mission_id=mission.mission_id,
-                start=start,
-                decisions=len(s["calls"]),
-                attack_start=hostile[0][1] if hostile else None,
-                hostile_event_ids=[e for e, _ in hostile],
-            )  # fmt: skip
-        )
-    records.sort(key=lambda r: (r[0], r[1]))
-    out.write_text("".join(line + "\n" for _, _, line in records))
-    labels_path_for(out).write_text(
-        FleetLabels(config=FleetConfig(), complete=True, agents=labels).to_json()
-    )
+    records = write_sessions(sessions, out, "tau2-fleet", rng)
     attacked = sum(1 for s in sessions if s["kind"] == "attacked")
     return (
-        f"{out}: {len(sessions)} sessions ({attacked} attacked), {len(records)} records; "
+        f"{out}: {len(sessions)} sessions ({attacked} attacked), {records} records; "
         f"purpose: {purpose}, targets: {targets}, seed {seed}; tasks left out (no customer "
         f"or no calls): {len(skipped)} {' '.join(skipped[:20])}"
     )
