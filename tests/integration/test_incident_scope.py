@@ -13,23 +13,34 @@ from missionguard.pipeline.records import dump_json
 from .outputs import wait_settled
 
 
+async def _cohort(
+    make, deployment, producer, names: tuple[str, ...], cohort: str, purpose: str, action: str
+) -> tuple[str, dict[str, str]]:
+    """Start the worker and declare one mission per name in a fresh cohort, allowing one
+    action; wait until they are judged. Returns the run's tag and name -> agent id."""
+    topics = deployment.settings.topics
+    deployment.start_worker()
+    tag = uuid.uuid4().hex[:6]
+    agents = {name: f"{name}-{tag}" for name in names}
+    for agent in agents.values():
+        mission = make.mission(
+            agent, cohort=f"{cohort}-{tag}", purpose=purpose, allowed_actions=[action],
+            allowed_resources=[],
+        )  # fmt: skip
+        await producer.send_and_wait(topics.missions_topic, dump_json(mission), key=agent.encode())
+    await wait_settled(
+        deployment.bootstrap, deployment.settings.worker.app_id, topics.missions_topic
+    )
+    return tag, agents
+
+
 async def test_a_stop_scopes_the_agent_that_sent_there_before(make, deployment, producer, watch):
     topics = deployment.settings.topics
     group = deployment.settings.worker.app_id
-    deployment.start_worker()
-    tag = uuid.uuid4().hex[:6]
-    cohort = f"mail-{tag}"
-    agents = {name: f"{name}-{tag}" for name in ("m1", "m2", "m3", "early", "stopped")}
-    for agent in agents.values():
-        mission = make.mission(
-            agent,
-            cohort=cohort,
-            purpose="Answer customer enquiries by mail",
-            allowed_actions=["mail.send"],
-            allowed_resources=[],
-        )
-        await producer.send_and_wait(topics.missions_topic, dump_json(mission), key=agent.encode())
-    await wait_settled(deployment.bootstrap, group, topics.missions_topic)
+    tag, agents = await _cohort(
+        make, deployment, producer, ("m1", "m2", "m3", "early", "stopped"),
+        "mail", "Answer customer enquiries by mail", "mail.send",
+    )  # fmt: skip
     t0 = datetime.now(UTC)
 
     async def send(n: int, name: str, to: str, action: str = "mail.send") -> str:
@@ -76,19 +87,10 @@ async def test_a_session_that_used_an_order_before_its_owner_did_is_commanded_la
     first session is suspended under its own id (docs/detectors.md, DelegationScope)."""
     topics = deployment.settings.topics
     group = deployment.settings.worker.app_id
-    deployment.start_worker()
-    tag = uuid.uuid4().hex[:6]
-    agents = {name: f"{name}-{tag}" for name in ("intruder", "own1", "own2")}
-    for agent in agents.values():
-        mission = make.mission(
-            agent,
-            cohort=f"shop-{tag}",
-            purpose="Customer service for an online shop",
-            allowed_actions=["get_order_details"],
-            allowed_resources=[],
-        )
-        await producer.send_and_wait(topics.missions_topic, dump_json(mission), key=agent.encode())
-    await wait_settled(deployment.bootstrap, group, topics.missions_topic)
+    tag, agents = await _cohort(
+        make, deployment, producer, ("intruder", "own1", "own2"),
+        "shop", "Customer service for an online shop", "get_order_details",
+    )  # fmt: skip
     t0 = datetime.now(UTC)
 
     async def read(n: int, name: str, customer: str) -> str:
