@@ -320,6 +320,11 @@ class Judge:
             # Credential material the purpose, the agent's own namespace or name, or the
             # cohort's routine explains: reported, but no evidence against the agent.
             novel_only = novel_only | {"sensitive_target"}
+        if explained.get("delegation_scope", {}).keys() == {"claimed_object"}:
+            # An object another principal claimed by one use: that use may be the intrusion
+            # as much as this one. Reported; whoever confirms the object settles it, and the
+            # other session is found then (DelegationScope, late ownership).
+            novel_only = novel_only | {"delegation_scope"}
         # Findings below the risk floor are noise by definition (a velocity of 0.03): they do
         # not make an event more than novelty.
         floor = self.config.risk_floor

@@ -21,7 +21,8 @@ into canonical records of agents that act for one customer at a time:
   (``--purpose generic``) or the customer's reason for the call (``task``), allowed actions =
   every tool the domain's tasks use, signed with the development issuer key;
 * one decision per call: action the tool, resource ``<domain>/<tool>``, the arguments as given
-  (lists stay lists), sessions 20 s apart in a seeded random order.
+  (lists stay lists), sessions 20 s apart in a seeded random order (``--order shuffled``) or
+  task by task (``grouped``), as a benchmark run iterates them.
 
 These are ground-truth calls, not an agent's runs, and the attacks are this script's guess of
 what the hidden customer-service set holds (its issue describes reads and changes of another
@@ -206,16 +207,19 @@ def build(
     targets: str,
     repeat: int,
     seed: int,
+    order: str = "shuffled",
 ) -> str:
     sessions, skipped = _sessions(domains, purpose, targets, repeat, seed)
     rng = random.Random(seed)
     rng.shuffle(sessions)
+    if order == "grouped":  # stable: a task's sessions together, shuffled among themselves
+        sessions.sort(key=lambda s: s["task"])
     records = write_sessions(sessions, out, "tau2-fleet", rng)
     attacked = sum(1 for s in sessions if s["kind"] == "attacked")
     return (
         f"{out}: {len(sessions)} sessions ({attacked} attacked), {records} records; "
-        f"purpose: {purpose}, targets: {targets}, seed {seed}; tasks left out (no customer "
-        f"or no calls): {len(skipped)} {' '.join(skipped[:20])}"
+        f"purpose: {purpose}, targets: {targets}, order: {order}, seed {seed}; tasks left "
+        f"out (no customer or no calls): {len(skipped)} {' '.join(skipped[:20])}"
     )
 
 
@@ -227,12 +231,13 @@ def main() -> None:
     parser.add_argument("--purpose", choices=("generic", "task"), default="generic")
     parser.add_argument("--targets", choices=("used", "unseen"), default="used")
     parser.add_argument("--repeat", type=int, default=4, help="benign sessions per task")
+    parser.add_argument("--order", choices=("shuffled", "grouped"), default="shuffled")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     domains = {d: _load(p) for d, p in (("retail", args.retail), ("airline", args.airline)) if p}
     if not domains:
         parser.error("give --retail and/or --airline")
-    print(build(domains, args.out, args.purpose, args.targets, args.repeat, args.seed))
+    print(build(domains, args.out, args.purpose, args.targets, args.repeat, args.seed, args.order))
 
 
 if __name__ == "__main__":

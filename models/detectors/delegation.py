@@ -72,11 +72,15 @@ class DelegationScope(Detector):
     for (a running majority: each use for another principal takes one off the owner's lead,
     and at zero the object passes to that principal). It flags:
 
-    * ``foreign_object``: an object owned by another principal. One use is a claim, two are
-      an ownership: while the owner's lead is below ``confirm_uses`` the finding scores
-      ``claim_score``, an alert, not a stop, because that one use may itself have been the
-      intrusion (an agent that reached a victim's order before the victim's own sessions did
-      must not get every later session of the victim stopped);
+    * ``foreign_object``: an object owned by another principal, whose ownership is
+      confirmed: one use is a claim, two are an ownership (the owner's lead reaches
+      ``confirm_uses``);
+    * ``claimed_object``: an object another principal claimed by one use, scored
+      ``claim_score``: an alert, and no evidence against the agent (the Judge adds nothing
+      to its risk for it), because that one use may itself have been the intrusion (an agent
+      that reached a victim's order before the victim's own sessions did must not get every
+      later session of the victim stopped). Whichever principal confirms the object settles
+      it: the other's session is then found late (``late_owner``);
     * ``named_principal``: an argument or a resource path segment naming another principal
       known to the fleet (an agent for ``bob`` passing ``customer=alice``), an argument that
       names a principal (``user_id``, ``customer``: :data:`~models.features.PRINCIPAL_KEYS`)
@@ -158,6 +162,8 @@ class DelegationScope(Detector):
     >>> det.learn_one(x("bob", "orders/2002"))
     >>> det.score_one(x("alice", "orders/1001")), det.score_one(x("bob", "orders/1001"))
     (0.0, 0.6)
+    >>> sorted(det.explain_one(x("bob", "orders/1001")))  # alice's one use is a claim
+    ['claimed_object']
     >>> det.learn_one(x("alice", "orders/1001"))  # a second use confirms the ownership
     >>> det.score_one(x("bob", "orders/1001"))
     0.85
@@ -328,14 +334,18 @@ class DelegationScope(Detector):
             entry = self._owners.get(key_of(obj))
             if entry and entry[0] != me and not self._shared(entry, obj, x):
                 confirmed = entry[1] >= self.confirm_uses
-                found["foreign_object"] = (
+                finding = (
                     foreign if confirmed else min(foreign, self.claim_score),
                     f"object {obj!r} was used for another principal ("
                     f"{'owner' if confirmed else 'unconfirmed owner'}, lead of {entry[1]} "
                     f"use(s)), not for {principal!r} on whose behalf the agent acts "
                     f"({entry[2]} earlier cross-principal uses)",
                 )
-                break
+                if confirmed:
+                    found.pop("claimed_object", None)
+                    found["foreign_object"] = finding
+                    break
+                found.setdefault("claimed_object", finding)
         segments = _SEGMENTS.findall(x.get("resource", ""))
         stats = self._kinds.get(key_of(x.get("cohort", ""), x.get("shape", "")))
         container = x.get("target_container")

@@ -161,7 +161,7 @@ def test_records_without_a_target_learn_ownership_from_most_uses() -> None:
             resource="orders/o-1001"), None, "c")  # fmt: skip
 
     scope.learn_one(read(0, "mallory"))  # the intruder's read came first
-    claim = scope.explain_one(read(1, "alice"))["foreign_object"]
+    claim = scope.explain_one(read(1, "alice"))["claimed_object"]
     assert 0.35 <= claim[0] < 0.8 and "unconfirmed owner" in claim[1]
     scope.learn_one(read(1, "alice"))  # the object passes to alice ...
     scope.learn_one(read(2, "alice"))  # ... and her second use confirms it
@@ -693,7 +693,7 @@ def test_delegation_state_written_before_owner_leads_loads_as_confirmed_owners()
     bob = decision_features(_d(1, action="orders:read", on_behalf_of="bob",
                                resource="orders/o-1001"), None, "c")  # fmt: skip
     assert loaded.explain_one(bob)["foreign_object"][0] >= 0.85
-    assert DelegationScope().load_state_dict(new).explain_one(bob)["foreign_object"][0] < 0.8
+    assert DelegationScope().load_state_dict(new).explain_one(bob)["claimed_object"][0] < 0.8
 
 
 def test_a_principal_argument_of_the_acting_principals_shape_names_another_one() -> None:

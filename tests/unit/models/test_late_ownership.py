@@ -120,3 +120,20 @@ def test_open_uses_survive_a_snapshot_and_a_shared_object_forgets_them() -> None
         det.learn_one(use(agent, who, "orders/7", t, owned=owned))
     det.learn_one(use("d2", "dan", "orders/7", 12.0, owned=owned))
     assert sorted(u[0] for _, _, u in det.take_late()) == ["b1", "c1"]
+
+
+def test_claims_on_a_customers_objects_add_up_to_no_stop() -> None:
+    # Four intruders each read one of carol's four bookings before any of carol's sessions
+    # did: each booking is claimed by one use. Carol's session reading all four is alerted
+    # on each claim, and is not stopped: those claims may be the intrusions. Her second
+    # session confirms the bookings, and the four intruders are found then.
+    shop = Shop()
+    for k in range(4):
+        shop.call(f"m{k}", f"mallory_{k}", "get_order_details", order_id=f"#W{k}")
+    first = [shop.call("c1", "carol_3", "get_order_details", order_id=f"#W{k}") for k in range(4)]
+    names = {f.name for v in first for a in v.alerts for f in a.detectors}
+    assert "delegation_scope.claimed_object" in names
+    assert not [c for v in first for c in v.commands if c.agent_id == "c1"], first
+    assert shop.states["c1"].status == "active"
+    second = [shop.call("c2", "carol_3", "get_order_details", order_id=f"#W{k}") for k in range(4)]
+    assert sorted(c.agent_id for v in second for c in v.commands) == ["m0", "m1", "m2", "m3"]
