@@ -96,3 +96,27 @@ def test_unseen_targets_are_used_by_no_task(tau2, tmp_path) -> None:
         and "order_id" in (r.get("arguments") or {})
     }
     assert len(targets) == 6 and not targets & used  # a read and a cancel for each task
+
+
+def test_tau2_benchs_own_task_files_load_as_the_compact_form(tau2, tmp_path) -> None:
+    # tau2-bench's tasks.json: the customer's instructions and the ground-truth actions.
+    task = {
+        "id": "0",
+        "user_scenario": {"instructions": {
+            "known_info": "You are Yusuf Rossi in zip code 19122.",
+            "reason_for_call": "You received your order #W2378156.",
+        }},
+        "evaluation_criteria": {"actions": [
+            {"action_id": "0_0", "name": "get_order_details",
+             "arguments": {"order_id": "#W2378156"}, "info": None},
+        ]},
+    }  # fmt: skip
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps([task, {**task, "id": "1", "evaluation_criteria": None}]))
+    assert tau2._load(path) == [
+        {"id": "0", "known_info": "You are Yusuf Rossi in zip code 19122.",
+         "reason": "You received your order #W2378156.",
+         "actions": [{"name": "get_order_details", "arguments": {"order_id": "#W2378156"}}]},
+        {"id": "1", "known_info": "You are Yusuf Rossi in zip code 19122.",
+         "reason": "You received your order #W2378156.", "actions": []},
+    ]  # fmt: skip
