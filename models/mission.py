@@ -31,9 +31,12 @@ __all__ = [
 
 # Verbs that only look (AWS ``Get*``/``List*``/``Describe*``, Kubernetes ``get``/``list``/
 # ``watch``, REST ``read``/``search``/``status``): the first word of an action's last part.
+# ``calculate``: every AWS action with that verb has the access level Read in the Service
+# Authorization Reference (``geo:CalculateRoute``, ``geo:CalculateRouteMatrix``, ...): it
+# computes an answer and changes nothing.
 _READ_VERBS = frozenset(
     "get list describe read view search query status watch head lookup show find check "
-    "batchget scan select".split()
+    "batchget scan select calculate".split()
 )
 _VERB = re.compile(r"[A-Z]?[a-z]+")
 
@@ -114,6 +117,8 @@ def is_read_only(action: str) -> bool:
 
     >>> [is_read_only(a) for a in ("s3:GetObject", "helm:status", "crm:customers.search")]
     [True, True, True]
+    >>> is_read_only("geo:CalculateRoute"), is_read_only("calculate")
+    (True, True)
     >>> [is_read_only(a) for a in ("s3:PutObject", "github:actions.rerun", "k8s:create")]
     [False, False, False]
     """
