@@ -424,7 +424,14 @@ class MissionGrounding(Detector):
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
         if self.n == 0:
-            return {}
+            # Nothing learned yet: no kind is familiar, no destination the cohort's, and a
+            # mission's first grant has nothing to be compared with. With no mission in force
+            # nothing explains access granted to, or a role assumed in, another identity
+            # either (rare by nature, prior 0 in _unexplained): judged from the first call.
+            if x["purpose_tokens"] or x["declared_tokens"]:
+                return {}
+            grant = self._destinations(x, kinds=("principal",))
+            return {"destination": grant} if grant is not None else {}
         purpose, declared = x["purpose_tokens"], x["declared_tokens"]
         sure = confidence(self.n, self.confidence_half)
         found: Explanation = {}
@@ -703,10 +710,15 @@ class MissionGrounding(Detector):
                 return min(1.0, (new + prior) / (seen + 1.0))
         return prior
 
-    def _destinations(self, x: DecisionFeatures) -> tuple[float, str] | None:
-        """The worst of the call's destinations that nothing explains, as (score, reason)."""
+    def _destinations(
+        self, x: DecisionFeatures, kinds: tuple[str, ...] | None = None
+    ) -> tuple[float, str] | None:
+        """The worst of the call's destinations that nothing explains, as (score, reason);
+        ``kinds``: only destinations of those kinds."""
         worst: tuple[float, str] | None = None
         for argument, kind, value, domain in x.get("outbound", ()):
+            if kinds is not None and kind not in kinds:
+                continue
             if self.explains(x, value, domain) is None:
                 found = self._unexplained(x, argument, kind, value)
                 if worst is None or found[0] > worst[0]:

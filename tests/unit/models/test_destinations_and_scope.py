@@ -12,7 +12,7 @@ from typing import Any
 
 from missionguard.models.detectors.delegation import DelegationScope
 from missionguard.models.detectors.grounding import MissionGrounding
-from missionguard.models.features import decision_features
+from missionguard.models.features import decision_features, with_grantees
 from missionguard.models.judge import Judge
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, Target
 
@@ -88,6 +88,42 @@ def test_a_grant_to_another_account_is_judged_without_history() -> None:
     assert "destination" not in grounding.explain_one(x_own)
     mission = _mission(ROLE, "Export nightly data to the partner account 583746291004", ["s3:*"])
     assert "destination" not in grounding.explain_one(decision_features(grant, mission, "c"))
+
+
+def test_a_grant_to_another_account_is_judged_from_a_cohorts_first_call() -> None:
+    """A cohort that learned nothing yet still finds a grant to another AWS account: an EBS
+    snapshot shared with an outside account by a session with no mission, alone in its log
+    (Stratus Red Team's aws.exfiltration.ec2-share-ebs-snapshot, as CloudTrail writes it),
+    is stopped. A grant to the agent's own account is not; nor is a first grant under a
+    mission (nothing to compare it with yet: a scanner's first assumed audit role, a
+    platform agent's first token for a peer), and nothing else is judged before the cohort
+    learned something."""
+    grant = {"add": {"items": [{"userId": "012345678912"}]}}
+    parameters = {"snapshotId": "snap-00f54cf7277498559", "createVolumePermission": grant}
+
+    def share(account: str) -> Any:
+        params = json.loads(json.dumps(parameters).replace("012345678912", account))
+        d = _d(agent_id=ROLE, operation="permissions", action="ec2:ModifySnapshotAttribute",
+               resource="*", arguments={"request_parameters": params})  # fmt: skip
+        return Judge().on_decision(None, d)[1]
+
+    verdict = share("012345678912")
+    assert [c.action for c in verdict.commands] == ["suspend"], verdict
+    assert "mission_grounding.destination" in {f.name for a in verdict.alerts for f in a.detectors}
+    assert not share("374650192837").commands  # the role's own account
+    grounding = MissionGrounding()
+    unnamed = decision_features(_d(agent_id=ROLE, operation="send", action="mail.send",
+                                   arguments={"to": "a@b.example"}), None, "c")  # fmt: skip
+    assert grounding.explain_one(unnamed) == {}  # a first mail: nothing to compare with
+    mission = _mission(ROLE, "Back up volumes nightly", ["ec2:*"])
+    d = _d(agent_id=ROLE, operation="permissions", action="ec2:ModifySnapshotAttribute",
+           arguments={"request_parameters": parameters})  # fmt: skip
+    x = decision_features(d, mission, "c")
+    with_grantees(x, ["012345678912"])
+    assert grounding.explain_one(x) == {}
+    x_alone = decision_features(d, None, "c")
+    with_grantees(x_alone, ["012345678912"])
+    assert "destination" in grounding.explain_one(x_alone)
 
 
 def test_an_object_is_owned_by_the_principal_whose_container_holds_it() -> None:
