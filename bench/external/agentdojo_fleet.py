@@ -36,16 +36,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 try:
-    from .fleet import write_sessions
+    from .fleet import write_fleet
 except ImportError:  # run by its path (python bench/external/...): the folder is sys.path[0]
-    from fleet import write_sessions  # type: ignore[no-redef]
+    from fleet import write_fleet  # type: ignore[no-redef]
 
 # Run by the interpreter that has agentdojo: print each suite's user and injection tasks.
 _EXTRACT = r"""
@@ -119,13 +118,8 @@ def _sessions(suites: dict[str, Any], missions: str, repeat: int) -> list[dict[s
 def build(
     suites: dict[str, Any], out: Path, missions: str, order: str, repeat: int, seed: int
 ) -> str:
-    rng = random.Random(seed)
     sessions = _sessions(suites, missions, repeat)
-    rng.shuffle(sessions)
-    if order == "grouped":  # stable: shuffled within each user task
-        sessions.sort(key=lambda s: s["task"])
-    records = write_sessions(sessions, out, "agentdojo-fleet", rng)
-    attacked = sum(1 for s in sessions if s["kind"] == "attacked")
+    records, attacked = write_fleet(sessions, out, "agentdojo-fleet", seed, order)
     return (
         f"{out}: {len(sessions)} sessions ({attacked} attacked), {records} records; "
         f"missions: {missions}, order: {order}, seed {seed}"

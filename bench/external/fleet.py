@@ -1,11 +1,12 @@
 """Writing a labelled fleet of sessions as canonical records, for the public-benchmark fleet
 builders beside this file (``agentdojo_fleet.py``, ``tau2_fleet.py``).
 
-A session is a dict: ``id``, ``kind`` (``benign`` or ``attacked``), ``scenario``, ``cohort``,
-``purpose``, ``tools`` (the mission's allowed actions), ``principal`` (``on_behalf_of``) and
-``calls``: ``(tool, arguments, hostile)`` triples. Each session gets a signed mission (the
-development issuer key, as ``missionguard simulate`` signs) and one allowed decision a call,
-3 s apart; sessions start 20 s apart (plus up to 15 s drawn from ``rng``), in list order.
+A session is a dict: ``id``, ``kind`` (``benign`` or ``attacked``), ``scenario``, ``task``,
+``cohort``, ``purpose``, ``tools`` (the mission's allowed actions), ``principal``
+(``on_behalf_of``) and ``calls``: ``(tool, arguments, hostile)`` triples. Each session gets a
+signed mission (the development issuer key, as ``missionguard simulate`` signs) and one
+allowed decision a call, 3 s apart; sessions start 20 s apart (plus up to 15 s drawn from
+``rng``), in list order.
 """
 
 from __future__ import annotations
@@ -71,3 +72,17 @@ def write_sessions(
         FleetLabels(config=FleetConfig(), complete=True, agents=labels).to_json()
     )
     return len(records)
+
+
+def write_fleet(
+    sessions: list[dict[str, Any]], out: Path, issued_by: str, seed: int, order: str
+) -> tuple[int, int]:
+    """Shuffle ``sessions`` (seeded), or, ``order="grouped"``, keep each task's sessions
+    together (shuffled among themselves), as a benchmark run iterates them; write them
+    (:func:`write_sessions`). Returns (records, attacked sessions)."""
+    rng = random.Random(seed)
+    rng.shuffle(sessions)
+    if order == "grouped":  # stable: shuffled within each task
+        sessions.sort(key=lambda s: s["task"])
+    records = write_sessions(sessions, out, issued_by, rng)
+    return records, sum(1 for s in sessions if s["kind"] == "attacked")

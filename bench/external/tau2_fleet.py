@@ -49,9 +49,9 @@ from pathlib import Path
 from typing import Any
 
 try:
-    from .fleet import write_sessions
+    from .fleet import write_fleet
 except ImportError:  # run by its path (python bench/external/...): the folder is sys.path[0]
-    from fleet import write_sessions  # type: ignore[no-redef]
+    from fleet import write_fleet  # type: ignore[no-redef]
 
 _PURPOSE = {
     "retail": "Customer service for an online shop: help the customer you act for with their "
@@ -210,12 +210,7 @@ def build(
     order: str = "shuffled",
 ) -> str:
     sessions, skipped = _sessions(domains, purpose, targets, repeat, seed)
-    rng = random.Random(seed)
-    rng.shuffle(sessions)
-    if order == "grouped":  # stable: a task's sessions together, shuffled among themselves
-        sessions.sort(key=lambda s: s["task"])
-    records = write_sessions(sessions, out, "tau2-fleet", rng)
-    attacked = sum(1 for s in sessions if s["kind"] == "attacked")
+    records, attacked = write_fleet(sessions, out, "tau2-fleet", seed, order)
     return (
         f"{out}: {len(sessions)} sessions ({attacked} attacked), {records} records; "
         f"purpose: {purpose}, targets: {targets}, order: {order}, seed {seed}; tasks left "
