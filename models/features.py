@@ -746,12 +746,14 @@ def decision_features(
     prev_action: str | None = None,
     mailboxes: frozenset[str] = frozenset(),
     shared: frozenset[str] = frozenset(),
+    owned: frozenset[str] = frozenset(),
 ) -> DecisionFeatures:
     """The feature dict ``x`` of one decision (see the module docstring); ``mailboxes``: the
     public mailbox providers, whose addresses are destinations of their own (not their
     domain's; ``config/rules/mailbox-providers.yaml``); ``shared``: the argument names that
     name catalogue entries, whose values are no principal's objects
-    (``config/rules/shared-objects.yaml``)."""
+    (``config/rules/shared-objects.yaml``); ``owned``: those that name one customer's
+    records, whose objects are ``x["owned"]`` too (``config/rules/owned-objects.yaml``)."""
     effect = (
         decision.operation in OUTBOUND_OPERATIONS
         if decision.operation is not None
@@ -762,6 +764,7 @@ def decision_features(
     fetched = () if effect else _fetched(decision)
     context: dict[str, str] = {}
     objects: list[str] = []
+    owned_objects: list[str] = []  # of them, those a kind one customer owns names
     named: list[str] = []
     named_ids: list[str] = []  # raw identifier-like argument values (``traveller=emp-1010``)
     arguments: list[tuple[str, str]] = []
@@ -784,6 +787,8 @@ def decision_features(
         elif kind == _ID:
             if key not in shared:  # a catalogue's product is nobody's object
                 objects.append(f"{key}={text}")
+                if key in owned:
+                    owned_objects.append(objects[-1])
         else:
             arguments.append((key, _argument_value(value)))
             if isinstance(value, str):
@@ -816,7 +821,7 @@ def decision_features(
     else:
         purpose_tokens = declared_tokens = named_destinations = frozenset()
         purpose_text = ""
-    return {
+    x: DecisionFeatures = {
         "t": decision.time.timestamp(),
         "event_id": decision.event_id,
         "agent": decision.agent_id,
@@ -863,6 +868,9 @@ def decision_features(
         "mission": mission,
         "decision": decision,
     }
+    if owned_objects:
+        x["owned"] = frozenset(owned_objects)
+    return x
 
 
 _VERSION = re.compile(r"[/ ]?v?\d+(\.\d+)*")

@@ -236,10 +236,8 @@ class Judge:
             state.prev_action,
             self.mailboxes,
             self.shared_arguments,
+            self.owned_arguments,
         )
-        if x["objects"] and self.owned_arguments:
-            owned = self.owned_arguments
-            x["owned"] = frozenset(o for o in x["objects"] if o.partition("=")[0] in owned)
         rule = self.sharing.match(decision.action) if self.sharing.rules else None
         if isinstance(rule, SharingRule):
             accounts = granted_accounts(decision.arguments, rule.account_keys)

@@ -608,12 +608,10 @@ class MissionGrounding(Detector):
                 *self._senders.get(key, ()),
                 *self._calls.get(key, ()),
             ):
-                if other == agent or other in self._scoped or at < since:
+                if other == agent or at < since or (principal and principal[0] in owners):
                     continue
-                if principal and principal[0] in owners:
-                    continue
-                self._scope_mark(other, ["", ""])
-                found.append((other, event_id, value))
+                if self.claim(other):
+                    found.append((other, event_id, value))
         return found
 
     def _scope_mark(self, agent: str, mark: list[str]) -> None:
@@ -623,8 +621,8 @@ class MissionGrounding(Detector):
             self._scoped.popitem(last=False)
 
     def claim(self, agent: str) -> bool:
-        """Whether ``agent`` may be swept by a finding about another agent's call (late
-        ownership): not stopped nor scoped yet; if so it is marked, as :meth:`scope` marks."""
+        """Whether ``agent`` may be swept by a finding about another agent's call (incident
+        scoping, late ownership): not stopped nor scoped yet; if so it is marked, once."""
         if agent in self._scoped:
             return False
         self._scope_mark(agent, ["", ""])
