@@ -128,6 +128,18 @@ def _anchors(x: DecisionFeatures) -> list[str]:
     return [a for a in dict.fromkeys(found) if a and a not in values]
 
 
+def _quantities(x: DecisionFeatures) -> list[tuple[str, float]]:
+    """The call's positive numeric arguments (top level), as (name, value)."""
+    decision = x.get("decision")
+    if decision is None:
+        return []
+    return [
+        (key, float(value))
+        for key, value in decision.arguments.items()
+        if isinstance(value, int | float) and not isinstance(value, bool) and value > 0
+    ]
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ by one inserted, deleted or replaced character."""
     if abs(len(a) - len(b)) > 1 or a == b:
@@ -269,6 +281,11 @@ class MissionGrounding(Detector):
         Destinations, and calls with an effect, whose senders are remembered for scoping (the
         most recent of each), and senders remembered per destination or call (the most
         recent; each agent once).
+    amount_ratio, amount_support
+        An unexplained money destination scores the full weight when a numeric argument of
+        the call is at least ``amount_ratio`` times the largest it carried in the cohort's
+        unremarkable calls of the task, once it carried it in ``amount_support`` of them
+        (:meth:`larger_amount`).
     seed
         Unused (deterministic); kept for the common constructor shape.
 
@@ -313,8 +330,12 @@ class MissionGrounding(Detector):
         scope_s: float = 86_400.0,
         scope_capacity: int = 256,
         scope_senders: int = 16,
+        amount_ratio: float = 4.0,
+        amount_support: int = 5,
         seed: int = 0,
     ) -> None:
+        self.amount_ratio = amount_ratio
+        self.amount_support = amount_support
         self.bindings_capacity = bindings_capacity
         self.scope_s = scope_s
         self.scope_capacity = scope_capacity
@@ -340,6 +361,9 @@ class MissionGrounding(Detector):
         self._bindings = RecentValues(bindings_capacity)
         # Destinations that stopped agents sent to, nothing explaining them (taint).
         self._tainted = RecentValues(bindings_capacity)
+        # The largest quantity (in hundredths) each numeric argument of a money task carried
+        # in the cohort's unremarkable calls (_quantities; their count is in _support).
+        self._largest = RecentValues(bindings_capacity)
         # Incident scoping (sent, scope): who sent where nothing the mission or principal
         # names, most recent destinations last: value -> [[agent, event id, t], ...]; and the
         # agents already stopped or scoped: agent -> [action, command id] ("" when there is
@@ -364,7 +388,14 @@ class MissionGrounding(Detector):
         units = max(1, round(w * _UNITS))
         task = x["task"]
         outbound = x.get("outbound", ())
-        anchors = _anchors(x) if any(kind in _MONEY for _, kind, _, _ in outbound) else ()
+        money = any(kind in _MONEY for _, kind, _, _ in outbound)
+        anchors = _anchors(x) if money else ()
+        if money and w >= 1.0:  # the amounts of unremarkable payments, full votes only
+            for key, quantity in _quantities(x):
+                item = key_of("q", task, key)
+                self._support.add(item, _UNITS)
+                cents = min(round(quantity * 100), 2**62)
+                self._largest.set(item, max(self._largest.get(item), cents))
         for argument, kind, value, domain in outbound:
             if kind in _MONEY:
                 self._bind(anchors, value)
@@ -742,6 +773,13 @@ class MissionGrounding(Detector):
                 f"all went to, and neither the mission nor the principal names it (a payee's "
                 f"bank details changed)"
             )
+        if kind in _MONEY:
+            larger = self.larger_amount(x)
+            if larger is not None:
+                return self.destination_weight, (
+                    f"{what} is named by neither the mission nor the principal, and neither "
+                    f"this agent nor the cohort paid it; {larger}"
+                )
         # Access granted to, or a role assumed in, another identity is rare by nature: with no
         # history it counts as rare, not as "nothing to compare with" (prior 0).
         rate = self.new_rate(x["task"], argument, 0.0 if kind == "principal" else 1.0)
@@ -750,6 +788,27 @@ class MissionGrounding(Detector):
             f"nor the cohort sent there; {rate:.0%} of the cohort's {x['task']!r} calls name a "
             f"new one there"
         )
+
+    def larger_amount(self, x: DecisionFeatures) -> str | None:
+        """Why the call's amount is out of the cohort's range, or ``None``: a numeric argument
+        at least ``amount_ratio`` times the largest that argument carried in the cohort's
+        ``amount_support`` or more unremarkable calls of the task. A first payment to a new
+        payee that is also far larger than usual is what banks' transaction monitoring holds
+        for review (Delegated Regulation (EU) 2018/389, Article 2: the amount of each payment;
+        the new payee alone is common: every customer pays someone new some day)."""
+        task = x["task"]
+        for key, quantity in _quantities(x):
+            item = key_of("q", task, key)
+            seen = self._support.get(item) / _UNITS
+            if seen < self.amount_support:
+                continue
+            largest = self._largest.get(item) / 100
+            if largest > 0 and quantity >= self.amount_ratio * largest:
+                return (
+                    f"its {key} {quantity:g} is {quantity / largest:.0f}x the largest of the "
+                    f"cohort's {seen:g} earlier {task!r} calls ({largest:g})"
+                )
+        return None
 
     def _is_tainted(self, value: str) -> bool:
         """Whether a stopped agent of the cohort sent to ``value`` (:meth:`taint`)."""
@@ -764,6 +823,7 @@ class MissionGrounding(Detector):
             "words": self._words.to_dict(),
             "bindings": self._bindings.to_list(),
             "tainted": self._tainted.to_list(),
+            "largest": self._largest.to_list(),
             "senders": [[value, who] for value, who in self._senders.items()],
             "calls": [[value, who] for value, who in self._calls.items()],
             "scoped": [[agent, *mark] for agent, mark in self._scoped.items()],
@@ -780,6 +840,8 @@ class MissionGrounding(Detector):
             self._bindings.load(state["bindings"])
         if "tainted" in state:
             self._tainted.load(state["tainted"])
+        if "largest" in state:  # exports before amounts were compared: none
+            self._largest.load(state["largest"])
         # Exports before incident scoping: no senders, nobody scoped.
         self._senders = OrderedDict(
             (v, [list(s) for s in who]) for v, who in state.get("senders", ())

@@ -240,6 +240,40 @@ def test_a_counterpartys_account_changing_is_a_destination_finding() -> None:
     assert again.explain_one(diverted)["destination"][0] == grounding.destination_weight
 
 
+def test_a_new_payee_paid_far_more_than_the_cohort_ever_paid_is_a_full_finding() -> None:
+    # A first payment to a new payee is common (every customer pays someone new some day)
+    # and is judged by the cohort's rate of new payees; the same payment at many times the
+    # largest amount the cohort's unremarkable payments carried is what payment-fraud
+    # controls hold: full weight, with the comparison in the reason.
+    def pay(n: int, agent: str, iban: str, amount: float) -> Any:
+        arguments = {"recipient": iban, "amount": amount, "subject": "utilities"}
+        call = _d(n, agent_id=agent, operation="send", action="bank.send", arguments=arguments)
+        return decision_features(call, None, "retail")
+
+    payees = ["DE89 3704 0044 0532 0130 00", "DE44 5001 0517 5407 3249 32",
+              "FR14 2004 1010 0505 0001 3M02 606"]  # fmt: skip
+    grounding = MissionGrounding()
+    for n in range(6):  # three agents, each paying its own payee twice: half new
+        grounding.learn_one(pay(n, f"a{n % 3}", payees[n % 3], 60.0 + 10 * n))
+    usual = grounding.explain_one(pay(10, "a9", "GB33 BUKB 2020 1555 5555 55", 90.0))
+    assert usual["destination"][0] < grounding.destination_weight
+    large = grounding.explain_one(pay(11, "a9", "GB33 BUKB 2020 1555 5555 55", 1890.0))
+    assert large["destination"][0] == grounding.destination_weight
+    assert "amount 1890 is 17x the largest" in large["destination"][1]
+    # A payee the agent paid before is explained whatever the amount; so is one the mission
+    # names. The amounts are part of the exported state.
+    assert "destination" not in grounding.explain_one(pay(12, "a0", payees[0], 5000.0))
+    again = MissionGrounding().load_state_dict(grounding.state_dict())
+    large_again = again.explain_one(pay(11, "a9", "GB33 BUKB 2020 1555 5555 55", 1890.0))
+    assert large_again["destination"][0] == grounding.destination_weight
+    # Too little history to compare with: judged by the rate alone.
+    young = MissionGrounding(amount_support=10)
+    for n in range(6):
+        young.learn_one(pay(n, f"a{n % 3}", payees[n % 3], 60.0 + 10 * n))
+    early = young.explain_one(pay(11, "a9", "GB33 BUKB 2020 1555 5555 55", 1890.0))
+    assert early["destination"][0] < young.destination_weight
+
+
 def test_a_destination_a_stopped_agent_sent_to_is_no_longer_explained_by_history() -> None:
     def send(n: int, agent: str, to: str) -> Any:
         call = _d(n, agent_id=agent, operation="send", action="mail.send", arguments={"to": to})
