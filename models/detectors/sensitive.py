@@ -44,10 +44,27 @@ class CredentialVocabulary:
                 r.title,
                 frozenset(n.lower().replace("-", "_") for n in r.names),
                 tuple(x.lower() for x in r.suffixes),
-                frozenset(w for phrase in r.explained_by for w in tokens(phrase)),
+                frozenset(
+                    w for phrase in r.explained_by if " " not in phrase for w in tokens(phrase)
+                ),
             )
             for r in self.rules
         )
+        # Phrases of several words (``back up``) are matched in the purpose's text, each word
+        # with its inflections (``backed up``, ``backs up``): their words one by one would
+        # explain far too much (``back``, ``up``).
+        self.phrases = {
+            r.title: re.compile(
+                "|".join(
+                    r"\b" + r"[\s-]+".join(re.escape(w) + r"\w*" for w in phrase.split()) + r"\b"
+                    for phrase in r.explained_by
+                    if len(phrase.split()) > 1
+                ),
+                re.IGNORECASE,
+            )
+            for r in self.rules
+            if any(len(phrase.split()) > 1 for phrase in r.explained_by)
+        }
         self.store_names = frozenset(
             n for r, k in zip(self.rules, self.kinds, strict=True) if r.store for n in k[1]
         )
@@ -78,6 +95,26 @@ class CredentialVocabulary:
             if name == kind:
                 return words
         return frozenset()
+
+    def explains(self, kind: str, purpose: frozenset[str], text: str = "") -> bool:
+        """Whether a purpose (its stemmed words, its text) names material of ``kind``: one of
+        the rule's words, or one of its phrases.
+
+        >>> vocabulary = default_vocabulary()
+        >>> kind = "secret store entry"
+        >>> vocabulary.explains(kind, tokens("Rotate the CI secrets"))
+        True
+        >>> text = "Back up all cluster resources nightly"
+        >>> vocabulary.explains(kind, tokens(text)), vocabulary.explains(kind, tokens(text), text)
+        (False, True)
+        >>> text = "Roll back failed upgrades, clean up"
+        >>> vocabulary.explains(kind, tokens(text), text)
+        False
+        """
+        if self.explaining_words(kind) & purpose:
+            return True
+        phrases = self.phrases.get(kind)
+        return bool(text) and phrases is not None and phrases.search(text) is not None
 
     def names_an_entry(self, where: str) -> bool:
         """Whether a path goes on below its store to one entry (``ci://acme/app/secrets/
@@ -385,7 +422,7 @@ class SensitiveTarget(Detector):
             # rotation that must read it (a database password) names the entry. The cost: an
             # unexplained finding (0.6, an alert) for a mission that does not.
             return where, kind, False
-        return where, kind, bool(vocabulary.explaining_words(kind) & purpose)
+        return where, kind, vocabulary.explains(kind, purpose, x.get("purpose_text", ""))
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
         found = self._material(x)
@@ -418,7 +455,9 @@ class SensitiveTarget(Detector):
             score, feature = self.unexplained_score, "credential_material"
             reason = f"{where!r} is a {kind}, which nothing in the mission purpose explains"
             vocabulary = x.get("credential_vocabulary") or default_vocabulary()
-            if vocabulary.explaining_words(kind) & (x.get("purpose_tokens") or frozenset()):
+            if vocabulary.explains(
+                kind, x.get("purpose_tokens") or frozenset(), x.get("purpose_text", "")
+            ):
                 reason = (
                     f"{x.get('action')} reads the value of {where!r}, a {kind}: the purpose "
                     "names such material but not this entry"

@@ -65,3 +65,23 @@ def test_a_deployments_own_pack_changes_what_is_credential_material(tmp_path: Pa
     )
     judge = Judge(detection=DetectionConfig(credential_material=pack))
     assert "sensitive_target.credential_material" in _token_read(judge)
+
+
+def test_a_purpose_to_back_up_explains_listing_the_secret_store() -> None:
+    """A backup copies every object of what it backs up, secrets included (Velero's nightly
+    backup lists each namespace's secrets with the rest): a purpose that says so, as a word
+    or as the phrase, explains listing the store. The phrase is matched as a phrase: its
+    words alone ("roll back", "clean up") explain nothing."""
+    from missionguard.models.detectors.sensitive import SensitiveTarget
+    from missionguard.models.features import tokens
+
+    def listing(purpose: str) -> dict[str, object]:
+        return {
+            "resource": "k8s://c/namespaces/payments/secrets", "arguments": (),
+            "purpose_tokens": tokens(purpose), "purpose_text": purpose,
+        }  # fmt: skip
+
+    det = SensitiveTarget()
+    assert det.score_one(listing("Back up all cluster resources and volumes nightly.")) == 0.2
+    assert det.score_one(listing("Run the nightly backups of every namespace")) == 0.2
+    assert det.score_one(listing("Roll back failed upgrades and clean up old pods")) == 0.6
