@@ -128,16 +128,23 @@ def _anchors(x: DecisionFeatures) -> list[str]:
     return [a for a in dict.fromkeys(found) if a and a not in values]
 
 
+_MAX_QUANTITY = 1e15  # larger amounts are all "very large": hundredths of it fit an int64
+
+
 def _quantities(x: DecisionFeatures) -> list[tuple[str, float]]:
-    """The call's positive numeric arguments (top level), as (name, value)."""
+    """The call's positive numeric arguments (top level), as (name, value); a value past
+    ``_MAX_QUANTITY`` counts as that much (JSON numbers are unbounded: ``1e999`` or a
+    400-digit integer must not stop the judge)."""
     decision = x.get("decision")
     if decision is None:
         return []
-    return [
-        (key, float(value))
-        for key, value in decision.arguments.items()
-        if isinstance(value, int | float) and not isinstance(value, bool) and value > 0
-    ]
+    found = []
+    for key, value in decision.arguments.items():
+        if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+            quantity = min(value, _MAX_QUANTITY)  # compares ints of any size without floats
+            if quantity == quantity:  # not NaN
+                found.append((key, float(quantity)))
+    return found
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -394,8 +401,7 @@ class MissionGrounding(Detector):
             for key, quantity in _quantities(x):
                 item = key_of("q", task, key)
                 self._support.add(item, _UNITS)
-                cents = min(round(quantity * 100), 2**62)
-                self._largest.set(item, max(self._largest.get(item), cents))
+                self._largest.set(item, max(self._largest.get(item), round(quantity * 100)))
         for argument, kind, value, domain in outbound:
             if kind in _MONEY:
                 self._bind(anchors, value)

@@ -266,6 +266,14 @@ def test_a_new_payee_paid_far_more_than_the_cohort_ever_paid_is_a_full_finding()
     again = MissionGrounding().load_state_dict(grounding.state_dict())
     large_again = again.explain_one(pay(11, "a9", "GB33 BUKB 2020 1555 5555 55", 1890.0))
     assert large_again["destination"][0] == grounding.destination_weight
+    # Numbers JSON allows but a float does not hold, or whose hundredths overflow one, are
+    # amounts like any other (very large; the records refuse non-finite ones).
+    learner = MissionGrounding()
+    for n, amount in enumerate((10**400, 1e308)):
+        huge = pay(20 + n, "a9", "GB33 BUKB 2020 1555 5555 55", amount)
+        assert grounding.explain_one(huge)["destination"][0] == grounding.destination_weight
+        learner.learn_one(huge)
+    MissionGrounding().load_state_dict(learner.state_dict())
     # Too little history to compare with: judged by the rate alone.
     young = MissionGrounding(amount_support=10)
     for n in range(6):

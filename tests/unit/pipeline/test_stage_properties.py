@@ -90,9 +90,20 @@ _TIMES = st.one_of(
     action=st.sampled_from(["tickets:read", "db:drop", "iam:CreateUser"]),
     time=_TIMES,
     attributes=st.dictionaries(_TEXT, _SCALARS, max_size=4),
+    arguments=st.dictionaries(_TEXT, _SCALARS, max_size=4),
+    payee=st.sampled_from([None, "DE89 3704 0044 0532 0130 00", "ops@example.org"]),
+    amount=_SCALARS,
+    operation=st.sampled_from([None, "send", "write", "read"]),
     bom=st.booleans(),
 )
-def test_any_decision_is_judged_or_dead_lettered(agent, action, time, attributes, bom):
+def test_any_decision_is_judged_or_dead_lettered(
+    agent, action, time, attributes, arguments, payee, amount, operation, bom
+):
+    # Arguments reach the detectors that read values (a payment's payee and amount: a
+    # 400-digit amount once overflowed a float there), the operation the ones that judge
+    # effects.
+    if payee is not None:
+        arguments = {**arguments, "to": payee, "amount": amount}
     record = {
         "type": "decision",
         "event_id": "e",
@@ -103,6 +114,8 @@ def test_any_decision_is_judged_or_dead_lettered(agent, action, time, attributes
         "decision": "allow",
         "source": "t",
         "attributes": attributes,
+        "arguments": arguments,
+        **({"operation": operation} if operation else {}),
     }
     payload = json.dumps(record, allow_nan=True).encode()  # NaN, Infinity as bare literals
     _check((b"\xef\xbb\xbf" if bom else b"") + payload)
