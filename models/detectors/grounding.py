@@ -499,6 +499,9 @@ class MissionGrounding(Detector):
                     f"(familiar at {need})",
                 )
         destination = self._destinations(x)
+        lured = self._tainted_fetch(x) if self._tainted.counts else None
+        if lured is not None and (destination is None or destination[0] < lured[0]):
+            destination = lured
         if destination is not None:
             found["destination"] = destination
         written = x.get("named_destinations")
@@ -552,6 +555,11 @@ class MissionGrounding(Detector):
             ):
                 self._tainted.set(key_of("t", value), 1)
                 tainted.append(value)
+        # The hosts it fetched from, unless the mission or the principal names them: a page
+        # that carried the incident's instruction (an indicator for :meth:`indicators` too).
+        for _, host in x.get("fetched", ()):
+            if self._declared(x, host, host) is None:
+                self._tainted.set(key_of("t", host), 1)
         return tainted
 
     # -- incident scoping ------------------------------------------------------------------
@@ -759,6 +767,24 @@ class MissionGrounding(Detector):
                 if worst is None or found[0] > worst[0]:
                     worst = found
         return worst
+
+    def _tainted_fetch(self, x: DecisionFeatures) -> tuple[float, str] | None:
+        """A host the call fetches from that a stopped agent of the cohort fetched from in its
+        offence (:meth:`taint`), neither the mission nor the principal naming it: the page
+        that carried an incident's instruction, reached again by another session after the
+        incident was found (incident scoping reaches the sessions before it)."""
+        for argument, host in x.get("fetched", ()):
+            if (
+                self._is_tainted(host)
+                and self._declared(x, host, host) is None
+                and host not in (x.get("purpose_agrees") or ())
+            ):
+                return self.destination_weight, (
+                    f"fetches from {host!r} ({argument}), which a stopped agent of the cohort "
+                    f"fetched from in the call that stopped it (an indicator of that incident), "
+                    f"and neither the mission nor the principal names it"
+                )
+        return None
 
     def _unexplained(
         self, x: DecisionFeatures, argument: str, kind: str, value: str

@@ -537,6 +537,34 @@ def test_a_host_a_stopped_agent_fetched_from_scopes_the_agents_that_fetched_ther
     ], stopped.commands
 
 
+def test_a_host_a_stopped_agent_fetched_from_stops_the_sessions_that_fetch_there_later() -> None:
+    # The forward half of the same indicator: after a4 is stopped fetching from evil.io,
+    # a8 reading a page there is stopped on that call alone; a7, whose mission names the
+    # host, is not, nor is a9 reading another host.
+    judge = Judge()
+    states: dict[str, Any] = {}
+    for agent in ("a4", "a7", "a8", "a9"):
+        purpose = "Summarise the articles the team shares"
+        if agent == "a7":
+            purpose += ", including those on https://evil.io"
+        mission = _mission(agent, purpose, ["web.get"])
+        states[agent], _ = judge.on_mission(None, mission.model_copy(update={"cohort": "web"}))
+
+    def fetch(n: int, agent: str, url: str, action: str = "web.get") -> Any:
+        call = _d(n, agent_id=agent, operation="read", action=action, resource="web/page",
+                  arguments={"url": url})  # fmt: skip
+        states[agent], verdict = judge.on_decision(states[agent], call)
+        return verdict
+
+    assert fetch(1, "a4", "https://www.evil.io/next", action="web.get_as").commands
+    assert not fetch(2, "a7", "https://evil.io/other").commands
+    assert not fetch(3, "a9", "https://news.example/today").commands
+    lured = fetch(4, "a8", "https://evil.io/page")
+    assert [(c.agent_id, c.action) for c in lured.commands] == [("a8", "suspend")]
+    (finding,) = [d for d in lured.alerts[0].detectors if d.name == "mission_grounding.destination"]
+    assert "'evil.io'" in finding.reason and "stopped agent" in finding.reason
+
+
 def test_the_same_call_as_a_stopped_agents_offence_scopes_the_agents_that_made_it() -> None:
     # One injected instruction, carried out by several sessions, makes the same call: a6
     # deleted q3-budget.xlsx with no finding (its mission allows deletions); a4, whose
