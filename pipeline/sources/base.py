@@ -33,6 +33,8 @@ class Origin:
     'ct.json:1[3]'
     >>> str(Origin(topic="iam.raw", partition=2, offset=41))
     'iam.raw/2@41'
+    >>> str(Origin(topic="iam.raw", partition=2, offset=41, index=7))  # inside an envelope
+    'iam.raw/2@41[7]'
     """
 
     path: str | None = None
@@ -44,7 +46,8 @@ class Origin:
 
     def __str__(self) -> str:
         if self.topic is not None:
-            return f"{self.topic}/{self.partition}@{self.offset}"
+            at = f"{self.topic}/{self.partition}@{self.offset}"
+            return at if self.index is None else f"{at}[{self.index}]"
         text = self.path or "<input>"
         if self.line is not None:
             text += f":{self.line}"
@@ -87,13 +90,22 @@ class Normalizer(Protocol):
 
 @dataclass(slots=True)
 class NormalizeOutcome:
-    """What became of one raw record: decisions, a dead letter, or skipped on purpose."""
+    """What became of one raw record: decisions, a dead letter, or skipped on purpose. A
+    delivery envelope (:mod:`.envelopes`: a CloudTrail file, a webhook batch) is judged
+    record by record, so its outcome may hold decisions and dead letters both."""
 
     decisions: list[AuthorizationDecision] = field(default_factory=list)
-    dead_letter: DeadLetter | None = None
+    dead_letters: list[DeadLetter] = field(default_factory=list)
+
+    @property
+    def dead_letter(self) -> DeadLetter | None:
+        """The first dead letter, if any."""
+        return self.dead_letters[0] if self.dead_letters else None
 
     @property
     def kind(self) -> Literal["normalized", "skipped", "dead_letter"]:
-        if self.dead_letter is not None:
-            return "dead_letter"
-        return "normalized" if self.decisions else "skipped"
+        """``normalized`` when anything became a decision; else ``dead_letter`` when
+        anything was dead-lettered; else ``skipped``."""
+        if self.decisions:
+            return "normalized"
+        return "dead_letter" if self.dead_letters else "skipped"

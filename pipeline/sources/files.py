@@ -1,7 +1,8 @@
 """Reading raw IAM log files into :class:`~pipeline.sources.base.RawRecord` s.
 
 Recognised by content, not by name: gzip (magic bytes ``1f 8b``), a JSON array, a single
-JSON document (a CloudTrail ``{"Records": [...]}`` file is split into its records), JSON
+JSON document (a delivery envelope, :mod:`.envelopes`, such as a CloudTrail
+``{"Records": [...]}`` file, is split into its records, on a line of its own too), JSON
 lines, and CSV when the source's mapping says ``format: csv`` (or the file ends in
 ``.csv``). ``-`` reads standard input. Origins carry the file's line number and, inside
 multi-record documents, the record index.
@@ -20,6 +21,7 @@ from typing import IO
 import orjson
 
 from missionguard.pipeline.sources.base import Origin, RawRecord
+from missionguard.pipeline.sources.envelopes import records_in
 from missionguard.pipeline.sources.registry import NORMALIZERS, generic_mapping
 from missionguard.pipeline.sources.settings import SourcesSettings
 
@@ -90,17 +92,14 @@ def _document_records(data: bytes, name: str, line: int) -> Iterator[RawRecord]:
 
 
 def _records_of(data: bytes) -> list[object] | None:
-    """The records of a multi-record document (a JSON array or a CloudTrail ``Records``
-    object), or ``None`` when ``data`` is one record (or not JSON at all)."""
+    """The records of a delivery envelope (:func:`~.envelopes.records_in`: a JSON array, a
+    CloudTrail ``Records`` file, an EventBridge event, a Kubernetes ``EventList``, an Okta
+    event hook), or ``None`` when ``data`` is one record (or not JSON at all)."""
     try:
         doc = orjson.loads(data)
     except orjson.JSONDecodeError:
         return None
-    if isinstance(doc, list):
-        return doc
-    if isinstance(doc, dict) and isinstance(doc.get("Records"), list) and len(doc) <= 2:
-        return doc["Records"]
-    return None
+    return records_in(doc)
 
 
 def _csv_layout(

@@ -9,6 +9,7 @@ Normalizers are built once per (source, settings) pair and reused.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import lru_cache
 
@@ -23,6 +24,7 @@ from missionguard.pipeline.sources.base import (
     Origin,
 )
 from missionguard.pipeline.sources.cloudtrail import CloudTrailNormalizer
+from missionguard.pipeline.sources.envelopes import records_in
 from missionguard.pipeline.sources.envoy import EnvoyNormalizer
 from missionguard.pipeline.sources.generic import GenericMapping, GenericNormalizer, load_mapping
 from missionguard.pipeline.sources.k8s_audit import K8sAuditNormalizer
@@ -111,15 +113,52 @@ def normalize_payload(
             obj = orjson.loads(payload)
         except orjson.JSONDecodeError as exc:
             raise NormalizationError(source, "<payload>", f"not JSON: {exc}") from None
-        if not isinstance(obj, Mapping):
-            raise NormalizationError(
-                source, "<payload>", f"expected an object, got {type(obj).__name__}"
-            )
         normalizer = _normalizer_or_error(source, settings)
         if isinstance(normalizer, str):
             reason = f"{source}: configuration: {normalizer} at {where}"
             return NormalizeOutcome(
-                dead_letter=_dead_letter(source, payload, where, reason, received_at)
+                dead_letters=[_dead_letter(source, payload, where, reason, received_at)]
+            )
+        records = records_in(obj)
+        if records is not None and where.index is None:
+            # A delivery envelope (a CloudTrail file, a webhook batch): record by record, so
+            # that one bad record dead-letters alone (its index in the origin).
+            outcome = NormalizeOutcome()
+            for index, record in enumerate(records):
+                one = _normalize_one(
+                    source,
+                    normalizer,
+                    record,
+                    orjson.dumps(record),
+                    replace(where, index=index),
+                    received_at,
+                )
+                outcome.decisions.extend(one.decisions)
+                outcome.dead_letters.extend(one.dead_letters)
+            return outcome
+        return _normalize_one(source, normalizer, obj, payload, where, received_at)
+    except NormalizationError as exc:
+        reason = str(NormalizationError(exc.source, exc.field, exc.reason, where))
+    except Exception as exc:  # noqa: BLE001 - the contract is "never raises"; keep the why
+        reason = f"{source}: internal error {type(exc).__name__}: {exc} at {where}"
+    return NormalizeOutcome(
+        dead_letters=[_dead_letter(source, payload, where, reason, received_at)]
+    )
+
+
+def _normalize_one(
+    source: str,
+    normalizer: Normalizer,
+    obj: object,
+    payload: bytes,
+    where: Origin,
+    received_at: datetime | None,
+) -> NormalizeOutcome:
+    """Decisions, or a dead letter, for one decoded record; never raises."""
+    try:
+        if not isinstance(obj, Mapping):
+            raise NormalizationError(
+                source, "<payload>", f"expected an object, got {type(obj).__name__}"
             )
         return NormalizeOutcome(decisions=normalizer.normalize(obj))
     except NormalizationError as exc:
@@ -132,7 +171,9 @@ def normalize_payload(
         )
     except Exception as exc:  # noqa: BLE001 - the contract is "never raises"; keep the why
         reason = f"{source}: internal error {type(exc).__name__}: {exc} at {where}"
-    return NormalizeOutcome(dead_letter=_dead_letter(source, payload, where, reason, received_at))
+    return NormalizeOutcome(
+        dead_letters=[_dead_letter(source, payload, where, reason, received_at)]
+    )
 
 
 def _dead_letter(

@@ -195,7 +195,7 @@ def _records(
             outcome = normalize_payload(
                 source, raw.payload, raw.origin, settings.sources, received_at=epoch
             )
-            dead += outcome.dead_letter is not None
+            dead += len(outcome.dead_letters)
             records.extend(outcome.decisions)
     order = {id(r): i for i, r in enumerate(records)}
     records.sort(key=lambda r: (r.time, r.type != "mission", order[id(r)]))

@@ -176,9 +176,8 @@ def replay_raw(
             outcome = normalize_payload(
                 source, raw.payload, raw.origin, settings.sources, received_at=_EPOCH
             )
-            if outcome.dead_letter is not None:
-                result.dead_letters.append(outcome.dead_letter)
-            elif not outcome.decisions:
+            result.dead_letters.extend(outcome.dead_letters)
+            if outcome.kind == "skipped":
                 result.skipped += 1
             records.extend(outcome.decisions)
             if on_progress is not None and result.lines % 10_000 == 0:

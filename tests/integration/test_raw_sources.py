@@ -75,3 +75,39 @@ async def test_each_raw_source_becomes_the_same_decisions_on_kafka(deployment, w
             if x["origin_topic"] == topics.raw_topic(source)
         )
     assert all(d["type"] == "decision" and d["agent_id"] for d in decisions)
+
+
+async def test_an_envelope_on_one_kafka_record_is_judged_record_by_record(
+    deployment, producer, watch
+):
+    """A whole CloudTrail log file on one raw record (as pipelines that forward the files
+    CloudTrail writes to S3 deliver them): its good records become decisions, the bad one a
+    dead letter of its own with its index, instead of the whole file going to the dead
+    letters."""
+    topics = deployment.settings.topics
+    deployment.start_worker()
+
+    def trail(n: int) -> dict[str, object]:
+        return {
+            "eventVersion": "1.08", "eventID": f"envelope-{n}",
+            "eventTime": "2026-01-01T00:00:00Z", "eventSource": "s3.amazonaws.com",
+            "eventName": "GetObject", "sourceIPAddress": "203.0.113.7",
+            "userIdentity": {"type": "AssumedRole", "arn": "arn:aws:sts::1:assumed-role/etl/s"},
+        }  # fmt: skip
+
+    document = {"Records": [trail(1), {"eventName": "GetObject"}, trail(3)]}
+    raw_topic = topics.raw_topic("cloudtrail")
+    async with watch(topics.decisions_topic, topics.dead_letters_topic) as out:
+        await producer.send_and_wait(raw_topic, json.dumps(document).encode(), key=b"file-1")
+
+        def enough(_t: str, _v: bytes) -> bool:
+            got = Counter(t for t, *_ in out.seen)
+            return got[topics.decisions_topic] >= 2 and got[topics.dead_letters_topic] >= 1
+
+        await out.wait_for(enough, timeout_s=60)
+    decisions = [json.loads(v) for t, _k, v, _ in out.seen if t == topics.decisions_topic]
+    letters = [json.loads(v) for t, _k, v, _ in out.seen if t == topics.dead_letters_topic]
+    assert sorted(d["event_id"] for d in decisions) == ["envelope-1", "envelope-3"]
+    (letter,) = letters
+    assert letter["origin_topic"] == raw_topic and "userIdentity" in letter["reason"]
+    assert letter["reason"].endswith("[1]"), letter["reason"]

@@ -36,7 +36,7 @@ def register_normalizing_agent(mg: WorkerT) -> None:
                 continue
             origin = Origin(topic=msg.topic, partition=msg.partition, offset=msg.offset)
             outcome = normalize_payload(source, msg.value or b"", origin, sources_settings)
-            if outcome.dead_letter is not None:
-                await mg.publish("dead_letter", msg.key, dump_json(outcome.dead_letter))
+            for letter in outcome.dead_letters:  # several when the record was an envelope
+                await mg.publish("dead_letter", msg.key, dump_json(letter))
             for decision in outcome.decisions:
                 await mg.publish("decision", decision.agent_id.encode(), dump_json(decision))

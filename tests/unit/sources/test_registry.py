@@ -33,14 +33,14 @@ def test_dead_letter_names_source_field_and_origin() -> None:
 
 def test_kafka_origin_is_kept() -> None:
     origin = Origin(topic="iam.raw", partition=3, offset=99)
-    letter = normalize_payload("okta", b"[1]", origin).dead_letter
+    letter = normalize_payload("okta", b'"text"', origin).dead_letter
     assert letter is not None
     assert (letter.origin_topic, letter.origin_partition, letter.origin_offset) == (
         "iam.raw",
         3,
         99,
     )
-    assert "expected an object, got list" in letter.reason and "iam.raw/3@99" in letter.reason
+    assert "expected an object, got str" in letter.reason and "iam.raw/3@99" in letter.reason
 
 
 def test_payload_is_truncated_to_4_kib() -> None:
