@@ -33,6 +33,7 @@ _DECISIVE: dict[str, Step] = {
     "mission_grounding.destination": "suspend",
     "mission_grounding.imitation": "suspend",
     "mission_grounding.scope": "suspend",
+    "mission_grounding.indicator": "suspend",
     "mission_peers.task": "suspend",
     "mission_peers.destination": "suspend",
     "delegation_scope.foreign_object": "suspend",

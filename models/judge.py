@@ -439,7 +439,13 @@ class Judge:
         elif own:
             foreign = explained.get("mission_peers", {}).get("task", (0.0, ""))[0]
             also = models.peers.destinations(x) if foreign >= ladder.alert_high else []
-            indicators = models.grounding.indicators(x, models.grounding.taint(x, also))
+            # The call itself is an indicator for later calls only when every object it names
+            # is its principal's own (confirmed) or shared: the owner of the order another
+            # customer's session cancelled, known or not yet, cancels it too, with the same
+            # arguments (incident scoping spares owners alike).
+            call = not x.get("owned") and self.cohorts.delegation.settled(x)
+            tainted = models.grounding.taint(x, also, call=call)
+            indicators = models.grounding.indicators(x, tainted)
         models.peers.forget(x)
         return indicators
 

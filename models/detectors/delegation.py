@@ -399,6 +399,22 @@ class DelegationScope(Detector):
         found.discard(me)
         return frozenset(found)
 
+    def settled(self, x: DecisionFeatures) -> bool:
+        """Whether every object the event names is known to be its principal's own
+        (confirmed) or shared; true for an event made for no principal. Not settled, the
+        event may be about another principal's object whose owner is not known yet."""
+        principal = x.get("principal")
+        if not principal:
+            return True
+        me = key_of(principal)
+        for obj in _objects(x):
+            entry = self._owners.get(key_of(obj))
+            if entry is None:
+                return False
+            if not self._shared(entry, obj, x) and (entry[0] != me or entry[1] < self.confirm_uses):
+                return False
+        return True
+
     def others(self, x: DecisionFeatures) -> tuple[str, ...]:
         """The other principals an event names (see :meth:`_other_names`), sorted."""
         principal = x.get("principal")

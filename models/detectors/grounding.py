@@ -499,11 +499,12 @@ class MissionGrounding(Detector):
                     f"(familiar at {need})",
                 )
         destination = self._destinations(x)
-        lured = self._tainted_fetch(x) if self._tainted.counts else None
-        if lured is not None and (destination is None or destination[0] < lured[0]):
-            destination = lured
         if destination is not None:
             found["destination"] = destination
+        if self._tainted.counts:
+            indicator = self._indicator(x)
+            if indicator is not None:
+                found["indicator"] = indicator
         written = x.get("named_destinations")
         if written:
             hosts = [d for _, _, _, d in x.get("outbound", ())]
@@ -539,14 +540,15 @@ class MissionGrounding(Detector):
             return "familiar to the cohort"
         return None
 
-    def taint(self, x: DecisionFeatures, also: Iterable[str] = ()) -> list[str]:
+    def taint(self, x: DecisionFeatures, also: Iterable[str] = (), call: bool = True) -> list[str]:
         """Called when the call ``x`` stopped its agent: each of its destinations that nothing
         explains, and each that ``also`` names (what another detector
         found foreign, such as :class:`MissionPeers`, where history alone would explain it)
         unless the mission or the principal does, is remembered as one a stopped agent sent
         to (an indicator of the incident, as a SOC blocks an incident's addresses), and is no
-        longer explained by history; a later send there is a full-weight finding. Returns the
-        values tainted."""
+        longer explained by history; a later send there is a full-weight finding. So are the
+        hosts it fetched from and, with ``call``, the call itself (:meth:`_indicator`).
+        Returns the destinations tainted."""
         tainted = []
         also = frozenset(also)
         for _, _, value, domain in x.get("outbound", ()):
@@ -555,11 +557,15 @@ class MissionGrounding(Detector):
             ):
                 self._tainted.set(key_of("t", value), 1)
                 tainted.append(value)
-        # The hosts it fetched from, unless the mission or the principal names them: a page
-        # that carried the incident's instruction (an indicator for :meth:`indicators` too).
+        # The hosts it fetched from, unless the mission or the principal names them (a page
+        # that carried the incident's instruction), and the call itself when it has an
+        # effect: indicators for :meth:`indicators` too, and for later calls (_indicator).
         for _, host in x.get("fetched", ()):
             if self._declared(x, host, host) is None:
                 self._tainted.set(key_of("t", host), 1)
+        signature = call_signature(x) if call else None
+        if signature is not None:
+            self._tainted.set(key_of("t", signature), 1)
         return tainted
 
     # -- incident scoping ------------------------------------------------------------------
@@ -768,11 +774,13 @@ class MissionGrounding(Detector):
                     worst = found
         return worst
 
-    def _tainted_fetch(self, x: DecisionFeatures) -> tuple[float, str] | None:
-        """A host the call fetches from that a stopped agent of the cohort fetched from in its
-        offence (:meth:`taint`), neither the mission nor the principal naming it: the page
-        that carried an incident's instruction, reached again by another session after the
-        incident was found (incident scoping reaches the sessions before it)."""
+    def _indicator(self, x: DecisionFeatures) -> tuple[float, str] | None:
+        """An indicator of an earlier incident the call reaches (:meth:`taint`): a host a
+        stopped agent of the cohort fetched from in its offence (the page that carried the
+        instruction), neither the mission nor the principal naming it; or the very call
+        that stopped it (its task with every argument value, :func:`call_signature`: the same
+        injected instruction carried out by another session). Incident scoping reaches the
+        sessions that did so before the incident was found; this, the ones after."""
         for argument, host in x.get("fetched", ()):
             if (
                 self._is_tainted(host)
@@ -784,6 +792,13 @@ class MissionGrounding(Detector):
                     f"fetched from in the call that stopped it (an indicator of that incident), "
                     f"and neither the mission nor the principal names it"
                 )
+        signature = call_signature(x)
+        if signature is not None and self._is_tainted(signature):
+            return self.destination_weight, (
+                f"{x['task']!r} with these very arguments is the call that stopped another "
+                f"agent of the cohort (an indicator of that incident), and the mission names "
+                f"none of its values"
+            )
         return None
 
     def _unexplained(

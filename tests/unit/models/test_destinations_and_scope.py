@@ -561,7 +561,7 @@ def test_a_host_a_stopped_agent_fetched_from_stops_the_sessions_that_fetch_there
     assert not fetch(3, "a9", "https://news.example/today").commands
     lured = fetch(4, "a8", "https://evil.io/page")
     assert [(c.agent_id, c.action) for c in lured.commands] == [("a8", "suspend")]
-    (finding,) = [d for d in lured.alerts[0].detectors if d.name == "mission_grounding.destination"]
+    (finding,) = [d for d in lured.alerts[0].detectors if d.name == "mission_grounding.indicator"]
     assert "'evil.io'" in finding.reason and "stopped agent" in finding.reason
 
 
@@ -607,6 +607,36 @@ def test_the_same_call_as_a_stopped_agents_offence_scopes_the_agents_that_made_i
     assert "made the same call" in alert.detectors[0].reason, alert.detectors[0].reason
 
 
+def test_the_same_call_as_a_stopped_agents_offence_made_later_stops_the_session() -> None:
+    # The forward half: after a4 is stopped deleting q3-budget.xlsx (its mission does not
+    # allow deletions), a6 deleting the very same file is stopped on that call alone; a7,
+    # whose purpose names the file, is not, nor is a8 deleting another file.
+    judge = Judge()
+    states: dict[str, Any] = {}
+    for agent, purpose, actions in (
+        ("a4", "Summarise the team's documents", ["files.read"]),
+        ("a6", "Tidy up the shared drive", ["files.read", "files.delete"]),
+        ("a7", "Delete the draft q3-budget.xlsx", ["files.read", "files.delete"]),
+        ("a8", "Tidy up the shared drive", ["files.read", "files.delete"]),
+    ):
+        mission = _mission(agent, purpose, actions).model_copy(update={"cohort": "files"})
+        states[agent], _ = judge.on_mission(None, mission)
+
+    def call(n: int, agent: str, file: str) -> Any:
+        decision = _d(n, agent_id=agent, operation="delete", action="files.delete",
+                      resource="drive/files", arguments={"file": file})  # fmt: skip
+        states[agent], verdict = judge.on_decision(states[agent], decision)
+        return verdict
+
+    assert [c.agent_id for c in call(1, "a4", "q3-budget.xlsx").commands] == ["a4"]
+    assert not call(2, "a7", "q3-budget.xlsx").commands
+    assert not call(3, "a8", "old-notes.txt").commands
+    later = call(4, "a6", "q3-budget.xlsx")
+    assert [(c.agent_id, c.action) for c in later.commands] == [("a6", "suspend")]
+    (finding,) = [d for d in later.alerts[0].detectors if d.name == "mission_grounding.indicator"]
+    assert "very arguments" in finding.reason
+
+
 def test_the_owner_of_what_an_offence_reached_is_not_in_its_scope() -> None:
     # Customer service: carol's three sessions cancel her own booking BK7 (her object: two
     # uses confirm it). Then a session acting for erin cancels BK7 too and is stopped for
@@ -634,6 +664,9 @@ def test_the_owner_of_what_an_offence_reached_is_not_in_its_scope() -> None:
     # Without the owner's exception, carol's sessions would have been swept (the same call).
     grounding = judge.cohorts.get("cs").grounding
     assert not any(grounding.take(agent) for agent in ("c1", "c2", "c3"))
+    # Nor is the call an indicator for later calls: carol's next session cancelling her
+    # booking again is hers to make (the call reached her object: no forward taint).
+    assert not cancel(30, "c4", "carol_3").commands
 
 
 def test_the_scope_of_an_incident_is_recent_unnamed_sends_of_agents_not_stopped() -> None:

@@ -137,3 +137,25 @@ def test_claims_on_a_customers_objects_add_up_to_no_stop() -> None:
     assert shop.states["c1"].status == "active"
     second = [shop.call("c2", "carol_3", "get_order_details", order_id=f"#W{k}") for k in range(4)]
     assert sorted(c.agent_id for v in second for c in v.commands) == ["m0", "m1", "m2", "m3"]
+
+
+def test_a_call_on_an_object_whose_owner_is_not_known_is_no_indicator_for_later_calls() -> None:
+    # An offence's call becomes an indicator for later calls only when every object it names
+    # is settled (its principal's own, confirmed, or shared): a ticket no session named before
+    # may be the caller's own, and its owner's later session would make the same call.
+    # ``ticket_id`` is in no rule pack: the rule holds for any record's objects.
+    shop = Shop()
+    delegation = shop.judge.cohorts.delegation
+
+    def x(customer: str | None, **arguments: Any) -> dict[str, Any]:
+        objects = tuple(f"{k}={v}" for k, v in arguments.items())
+        return {"principal": customer, "objects": objects, "owned": frozenset()}
+
+    assert delegation.settled(x(None, ticket_id="T-9"))  # made for no principal
+    assert delegation.settled(x("carol_3"))  # names no object
+    assert not delegation.settled(x("carol_3", ticket_id="T-9"))  # nobody's known object
+    shop.call("c1", "carol_3", "get_order_details", ticket_id="T-9")
+    assert not delegation.settled(x("carol_3", ticket_id="T-9"))  # one use: not confirmed
+    shop.call("c2", "carol_3", "get_order_details", ticket_id="T-9")
+    assert delegation.settled(x("carol_3", ticket_id="T-9"))  # hers, confirmed
+    assert not delegation.settled(x("erin_5", ticket_id="T-9"))  # carol's, not erin's
