@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
@@ -78,8 +79,11 @@ def call_signature(x: DecisionFeatures) -> str | None:
     text = x.get("purpose_text", "")
     if text and any(len(v) >= 4 and _verbatim(v, text) for v in _scalars(decision.arguments)):
         return None
-    digest = stable_id(orjson.dumps(decision.arguments, option=orjson.OPT_SORT_KEYS).decode())
-    return f"call:{x['task']}:{digest}"
+    try:
+        text = orjson.dumps(decision.arguments, option=orjson.OPT_SORT_KEYS).decode()
+    except TypeError:  # an integer past 64 bits: JSON allows it, orjson does not write it
+        text = json.dumps(decision.arguments, sort_keys=True, separators=(",", ":"))
+    return f"call:{x['task']}:{stable_id(text)}"
 
 
 def _scope_key(value: str) -> str:

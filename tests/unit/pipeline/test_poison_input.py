@@ -134,6 +134,18 @@ def test_finite_extremes_and_big_integers_are_judged():
         assert _kinds(stage.process(_decision_json(attrs=attrs), Origin(line=1))) == []
 
 
+@pytest.mark.parametrize("operation", ['"send"', '"write"', '"delete"'])
+def test_a_big_integer_argument_of_a_call_with_an_effect_is_judged(operation):
+    # A call with an effect is remembered by its arguments for incident scoping; an integer
+    # past 64 bits (JSON allows it) once made that raise, and the judge dead-lettered the
+    # call instead of judging it: one argument switched the judgement off for it.
+    stage = JudgingStage(Judge(), {}, max_record_bytes=1 << 16)
+    stage.judge_record(_mission())
+    arguments = '{"to": "DE89 3704 0044 0532 0130 00", "amount": ' + str(10**400) + "}"
+    record = _decision_json(operation=operation, arguments=arguments)
+    assert "dead_letter" not in _kinds(stage.process(record, Origin(line=1)))
+
+
 # -- event times -------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "time",
