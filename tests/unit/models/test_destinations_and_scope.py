@@ -509,13 +509,12 @@ def test_a_destination_its_purposes_sessions_routinely_use_is_not_swept() -> Non
     assert sorted(c.agent_id for c in stopped.commands) == ["a4", "p1"], stopped.commands
 
 
-def test_a_host_a_stopped_agent_fetched_from_scopes_the_agents_that_fetched_there() -> None:
-    # a6 read a page on evil.io; a4 is stopped for an undeclared action fetching from
-    # the same host: evil.io is an indicator of a4's incident, and a6 is in its scope.
-    # a7's mission names the host: not in scope.
+def _readers(*agents: str) -> Any:
+    """One Judge, a web-reading mission for each agent (a7's names https://evil.io), and
+    ``fetch(n, agent, url, action="web.get")`` judging one read by that agent."""
     judge = Judge()
     states: dict[str, Any] = {}
-    for agent in ("a4", "a6", "a7"):
+    for agent in agents:
         purpose = "Summarise the articles the team shares"
         if agent == "a7":
             purpose += ", including those on https://evil.io"
@@ -528,6 +527,14 @@ def test_a_host_a_stopped_agent_fetched_from_scopes_the_agents_that_fetched_ther
         states[agent], verdict = judge.on_decision(states[agent], call)
         return verdict
 
+    return fetch
+
+
+def test_a_host_a_stopped_agent_fetched_from_scopes_the_agents_that_fetched_there() -> None:
+    # a6 read a page on evil.io; a4 is stopped for an undeclared action fetching from
+    # the same host: evil.io is an indicator of a4's incident, and a6 is in its scope.
+    # a7's mission names the host: not in scope.
+    fetch = _readers("a4", "a6", "a7")
     assert not fetch(1, "a6", "https://evil.io/page").commands
     assert not fetch(2, "a7", "https://evil.io/other").commands
     stopped = fetch(3, "a4", "https://www.evil.io/next", action="web.get_as")
@@ -541,21 +548,7 @@ def test_a_host_a_stopped_agent_fetched_from_stops_the_sessions_that_fetch_there
     # The forward half of the same indicator: after a4 is stopped fetching from evil.io,
     # a8 reading a page there is stopped on that call alone; a7, whose mission names the
     # host, is not, nor is a9 reading another host.
-    judge = Judge()
-    states: dict[str, Any] = {}
-    for agent in ("a4", "a7", "a8", "a9"):
-        purpose = "Summarise the articles the team shares"
-        if agent == "a7":
-            purpose += ", including those on https://evil.io"
-        mission = _mission(agent, purpose, ["web.get"])
-        states[agent], _ = judge.on_mission(None, mission.model_copy(update={"cohort": "web"}))
-
-    def fetch(n: int, agent: str, url: str, action: str = "web.get") -> Any:
-        call = _d(n, agent_id=agent, operation="read", action=action, resource="web/page",
-                  arguments={"url": url})  # fmt: skip
-        states[agent], verdict = judge.on_decision(states[agent], call)
-        return verdict
-
+    fetch = _readers("a4", "a7", "a8", "a9")
     assert fetch(1, "a4", "https://www.evil.io/next", action="web.get_as").commands
     assert not fetch(2, "a7", "https://evil.io/other").commands
     assert not fetch(3, "a9", "https://news.example/today").commands
@@ -563,6 +556,33 @@ def test_a_host_a_stopped_agent_fetched_from_stops_the_sessions_that_fetch_there
     assert [(c.agent_id, c.action) for c in lured.commands] == [("a8", "suspend")]
     (finding,) = [d for d in lured.alerts[0].detectors if d.name == "mission_grounding.indicator"]
     assert "'evil.io'" in finding.reason and "stopped agent" in finding.reason
+
+
+_DRIVE = {
+    "a4": ("Summarise the team's documents", ["files.read"]),
+    "a7": ("Delete the draft q3-budget.xlsx", ["files.read", "files.delete"]),
+}
+
+
+def _drive(*agents: str) -> Any:
+    """One Judge, a file-drive mission for each agent (a4 may only read, a7's purpose names
+    q3-budget.xlsx, the others tidy the drive), and ``call(n, agent, action, file,
+    operation="delete")`` judging one call by that agent."""
+    judge = Judge()
+    states: dict[str, Any] = {}
+    for agent in agents:
+        tidy = ("Tidy up the shared drive", ["files.read", "files.delete"])
+        purpose, actions = _DRIVE.get(agent, tidy)
+        mission = _mission(agent, purpose, actions).model_copy(update={"cohort": "files"})
+        states[agent], _ = judge.on_mission(None, mission)
+
+    def call(n: int, agent: str, action: str, file: str, operation: str = "delete") -> Any:
+        decision = _d(n, agent_id=agent, operation=operation, action=action,
+                      resource="drive/files", arguments={"file": file})  # fmt: skip
+        states[agent], verdict = judge.on_decision(states[agent], decision)
+        return verdict
+
+    return call
 
 
 def test_the_same_call_as_a_stopped_agents_offence_scopes_the_agents_that_made_it() -> None:
@@ -573,25 +593,7 @@ def test_the_same_call_as_a_stopped_agents_offence_scopes_the_agents_that_made_i
     # task), and a8 made the same call with another argument: neither is in scope; nor is a
     # read (a9 read the file, the same arguments), nor a10, which had deleted files before
     # (its own routine is no injected instruction).
-    judge = Judge()
-    states: dict[str, Any] = {}
-    for agent, purpose, actions in (
-        ("a4", "Summarise the team's documents", ["files.read"]),
-        ("a6", "Tidy up the shared drive", ["files.read", "files.delete"]),
-        ("a7", "Delete the draft q3-budget.xlsx", ["files.read", "files.delete"]),
-        ("a8", "Tidy up the shared drive", ["files.read", "files.delete"]),
-        ("a9", "Tidy up the shared drive", ["files.read", "files.delete"]),
-        ("a10", "Tidy up the shared drive", ["files.read", "files.delete"]),
-    ):
-        mission = _mission(agent, purpose, actions).model_copy(update={"cohort": "files"})
-        states[agent], _ = judge.on_mission(None, mission)
-
-    def call(n: int, agent: str, action: str, file: str, operation: str = "delete") -> Any:
-        decision = _d(n, agent_id=agent, operation=operation, action=action,
-                      resource="drive/files", arguments={"file": file})  # fmt: skip
-        states[agent], verdict = judge.on_decision(states[agent], decision)
-        return verdict
-
+    call = _drive("a4", "a6", "a7", "a8", "a9", "a10")
     assert not call(1, "a6", "files.delete", "q3-budget.xlsx").commands
     assert not call(2, "a7", "files.delete", "q3-budget.xlsx").commands
     assert not call(3, "a8", "files.delete", "old-notes.txt").commands
@@ -611,27 +613,12 @@ def test_the_same_call_as_a_stopped_agents_offence_made_later_stops_the_session(
     # The forward half: after a4 is stopped deleting q3-budget.xlsx (its mission does not
     # allow deletions), a6 deleting the very same file is stopped on that call alone; a7,
     # whose purpose names the file, is not, nor is a8 deleting another file.
-    judge = Judge()
-    states: dict[str, Any] = {}
-    for agent, purpose, actions in (
-        ("a4", "Summarise the team's documents", ["files.read"]),
-        ("a6", "Tidy up the shared drive", ["files.read", "files.delete"]),
-        ("a7", "Delete the draft q3-budget.xlsx", ["files.read", "files.delete"]),
-        ("a8", "Tidy up the shared drive", ["files.read", "files.delete"]),
-    ):
-        mission = _mission(agent, purpose, actions).model_copy(update={"cohort": "files"})
-        states[agent], _ = judge.on_mission(None, mission)
-
-    def call(n: int, agent: str, file: str) -> Any:
-        decision = _d(n, agent_id=agent, operation="delete", action="files.delete",
-                      resource="drive/files", arguments={"file": file})  # fmt: skip
-        states[agent], verdict = judge.on_decision(states[agent], decision)
-        return verdict
-
-    assert [c.agent_id for c in call(1, "a4", "q3-budget.xlsx").commands] == ["a4"]
-    assert not call(2, "a7", "q3-budget.xlsx").commands
-    assert not call(3, "a8", "old-notes.txt").commands
-    later = call(4, "a6", "q3-budget.xlsx")
+    call = _drive("a4", "a6", "a7", "a8")
+    stopped = call(1, "a4", "files.delete", "q3-budget.xlsx")
+    assert [c.agent_id for c in stopped.commands] == ["a4"]
+    assert not call(2, "a7", "files.delete", "q3-budget.xlsx").commands
+    assert not call(3, "a8", "files.delete", "old-notes.txt").commands
+    later = call(4, "a6", "files.delete", "q3-budget.xlsx")
     assert [(c.agent_id, c.action) for c in later.commands] == [("a6", "suspend")]
     (finding,) = [d for d in later.alerts[0].detectors if d.name == "mission_grounding.indicator"]
     assert "very arguments" in finding.reason
