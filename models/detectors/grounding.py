@@ -564,12 +564,15 @@ class MissionGrounding(Detector):
         # The hosts it fetched from, unless the mission or the principal names them (a page
         # that carried the incident's instruction), and the call itself when it has an
         # effect: indicators for :meth:`indicators` too, and for later calls (_indicator).
+        # Marked with the time (at least 1): a later call reaches them for ``scope_s``, as
+        # incident scoping reaches back as far.
+        at = max(1, int(x.get("t", 0.0)))
         for _, host in x.get("fetched", ()):
             if self._declared(x, host, host) is None:
-                self._tainted.set(key_of("t", host), 1)
+                self._tainted.set(key_of("t", host), at)
         signature = call_signature(x) if call else None
         if signature is not None:
-            self._tainted.set(key_of("t", signature), 1)
+            self._tainted.set(key_of("t", signature), at)
         return tainted
 
     # -- incident scoping ------------------------------------------------------------------
@@ -784,10 +787,12 @@ class MissionGrounding(Detector):
         instruction), neither the mission nor the principal naming it; or the very call
         that stopped it (its task with every argument value, :func:`call_signature`: the same
         injected instruction carried out by another session). Incident scoping reaches the
-        sessions that did so before the incident was found; this, the ones after."""
+        sessions that did so before the incident was found; this, the ones after, for as
+        long (``scope_s``)."""
+        t = x.get("t", 0.0)
         for argument, host in x.get("fetched", ()):
             if (
-                self._is_tainted(host)
+                self._recent_indicator(host, t)
                 and self._declared(x, host, host) is None
                 and host not in (x.get("purpose_agrees") or ())
             ):
@@ -797,7 +802,7 @@ class MissionGrounding(Detector):
                     f"and neither the mission nor the principal names it"
                 )
         signature = call_signature(x)
-        if signature is not None and self._is_tainted(signature):
+        if signature is not None and self._recent_indicator(signature, t):
             return self.destination_weight, (
                 f"{x['task']!r} with these very arguments is the call that stopped another "
                 f"agent of the cohort (an indicator of that incident), and the mission names "
@@ -860,6 +865,12 @@ class MissionGrounding(Detector):
                     f"cohort's {seen:g} earlier {task!r} calls ({largest:g})"
                 )
         return None
+
+    def _recent_indicator(self, value: str, t: float) -> bool:
+        """Whether ``value`` (a host, a call signature) became an indicator no more than
+        ``scope_s`` before ``t`` (:meth:`taint` marks them with the time)."""
+        at = self._tainted.get(key_of("t", value))
+        return bool(at) and t - at <= self.scope_s
 
     def _is_tainted(self, value: str) -> bool:
         """Whether a stopped agent of the cohort sent to ``value`` (:meth:`taint`)."""

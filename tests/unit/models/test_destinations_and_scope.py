@@ -556,6 +556,8 @@ def test_a_host_a_stopped_agent_fetched_from_stops_the_sessions_that_fetch_there
     assert [(c.agent_id, c.action) for c in lured.commands] == [("a8", "suspend")]
     (finding,) = [d for d in lured.alerts[0].detectors if d.name == "mission_grounding.indicator"]
     assert "'evil.io'" in finding.reason and "stopped agent" in finding.reason
+    # For as long as incident scoping reaches back (scope_s, a day): a9 two days later is not.
+    assert not fetch(2 * 86_400, "a9", "https://evil.io/page").commands
 
 
 _DRIVE = {
