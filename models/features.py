@@ -144,6 +144,7 @@ class DecisionFeatures(TypedDict):
     credential_vocabulary: NotRequired[Any]  # the judge's credential-material rule pack
     destination_unexplained: NotRequired[bool]  # MissionGrounding found a destination finding
     purpose_agrees: NotRequired[frozenset[str]]  # destinations the purpose's norm explains
+    peer_hosts: NotRequired[frozenset[str]]  # hosts the purpose's sessions read (MissionPeers)
     suspect: NotRequired[bool]  # the agent is already under suspicion (stopped, or risk up)
 
 

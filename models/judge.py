@@ -288,6 +288,9 @@ class Judge:
         if x["outbound"] and state.mission is not None:
             # Destinations most sessions of this purpose were stopped for alone: its norm.
             x["purpose_agrees"] = self.cohorts.get(cohort).peers.agreed(x)
+        if x["fetched"] and state.mission is not None:
+            # Pages the purpose's sessions read in their ordinary work.
+            x["peer_hosts"] = self.cohorts.get(cohort).peers.familiar_hosts(x)
         explained = self._explain(state, x)
         rules = {v.rule for v in violations}
         if rules & _UNDECLARED:
@@ -394,6 +397,7 @@ class Judge:
             models = self.cohorts.get(cohort)
             foreign = models.peers.destinations(x) if x["outbound"] else ()
             usual = {d[2] for d in x["outbound"]}.difference(foreign)
+            usual.update(x.get("peer_hosts") or ())  # pages its purpose's sessions read
             models.grounding.sent(x, first, usual)
         self._learn(state, x, scores, event_score, grounded, risk_before)
         self._late_owners(decision, x, verdict)

@@ -784,7 +784,8 @@ class MissionGrounding(Detector):
     def _indicator(self, x: DecisionFeatures) -> tuple[float, str] | None:
         """An indicator of an earlier incident the call reaches (:meth:`taint`): a host a
         stopped agent of the cohort fetched from in its offence (the page that carried the
-        instruction), neither the mission nor the principal naming it; or the very call
+        instruction), neither the mission nor the principal naming it nor the purpose's
+        sessions reading it in their ordinary work (``x["peer_hosts"]``); or the very call
         that stopped it (its task with every argument value, :func:`call_signature`: the same
         injected instruction carried out by another session). Incident scoping reaches the
         sessions that did so before the incident was found; this, the ones after, for as
@@ -795,6 +796,7 @@ class MissionGrounding(Detector):
                 self._recent_indicator(host, t)
                 and self._declared(x, host, host) is None
                 and host not in (x.get("purpose_agrees") or ())
+                and host not in (x.get("peer_hosts") or ())
             ):
                 return self.destination_weight, (
                     f"fetches from {host!r} ({argument}), which a stopped agent of the cohort "

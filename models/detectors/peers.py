@@ -443,6 +443,21 @@ class MissionPeers(Detector):
                 found.append(value)
         return frozenset(found)
 
+    def familiar_hosts(self, x: DecisionFeatures) -> frozenset[str]:
+        """The hosts the read fetches from that at least ``familiar_at`` peers of its purpose
+        fetched for the same task as they began: a page the purpose's sessions read in their
+        ordinary work (:class:`MissionGrounding` does not hold it against a later session
+        that a stopped one read it too)."""
+        group = purpose_key(x.get("purpose_text") or "")
+        if not group:
+            return frozenset()
+        task = x["task"]
+        return frozenset(
+            host
+            for _, host in x.get("fetched", ())
+            if self._support.get(key_of("d", group, task, host)) >= self.familiar_at
+        )
+
     def destinations(self, x: DecisionFeatures) -> list[str]:
         """The call's destinations that fewer than ``familiar_at`` peers used. The Judge
         taints them when the call stops its agent with a high ``task`` finding (an act the

@@ -551,13 +551,26 @@ def test_a_host_a_stopped_agent_fetched_from_stops_the_sessions_that_fetch_there
     fetch = _readers("a4", "a7", "a8", "a9")
     assert fetch(1, "a4", "https://www.evil.io/next", action="web.get_as").commands
     assert not fetch(2, "a7", "https://evil.io/other").commands
-    assert not fetch(3, "a9", "https://news.example/today").commands
+    assert not fetch(3, "a9", "https://dailynews.io/today").commands
     lured = fetch(4, "a8", "https://evil.io/page")
     assert [(c.agent_id, c.action) for c in lured.commands] == [("a8", "suspend")]
     (finding,) = [d for d in lured.alerts[0].detectors if d.name == "mission_grounding.indicator"]
     assert "'evil.io'" in finding.reason and "stopped agent" in finding.reason
     # For as long as incident scoping reaches back (scope_s, a day): a9 two days later is not.
     assert not fetch(2 * 86_400, "a9", "https://evil.io/page").commands
+
+
+def test_a_page_the_purposes_sessions_read_is_no_indicator_for_them() -> None:
+    # A session stopped for an undeclared tool read the news site the purpose's sessions
+    # read: the sessions that read it once it was their ordinary work (a peer had read it
+    # before them) are not swept, before the stop or after; the first reader is, nothing
+    # having made the site ordinary yet.
+    fetch = _readers("r1", "r2", "r3", "a4", "a8")
+    for n, agent in enumerate(("r1", "r2", "r3"), start=1):
+        assert not fetch(n * 400, agent, "https://dailynews.io/today").commands
+    stopped = fetch(2000, "a4", "https://dailynews.io/today", action="web.get_as")
+    assert sorted(c.agent_id for c in stopped.commands) == ["a4", "r1"], stopped.commands
+    assert not fetch(2100, "a8", "https://dailynews.io/today").commands
 
 
 _DRIVE = {
