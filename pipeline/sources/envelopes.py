@@ -12,7 +12,11 @@ vendor's own, documented delivery format:
 * a Kubernetes ``audit.k8s.io`` ``EventList`` (the batches the API server's audit webhook
   backend posts);
 * an Okta event hook delivery (``"eventType": "com.okta.event_hook"``, the events under
-  ``data.events``).
+  ``data.events``);
+* a Google Cloud Pub/Sub push delivery (``{"message": {"data": <base64>, "messageId": ...},
+  "subscription": ...}``), as a Cloud Logging sink's Pub/Sub topic pushes Cloud Audit Logs:
+  the record is the decoded ``data`` (JSON; anything else stays one record, the text, and
+  dead-letters as no object).
 
 Anything else is one record. :func:`records_in` is used by the file reader and by
 :func:`~pipeline.sources.registry.normalize_payload` alike, so a Kafka record that holds a
@@ -30,14 +34,21 @@ alone, with its index in the origin) instead of going whole to the dead letters.
 [{'verb': 'get'}]
 >>> records_in({"eventType": "com.okta.event_hook", "data": {"events": [{"uuid": "e1"}]}})
 [{'uuid': 'e1'}]
+>>> records_in({"message": {"data": "eyJsb2dOYW1lIjogIngifQ==", "messageId": "1"},
+...             "subscription": "projects/p/subscriptions/s"})
+[{'logName': 'x'}]
 >>> records_in({"eventName": "GetObject"}) is None  # one record
 True
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Mapping
 from typing import Any
+
+import orjson
 
 __all__ = ["records_in"]
 
@@ -69,4 +80,18 @@ def records_in(doc: Any) -> list[Any] | None:
         events = data.get("events")
         if isinstance(events, list):
             return events
+    message = doc.get("message")
+    if isinstance(message, Mapping) and isinstance(doc.get("subscription"), str):
+        payload = message.get("data")
+        if isinstance(payload, str) and "messageId" in message:
+            return [_pubsub_data(payload)]
     return None
+
+
+def _pubsub_data(payload: str) -> Any:
+    """A Pub/Sub message's ``data``: base64 of the published bytes, here a JSON record; what
+    does not decode stays the text (one record that is no object: a dead letter)."""
+    try:
+        return orjson.loads(base64.b64decode(payload, validate=True))
+    except (ValueError, binascii.Error):  # orjson's errors (depth too) are ValueErrors
+        return payload

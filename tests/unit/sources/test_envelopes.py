@@ -5,6 +5,7 @@ with its index in the origin, and the good ones are not lost with it."""
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 from typing import Any
@@ -94,3 +95,28 @@ def test_an_envelope_per_line_of_a_file_is_split_with_its_index(tmp_path: Path) 
         for d in normalize_payload("cloudtrail", r.payload, r.origin).decisions
     ]
     assert ids == ["e-1", "e-2", "e-3", "e-4"]
+
+
+def test_a_pubsub_push_delivers_a_cloud_audit_log_entry_as_base64() -> None:
+    # What a Cloud Logging sink's Pub/Sub subscription pushes: the LogEntry is the message's
+    # base64 data. A message that is not base64 JSON dead-letters, naming the envelope's
+    # index; a deeply nested one too, without raising.
+    cases = [json.loads(line) for line in (FILES / "gcp" / "panther_rule_tests.jsonl").open()]
+    entries = [c["event"] for c in cases]
+    entry, direct = next(
+        (e, one)
+        for e in entries
+        if (one := normalize_payload("gcp_audit", json.dumps(e).encode(), KAFKA)).decisions
+    )  # the first a service account made (people are skipped by default)
+
+    def push(data: str) -> str:
+        message = {"data": data, "messageId": "1", "publishTime": "2026-01-01T00:00:00Z"}
+        return json.dumps({"message": message, "subscription": "projects/p/subscriptions/s"})
+
+    encoded = base64.b64encode(json.dumps(entry).encode()).decode()
+    pushed = normalize_payload("gcp_audit", push(encoded).encode(), KAFKA)
+    assert [d.event_id for d in pushed.decisions] == [d.event_id for d in direct.decisions]
+    assert pushed.decisions and not pushed.dead_letters
+    for bad in ("not base64!", base64.b64encode(b"[" * 5000 + b"]" * 5000).decode()):
+        letter = normalize_payload("gcp_audit", push(bad).encode(), KAFKA).dead_letter
+        assert letter is not None and letter.reason.endswith("[0]"), letter
