@@ -145,6 +145,7 @@ class DecisionFeatures(TypedDict):
     destination_unexplained: NotRequired[bool]  # MissionGrounding found a destination finding
     purpose_agrees: NotRequired[frozenset[str]]  # destinations the purpose's norm explains
     peer_hosts: NotRequired[frozenset[str]]  # hosts the purpose's sessions read (MissionPeers)
+    signature: NotRequired[str | None]  # the call as an incident indicator (call_signature)
     suspect: NotRequired[bool]  # the agent is already under suspicion (stopped, or risk up)
 
 

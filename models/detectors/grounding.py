@@ -72,7 +72,15 @@ def call_signature(x: DecisionFeatures) -> str | None:
     argument value>`` (the same injected instruction carried out by several sessions makes
     the same call), or ``None``: a read, a call without arguments, or one whose mission
     writes out one of its values (a task that asks for that hotel, that file, that
-    amount)."""
+    amount). Computed once per call (kept in ``x["signature"]``): the detector, scoping and
+    tainting all ask for it."""
+    if "signature" in x:
+        return x["signature"]
+    x["signature"] = signature = _signature(x)
+    return signature
+
+
+def _signature(x: DecisionFeatures) -> str | None:
     decision = x.get("decision")
     if decision is None or x.get("read_only", True) or not decision.arguments:
         return None
@@ -145,9 +153,8 @@ def _quantities(x: DecisionFeatures) -> list[tuple[str, float]]:
     found = []
     for key, value in decision.arguments.items():
         if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
-            quantity = min(value, _MAX_QUANTITY)  # compares ints of any size without floats
-            if quantity == quantity:  # not NaN
-                found.append((key, float(quantity)))
+            # min compares ints of any size without floats (records refuse non-finite ones)
+            found.append((key, float(min(value, _MAX_QUANTITY))))
     return found
 
 

@@ -44,9 +44,7 @@ class CredentialVocabulary:
                 r.title,
                 frozenset(n.lower().replace("-", "_") for n in r.names),
                 tuple(x.lower() for x in r.suffixes),
-                frozenset(
-                    w for phrase in r.explained_by if " " not in phrase for w in tokens(phrase)
-                ),
+                frozenset(w for word in _words_of(r) for w in tokens(word)),
             )
             for r in self.rules
         )
@@ -56,14 +54,13 @@ class CredentialVocabulary:
         self.phrases = {
             r.title: re.compile(
                 "|".join(
-                    r"\b" + r"[\s-]+".join(re.escape(w) + r"\w*" for w in phrase.split()) + r"\b"
-                    for phrase in r.explained_by
-                    if len(phrase.split()) > 1
+                    r"\b" + r"[\s-]+".join(re.escape(w) + r"\w*" for w in phrase) + r"\b"
+                    for phrase in phrases
                 ),
                 re.IGNORECASE,
             )
             for r in self.rules
-            if any(len(phrase.split()) > 1 for phrase in r.explained_by)
+            if (phrases := _phrases_of(r))
         }
         self.store_names = frozenset(
             n for r, k in zip(self.rules, self.kinds, strict=True) if r.store for n in k[1]
@@ -122,6 +119,16 @@ class CredentialVocabulary:
         parts = [p for p in _SEGMENTS.split(where.lower().replace("-", "_")) if p]
         stores = [i for i, p in enumerate(parts) if set(_WORDS.findall(p)) & self.store_names]
         return bool(stores) and stores[-1] < len(parts) - 1
+
+
+def _words_of(rule: MaterialRule) -> list[str]:
+    """The rule's explaining words (``explained_by`` entries of one word)."""
+    return [e for e in rule.explained_by if len(e.split()) == 1]
+
+
+def _phrases_of(rule: MaterialRule) -> list[list[str]]:
+    """The rule's explaining phrases (entries of several words), as their words."""
+    return [words for e in rule.explained_by if len(words := e.split()) > 1]
 
 
 @lru_cache(maxsize=8)
