@@ -26,14 +26,24 @@ from rich.text import Text
 __all__ = ["plain_console", "styled", "visible"]
 
 # C0 controls but tab and newline, DEL and C1 controls: shown, never sent to the terminal.
-_VISIBLE = {c: f"\\x{c:02x}" for c in (*range(0, 9), *range(11, 32), *range(127, 160))}
+_VISIBLE: dict[int, str] = {
+    c: f"\\x{c:02x}" for c in (*range(0, 9), *range(11, 32), *range(127, 160))
+}
+# Bidirectional controls (embeddings, overrides, isolates, marks) and the line and paragraph
+# separators: shown too. A right-to-left override in a resource name displays the rest of
+# the line reversed ("Trojan Source", CVE-2021-42574; Unicode UAX #9), so an analyst would
+# read another name than the record holds; a separator breaks a line where none is.
+_BIDI = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+_VISIBLE |= {c: f"\\u{c:04x}" for c in (*_BIDI, 0x2028, 0x2029)}
 
 
 def visible(text: str) -> str:
-    """``text`` with control characters spelled out.
+    """``text`` with control characters (and bidirectional controls) spelled out.
 
     >>> visible("a\\rb\\x1b[31m\\tc")
     'a\\\\x0db\\\\x1b[31m\\tc'
+    >>> visible("invoice\\u202etxt.exe")
+    'invoice\\\\u202etxt.exe'
     """
     return text.translate(_VISIBLE)
 

@@ -23,7 +23,12 @@ HOSTILE = [
     "{0} {name} %s %(x)s",
     "\x1b[2J\x1b]0;title\x07",
     "line\rover",
+    "invoice\u202etxt.exe",  # a right-to-left override: displays "invoiceexe.txt"
+    "a\u2066b\u2069\u2028c",
 ]
+# Bidirectional controls and line separators (terminal.py): never printed as themselves.
+BIDI = {chr(c) for c in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+BIDI |= {"\u2028", "\u2029"}
 
 
 @pytest.mark.parametrize("text", HOSTILE)
@@ -36,6 +41,7 @@ def test_the_cli_consoles_print_hostile_text_literally(text, capsys):
     assert visible(text) in captured.out
     assert captured.err.count(visible(text)) == 2
     assert "\x1b" not in captured.out + captured.err and "\r" not in captured.out
+    assert not BIDI & set(captured.out + captured.err)
 
 
 @given(st.text())
@@ -46,18 +52,21 @@ def test_any_text_prints_without_error_and_without_control_characters(text):
     console.print(styled(("x", "bold"), text))
     printed = buffer.getvalue()
     assert not any(ord(c) < 32 and c not in "\n\t" for c in printed)
+    assert not BIDI & set(printed)
 
 
 def test_the_demo_view_shows_hostile_reasons_literally():
-    summary = demo.DemoSummary(alerts=Counter(high=1))
-    for text in HOSTILE:
-        summary.recent.append(styled(("high", "yellow"), f" bot: {text}"))
-    buffer = io.StringIO()
-    console = plain_console(file=buffer, width=200)
-    console.print(demo.Panel(demo.Text("\n").join(summary.recent), title="latest"))
-    console.print(demo._table(summary, 30))
-    for text in HOSTILE:
-        assert visible(text)[:40] in buffer.getvalue()
+    for start in range(0, len(HOSTILE), 4):  # the panel keeps the latest eight lines
+        summary = demo.DemoSummary(alerts=Counter(high=1))
+        for text in HOSTILE[start : start + 4]:
+            summary.recent.append(styled(("high", "yellow"), f" bot: {text}"))
+        buffer = io.StringIO()
+        console = plain_console(file=buffer, width=200)
+        console.print(demo.Panel(demo.Text("\n").join(summary.recent), title="latest"))
+        console.print(demo._table(summary, 30))
+        for text in HOSTILE[start : start + 4]:
+            assert visible(text)[:40] in buffer.getvalue()
+        assert not BIDI & set(buffer.getvalue())
 
 
 def test_the_evaluation_report_prints_scenario_names_literally(capsys):
