@@ -12,6 +12,7 @@ from missionguard.models.sketch import key_of
 __all__ = ["Probing"]
 
 _MASK = 0xFFFFFF
+_CREDENTIALS = 4  # credentials remembered per agent (their keys)
 _SPLIT = re.compile(r"[/:?&=]+")  # not ".": "staging.events" is one name
 
 
@@ -39,7 +40,18 @@ class Probing(Detector):
       within ``horizon_s`` (a retry loop on one target is not probing), scored on each denial
       that makes the burst (not on the allowed work around it);
     * ``enumeration``: denials on at least ``enumerate_at`` distinct resources of the same kind
-      (``orders/#``) within ``horizon_s``.
+      (``orders/#``) within ``horizon_s``;
+    * ``second_credential``: refused with its credential, the agent used a credential it had
+      not used before, then its first one again, all within ``horizon_s``: it holds two at
+      once, the second found after the refusal (unsecured credentials, ATT&CK T1552, used as
+      valid accounts, T1078). A rotation replaces a credential and never goes back to the
+      old one; so the finding is made on the return (each switch back, not every call after
+      it), scored ``circumvented_score`` when the new credential got through, ``path_score``
+      when it was refused too. Only between credentials a record names (a producer that
+      omits the id sometimes is no second one), and only for an agent that had never
+      alternated credentials before the refusal: an identity several holders share (a
+      service account's replicas, each with its own token; a role whose sessions run side
+      by side) alternates all the time.
 
     A short-term memory (``is_memory``): it is updated from every decision, including risky
     ones, since a probe must be remembered. Per agent only; at most ``max_denials`` kept.
@@ -99,6 +111,23 @@ class Probing(Detector):
     ['denial_burst', 'enumeration']
     >>> sorted(det.explain_one({**x, "t": 21.0, "resource": "bkt/ok", "outcome": "allow"}))
     []
+    >>> det = Probing(seed=4)
+    >>> det.learn_one(x)  # refused with k1
+    >>> det.learn_one({**x, "t": 2.0, "resource": "k8s/pods/d/exec", "credential": "k9",
+    ...                "outcome": "allow"})  # a credential never used before
+    >>> back = {**x, "t": 3.0, "resource": "bkt/ok", "outcome": "allow"}
+    >>> sorted(det.explain_one(back)), round(det.score_one(back), 2)
+    (['second_credential'], 0.8)
+    >>> det.learn_one(back)
+    >>> det.score_one({**back, "t": 4.0})  # the switch back is the finding, not each call after
+    0.0
+    >>> replicas = Probing(seed=4)  # two holders of one identity, side by side
+    >>> for t, k in enumerate(["k1", "k2", "k1"]):
+    ...     replicas.learn_one({**x, "t": float(t), "credential": k, "outcome": "allow"})
+    >>> replicas.learn_one({**x, "t": 3.0, "credential": "k1"})  # refused
+    >>> replicas.learn_one({**x, "t": 4.0, "credential": "k3", "outcome": "allow"})  # a new token
+    >>> replicas.score_one({**x, "t": 5.0, "resource": "bkt/ok", "outcome": "allow"})
+    0.0
     """
 
     name = "probing"
@@ -131,6 +160,13 @@ class Probing(Detector):
         #  *goal word keys], oldest first; refusals of what the mission allows apart
         self._denials: list[list[float]] = []
         self._declared: list[list[float]] = []
+        # The agent's recent credentials: [key, first use, allowed since first use], the
+        # most recently used last, at most _CREDENTIALS (one, for almost every agent).
+        self._credentials: list[list[float]] = []
+        # When the agent first went back to a credential it had used before another: an
+        # identity several holders share (replicas of one service account, a role whose
+        # sessions run side by side) alternates all the time; no finding for it.
+        self._alternated_at: float | None = None
 
     @staticmethod
     def _keys(x: DecisionFeatures) -> tuple[int, int, int, int, int]:
@@ -157,8 +193,31 @@ class Probing(Detector):
         text = " ".join([x["resource"], *(str(v) for _, v in x.get("arguments", ()))])
         return frozenset(key_of(w) & _MASK for w in tokens(text))
 
+    def _use(self, x: DecisionFeatures, t: float) -> None:
+        """Remember the call's credential (``x["credential"]``; none: nothing to remember)."""
+        credential = x.get("credential")
+        if credential is None:
+            return
+        key = key_of(credential) & _MASK
+        allowed = x["outcome"] == "allow"
+        creds = self._credentials
+        if creds and creds[-1][0] == key:  # the usual case: the same credential again
+            creds[-1][2] = creds[-1][2] or allowed
+            return
+        for i, c in enumerate(creds):
+            if c[0] == key:
+                del creds[i]
+                creds.append([key, c[1], c[2] or allowed])
+                if self._alternated_at is None:
+                    self._alternated_at = t
+                return
+        creds.append([key, t, allowed])
+        if len(creds) > _CREDENTIALS:
+            del creds[0]
+
     def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
         t = x["t"]
+        self._use(x, t)
         if self._denials or self._declared:  # usually neither: most agents are refused nothing
             horizon = self.horizon_s
             self._denials = [d for d in self._denials if t - d[0] <= horizon]
@@ -243,6 +302,12 @@ class Probing(Detector):
                         f"and was {'allowed' if allowed else 'denied too'}",
                     )
                     break
+        creds = self._credentials
+        if len(creds) > 1 and creds[-1][0] != credential and x.get("credential") is not None:
+            # A switch of credential: the return to one refused before another appeared?
+            second = self._second_credential(recent, credential, t)
+            if second is not None:
+                found["second_credential"] = second
         if x["outcome"] != "deny":
             return found  # bursts and enumeration are judged on the denials that make them
         # A burst counts doors tried: a refusal of what the mission allows is the authorizer
@@ -268,14 +333,53 @@ class Probing(Detector):
             )
         return found
 
+    def _second_credential(
+        self, recent: list[list[float]], credential: int, t: float
+    ) -> tuple[float, str] | None:
+        """``second_credential``: this call's credential was refused within the horizon, and
+        another one, first used after that refusal, was used since."""
+        mine = next((c for c in self._credentials if c[0] == credential), None)
+        if mine is None:
+            return None  # a credential used for the first time now: no return
+        shared_since = self._alternated_at
+        for d in reversed(recent):
+            if d[4] != credential or d[0] < mine[1]:
+                continue  # refused with another credential, or before this one was in use
+            if shared_since is not None and shared_since <= d[0]:
+                continue  # the agent alternated credentials before the refusal: several holders
+            for other in self._credentials:
+                if other[0] != credential and d[0] < other[1] <= t:
+                    through = other[2]
+                    return (
+                        self.circumvented_score if through else self.path_score,
+                        f"refused {t - d[0]:.0f}s ago, the agent used a credential it had not "
+                        f"used before {t - other[1]:.0f}s ago ("
+                        f"{'allowed' if through else 'refused too'}), and now its own again: "
+                        f"it holds two credentials at once, the second found after a refusal",
+                    )
+        return None
+
     def state_dict(self) -> dict[str, Any]:
+        state: dict[str, Any] = {"denials": self._denials}
         if self._declared:
-            return {"denials": self._denials, "declared": self._declared}
-        return {"denials": self._denials}
+            state["declared"] = self._declared
+        if self._credentials and (len(self._credentials) > 1 or self._denials or self._declared):
+            # Kept when it can matter: a refusal to follow, or a second credential (an agent
+            # with one credential and no refusal, almost every agent, keeps none).
+            state["credentials"] = self._credentials
+        if self._alternated_at is not None:
+            state["alternated_at"] = self._alternated_at
+        return state
 
     def load_state_dict(self, state: dict[str, Any]) -> Probing:
         self._denials = [list(d) for d in state["denials"]]
         self._declared = [list(d) for d in state.get("declared", ())]
+        self._credentials = [
+            [int(k), float(first), bool(through)]
+            for k, first, through in state.get("credentials", ())
+        ]
+        alternated = state.get("alternated_at")
+        self._alternated_at = None if alternated is None else float(alternated)
         return self
 
 

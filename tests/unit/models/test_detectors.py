@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -148,6 +149,33 @@ def test_probing_a_request_reshaped_until_it_passes_is_persisted() -> None:
     assert "persisted" not in det.explain_one({**last, "arguments": tries[0]})  # a plain retry
     assert "persisted" not in det.explain_one({**last, "credential": "k2"})  # other_path's
     assert "persisted" not in det.explain_one({**last, "t": 999.0})  # past the horizon
+
+
+def test_probing_a_second_credential_after_a_refusal_is_found_on_the_switch_back() -> None:
+    def run(credentials: list[str | None], outcomes: str, refused_at: int) -> list[float]:
+        det, scores = Probing(), []
+        for t, (credential, outcome) in enumerate(zip(credentials, outcomes, strict=True)):
+            outcome = "deny" if t == refused_at or outcome == "d" else "allow"
+            x = _x(
+                t=float(t), credential=credential, resource=f"r/{t}", shape="r/#", outcome=outcome
+            )
+            scores.append(det.score_one(x))
+            det.learn_one(x)
+            if t >= refused_at:  # from the refusal on, a restart between two calls changes nothing
+                det = Probing().load_state_dict(json.loads(json.dumps(det.state_dict())))
+        return scores
+
+    # Refused with k1, through with k9 (new), back to k1: found on the switch back only.
+    found = run(["k1", "k1", "k9", "k1", "k1", "k9", "k1"], "aaaaaaa", 1)
+    assert found == [0, 0, 0, 0.8, 0, 0, 0.8]
+    assert run(["k1", "k1", "k9", "k1"], "aada", 1)[3] == 0.6  # k9 refused too
+    assert run(["k1", "k1", "k9", "k9", "k9"], "aaaaa", 1) == [0.0] * 5  # a rotation: no return
+    assert run(["k1", "k9", "k1", "k1"], "aaaa", 9) == [0.0] * 4  # no refusal
+    assert run(["k1", "k1", None, "k1"], "aaaa", 1) == [0.0] * 4  # an id left out is no credential
+    # Replicas of one service account alternate before any refusal: a new token is no finding.
+    assert run(["k1", "k2", "k1", "k2", "k1", "k3", "k1"], "aaaaaaa", 4) == [0.0] * 7
+    # The new credential must come after the refusal: one seen before it is no second one.
+    assert run(["k9", "k1", "k1", "k1", "k9"], "aaaaa", 2) == [0.0] * 5
 
 
 def test_payload_terminal_in_a_workload_is_stronger_than_a_session_or_a_shell() -> None:
