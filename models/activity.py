@@ -2,8 +2,9 @@
 
 The Judge updates an agent's :class:`ActivityWindow` before scoring, and puts its figures into
 the feature dict (``x["window"]``; ``x["closed_window"]`` when a minute just ended), where
-:class:`~models.detectors.velocity.Velocity` reads them. Distinct resources are counted with
-a 128-bit linear-counting bitmap (one integer), exact enough for the tens that matter.
+:class:`~models.detectors.velocity.Velocity` reads them. Distinct resources, and distinct
+sessions (an agent fanning out into many parallel sessions), are counted with 128-bit
+linear-counting bitmaps (one integer each), exact enough for the tens that matter.
 """
 
 from __future__ import annotations
@@ -35,38 +36,46 @@ class ActivityWindow:
 
     >>> w = ActivityWindow()
     >>> for i in range(5):
-    ...     closed = w.add(100.0 + i * 0.1, f"r{i}", denied=i == 4)
+    ...     closed = w.add(100.0 + i * 0.1, f"r{i}", denied=i == 4, session=f"s{i % 2}")
     >>> w.figures()
-    {'distinct': 5.1, 'burst': 5.0, 'denies': 1.0}
+    {'distinct': 5.1, 'burst': 5.0, 'denies': 1.0, 'sessions': 2.0}
     >>> w.add(170.0, "r0", denied=False)
-    {'distinct': 5.1, 'burst': 5.0, 'denies': 1.0, 'count': 5.0}
+    {'distinct': 5.1, 'burst': 5.0, 'denies': 1.0, 'sessions': 2.0, 'count': 5.0}
     """
 
     # A plain class, not a pydantic model: it changes on every decision, and pydantic's
     # attribute assignment costs more than the arithmetic.
     __slots__ = ("width_s", "start", "count", "denies", "resources", "second", "in_second",
-                 "max_burst")  # fmt: skip
+                 "max_burst", "sessions")  # fmt: skip
 
     def __init__(self, width_s: float = 60.0) -> None:
         self.width_s = width_s
         self.start = self.second = 0.0
         self.count = self.denies = self.resources = self.in_second = self.max_burst = 0
+        self.sessions = 0
 
     def state_dict(self) -> list[Any]:
-        return [self.start, self.count, self.denies, self.resources, self.second,
-                self.in_second, self.max_burst]  # fmt: skip
+        state = [self.start, self.count, self.denies, self.resources, self.second,
+                 self.in_second, self.max_burst]  # fmt: skip
+        if self.sessions:  # records with no session ids (most raw logs) keep none
+            state.append(self.sessions)
+        return state
 
     def load_state_dict(self, state: list[Any]) -> ActivityWindow:
         (self.start, self.count, self.denies, self.resources, self.second, self.in_second,
-         self.max_burst) = state  # fmt: skip
+         self.max_burst) = state[:7]  # fmt: skip
+        self.sessions = state[7] if len(state) > 7 else 0  # states written before sessions
         return self
 
-    def add(self, t: float, resource: str, denied: bool) -> dict[str, float] | None:
-        """Count one event; return the figures of the window it closed, if it closed one."""
+    def add(
+        self, t: float, resource: str, denied: bool, session: str | None = None
+    ) -> dict[str, float] | None:
+        """Count one event (of ``session``, if the record names one); return the figures of
+        the window it closed, if it closed one."""
         closed = None
         if self.count and t - self.start >= self.width_s:
             closed = {**self.figures(), "count": float(self.count)}
-            self.count = self.denies = self.resources = self.max_burst = 0
+            self.count = self.denies = self.resources = self.max_burst = self.sessions = 0
         if self.count == 0:
             self.start = t
         if t - self.second >= 1.0:
@@ -75,6 +84,8 @@ class ActivityWindow:
         self.count += 1
         self.denies += denied
         self.resources |= 1 << (key_of(resource) % _BITS)
+        if session is not None:
+            self.sessions |= 1 << (key_of(session) % _BITS)
         if self.in_second > self.max_burst:
             self.max_burst = self.in_second
         return closed
@@ -84,4 +95,5 @@ class ActivityWindow:
             "distinct": _DISTINCT[self.resources.bit_count()],
             "burst": float(self.max_burst),
             "denies": float(self.denies),
+            "sessions": _DISTINCT[self.sessions.bit_count()],
         }

@@ -228,7 +228,9 @@ class Judge:
                     reason="agent acts without a declared mission",
                 )
 
-        closed = state.window.add(t, decision.resource, decision.decision == "deny")
+        closed = state.window.add(
+            t, decision.resource, decision.decision == "deny", decision.session_id
+        )
         x = decision_features(
             decision,
             state.mission,

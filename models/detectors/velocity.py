@@ -11,11 +11,14 @@ from missionguard.models.features import DecisionFeatures
 __all__ = ["Velocity"]
 
 # Current-window figure -> figure of closed windows it is compared with.
-_FEATURES = {"rate": "count", "distinct": "distinct", "burst": "burst"}
+_FEATURES = {"rate": "count", "distinct": "distinct", "burst": "burst", "sessions": "sessions"}
+# A baseline restored from a state written before ``sessions`` existed learns it from the
+# next closed minute on (``learn_one``); until then the figure is not scored.
 _WORDS = {
     "rate": "requests in the last minute",
     "distinct": "distinct resources this minute",
     "burst": "requests within one second",
+    "sessions": "sessions this minute",
 }
 
 
@@ -24,13 +27,15 @@ class Velocity(Detector):
 
     Reads the agent's activity figures that the Judge puts into ``x["window"]`` (``rate``:
     sliding requests per minute; ``distinct``: distinct resources this minute; ``burst``: most
-    requests within one second) and learns exponentially weighted means and variances of
-    ``log(1 + figure)`` over closed minutes (``x["closed_window"]``; the same update as
-    ``river.stats.EWMean`` / ``EWVar``, kept as two floats per figure so it fits per-agent
-    state). Counts are compared on a log scale because activity is multiplicative: a bulk job
-    is ten times busier, not ten requests busier. A figure scores when it exceeds the usual
-    level by ``min_excess`` requests and by ``z_low`` spreads (spread = max(std,
-    ``min_spread``) in log units), rising to 1 at ``z_high`` spreads.
+    requests within one second; ``sessions``: distinct sessions this minute, where the
+    records name sessions: an agent that fans out into many parallel sessions, each doing a
+    little, is wide in sessions, not fast in any one) and learns exponentially weighted means
+    and variances of ``log(1 + figure)`` over closed minutes (``x["closed_window"]``; the
+    same update as ``river.stats.EWMean`` / ``EWVar``, kept as two floats per figure so it
+    fits per-agent state). Counts are compared on a log scale because activity is
+    multiplicative: a bulk job is ten times busier, not ten requests busier. A figure scores
+    when it exceeds the usual level by ``min_excess`` requests and by ``z_low`` spreads
+    (spread = max(std, ``min_spread``) in log units), rising to 1 at ``z_high`` spreads.
     The Judge keeps one instance per agent and one per cohort (learning every agent's minutes).
 
     Parameters
@@ -60,6 +65,12 @@ class Velocity(Detector):
     0.833
     >>> det.score_one({"window": {"rate": 7.0, "distinct": 3.0, "burst": 2.0}})
     0.0
+    >>> for _ in range(20):  # one session a minute, then twenty at once
+    ...     det.learn_one({"closed_window": {"count": 6.0, "distinct": 3.0, "burst": 1.0,
+    ...                                      "sessions": 1.0}})
+    >>> sorted(det.explain_one({"window": {"rate": 9.0, "distinct": 6.0, "burst": 2.0,
+    ...                                    "sessions": 9.0}}))
+    ['sessions']
     """
 
     name = "velocity"
@@ -92,7 +103,7 @@ class Velocity(Detector):
         self.n += 1
         a = self.alpha
         for figure in _FEATURES.values():
-            value = math.log1p(closed[figure])
+            value = math.log1p(closed.get(figure, 0.0))
             stat = self._stats.get(figure)
             if stat is None:
                 self._stats[figure] = [value, 0.0]
@@ -112,13 +123,17 @@ class Velocity(Detector):
         window = x.get("window")
         if not window or not self.n:
             return {}
-        if max(window["rate"], window["distinct"], window["burst"]) < self._floor:
+        sessions = window.get("sessions", 0.0)
+        busiest = max(window["rate"], window["distinct"], window["burst"], sessions)
+        if busiest < self._floor:
             return {}
         sure = confidence(self.n, self.confidence_half)
         found: Explanation = {}
         stats, min_excess = self._stats, self.min_excess
         for feature, figure in _FEATURES.items():
-            value = window[feature]
+            if figure not in stats:
+                continue  # a baseline restored from before the figure existed: not yet learned
+            value = window.get(feature, 0.0)
             mean, var = stats[figure]
             usual = math.expm1(mean)
             if value - usual < min_excess:

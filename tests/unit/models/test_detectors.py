@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from missionguard.models.activity import ActivityWindow
 from missionguard.models.config import DetectionConfig
 from missionguard.models.detectors import (
     DelegationScope,
@@ -119,6 +120,32 @@ def test_velocity_flags_machine_speed_against_baseline() -> None:
     found = det.explain_one(storm)
     assert set(found) == {"rate", "distinct", "burst"}
     assert "usual" in found["rate"][1]
+
+
+def test_velocity_sessions_fanning_out_against_the_baseline_and_old_states() -> None:
+    window = ActivityWindow()
+    for i in range(20):  # twenty parallel sessions, one call each, within a minute
+        window.add(100.0 + i, f"repo{i}/.env", False, session=f"sub-{i}")
+    fan_out = {"window": {"rate": 20.0, **window.figures()}}
+    assert 18 <= fan_out["window"]["sessions"] <= 22
+    # The state keeps the sessions; one written before them (seven fields) still loads.
+    again = ActivityWindow().load_state_dict(json.loads(json.dumps(window.state_dict())))
+    assert again.figures() == window.figures()
+    old = ActivityWindow().load_state_dict(window.state_dict()[:7])
+    assert old.figures()["sessions"] == 0.0
+    assert len(old.state_dict()) == 7  # and without sessions it writes what it wrote before
+
+    det = Velocity()
+    usual = {"count": 20.0, "distinct": 15.0, "burst": 2.0, "sessions": 1.0}
+    for _ in range(30):
+        det.learn_one({"closed_window": usual})
+    assert set(det.explain_one(fan_out)) == {"sessions"}
+    # A baseline from before the figure: the figure is not scored until it is learned.
+    stats = {k: v for k, v in det.state_dict()["stats"].items() if k != "sessions"}
+    before = Velocity().load_state_dict({"n": det.n, "stats": stats})
+    assert before.explain_one(fan_out) == {}
+    before.learn_one({"closed_window": usual})
+    assert set(before.explain_one(fan_out)) == {"sessions"}
 
 
 def test_probing_plain_retry_is_not_probing_but_new_credential_is() -> None:
