@@ -42,7 +42,8 @@ class Probing(Detector):
     * ``enumeration``: denials on at least ``enumerate_at`` distinct resources of the same kind
       (``orders/#``) within ``horizon_s``;
     * ``second_credential``: refused with its credential, the agent used a credential it had
-      not used before, then its first one again, all within ``horizon_s``: it holds two at
+      not used before (within ``swap_s`` of the refusal), then its first one again (within
+      ``horizon_s``): it holds two at
       once, the second found after the refusal (unsecured credentials, ATT&CK T1552, used as
       valid accounts, T1078). A rotation replaces a credential and never goes back to the
       old one; so the finding is made on the return (each switch back, not every call after
@@ -80,6 +81,10 @@ class Probing(Detector):
         Score of another action on a just-denied resource, and of ``same_goal`` (both weak
         on their own: workflows go on after a refusal, and a branch name or a table name
         recurs in the next, legitimate step; they add to other evidence).
+    swap_s
+        How soon after a refusal the second credential must first be used for
+        ``second_credential``: trying another path is done at once; a rotation has nothing to
+        do with a refusal, and the shorter this is, the less likely one falls in it.
     seed
         Unused (deterministic); kept for the common constructor shape.
 
@@ -144,9 +149,11 @@ class Probing(Detector):
         circumvented_score: float = 0.8,
         other_action_score: float = 0.3,
         goal_score: float = 0.4,
+        swap_s: float = 60.0,
         seed: int = 0,
     ) -> None:
         self.horizon_s = horizon_s
+        self.swap_s = swap_s
         self.max_denials = max_denials
         self.burst_at = burst_at
         self.enumerate_at = enumerate_at
@@ -348,7 +355,7 @@ class Probing(Detector):
             if shared_since is not None and shared_since <= d[0]:
                 continue  # the agent alternated credentials before the refusal: several holders
             for other in self._credentials:
-                if other[0] != credential and d[0] < other[1] <= t:
+                if other[0] != credential and d[0] < other[1] <= min(t, d[0] + self.swap_s):
                     through = other[2]
                     return (
                         self.circumvented_score if through else self.path_score,

@@ -179,8 +179,10 @@ def test_probing_a_request_reshaped_until_it_passes_is_persisted() -> None:
 
 
 def test_probing_a_second_credential_after_a_refusal_is_found_on_the_switch_back() -> None:
-    def run(credentials: list[str | None], outcomes: str, refused_at: int) -> list[float]:
-        det, scores = Probing(), []
+    def run(
+        credentials: list[str | None], outcomes: str, refused_at: int, swap_s: float = 60.0
+    ) -> list[float]:
+        det, scores = Probing(swap_s=swap_s), []
         for t, (credential, outcome) in enumerate(zip(credentials, outcomes, strict=True)):
             outcome = "deny" if t == refused_at or outcome == "d" else "allow"
             x = _x(
@@ -189,7 +191,8 @@ def test_probing_a_second_credential_after_a_refusal_is_found_on_the_switch_back
             scores.append(det.score_one(x))
             det.learn_one(x)
             if t >= refused_at:  # from the refusal on, a restart between two calls changes nothing
-                det = Probing().load_state_dict(json.loads(json.dumps(det.state_dict())))
+                state = json.loads(json.dumps(det.state_dict()))
+                det = Probing(swap_s=swap_s).load_state_dict(state)
         return scores
 
     # Refused with k1, through with k9 (new), back to k1: found on the switch back only.
@@ -197,6 +200,9 @@ def test_probing_a_second_credential_after_a_refusal_is_found_on_the_switch_back
     assert found == [0, 0, 0, 0.8, 0, 0, 0.8]
     assert run(["k1", "k1", "k9", "k1"], "aada", 1)[3] == 0.6  # k9 refused too
     assert run(["k1", "k1", "k9", "k9", "k9"], "aaaaa", 1) == [0.0] * 5  # a rotation: no return
+    # The second credential must come soon after the refusal (swap_s), not a while later.
+    assert run(["k1", "k1", "k1", "k9", "k1"], "aaaaa", 1, swap_s=1.5) == [0.0] * 5
+    assert run(["k1", "k1", "k1", "k9", "k1"], "aaaaa", 1, swap_s=2.0)[4] == 0.8
     assert run(["k1", "k9", "k1", "k1"], "aaaa", 9) == [0.0] * 4  # no refusal
     assert run(["k1", "k1", None, "k1"], "aaaa", 1) == [0.0] * 4  # an id left out is no credential
     # Replicas of one service account alternate before any refusal: a new token is no finding.
