@@ -40,7 +40,9 @@ class Probing(Detector):
       within ``horizon_s`` (a retry loop on one target is not probing), scored on each denial
       that makes the burst (not on the allowed work around it);
     * ``enumeration``: denials on at least ``enumerate_at`` distinct resources of the same kind
-      (``orders/#``) within ``horizon_s``;
+      (``orders/#``), or reached through the same action, within ``horizon_s`` (where paths
+      are names rather than ids, ``repo-a/.env`` and ``repo-b/.env`` are two kinds: walking
+      them with one action is the same enumeration);
     * ``second_credential``: refused with its credential, the agent used a credential it had
       not used before (within ``swap_s`` of the refusal), then its first one again (within
       ``horizon_s``): it holds two at
@@ -330,13 +332,19 @@ class Probing(Detector):
                     f"{len(targets)} distinct targets denied within {self.horizon_s:.0f}s "
                     f"(probing starts at {self.burst_at})",
                 )
+        # Objects of one kind (``orders/#``), or any objects through one action: where paths
+        # are names, not ids (``repo-a/.env``, ``repo-b/.env``), each is a kind of its own.
         same_kind = {d[2] for d in recent if d[3] == kind} | {resource}
-        if len(same_kind) >= self.enumerate_at:
-            excess = len(same_kind) - self.enumerate_at + 1
+        same_action = {d[2] for d in recent if d[1] == action} | {resource}
+        walked, what = same_kind, f"{x['shape']!r} resources"
+        if len(same_action) > len(same_kind):
+            walked, what = same_action, f"resources reached by {x['action']!r}"
+        if len(walked) >= self.enumerate_at:
+            excess = len(walked) - self.enumerate_at + 1
             found["enumeration"] = (
                 min(1.0, 0.25 + 0.15 * excess),
-                f"{len(same_kind)} distinct {x['shape']!r} resources denied within "
-                f"{self.horizon_s:.0f}s (enumeration starts at {self.enumerate_at})",
+                f"{len(walked)} distinct {what} denied within {self.horizon_s:.0f}s "
+                f"(enumeration starts at {self.enumerate_at})",
             )
         return found
 

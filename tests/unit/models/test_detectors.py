@@ -178,6 +178,25 @@ def test_probing_a_request_reshaped_until_it_passes_is_persisted() -> None:
     assert "persisted" not in det.explain_one({**last, "t": 999.0})  # past the horizon
 
 
+def test_probing_enumeration_counts_one_action_walking_named_paths() -> None:
+    # The same file refused in four repositories: four kinds (paths are names, not ids), one
+    # action walking them. Four refusals of four actions on four kinds are no enumeration.
+    def refused(action: str, resource: str, t: float) -> dict:
+        return _x(t=t, action=action, resource=resource, shape=resource, outcome="deny",
+                  declared_work=True)  # fmt: skip
+
+    walk, mixed = Probing(), Probing()
+    repos = ["billing", "checkout", "infra", "docs"]
+    for t, repo in enumerate(repos):
+        x = refused("github:contents.read", f"github://acme/{repo}/contents/.env", float(t))
+        y = refused(f"github:{repo}.read", f"github://acme/{repo}/x", float(t))
+        found, other = walk.explain_one(x), mixed.explain_one(y)
+        walk.learn_one(x)
+        mixed.learn_one(y)
+    assert "enumeration" in found and "reached by 'github:contents.read'" in found["enumeration"][1]
+    assert "enumeration" not in other
+
+
 def test_probing_a_second_credential_after_a_refusal_is_found_on_the_switch_back() -> None:
     def run(
         credentials: list[str | None], outcomes: str, refused_at: int, swap_s: float = 60.0
