@@ -54,7 +54,10 @@ class Probing(Detector):
       omits the id sometimes is no second one), and only for an agent that had never
       alternated credentials before the refusal: an identity several holders share (a
       service account's replicas, each with its own token; a role whose sessions run side
-      by side) alternates all the time.
+      by side) alternates all the time. Nor after a refusal repeated (the same action on
+      the same resource refused more than once within the memory): a controller's retry
+      loop meeting the authorizer's standing answer is no door being tried, and such loops
+      run for hours, across the credential's rotation.
 
     A short-term memory (``is_memory``): it is updated from every decision, including risky
     ones, since a probe must be remembered. Per agent only; at most ``max_denials`` kept.
@@ -362,6 +365,8 @@ class Probing(Detector):
                 continue  # refused with another credential, or before this one was in use
             if shared_since is not None and shared_since <= d[0]:
                 continue  # the agent alternated credentials before the refusal: several holders
+            if any(e is not d and e[1] == d[1] and e[2] == d[2] for e in recent):
+                continue  # refused more than once: a retry loop meeting the standing answer
             for other in self._credentials:
                 if other[0] != credential and d[0] < other[1] <= min(t, d[0] + self.swap_s):
                     through = other[2]

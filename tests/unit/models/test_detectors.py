@@ -226,6 +226,22 @@ def test_probing_a_second_credential_after_a_refusal_is_found_on_the_switch_back
     assert run(["k1", "k1", None, "k1"], "aaaa", 1) == [0.0] * 4  # an id left out is no credential
     # Replicas of one service account alternate before any refusal: a new token is no finding.
     assert run(["k1", "k2", "k1", "k2", "k1", "k3", "k1"], "aaaaaaa", 4) == [0.0] * 7
+
+    # A retry loop refused over and over (the same request), then a rotation overlapping:
+    # no finding; refused once, then the same: found.
+    def loop(refusals: int) -> list[float]:
+        det, scores = Probing(), []
+        calls = [("r/loop", "k1", "deny")] * refusals + [
+            ("r/a", "k9", "allow"), ("r/b", "k1", "allow")]  # fmt: skip
+        for t, (resource, credential, outcome) in enumerate(calls):
+            x = _x(t=float(t), credential=credential, resource=resource, shape=resource,
+                   outcome=outcome)  # fmt: skip
+            scores.append(det.score_one(x))
+            det.learn_one(x)
+        return scores
+
+    assert loop(1)[-1] == 0.8
+    assert loop(3)[-1] == 0.0
     # The new credential must come after the refusal: one seen before it is no second one.
     assert run(["k9", "k1", "k1", "k1", "k9"], "aaaaa", 2) == [0.0] * 5
 
