@@ -45,19 +45,18 @@ class Probing(Detector):
       them with one action is the same enumeration);
     * ``second_credential``: refused with its credential, the agent used a credential it had
       not used before (within ``swap_s`` of the refusal), then its first one again (within
-      ``horizon_s``): it holds two at
-      once, the second found after the refusal (unsecured credentials, ATT&CK T1552, used as
-      valid accounts, T1078). A rotation replaces a credential and never goes back to the
-      old one; so the finding is made on the return (each switch back, not every call after
-      it), scored ``circumvented_score`` when the new credential got through, ``path_score``
-      when it was refused too. Only between credentials a record names (a producer that
-      omits the id sometimes is no second one), and only for an agent that had never
-      alternated credentials before the refusal: an identity several holders share (a
-      service account's replicas, each with its own token; a role whose sessions run side
-      by side) alternates all the time. Nor after a refusal repeated (the same action on
-      the same resource refused more than once within the memory): a controller's retry
-      loop meeting the authorizer's standing answer is no door being tried, and such loops
-      run for hours, across the credential's rotation.
+      ``horizon_s``): it holds two at once, the second found after the refusal (unsecured
+      credentials, ATT&CK T1552, used as valid accounts, T1078). A rotation replaces a
+      credential and never goes back to the old one; so the finding is made on the return
+      (each switch back, not every call after it), scored ``circumvented_score`` when the new
+      credential got through, ``path_score`` when it was refused too. Only between credentials
+      a record names (a producer that omits the id sometimes is no second one), and only for
+      an agent that had never alternated credentials before the refusal: an identity several
+      holders share (a service account's replicas, each with its own token; a role whose
+      sessions run side by side) alternates all the time. Nor after a refusal repeated (the
+      same action on the same resource refused more than once within the memory): a
+      controller's retry loop meeting the authorizer's standing answer is no door being tried,
+      and such loops run for hours, across the credential's rotation.
 
     A short-term memory (``is_memory``): it is updated from every decision, including risky
     ones, since a probe must be remembered. Per agent only; at most ``max_denials`` kept.
