@@ -44,7 +44,6 @@ True
 from __future__ import annotations
 
 import base64
-import binascii
 from collections.abc import Mapping
 from typing import Any
 
@@ -93,5 +92,5 @@ def _pubsub_data(payload: str) -> Any:
     does not decode stays the text (one record that is no object: a dead letter)."""
     try:
         return orjson.loads(base64.b64decode(payload, validate=True))
-    except (ValueError, binascii.Error):  # orjson's errors (depth too) are ValueErrors
+    except ValueError:  # binascii.Error and orjson's errors (depth too) are ValueErrors
         return payload
