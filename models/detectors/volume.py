@@ -32,6 +32,22 @@ def _decayed(peak: float, since_s: float, half_life_s: float) -> float:
     return peak * math.pow(0.5, max(0.0, since_s) / half_life_s) if peak else 0.0
 
 
+def _newer(count: float, t: float, peak_t: float, half_life_s: float) -> tuple[float, float]:
+    """A window's ``count`` at ``t`` as a candidate peak beside one kept since ``peak_t``: a
+    window older than the peak (records out of order, a time set wrong: 1970) counts as
+    decayed to the peak's time, which stays. Else a record dated 1970 would make the peak's
+    time 1970, and the baseline would have decayed to nothing by the next call.
+
+    >>> _newer(10.0, 0.0, 7 * 86400.0, 7 * 86400.0)
+    (604800.0, 5.0)
+    >>> _newer(10.0, 8 * 86400.0, 7 * 86400.0, 7 * 86400.0)
+    (691200.0, 10.0)
+    """
+    if t >= peak_t:
+        return t, count
+    return peak_t, _decayed(count, peak_t - t, half_life_s)
+
+
 class VolumeDrift(Detector):
     """Flags an hour in which an agent reaches many more distinct objects of one kind than in
     any hour of its own history or of its cohort's agents (issue 18, item 4: "slow and low").
@@ -166,11 +182,14 @@ class VolumeDrift(Detector):
                 # A completed window, unsuspected and not past the threshold: a baseline. A
                 # window past it is never one (else a harvest's first hour would excuse the
                 # next); sustained legitimate growth is an analyst's to clear.
-                peak = _decayed(entry[2], t - entry[3], self.half_life_s)
-                if count >= peak:
-                    entry[2], entry[3] = count, t
+                # Completed when this call came, or at its end if this call is older (records
+                # out of order, a time set wrong: 1970): a baseline is never dated before it.
+                done = max(t, (entry[0] + 1) * self.window_s)
+                at, count_then = _newer(count, done, entry[3], self.half_life_s)
+                if count_then >= _decayed(entry[2], at - entry[3], self.half_life_s):
+                    entry[2], entry[3] = count_then, at
                 entry[4] += 1
-                self._completed.append((kind, count, t))
+                self._completed.append((kind, count, done))
                 del self._completed[: -self.max_kinds]
             entry[6] = count if over and window == entry[0] + 1 else 0.0
             entry[0], entry[1], entry[5] = window, 0, False
@@ -248,6 +267,7 @@ class CohortVolume:
 
     def add(self, kind: str, count: float, t: float) -> None:
         entry = self._peaks.pop(kind, None) or [0.0, t]
+        t, count = _newer(count, t, entry[1], self.half_life_s)
         if count >= _decayed(entry[0], t - entry[1], self.half_life_s):
             entry = [count, t]
         self._peaks[kind] = entry

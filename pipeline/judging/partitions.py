@@ -100,6 +100,10 @@ def snapshot_partition(key: str) -> int | None:
         return None
 
 
+#: How far ahead of its partition's clock one record may move it (PartitionScope.advance).
+CLOCK_STEP_S = 3600.0
+
+
 @dataclass(slots=True)
 class PartitionScope:
     """The process state that the judgement of one input partition depends on."""
@@ -107,7 +111,11 @@ class PartitionScope:
     cohorts: CohortBook
     guard: RevocationGuard | None
     feedback: FeedbackBook | None = None  # analyst feedback applied in this partition
-    stream_time: datetime | None = None  # latest event time judged (mission key retirement)
+    # The partition's clock (:meth:`advance`): mission key retirement, the sweep of idle
+    # agents. ``lead_time``: the latest jump ahead of it not yet confirmed by another agent.
+    stream_time: datetime | None = None
+    lead_time: datetime | None = None
+    lead_agent: str | None = None
     next_sweep: float | None = None  # event time of the next sweep of idle agents
     applied: dict[str, int] = field(default_factory=dict)  # input topic -> last offset applied
     # "<topic>:<partition>" -> the last offset whose copy re-published to its route from
@@ -121,6 +129,46 @@ class PartitionScope:
     # from the table's keys). Only saves decoding states: the sweep's result is the same.
     seen: dict[str, float] = field(default_factory=dict)
     indexed: bool = False
+
+    def advance(self, agent_id: str, at: datetime) -> None:
+        """Move the partition's clock (``stream_time``) on for a record of ``agent_id`` at
+        ``at``.
+
+        A record up to :data:`CLOCK_STEP_S` ahead of the clock moves it; a record further
+        ahead (a jump) moves it only once a record of another agent has jumped too, and then
+        to the earlier of the two. So one record dated 2100 (a host's clock set wrong, a
+        forged log line) does not make the partition's other agents idle for 74 years (the
+        sweep would drop their learned states and their missions) nor retire every signing
+        key; its own agent is judged at its time as any other. The first clock is the
+        earlier time of the partition's first two agents. A partition whose only agent
+        comes back after a quiet hour keeps its clock until another agent acts: its idle
+        agents are swept later, which costs memory, not protection.
+
+        >>> from datetime import UTC, datetime, timedelta
+        >>> t0 = datetime(2026, 1, 1, tzinfo=UTC)
+        >>> s = PartitionScope(cohorts=None, guard=None)  # type: ignore[arg-type]
+        >>> s.advance("a", t0); s.stream_time is None
+        True
+        >>> s.advance("b", t0 + timedelta(seconds=5)); s.stream_time == t0
+        True
+        >>> s.advance("a", t0 + timedelta(seconds=60)); s.stream_time.second
+        0
+        >>> s.advance("a", datetime(2100, 1, 1, tzinfo=UTC)); s.stream_time.year
+        2026
+        >>> s.advance("b", t0 + timedelta(seconds=90)); s.stream_time.second
+        30
+        """
+        stream = self.stream_time
+        if stream is not None and at <= stream:
+            return
+        if stream is not None and (at - stream).total_seconds() <= CLOCK_STEP_S:
+            self.stream_time = at
+            return
+        lead = self.lead_time  # the latest jump not yet confirmed, and whose it was
+        if lead is not None and (stream is None or lead > stream) and agent_id != self.lead_agent:
+            self.stream_time = min(at, lead)
+        if lead is None or at > lead or (self.stream_time is not None and lead <= self.stream_time):
+            self.lead_time, self.lead_agent = at, agent_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +214,7 @@ def encode_snapshot(scope: PartitionScope, partition: int = 0) -> Snapshot:
         "next_sweep": scope.next_sweep,
         "routed": scope.routed,
         "stream_time": scope.stream_time.isoformat() if scope.stream_time else None,
+        "lead": [scope.lead_time.isoformat(), scope.lead_agent] if scope.lead_time else None,
     }
     all_pieces: dict[str, bytes] = {}
     if len(state) <= INLINE_BYTES:
@@ -218,6 +267,9 @@ def decode_snapshot(
             _load_book(scope.feedback, state["feedback"])
         t = head["stream_time"]
         scope.stream_time = datetime.fromisoformat(t) if t else None
+        lead = head.get("lead")  # absent from snapshots written before the partition clock
+        scope.lead_time = datetime.fromisoformat(lead[0]) if lead else None
+        scope.lead_agent = str(lead[1]) if lead else None
         scope.next_sweep = head["next_sweep"]
         scope.applied = {str(k): int(v) for k, v in head["applied"].items()}
         scope.routed = {str(k): int(v) for k, v in head.get("routed", {}).items()}

@@ -414,8 +414,11 @@ class JudgingStage:
                     self.states[entry] = entry_value(str(t), route)
             # The sweep of the partition a routed record arrived at (its agent id's), which
             # may judge nothing itself: its routes are swept there, with its idle agents.
-            self._enter(agent_id).changed = True
-            self._maybe_sweep(at)
+            scope = self._enter(agent_id)
+            scope.changed = True
+            scope.advance(agent_id, at)
+            if scope.stream_time is not None:
+                self._maybe_sweep(scope.stream_time)
         return route
 
     def _header_route(self, origin: Origin, headers: Headers, key: bytes) -> str | None:
@@ -668,11 +671,11 @@ class JudgingStage:
         except Exception as exc:  # noqa: BLE001 - any failure: one record's dead letter
             outputs.append(self._judging_failed(record, exc, state, source, key))
             return outputs
-        if scope.stream_time is None or record.time > scope.stream_time:
-            scope.stream_time = record.time
+        scope.advance(record.agent_id, record.time)
         self._keep(key, judged)
         outputs.extend(published)
-        self._maybe_sweep(record.time)
+        if scope.stream_time is not None:
+            self._maybe_sweep(scope.stream_time)
         return outputs
 
     def _judge(

@@ -96,3 +96,26 @@ def test_cohort_peak_decays() -> None:
     assert cohort.peak("crm:contact", 0.0) == 40.0
     assert round(cohort.peak("crm:contact", DAY), 1) == 20.0
     assert CohortVolume().load_state_dict(cohort.state_dict()).state_dict() == cohort.state_dict()
+
+
+EPOCH_2026 = 1_772_000_000.0  # March 2026
+
+
+def test_a_window_dated_1970_does_not_wipe_the_cohorts_peak() -> None:
+    """A record whose time is 1970 (an unset timestamp) used to date the cohort's peak 1970:
+    by the next call it had decayed to nothing, and every agent of the cohort lost its
+    baseline."""
+    cohort = CohortVolume()
+    cohort.add("crm:contact", 40.0, EPOCH_2026)
+    cohort.add("crm:contact", 53.0, 1.0)
+    assert cohort.peak("crm:contact", EPOCH_2026 + HOUR) > 39.0
+
+
+def test_a_call_dated_1970_completes_the_window_at_its_end() -> None:
+    det = VolumeDrift()
+    for n in range(20):
+        det.learn_one(_read(EPOCH_2026 + n * 60, n))
+    det.learn_one(_read(1.0, 99))  # closes the 2026 window with an old call
+    ((kind, count, done),) = det.completed()
+    assert kind == "crm:contact" and count > 15
+    assert done >= EPOCH_2026  # not 1970: the cohort's peak keeps its date

@@ -284,3 +284,51 @@ def test_the_json_schemas_in_docs_are_up_to_date(tmp_path):
         assert path.read_text() == (docs / path.name).read_text(), (
             f"docs/schemas/{path.name} is stale: run `missionguard schemas`"
         )
+
+
+def _mission_of(agent: str, at: datetime) -> MissionDeclaration:
+    return MissionDeclaration(
+        time=at,
+        agent_id=agent,
+        mission_id=f"m-{agent}",
+        purpose="read tickets",
+        allowed_actions=("tickets:read",),
+        issued_by="t",
+    )
+
+
+def _call(agent: str, at: datetime, n: int, action: str = "tickets:read") -> AuthorizationDecision:
+    return AuthorizationDecision(
+        event_id=f"{agent}-{n}",
+        time=at,
+        agent_id=agent,
+        action=action,
+        resource=f"t/{n}",
+        decision="allow",
+        source="t",
+    )
+
+
+@pytest.mark.parametrize("year", [2100, 2999])
+def test_one_record_dated_far_ahead_does_not_sweep_its_partitions_missions(year):
+    """A valid time decades ahead (a host's clock set wrong, a forged line) for one agent used
+    to move its partition's clock there: the sweep of idle agents then dropped every other
+    agent's learned state and mission, and they went on unjudged against their missions."""
+    stage = JudgingStage(Judge(), {}, max_record_bytes=4096, partitions=1)
+    agents = [f"agent-{n}" for n in range(4)]
+    for agent in agents:
+        stage.judge_record(_mission_of(agent, T0))
+    for n in range(30):
+        for agent in agents:
+            stage.judge_record(_call(agent, T0 + timedelta(seconds=10 * n + 1), n))
+    stage.judge_record(_call("stray", datetime(year, 1, 1, tzinfo=UTC), 0))
+    assert stage.counters.evicted == 0
+    after = T0 + timedelta(seconds=400)
+    stage.judge_record(_call(agents[1], after, 98))
+    outputs = stage.judge_record(_call(agents[0], after, 99, action="db:drop"))
+    assert stage.counters.evicted == 0
+    commands = [json.loads(o.value) for o in outputs if o.kind == "control"]
+    assert [c["agent_id"] for c in commands] == [agents[0]], outputs
+    alerts = [json.loads(o.value) for o in outputs if o.kind == "alert"]
+    found = {d["name"] for a in alerts for d in a["detectors"]}
+    assert "mission_conformance.action_not_declared" in found, found

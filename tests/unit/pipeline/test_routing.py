@@ -300,11 +300,13 @@ def test_a_route_is_forgotten_once_its_agent_has_been_quiet_past_all_that_is_kep
     keep_s = max(
         judge.config.idle_evict_s, judge.config.mission_keep_s, judge.settings.revoke_ttl_s
     )
+    # Two neighbours: a jump of the partition's clock needs records of two agents.
     neighbour = _on_partition(partition_for(agent.encode(), P), "n")
+    other = _on_partition(partition_for(agent.encode(), P), "o")
     far = T0 + timedelta(seconds=keep_s + 3 * 3600)
     _replayed(stage, [_mission(agent), _decision(agent, T0)])
     assert entry_key(agent) in stage.states
-    _replayed(stage, [_decision(neighbour, far - timedelta(hours=1)), _decision(neighbour, far, 1)])
+    _replayed(stage, [_decision(neighbour, far - timedelta(hours=1)), _decision(other, far, 1)])
     assert entry_key(agent) not in stage.states
 
 

@@ -97,7 +97,11 @@ def test_idle_agents_are_swept_on_event_time_and_start_again_cold():
         decision="allow",
         source="t",
     )
-    stage.judge_record(busy)  # its event time passes a sweep point
+    stage.judge_record(busy)
+    # A day's jump of the partition's clock needs a second agent's record (one record with
+    # a wrong date must not make every other agent idle: test_poison_input.py).
+    assert stage.counters.evicted == 0
+    stage.judge_record(busy.model_copy(update={"event_id": "c", "agent_id": "busy2"}))
     assert "undeclared" not in table and "busy" in table
     assert stage.counters.evicted == 2
     # The idle agent's mission outlives what it learned: a quiet day lapses no declaration.
@@ -107,6 +111,9 @@ def test_idle_agents_are_swept_on_event_time_and_start_again_cold():
     # ... for mission_keep_s after its last call; then the sweep drops it too.
     gone = T0 + timedelta(seconds=judge.config.mission_keep_s + 2 * stage.sweep_every_s)
     stage.judge_record(busy.model_copy(update={"event_id": "b2", "time": gone}))
+    stage.judge_record(
+        busy.model_copy(update={"event_id": "c2", "agent_id": "busy2", "time": gone})
+    )
     assert "idle" not in table and stage.counters.evicted == 3
 
 
