@@ -31,6 +31,7 @@ Step = Literal["step_up", "throttle", "suspend", "revoke"]
 STEPS: tuple[Step, ...] = ("step_up", "throttle", "suspend", "revoke")
 _DECISIVE: dict[str, Step] = {
     "mission_grounding.destination": "suspend",
+    "mission_grounding.amount": "suspend",
     "mission_grounding.imitation": "suspend",
     "mission_grounding.scope": "suspend",
     "mission_grounding.indicator": "suspend",

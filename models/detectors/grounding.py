@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
@@ -138,6 +139,19 @@ def _anchors(x: DecisionFeatures) -> list[str]:
         found.append(target.name.lower())
     values = {value.lower() for _, _, value, _ in x.get("outbound", ())}
     return [a for a in dict.fromkeys(found) if a and a not in values]
+
+
+# The numbers a purpose writes (2200, 1,500.00), not the digits of an identifier (US1330...).
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
+
+
+def _number(text: str) -> float:
+    """``text`` (a :data:`_NUMBER` match) as a number, its thousands separators dropped.
+
+    >>> _number("1,500.00"), _number("2200")
+    (1500.0, 2200.0)
+    """
+    return float(text.replace(",", "")) if len(text) < 40 else _MAX_QUANTITY
 
 
 _MAX_QUANTITY = 1e15  # larger amounts are all "very large": hundredths of it fit an int64
@@ -512,6 +526,10 @@ class MissionGrounding(Detector):
         destination = self._destinations(x)
         if destination is not None:
             found["destination"] = destination
+        else:
+            amount = self._amount(x)
+            if amount is not None:
+                found["amount"] = amount
         if self._tainted.counts:
             indicator = self._indicator(x)
             if indicator is not None:
@@ -854,18 +872,19 @@ class MissionGrounding(Detector):
             f"new one there"
         )
 
-    def larger_amount(self, x: DecisionFeatures) -> str | None:
+    def larger_amount(self, x: DecisionFeatures, above: float = 0.0) -> str | None:
         """Why the call's amount is out of the cohort's range, or ``None``: a numeric argument
         at least ``amount_ratio`` times the largest that argument carried in the cohort's
-        ``amount_support`` or more unremarkable calls of the task. A first payment to a new
-        payee that is also far larger than usual is what banks' transaction monitoring holds
-        for review (Delegated Regulation (EU) 2018/389, Article 2: the amount of each payment;
-        the new payee alone is common: every customer pays someone new some day)."""
+        ``amount_support`` or more unremarkable calls of the task (and at least ``above``).
+        A first payment to a new payee that is also far larger than usual is what banks'
+        transaction monitoring holds for review (Delegated Regulation (EU) 2018/389, Article
+        2: the amount of each payment; the new payee alone is common: every customer pays
+        someone new some day)."""
         task = x["task"]
         for key, quantity in _quantities(x):
             item = key_of("q", task, key)
             seen = self._support.get(item) / _UNITS
-            if seen < self.amount_support:
+            if seen < self.amount_support or quantity < above:
                 continue
             largest = self._largest.get(item) / 100
             if largest > 0 and quantity >= self.amount_ratio * largest:
@@ -874,6 +893,34 @@ class MissionGrounding(Detector):
                     f"cohort's {seen:g} earlier {task!r} calls ({largest:g})"
                 )
         return None
+
+    def _amount(self, x: DecisionFeatures) -> tuple[float, str] | None:
+        """A payment to a payee the mission names, whose amount is at least ``amount_ratio``
+        times every number the mission's purpose writes and far above the cohort's range for
+        the task (:meth:`larger_amount`). A mission that names the payee and writes the sums
+        says what is owed: the landlord the purpose names for a rent of 2,200 is not owed a
+        million. Transaction monitoring weighs the amount of each payment whoever the payee
+        (Delegated Regulation (EU) 2018/389, Article 2). A purpose that writes no number says
+        nothing of amounts: no finding (nor, by itself, on the cohort's range alone: one
+        task's refund of 10 is a thousand times another's payment of 0.01)."""
+        payees = [
+            value
+            for _, kind, value, domain in x.get("outbound", ())
+            if kind in _MONEY and self._declared(x, value, domain) == "named by the mission"
+        ]
+        if not payees:
+            return None
+        stated = [_number(n) for n in _NUMBER.findall(x.get("purpose_text", ""))]
+        if not stated:
+            return None
+        bound = max(stated)
+        larger = self.larger_amount(x, above=self.amount_ratio * bound)
+        if larger is None:
+            return None
+        return self.destination_weight, (
+            f"a payment to {payees[0]!r}, which the mission names, but {larger}, and at least "
+            f"{self.amount_ratio:g}x every number the mission writes (the largest {bound:g})"
+        )
 
     def _recent_indicator(self, value: str, t: float) -> bool:
         """Whether ``value`` (a host, a call signature) became an indicator no more than
