@@ -645,6 +645,8 @@ class Judge:
         # and suspect hours teach no baseline.
         for name in _MEMORIES:
             getattr(state, name).learn_one(x)
+        if x.get("outcome") == "allow":  # what its beginning reached, risky calls included
+            self.cohorts.get(x["cohort"]).peers.reached(x)
         for kind, count, at in state.volume.completed():
             self.cohorts.get(x["cohort"]).volume.add(kind, count, at)
         if state.status != "active":

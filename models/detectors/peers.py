@@ -3,11 +3,13 @@ that they do not."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation
+from missionguard.models.detectors.volume import distinct_estimate
 from missionguard.models.features import DecisionFeatures, tokens
 from missionguard.models.sketch import (
     CountMinSketch,
@@ -18,6 +20,8 @@ from missionguard.models.sketch import (
 )
 
 __all__ = ["MissionPeers", "purpose_key"]
+
+_REACH_BITS = 128  # an agent's beginning: a linear-counting bitmap of the objects it reached
 
 
 @lru_cache(maxsize=4096)  # a fleet's purposes recur on every decision (up to 4 KiB each)
@@ -103,6 +107,15 @@ class MissionPeers(Detector):
       nothing say nothing of which pages are usual), the peers that never made it stand for it
       (``m = n``, ``u`` the task's).
 
+    * ``breadth``: the distinct objects (``x["resource"]``) the agent reached in its beginning,
+      reads included, at least ``breadth_min`` and ``breadth_ratio`` times the most any other
+      agent of the group reached in its own: a session declared for a task its peers do
+      touching five files that walks thirty repositories' secrets files in its first
+      minute. Peer-group comparison of how much an identity reaches is the UEBA classic
+      (an account touching far more hosts or records than its peer group); here the peer
+      group is the declared purpose, and each object counts once however often it is read.
+      Score ``0.6`` at the threshold and ``0.15`` more per doubling, up to ``0.95``.
+
     An agent's own earlier calls explain what it repeats. Each peer counts once, however often
     it repeats itself, and the Judge teaches this model only from unremarkable events of agents
     not under suspicion, and takes a stopped agent out of its group (:meth:`forget`): a minority
@@ -145,6 +158,9 @@ class MissionPeers(Detector):
         How many recent (agent, item) pairs are remembered to count distinct peers.
     agent_capacity
         How many agents' first calls are remembered (those still in their beginning).
+    breadth_ratio, breadth_min
+        How many times the widest other peer's beginning, and how many distinct objects at
+        least, make a ``breadth`` finding.
     seed
         Unused (deterministic); kept for the common constructor shape.
 
@@ -185,9 +201,13 @@ class MissionPeers(Detector):
         depth: int = 3,
         pair_capacity: int = 20_000,
         agent_capacity: int = 4096,
+        breadth_ratio: float = 3.0,
+        breadth_min: int = 10,
         seed: int = 0,
     ) -> None:
         self.min_peers = min_peers
+        self.breadth_ratio = breadth_ratio
+        self.breadth_min = breadth_min
         self.familiar_at = familiar_at
         self.agree_at = agree_at
         self.agree_share = agree_share
@@ -204,6 +224,10 @@ class MissionPeers(Detector):
         # Per agent and group: its first second + 1, its calls, the bucket its beginning is
         # over in + 1.
         self._began = RecentValues(3 * agent_capacity)
+        # Per agent and group: bitmaps of the objects it reached in its beginning, and of
+        # those its unremarkable calls taught; per group: the two widest beginnings so taught
+        # (distinct objects) and whose the widest is.
+        self._reach = RecentValues(3 * agent_capacity)
 
     # -- counting ---------------------------------------------------------------------------
     def _bucket(self, t: float) -> int:
@@ -279,6 +303,63 @@ class MissionPeers(Detector):
         began = self._began.get(key_of_uncached(agent, group))
         return began - 1 if began else None
 
+    def _bitmap(self, key: int, resource: str) -> int:
+        """The bitmap under ``key`` with ``resource`` in."""
+        return self._reach.get(key) | (1 << (key_of_uncached(resource) % _REACH_BITS))
+
+    def reached(self, x: DecisionFeatures) -> None:
+        """Count the object an allowed call of the agent's beginning reached (the Judge calls
+        it for every such call, risky ones included, as a memory: what the agent reached is
+        what its ``breadth`` is judged by)."""
+        group = purpose_key(x.get("purpose_text") or "")
+        if group and self._beginning(x, group):
+            key = key_of_uncached(x["agent"], "reach", group)
+            bitmap = self._bitmap(key, x.get("resource", ""))
+            if bitmap != self._reach.get(key):
+                self._reach.set(key, bitmap)
+
+    def _widen(self, agent: str, group: str, resource: str) -> None:
+        """Count ``resource`` in what the agent taught of its beginning (its unremarkable
+        calls), and the group's two widest beginnings so taught."""
+        key = key_of_uncached(agent, "taught", group)
+        bitmap = self._bitmap(key, resource)
+        if bitmap == self._reach.get(key):
+            return
+        self._reach.set(key, bitmap)
+        reach = round(distinct_estimate(bitmap, _REACH_BITS))
+        me = key_of_uncached(agent) + 1
+        first, whose, second = key_of("w1", group), key_of("w1a", group), key_of("w2", group)
+        if self._reach.get(whose) == me:
+            self._reach.set(first, reach)
+        elif reach > self._reach.get(first):
+            self._reach.set(second, self._reach.get(first))
+            self._reach.set(first, reach)
+            self._reach.set(whose, me)
+        elif reach > self._reach.get(second):
+            self._reach.set(second, reach)
+
+    def _widest(self, agent: str, group: str) -> int:
+        """The most distinct objects another agent of the group reached in its beginning."""
+        if self._reach.get(key_of("w1a", group)) == key_of_uncached(agent) + 1:
+            return self._reach.get(key_of("w2", group))
+        return self._reach.get(key_of("w1", group))
+
+    def _breadth(self, x: DecisionFeatures, group: str, n: int) -> tuple[float, str] | None:
+        """The ``breadth`` finding of a call in the agent's beginning, if any."""
+        widest = self._widest(x["agent"], group)
+        if not widest:
+            return None  # the peers' beginnings were not counted (a state from before)
+        key = key_of_uncached(x["agent"], "reach", group)
+        reach = distinct_estimate(self._bitmap(key, x.get("resource", "")), _REACH_BITS)
+        bar = max(float(self.breadth_min), self.breadth_ratio * widest)
+        if reach < bar:
+            return None
+        score = min(0.95, 0.6 + 0.15 * math.log2(reach / bar))
+        return score, (
+            f"{reach:.0f} distinct objects reached in its first {self.window_s:g}s; the {n} "
+            f"agents declared for the same purpose reached at most {widest} as they began"
+        )
+
     # -- River ------------------------------------------------------------------------------
     def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
         group = purpose_key(x.get("purpose_text") or "")
@@ -295,6 +376,7 @@ class MissionPeers(Detector):
         if t - start > self.window_s:
             return  # past its beginning: what it does now is not how peers begin
         self._active(agent, group, t, start)
+        self._widen(agent, group, x.get("resource", ""))
         if x.get("read_only", True):
             if not x.get("fetched"):
                 return
@@ -308,8 +390,6 @@ class MissionPeers(Detector):
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
         read_only = x.get("read_only", True)
-        if read_only and not x.get("fetched"):
-            return {}
         group = purpose_key(x.get("purpose_text") or "")
         if not group:
             return {}
@@ -320,6 +400,11 @@ class MissionPeers(Detector):
         if n < self.min_peers:
             return {}
         found: Explanation = {}
+        breadth = self._breadth(x, group, n)
+        if breadth is not None:
+            found["breadth"] = breadth
+        if read_only and not x.get("fetched"):
+            return found
         key = key_of("t", group, task)
         done = self._support.get(key)
         foreign = (
@@ -394,6 +479,10 @@ class MissionPeers(Detector):
         if over and over - 1 >= self._bucket(x.get("t", 0.0)):
             self._support.remove(key_of("b", group, over - 1))  # its beginning still pending
         self._support.remove(key)
+        whose = key_of("w1a", group)
+        if self._reach.get(whose) == key_of_uncached(agent) + 1:  # its reach no peer's
+            self._reach.set(key_of("w1", group), self._reach.get(key_of("w2", group)))
+            self._reach.set(whose, 0)
 
     def _beginning(self, x: DecisionFeatures, group: str) -> bool:
         """Whether the call is in its agent's beginning (its first ``window_s``), or the
@@ -478,10 +567,12 @@ class MissionPeers(Detector):
             "support": self._support.to_dict(),
             "pairs": self._pairs.to_list(),
             "began": self._began.to_list(),
+            "reach": self._reach.to_list(),
         }
 
     def load_state_dict(self, state: dict[str, Any]) -> MissionPeers:
         self._support.load(state["support"])
         self._pairs.load(state["pairs"])
         self._began.load(state["began"])
+        self._reach.load(state.get("reach", []))  # absent from states before breadth
         return self

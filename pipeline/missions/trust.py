@@ -136,7 +136,8 @@ class MissionGate:
         stream_time: datetime | None = None,
     ) -> MissionCheck:
         """Accept or reject ``mission`` given the agent's mission in force (counted when
-        rejected). ``stream_time`` is the latest event time the caller has seen."""
+        rejected). ``stream_time`` is the caller's clock: the stage passes its partition's
+        (``PartitionScope.advance``: one record dated far ahead does not move it)."""
         result = self._check(mission, in_force, stream_time)
         if not result.accepted and result.reason is not None:
             self.rejections[result.reason] = self.rejections.get(result.reason, 0) + 1

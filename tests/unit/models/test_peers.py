@@ -247,3 +247,62 @@ def test_a_destination_every_session_of_a_purpose_is_stopped_for_becomes_its_nor
     # A long-lived agent past its beginning is judged by its own history, not the norm.
     late = _x("r0", 40_000, "send_money", landlord, recipient=BILL)
     assert judge.cohorts.get("banking").peers.agreed(late) == frozenset()
+
+
+def _reads(agent: str, at: float, files: list[str]) -> list[Any]:
+    out = []
+    for n, name in enumerate(files):
+        call = AuthorizationDecision(
+            event_id=f"{agent}-{at}-{n}", time=T0 + timedelta(seconds=at + n), agent_id=agent,
+            session_id=agent, action="repo.read", resource=f"repo://{name}", decision="allow",
+            source="tool",
+        )  # fmt: skip
+        out.append(decision_features(call, _mission(agent, "Bump a dependency"), "coding"))
+    return out
+
+
+def test_a_session_reaching_far_more_objects_than_its_peers_began_with_is_a_finding() -> None:
+    """A session declared for a task its peers do by reading a few files that reads thirty
+    repositories' files in its first minute: breadth, counted in distinct objects."""
+    peers = MissionPeers()
+    for i in range(5):  # five sessions, an hour apart, each reading its repository's manifest
+        for x in _reads(f"s{i}", 3600 * i, [f"app-{i}/package.json", f"app-{i}/README.md"]):
+            peers.reached(x)
+            peers.learn_one(x)
+    late = 3600 * 6
+    usual = _reads("new", late, ["app-9/package.json", "app-9/README.md", "app-9/src/a.ts"])
+    for x in usual:
+        assert "breadth" not in peers.explain_one(x)
+        peers.reached(x)
+    walk = _reads("walker", late, [f"repo-{n}/.env" for n in range(30)])
+    found = []
+    for x in walk:
+        found.append(peers.explain_one(x).get("breadth"))
+        peers.reached(x)  # the Judge counts every allowed call, remarkable or not
+    assert found[:8] == [None] * 8  # under breadth_min (10) distinct objects
+    score, reason = found[-1]  # type: ignore[misc]
+    assert 0.6 <= score <= 0.95
+    assert "reached at most 2 as they began" in reason and "the 5 agents" in reason
+    # Reading one object thirty times is one object.
+    again = _reads("again", late, ["app-1/package.json"] * 30)
+    for x in again:
+        assert "breadth" not in peers.explain_one(x)
+        peers.reached(x)
+    # The count is in the exported state.
+    copy = MissionPeers().load_state_dict(peers.state_dict())
+    assert copy.explain_one(walk[-1])["breadth"] == peers.explain_one(walk[-1])["breadth"]
+    # A stopped agent's beginning is no peer's: the widest goes back to the peers'.
+    wide = MissionPeers()
+    for i in range(4):
+        for x in _reads(f"s{i}", 3600 * i, [f"app-{i}/package.json"]):
+            wide.learn_one(x)
+    hijacked = _reads("h", 3600 * 5, [f"repo-{n}/.env" for n in range(40)])
+    for x in hijacked:  # unremarkable to the Judge at first: taught, then stopped
+        wide.reached(x)
+        wide.learn_one(x)
+    nxt = _reads("next", 3600 * 6, [f"repo-{n}/.env" for n in range(12)])
+    for x in nxt[:-1]:
+        wide.reached(x)
+    assert "breadth" not in wide.explain_one(nxt[-1])  # the hijacked session's 40 stand
+    wide.forget(hijacked[-1])
+    assert "breadth" in wide.explain_one(nxt[-1])  # against the peers' 1 once it is stopped
