@@ -22,6 +22,8 @@ from missionguard.models.sketch import (
 __all__ = ["MissionPeers", "purpose_key"]
 
 _REACH_BITS = 128  # an agent's beginning: a linear-counting bitmap of the objects it reached
+# Distinct objects a bitmap with k bits set stands for (linear counting), k = 0 .. 128.
+_REACH = [distinct_estimate((1 << k) - 1, _REACH_BITS) for k in range(_REACH_BITS + 1)]
 
 
 @lru_cache(maxsize=4096)  # a fleet's purposes recur on every decision (up to 4 KiB each)
@@ -228,6 +230,7 @@ class MissionPeers(Detector):
         # those its unremarkable calls taught; per group: the two widest beginnings so taught
         # (distinct objects) and whose the widest is.
         self._reach = RecentValues(3 * agent_capacity)
+        self._key_cache: dict[tuple[str, str], tuple[int, int]] = {}  # not state: derived
 
     # -- counting ---------------------------------------------------------------------------
     def _bucket(self, t: float) -> int:
@@ -303,6 +306,18 @@ class MissionPeers(Detector):
         began = self._began.get(key_of_uncached(agent, group))
         return began - 1 if began else None
 
+    def _keys(self, agent: str, group: str) -> tuple[int, int]:
+        """The keys of the agent's two bitmaps in the group (all it reached, what it taught),
+        kept for the agents judged lately: every call of a beginning needs them."""
+        keys = self._key_cache.get((agent, group))
+        if keys is None:
+            if len(self._key_cache) >= 1024:
+                self._key_cache.clear()
+            gid = key_of("g", group)
+            keys = key_of_uncached(agent, "reach", gid), key_of_uncached(agent, "taught", gid)
+            self._key_cache[agent, group] = keys
+        return keys
+
     def _bitmap(self, key: int, resource: str) -> int:
         """The bitmap under ``key`` with ``resource`` in."""
         return self._reach.get(key) | (1 << (key_of_uncached(resource) % _REACH_BITS))
@@ -313,7 +328,7 @@ class MissionPeers(Detector):
         what its ``breadth`` is judged by)."""
         group = purpose_key(x.get("purpose_text") or "")
         if group and self._beginning(x, group):
-            key = key_of_uncached(x["agent"], "reach", group)
+            key = self._keys(x["agent"], group)[0]
             bitmap = self._bitmap(key, x.get("resource", ""))
             if bitmap != self._reach.get(key):
                 self._reach.set(key, bitmap)
@@ -321,12 +336,12 @@ class MissionPeers(Detector):
     def _widen(self, agent: str, group: str, resource: str) -> None:
         """Count ``resource`` in what the agent taught of its beginning (its unremarkable
         calls), and the group's two widest beginnings so taught."""
-        key = key_of_uncached(agent, "taught", group)
+        key = self._keys(agent, group)[1]
         bitmap = self._bitmap(key, resource)
         if bitmap == self._reach.get(key):
             return
         self._reach.set(key, bitmap)
-        reach = round(distinct_estimate(bitmap, _REACH_BITS))
+        reach = round(_REACH[bitmap.bit_count()])
         me = key_of_uncached(agent) + 1
         first, whose, second = key_of("w1", group), key_of("w1a", group), key_of("w2", group)
         if self._reach.get(whose) == me:
@@ -344,21 +359,19 @@ class MissionPeers(Detector):
             return self._reach.get(key_of("w2", group))
         return self._reach.get(key_of("w1", group))
 
-    def _breadth(self, x: DecisionFeatures, group: str, n: int) -> tuple[float, str] | None:
-        """The ``breadth`` finding of a call in the agent's beginning, if any."""
+    def _wide(self, x: DecisionFeatures, group: str) -> tuple[float, int, float] | None:
+        """(distinct objects the agent reached with this call's, the widest other peer's
+        beginning, the bar) when the call takes the agent to the ``breadth`` bar."""
+        key = self._keys(x["agent"], group)[0]
+        bitmap = self._reach.get(key)
+        if _REACH[min(_REACH_BITS, bitmap.bit_count() + 1)] < self.breadth_min:
+            return None  # short of the bar whatever the peers did (most calls)
         widest = self._widest(x["agent"], group)
         if not widest:
             return None  # the peers' beginnings were not counted (a state from before)
-        key = key_of_uncached(x["agent"], "reach", group)
-        reach = distinct_estimate(self._bitmap(key, x.get("resource", "")), _REACH_BITS)
+        reach = _REACH[self._bitmap(key, x.get("resource", "")).bit_count()]
         bar = max(float(self.breadth_min), self.breadth_ratio * widest)
-        if reach < bar:
-            return None
-        score = min(0.95, 0.6 + 0.15 * math.log2(reach / bar))
-        return score, (
-            f"{reach:.0f} distinct objects reached in its first {self.window_s:g}s; the {n} "
-            f"agents declared for the same purpose reached at most {widest} as they began"
-        )
+        return (reach, widest, bar) if reach >= bar else None
 
     # -- River ------------------------------------------------------------------------------
     def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
@@ -393,6 +406,11 @@ class MissionPeers(Detector):
         group = purpose_key(x.get("purpose_text") or "")
         if not group:
             return {}
+        # Most calls are reads past the breadth bar's reach: settled before the peers count.
+        wide = self._wide(x, group)
+        effect = not read_only or bool(x.get("fetched"))
+        if wide is None and not effect:
+            return {}
         if not self._beginning(x, group):
             return {}  # an agent with a history of its own is judged by it
         agent, task, t = x["agent"], x["task"], x.get("t", 0.0)
@@ -400,10 +418,15 @@ class MissionPeers(Detector):
         if n < self.min_peers:
             return {}
         found: Explanation = {}
-        breadth = self._breadth(x, group, n)
-        if breadth is not None:
-            found["breadth"] = breadth
-        if read_only and not x.get("fetched"):
+        if wide is not None:
+            reach, widest, bar = wide
+            found["breadth"] = (
+                min(0.95, 0.6 + 0.15 * math.log2(reach / bar)),
+                f"{reach:.0f} distinct objects reached in its first {self.window_s:g}s; the "
+                f"{n} agents declared for the same purpose reached at most {widest} as they "
+                f"began",
+            )
+        if not effect:
             return found
         key = key_of("t", group, task)
         done = self._support.get(key)
