@@ -196,6 +196,16 @@ class Judge:
         self, state: AgentState | None, decision: AuthorizationDecision
     ) -> tuple[AgentState, Verdict]:
         state = state or AgentState(agent_id=decision.agent_id)
+        if (
+            state.last_seen == decision.time
+            and state.recent_event_ids
+            and state.recent_event_ids[-1] == decision.event_id
+        ):
+            # The agent's last record delivered again (sources deliver at least once: a
+            # retried upload, a log file read twice): judged once, or its rate, its risk and
+            # every count would take one call for two. Only the last: a reporter that could
+            # replay an older id and time could as well leave the call out.
+            return state, Verdict()
         for name, values in self._agent_params:
             vars(getattr(state, name)).update(values)
         state.decisions_seen += 1

@@ -525,3 +525,20 @@ def test_novelty_alone_in_declared_calls_alerts_but_never_stops(monkeypatch) -> 
     monkeypatch.setattr(judge_module, "_NOVELTY_ONLY", frozenset())
     state, commands, _ = run()
     assert state.risk > 0.0  # the rule is what keeps it at zero
+
+
+def test_the_same_record_delivered_twice_is_judged_once() -> None:
+    """Sources deliver at least once (a retried upload, a log file read twice): the agent's
+    last record again changes nothing, while a new call with a reused id is judged."""
+    judge, states = _warm_judge(agents=4, tasks=10)
+    state = states["agent-1"]
+    call = _support_call("agent-1", "dup-1", 0.0, "tickets:read", "tickets/4471")
+    state, _ = judge.on_decision(state, call)
+    before, cohorts = state.to_bytes(), judge.export_cohorts()
+    again, verdict = judge.on_decision(state, call)
+    assert not verdict and again.to_bytes() == before and judge.export_cohorts() == cohorts
+    # The same id at another time is another call (a reporter reusing ids): judged.
+    seen = again.decisions_seen
+    later = call.model_copy(update={"time": call.time + timedelta(seconds=1)})
+    judged, _ = judge.on_decision(again, later)
+    assert judged.decisions_seen == seen + 1
