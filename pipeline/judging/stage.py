@@ -414,11 +414,8 @@ class JudgingStage:
                     self.states[entry] = entry_value(str(t), route)
             # The sweep of the partition a routed record arrived at (its agent id's), which
             # may judge nothing itself: its routes are swept there, with its idle agents.
-            scope = self._enter(agent_id)
-            scope.changed = True
-            scope.advance(agent_id, at)
-            if scope.stream_time is not None:
-                self._maybe_sweep(scope.stream_time)
+            self._enter(agent_id).changed = True
+            self._advance(agent_id, at)
         return route
 
     def _header_route(self, origin: Origin, headers: Headers, key: bytes) -> str | None:
@@ -457,9 +454,15 @@ class JudgingStage:
         scope.changed = True
         return False
 
-    def _maybe_sweep(self, now: datetime) -> None:
-        t = now.timestamp()
+    def _advance(self, agent_id: str, at: datetime) -> None:
+        """Move the clock of the partition being judged on for a record of ``agent_id`` at
+        ``at`` (:meth:`PartitionScope.advance`), and sweep its idle agents when it is due."""
         scope = self._scope
+        scope.advance(agent_id, at)
+        now = scope.stream_time
+        if now is None:
+            return
+        t = now.timestamp()
         if scope.next_sweep is None:
             scope.next_sweep = t + self.sweep_every_s
         if t < scope.next_sweep:
@@ -671,11 +674,9 @@ class JudgingStage:
         except Exception as exc:  # noqa: BLE001 - any failure: one record's dead letter
             outputs.append(self._judging_failed(record, exc, state, source, key))
             return outputs
-        scope.advance(record.agent_id, record.time)
         self._keep(key, judged)
         outputs.extend(published)
-        if scope.stream_time is not None:
-            self._maybe_sweep(scope.stream_time)
+        self._advance(record.agent_id, record.time)
         return outputs
 
     def _judge(
