@@ -1,8 +1,12 @@
 """Mission conformance: does a decision stay inside its agent's declared mission?
 
 Globs follow :func:`fnmatch.fnmatchcase` (``*`` also crosses ``/`` and ``:``), matched
-case-sensitively. Compiled patterns are cached, since the same mission is checked for
-every decision of its agent.
+case-sensitively, except denied actions: a denial matches an action in any case, as IAM
+matches actions ("The prefix and the action name are case insensitive", IAM JSON policy
+elements: Action), so ``iam:createaccesskey`` denies CloudTrail's ``CreateAccessKey``. A
+denial that matched only its own spelling would fail open; the allowed lists stay exact (a
+spelling they miss is an undeclared call, which stops). Compiled patterns are cached, since
+the same mission is checked for every decision of its agent.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ __all__ = [
     "account_wide",
     "compile_globs",
     "decision_read_only",
+    "denied_by",
     "is_read_only",
     "matches_any",
     "mission_violations",
@@ -42,16 +47,39 @@ _VERB = re.compile(r"[A-Z]?[a-z]+")
 
 
 @lru_cache(maxsize=4096)
-def compile_globs(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One regex for a tuple of globs (``None`` for the empty tuple, which matches nothing)."""
+def compile_globs(patterns: tuple[str, ...], ignore_case: bool = False) -> re.Pattern[str] | None:
+    """One regex for a tuple of globs (``None`` for the empty tuple, which matches nothing).
+
+    >>> bool(compile_globs(("iam:Create*",)).match("iam:createaccesskey"))
+    False
+    >>> bool(compile_globs(("iam:Create*",), ignore_case=True).match("IAM:createaccesskey"))
+    True
+    """
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns))
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns), flags)
 
 
-def matches_any(value: str, patterns: list[str] | tuple[str, ...]) -> bool:
-    rx = compile_globs(tuple(patterns))
+def matches_any(
+    value: str, patterns: list[str] | tuple[str, ...], ignore_case: bool = False
+) -> bool:
+    rx = compile_globs(tuple(patterns), ignore_case)
     return bool(rx and rx.match(value))
+
+
+def denied_by(mission: MissionDeclaration, action: str) -> bool:
+    """Whether the mission denies ``action``, in any case (IAM's rule for action names).
+
+    >>> from datetime import datetime, UTC
+    >>> m = MissionDeclaration(time=datetime(2026, 1, 1, tzinfo=UTC), agent_id="a",
+    ...     mission_id="m1", purpose="p", allowed_actions=["iam:*"],
+    ...     denied_actions=["iam:createaccesskey"], issued_by="ops")
+    >>> denied_by(m, "iam:CreateAccessKey"), denied_by(m, "iam:ListUsers")
+    (True, False)
+    """
+    denied = _globs_of(mission)[0]
+    return denied is not None and denied.match(action) is not None
 
 
 _MISSIONS_MAX = 1024
@@ -92,9 +120,10 @@ def per_mission(fn: Callable[[MissionDeclaration], _T]) -> Callable[[MissionDecl
 
 @per_mission
 def _globs_of(mission: MissionDeclaration) -> tuple[re.Pattern[str] | None, ...]:
-    """``compile_globs`` of a mission's denied actions, allowed actions and resources."""
+    """``compile_globs`` of a mission's denied actions (in any case), allowed actions and
+    resources."""
     return (
-        compile_globs(tuple(mission.denied_actions)),
+        compile_globs(tuple(mission.denied_actions), ignore_case=True),
         compile_globs(tuple(mission.allowed_actions)),
         compile_globs(tuple(mission.allowed_resources)),
     )

@@ -8,8 +8,8 @@ and honest; definitions in full are in ``docs/evaluation.md`` ("Baselines"):
   action matches one of its mission's ``denied_actions``, or matches none of its
   ``allowed_actions``, or whose resource matches none of its ``allowed_resources`` (an empty
   list places no bound on resources). Globs as the judge reads them
-  (``models.mission.matches_any``). An agent without a mission is never stopped; a later
-  declaration replaces an earlier one.
+  (``models.mission.matches_any``; a denial in any case, ``denied_by``). An agent without a
+  mission is never stopped; a later declaration replaces an earlier one.
 * ``new_terms``: the dataset's terms are learned online, in stream order; the first
   ``warmup`` decisions of the dataset (a share of its decision count) only teach. After the
   warm-up, an agent is stopped at its first decision carrying a term never seen before in
@@ -142,12 +142,12 @@ class MissionAllowList:
         return state, _Verdict()
 
     def on_decision(self, state: Any, decision: AuthorizationDecision) -> tuple[Any, Any]:
-        from missionguard.models.mission import matches_any
+        from missionguard.models.mission import denied_by, matches_any
 
         mission = self.missions.get(decision.agent_id)
         if mission is None or decision.agent_id in self.stopped:
             return state, _Verdict()
-        if matches_any(decision.action, mission.denied_actions):
+        if denied_by(mission, decision.action):
             reason = "denied action"
         elif not matches_any(decision.action, mission.allowed_actions):
             reason = "undeclared action"

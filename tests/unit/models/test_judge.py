@@ -275,6 +275,22 @@ def test_mission_slip_refused_by_iam_suspends_never_revokes() -> None:
     assert verdict.alerts and not verdict.commands
 
 
+def test_a_denial_written_in_another_case_still_denies() -> None:
+    """IAM matches action names in any case ("iam:ListAccessKeys is the same as
+    IAM:listaccesskeys"): a mission that allows ``tickets:*`` and denies ``TICKETS:Merge``
+    revokes at ``tickets:merge``. Before: the denial matched its own spelling only, the call
+    was allowed by ``tickets:*`` and nothing was said (a denial that fails open)."""
+    judge, states = _warm_judge()
+    mission = support_mission("agent-4").model_copy(update={"denied_actions": ["TICKETS:Merge"]})
+    state, _ = judge.on_mission(states["agent-4"], mission)
+    merge = _send("agent-4", 1, "cus_100001@mail.example", 0).model_copy(
+        update={"action": "tickets:merge", "event_id": "merge"}
+    )
+    state, verdict = judge.on_decision(state, merge)
+    assert [c.action for c in verdict.commands] == ["revoke"]
+    assert "explicitly denied" in verdict.commands[0].reason
+
+
 def test_state_is_small_and_round_trips() -> None:
     _, states = _warm_judge(agents=6, tasks=40)
     sizes = [len(s.to_bytes()) for s in states.values()]
