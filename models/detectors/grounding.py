@@ -35,37 +35,67 @@ _GENERIC = frozenset(
 
 def _verbatim(value: str, text: str) -> bool:
     """Whether ``value`` is written out in ``text`` as a whole token (an account number, an
-    address), not as part of a longer one."""
-    at = text.find(value.lower())
+    address), not as part of a longer one: no letter, digit, ``-``, ``_``, ``.`` or ``+``
+    just before it, and no letter, digit, ``-`` or ``_`` after (``bob@acme.io`` is not
+    written by ``big-bob@acme.io``).
+
+    >>> _verbatim("US1330001", "pay iban us1330001."), _verbatim("bob@acme.io", "to bob@acme.io")
+    (True, True)
+    >>> _verbatim("bob@acme.io", "to big-bob@acme.io"), _verbatim("bob@acme.io", "bob@acme.iot")
+    (False, False)
+    """
+    value = value.lower()
+    at = text.find(value)
     while at != -1:
         end = at + len(value)
-        if (at == 0 or not text[at - 1].isalnum()) and (
-            end == len(text) or not text[end].isalnum()
+        if (at == 0 or not (_label_char(text[at - 1]) or text[at - 1] in ".+")) and _ends(
+            text, end
         ):
             return True
-        at = text.find(value.lower(), at + 1)
+        at = text.find(value, at + 1)
     return False
 
 
 def _host_written(domain: str, text: str) -> bool:
     """Whether ``domain`` is written in ``text`` as a host (``acme.io``, ``docs.acme.io``,
     ``https://acme.io/x``), not only as the domain of an address (``jane@acme.io`` names
-    Jane's mailbox, not everyone at acme.io).
+    Jane's mailbox, not everyone at acme.io), and not as the tail of another name: a domain
+    begins after a dot or outside a name and ends at the end of one (``analytics.com`` is not
+    written by ``bigcorp-analytics.com``, nor ``acme.io`` by ``acme.iou.com``).
 
-    >>> _host_written("acme.io", "see https://docs.acme.io/x")
+    >>> _host_written("acme.io", "see https://docs.acme.io/x"), _host_written("acme.io", "acme.io")
+    (True, True)
+    >>> _host_written("our-company.com", "to our website www.our-company.com.they sent")
     True
     >>> _host_written("acme.io", "mail jane@acme.io")
     False
+    >>> _host_written("analytics.com", "upload to reports.bigcorp-analytics.com")
+    False
+    >>> _host_written("me.io", "send to acme.io"), _host_written("acme.io", "see acme.iou.com")
+    (False, False)
     """
     at = text.find(domain)
     while at != -1:
-        start = at
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-_+%@"):
-            start -= 1
-        if "@" not in text[start:at]:
-            return True
+        if _ends(text, at + len(domain)) and (at == 0 or not _label_char(text[at - 1])):
+            start = at
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-_+%@"):
+                start -= 1
+            if "@" not in text[start:at]:
+                return True
         at = text.find(domain, at + 1)
     return False
+
+
+def _label_char(c: str) -> bool:
+    """Whether ``c`` (one character, or none) continues a host's label: a letter, a digit,
+    a hyphen or an underscore."""
+    return c.isalnum() or (c != "" and c in "-_")
+
+
+def _ends(text: str, end: int) -> bool:
+    """Whether a name that stops at ``end`` ends there: no label character follows. A dot
+    may (prose drops the space after a sentence's last word: ``see acme.io.They ...``)."""
+    return end == len(text) or not _label_char(text[end])
 
 
 def call_signature(x: DecisionFeatures) -> str | None:

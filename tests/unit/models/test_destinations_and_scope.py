@@ -405,6 +405,32 @@ def test_an_address_the_mission_names_names_its_mailbox_not_its_domain() -> None
     assert "imitation" in explain("jay@sparrowtech-mail.example")
 
 
+def test_a_domain_is_named_by_a_host_only_at_its_label_boundary() -> None:
+    # "Upload the report to https://reports.bigcorp-analytics.com": analytics.com is
+    # another organisation's domain, written only as the tail of the named host's; a
+    # subdomain of the named host's domain is the same organisation. Before: any domain
+    # found anywhere in the purpose was "named by the mission", so posting to
+    # upload.analytics.com was explained by the mission and not flagged.
+    grounding = MissionGrounding()
+    for n, agent in enumerate(("a1", "a2", "a3") * 3):
+        post = _d(n, agent_id=agent, operation="send", action="web.post",
+                  arguments={"url": f"https://{agent}.partner.example/in"})  # fmt: skip
+        grounding.learn_one(decision_features(post, None, "assistants"))
+    mission = _mission(
+        "a4",
+        "Upload the weekly report to https://reports.bigcorp-analytics.com/upload",
+        ["web.post"],
+    )
+
+    def explain(url: str) -> Any:
+        call = _d(20, agent_id="a4", operation="send", action="web.post",
+                  arguments={"url": url})  # fmt: skip
+        return grounding.explain_one(decision_features(call, mission, "assistants"))
+
+    assert "destination" not in explain("https://files.bigcorp-analytics.com/x")
+    assert "destination" in explain("https://upload.analytics.com/x")
+
+
 def test_a_host_imitating_one_the_mission_names_stops_the_session() -> None:
     # "Read the content on www.informations.com": the injected page sends the agent to
     # www.true-informations.com, a look-alike (a word added). A page the purpose does not
