@@ -6,10 +6,18 @@ refuses non-finite numbers, event times outside 1970-2999 and control characters
 become a :class:`~pipeline.records.DeadLetter` that says why and where the record came from
 (topic, partition, offset; or file line). One leading UTF-8 byte order mark (which some
 Windows tools write) is ignored.
+
+Except a decision that is refused, or oversized, only for its ``arguments`` (past a bound of
+:data:`~pipeline.records.ARGUMENT_LIMITS`, a non-finite number in them, or more bytes than
+the record's limit because of them): the agent writes its arguments, so a padded argument
+must not take its call away from the judge. Its arguments are cut as the normalizers cut
+them (:func:`~pipeline.records.bounds.bounded_arguments`, which marks what was cut under
+``_truncated``) and the decision is judged.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,12 +26,14 @@ from typing import Annotated, Any, Union
 
 from pydantic import Field, TypeAdapter, ValidationError
 
+from missionguard.pipeline.records.bounds import bounded_arguments
 from missionguard.pipeline.records.canonical import (
     Alert,
     AuthorizationDecision,
     DeadLetter,
     MissionDeclaration,
     RevocationCommand,
+    dump_json,
 )
 from missionguard.pipeline.records.feedback import AnalystFeedback
 
@@ -31,6 +41,13 @@ __all__ = ["Origin", "dead_letter", "decode"]
 
 PAYLOAD_KEEP = 4096
 _BOM = b"\xef\xbb\xbf"
+# A record over its byte limit is read anyway, to cut its arguments, up to this many times
+# the limit (a 64 KiB limit: 1 MiB, Kafka's default largest message); past it, unread.
+_CUT_READ_FACTOR = 16
+# The errors of an argument past a bound (canonical.py, _bounded), and a non-finite number.
+_BOUND_ERRORS = frozenset(
+    {"arguments_too_deep", "arguments_too_long", "arguments_too_many", "arguments_too_large"}
+)
 _BY_TYPE: dict[str, type] = {
     "decision": AuthorizationDecision,
     "mission": MissionDeclaration,
@@ -137,13 +154,20 @@ def decode(
     accept = frozenset(accept)
     if payload is None or not payload.strip():
         return dead_letter(payload, f"empty record at {origin}", origin, now)
+    text = payload[3:] if payload.startswith(_BOM) else payload
     if len(payload) > max_bytes:
         reason = f"oversized record at {origin}: {len(payload)} bytes > limit {max_bytes}"
-        return dead_letter(payload, reason, origin, now)
-    text = payload[3:] if payload.startswith(_BOM) else payload
+        cut = None
+        if "decision" in accept and len(payload) <= _CUT_READ_FACTOR * max_bytes:
+            cut = _with_arguments_cut(text, accept, max_bytes)
+        return cut if cut is not None else dead_letter(payload, reason, origin, now)
     try:
         record = _adapter(accept).validate_json(text)
     except ValidationError as exc:
+        if "decision" in accept and _arguments_only(exc):
+            cut = _with_arguments_cut(text, accept, max_bytes)
+            if cut is not None:
+                return cut
         first = exc.errors(include_url=False)[0]
         if first["type"] == "json_invalid":
             return dead_letter(payload, f"malformed JSON at {origin}: {first['msg']}", origin, now)
@@ -160,4 +184,33 @@ def decode(
     except Exception as exc:  # noqa: BLE001 - the contract is "never raises"; keep the why
         reason = f"unreadable record at {origin}: {type(exc).__name__}: {exc}"
         return dead_letter(payload, reason, origin, now)
+    return record
+
+
+def _arguments_only(error: ValidationError) -> bool:
+    """Whether every problem is in ``arguments``: a bound passed, or a number not finite."""
+    return all(
+        err["loc"][:1] == ("arguments",)
+        and (err["type"] in _BOUND_ERRORS or err["type"] == "finite_number")
+        for err in error.errors(include_url=False)
+    )
+
+
+def _with_arguments_cut(text: bytes, accept: frozenset[str], max_bytes: int):  # -> Record | None
+    """The decision in ``text`` with its arguments cut within the bounds, if that is all it
+    needed to be valid and within ``max_bytes``; else ``None`` (the caller dead-letters it
+    with the first reason)."""
+    try:
+        raw = json.loads(text)  # Python's parser reads NaN and Infinity: the cut drops them
+        if not isinstance(raw, dict) or raw.get("type", "decision") != "decision":
+            return None
+        arguments = raw.get("arguments")
+        if not isinstance(arguments, dict):
+            return None
+        raw["arguments"] = bounded_arguments(arguments)
+        record = _adapter(accept).validate_python(raw)
+    except (ValueError, RecursionError, ValidationError):
+        return None
+    if len(dump_json(record)) > max_bytes:
+        return None  # large for another reason than its arguments
     return record

@@ -1,8 +1,9 @@
 """Poison records on the live decisions topic (issue 15, defect 2): non-finite numbers,
 out-of-range times, lone surrogates, control characters, wrong keys, types and shapes,
 tombstones, oversized, huge and deeply nested values are dead-lettered with a reason, a
-BOM-prefixed record is judged, and the worker keeps judging the agents they were mixed
-with (before the fix, one NaN killed the judging agent, or wedged its state writes).
+BOM-prefixed record is judged, a decision whose arguments pass every bound is judged with
+them cut, and the worker keeps judging the agents they were mixed with (before the fix,
+one NaN killed the judging agent, or wedged its state writes).
 Markup and format strings in every text field: test_enforce_hostile_text.py."""
 
 from __future__ import annotations
@@ -80,17 +81,26 @@ async def test_poison_is_dead_lettered_and_the_worker_keeps_judging(
         "too-big": (field("resource", '"' + "r" * 70_000 + '"'), "oversized record"),
         # Huge and deeply nested values.
         "deep-json": (field("attributes", "[" * 5000 + "]" * 5000), "recursion limit"),
-        "deep-arguments": (field("arguments", nested(40)), "arguments nest deeper than"),
-        "many-arguments": (
-            field("arguments", '{"x":[' + ",".join(["1"] * 5000) + "]}"),
-            "arguments hold more than",
-        ),
-        "nan-in-arguments": (field("arguments", '{"x":{"y":[NaN]}}'), "finite number"),
     }
     bom_hostile = make.hostile(bommed)
+    # Arguments past every bound (a 9,000-character string, 40 levels, 5,000 values, a NaN):
+    # the agent writes its arguments, so they are cut and the call is judged (before: a dead
+    # letter, and the hostile call escaped the judge).
+    padded = f"padded-bot-{tag}"
+    padded_hostile = make.hostile(padded)
+    padded_raw = json.loads(dump_json(padded_hostile))
+    padded_raw["arguments"] = {"body": "__b__", "deep": "__d__", "many": "__m__", "n": "__n__"}
+    padded_text = (
+        json.dumps(padded_raw)
+        .encode()
+        .replace(b'"__b__"', b'"' + b"x" * 9000 + b'"')
+        .replace(b'"__d__"', nested(40).encode())
+        .replace(b'"__m__"', b"[" + b",".join([b"1"] * 5000) + b"]")
+        .replace(b'"__n__"', b"NaN")
+    )
     late = f"late-bot-{tag}"
     async with watch(topics.dead_letters_topic, topics.control_topic) as out:
-        for agent in (victim, bommed, late):
+        for agent in (victim, bommed, late, padded):
             mission = dump_json(make.mission(agent))
             await producer.send_and_wait(topics.missions_topic, mission, key=agent.encode())
         # Valid decisions of the victim before and between the poison records, sent without
@@ -103,6 +113,7 @@ async def test_poison_is_dead_lettered_and_the_worker_keeps_judging(
         bom = await producer.send(
             topics.decisions_topic, b"\xef\xbb\xbf" + dump_json(bom_hostile), key=bommed.encode()
         )
+        await producer.send(topics.decisions_topic, padded_text, key=padded.encode())
         hostile = make.hostile(victim)
         await producer.send(topics.decisions_topic, dump_json(hostile), key=key)
         await producer.flush()
@@ -118,6 +129,7 @@ async def test_poison_is_dead_lettered_and_the_worker_keeps_judging(
 
         _, victim_command, _ = await out.wait_for(command_for(hostile.event_id))
         _, bom_command, _ = await out.wait_for(command_for(bom_hostile.event_id))
+        _, padded_command, _ = await out.wait_for(command_for(padded_hostile.event_id))
 
         letters = {
             name: await out.dead_letter_of(topics.dead_letters_topic, origin, timeout_s=10)
@@ -142,6 +154,7 @@ async def test_poison_is_dead_lettered_and_the_worker_keeps_judging(
 
     assert json.loads(victim_command)["action"] == "revoke"
     assert json.loads(bom_command)["agent_id"] == bommed
+    assert json.loads(padded_command)["action"] == "revoke"
     for name, (_, reason) in poison.items():
         assert reason in letters[name]["reason"], (name, letters[name]["reason"])
         assert letters[name]["key"] == victim

@@ -1,5 +1,6 @@
 """A decision's structured fields (issue 17): ``operation``, ``target`` and ``arguments``,
-additive, with ``arguments`` bounded; a record past a bound is a dead letter naming it."""
+additive, with ``arguments`` bounded; a decision past a bound only in its arguments is
+judged with them cut (the agent writes its arguments: padding one must not hide its call)."""
 
 from __future__ import annotations
 
@@ -44,25 +45,50 @@ def _nested(depth: int) -> object:
 
 
 @pytest.mark.parametrize(
-    ("arguments", "reason"),
+    ("arguments", "cut"),
     [
-        ({"x": _nested(ARGUMENT_LIMITS["depth"])}, "deeper than"),
-        ({"x": list(range(ARGUMENT_LIMITS["values"] + 1))}, "more than"),
-        ({"x": "y" * (ARGUMENT_LIMITS["string"] + 1)}, "longer than"),
-        ({f"k{i}": "v" * 4000 for i in range(9)}, "larger than"),
+        ({"x": _nested(ARGUMENT_LIMITS["depth"])}, "levels_as_text"),
+        ({"x": list(range(ARGUMENT_LIMITS["values"] + 1))}, "values_omitted"),
+        ({"x": "y" * (ARGUMENT_LIMITS["string"] + 1)}, "strings_cut"),
+        ({f"k{i}": "v" * 4000 for i in range(9)}, "strings_cut"),
     ],
     ids=["depth", "values", "string", "total"],
 )
-def test_past_a_bound_is_a_dead_letter_naming_it(arguments: dict, reason: str) -> None:
-    dl = _decode({"arguments": arguments})
-    assert isinstance(dl, DeadLetter) and "arguments" in dl.reason and reason in dl.reason
+def test_past_a_bound_the_arguments_are_cut_and_the_call_judged(arguments: dict, cut: str) -> None:
+    # Before: a dead letter, and the call never reached the judge: an agent that padded one
+    # argument (a mail body of 9 KB of stolen data) sent it unjudged.
+    d = _decode({"arguments": arguments})
+    assert isinstance(d, AuthorizationDecision), d
+    assert d.arguments["_truncated"][cut] >= 1 and set(d.arguments) >= set(list(arguments)[:1])
 
 
 @pytest.mark.parametrize("literal", [b"NaN", b"Infinity", b"-Infinity", b"1e999"])
-def test_non_finite_numbers_inside_arguments_are_refused(literal: bytes) -> None:
-    raw = json.dumps({**BASE, "arguments": {"x": {"y": ["__"]}}}).encode().replace(b'"__"', literal)
-    dl = _decode(raw)
-    assert isinstance(dl, DeadLetter) and "finite" in dl.reason, dl
+def test_non_finite_numbers_inside_arguments_are_dropped_and_counted(literal: bytes) -> None:
+    raw = json.dumps({**BASE, "arguments": {"x": {"y": ["__", 2]}}}).encode()
+    d = _decode(raw.replace(b'"__"', literal))
+    assert isinstance(d, AuthorizationDecision), d
+    assert d.arguments == {"x": {"y": [None, 2]}, "_truncated": {"non_finite_numbers": 1}}
+    # Elsewhere in the record (attributes are the producer's, not the agent's): refused.
+    elsewhere = json.dumps({**BASE, "attributes": {"n": "__"}}).encode()
+    dl = _decode(elsewhere.replace(b'"__"', literal))
+    assert isinstance(dl, DeadLetter) and "finite" in dl.reason
+
+
+def test_a_decision_oversized_by_its_arguments_is_judged_with_them_cut() -> None:
+    origin = Origin(topic="decisions", partition=0, offset=7)
+
+    def decode_small(record: dict) -> AuthorizationDecision | DeadLetter:
+        raw = json.dumps({**BASE, **record}).encode()
+        return decode(raw, origin, accept=frozenset({"decision"}), max_bytes=16_384,
+                      now=datetime.now(UTC))  # fmt: skip
+
+    # Three mail bodies of 7,000 characters: each within the string bound, the record not.
+    d = decode_small({"arguments": {f"body{i}": "z" * 7000 for i in range(3)}})
+    assert isinstance(d, AuthorizationDecision), d
+    assert d.arguments["_truncated"] == {"strings_cut": 3}
+    # Oversized for another reason than its arguments: still a dead letter.
+    big = decode_small({"resource": "r" * 20_000, "arguments": {"a": "b"}})
+    assert isinstance(big, DeadLetter) and "oversized record" in big.reason
 
 
 def test_an_unknown_operation_class_is_refused() -> None:
