@@ -197,14 +197,16 @@ class Judge:
     ) -> tuple[AgentState, Verdict]:
         state = state or AgentState(agent_id=decision.agent_id)
         if (
-            state.last_seen == decision.time
-            and state.recent_event_ids
-            and state.recent_event_ids[-1] == decision.event_id
+            state.last_seen is not None
+            and decision.time <= state.last_seen
+            and decision.event_id in state.recent_event_ids
         ):
-            # The agent's last record delivered again (sources deliver at least once: a
-            # retried upload, a log file read twice): judged once, or its rate, its risk and
-            # every count would take one call for two. Only the last: a reporter that could
-            # replay an older id and time could as well leave the call out.
+            # One of the agent's last records delivered again (sources deliver at least once:
+            # a retried upload, a forwarder re-sending its last batch, a log file read twice):
+            # judged once, or its rate, its risk and every count would take one call for two.
+            # Among its last ``evidence_window`` ids, and not newer than its last call: an id
+            # reused with a later time is another call. A reporter that could replay an
+            # older id and time could as well leave the call out.
             return state, Verdict()
         for name, values in self._agent_params:
             vars(getattr(state, name)).update(values)

@@ -462,9 +462,11 @@ def _read_customer(agent: str, i: int, customer: str, acting_for: str) -> Author
     )
 
 
-def _delegation_scores(judge: Judge, state: AgentState, customers: list[str]) -> list[float]:
-    scores = []
-    for i, customer in enumerate(customers):
+def _delegation_scores(
+    judge: Judge, state: AgentState, customers: list[str], start: int = 0
+) -> list[float]:
+    scores = []  # calls numbered from ``start``: each call its own event id and time
+    for i, customer in enumerate(customers, start):
         decision = _read_customer("merger", i, customer, "cus_100001")
         state, verdict = judge.on_decision(state, decision)
         found = [f for a in verdict.alerts for f in a.detectors if f.name.startswith("delegation")]
@@ -481,7 +483,7 @@ def test_principals_the_mission_acts_for_are_in_scope_and_nobody_else() -> None:
     assert max(scores) <= judge.cohorts.delegation.group_score  # a low alert, not a stop
     # The group's records were not learned as the acting customer's.
     assert key_of(f"crm://customers/{declared[0]}") not in judge.cohorts.delegation._owners
-    assert _delegation_scores(judge, state, ["cus_123456"])[0] >= 0.7  # someone else
+    assert _delegation_scores(judge, state, ["cus_123456"], start=3)[0] >= 0.7  # someone else
 
 
 def test_a_purpose_that_reads_like_a_group_task_grounds_nothing() -> None:
@@ -553,8 +555,29 @@ def test_the_same_record_delivered_twice_is_judged_once() -> None:
     before, cohorts = state.to_bytes(), judge.export_cohorts()
     again, verdict = judge.on_decision(state, call)
     assert not verdict and again.to_bytes() == before and judge.export_cohorts() == cohorts
-    # The same id at another time is another call (a reporter reusing ids): judged.
+    # The same id at a later time is another call (a reporter reusing ids): judged.
     seen = again.decisions_seen
     later = call.model_copy(update={"time": call.time + timedelta(seconds=1)})
     judged, _ = judge.on_decision(again, later)
     assert judged.decisions_seen == seen + 1
+
+
+def test_a_batch_delivered_again_is_judged_once() -> None:
+    """A forwarder that re-sends its last batch after a lost acknowledgement delivers an
+    agent's last few records again, after others. Before: only a repeat of the very last
+    record was recognised, and the rest counted twice in the agent's rate, risk and counts
+    (the simulated fleet, seed 7, with its last 5 decisions re-sent after every 50th:
+    7 agents' commands changed; now the output is byte for byte the same)."""
+    judge, states = _warm_judge(agents=4, tasks=10)
+    state = states["agent-1"]
+    batch = [
+        _support_call("agent-1", f"batch-{i}", float(i), "tickets:read", f"tickets/{4470 + i}")
+        for i in range(5)
+    ]
+    for call in batch:
+        state, _ = judge.on_decision(state, call)
+    before, cohorts = state.to_bytes(), judge.export_cohorts()
+    for call in batch:
+        state, verdict = judge.on_decision(state, call)
+        assert not verdict
+    assert state.to_bytes() == before and judge.export_cohorts() == cohorts
