@@ -20,6 +20,7 @@ import fnmatch
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal
+from urllib.parse import unquote
 
 from pydantic import BaseModel, ConfigDict
 
@@ -227,7 +228,25 @@ class CloudTrailNormalizer:
             target=_target(obj, permission, account),
             arguments=_arguments(obj),
         )
-        return [decision]
+        source = _copy_source(obj, api)
+        if source is None:
+            return [decision]
+        # A copy is two authorizations: s3:GetObject on the object copied from, s3:PutObject
+        # on the copy (AWS's CopyObject permissions); CloudTrail records one event, named
+        # by the copy. The read is a decision of its own, so the mission's resources bound
+        # where an agent copies from as well as to.
+        bucket, key = source
+        read = decision.model_copy(
+            update={
+                "event_id": f"{decision.event_id}:copy-source"[:512],
+                "action": "s3:GetObject" if cfg.iam_style_actions else decision.action,
+                "resource": f"arn:aws:s3:::{bucket}/{key}"[:4096],
+                "operation": "read",
+                "target": Target(type="s3:object", container=bucket[:1024], name=key[:2048]),
+                "attributes": {**decision.attributes, "copy_of": decision.event_id},
+            }
+        )
+        return [read, decision]
 
     def _agent(self, obj: Mapping[str, Any], identity: Mapping[str, Any]) -> tuple[str, bool]:
         """The acting identity and whether it is a person (see docs/sources.md)."""
@@ -267,6 +286,25 @@ class CloudTrailNormalizer:
             return True
         login = text(get_path(as_mapping(obj.get("responseElements")), "ConsoleLogin"))
         return login == "Failure"
+
+
+def _copy_source(obj: Mapping[str, Any], api: str) -> tuple[str, str] | None:
+    """(bucket, key) an S3 copy reads (``x-amz-copy-source``: ``bucket/key``, URL-encoded,
+    perhaps with a leading ``/`` and a ``?versionId=``), for ``CopyObject`` and
+    ``UploadPartCopy``; else ``None``.
+
+    >>> _copy_source({"requestParameters": {"x-amz-copy-source": "/prod/db%20dump.gz?versionId=3"}},
+    ...              "s3:CopyObject")
+    ('prod', 'db dump.gz')
+    """
+    if api not in ("s3:CopyObject", "s3:UploadPartCopy"):
+        return None
+    value = text(as_mapping(obj.get("requestParameters")).get("x-amz-copy-source"))
+    if not value:
+        return None
+    path = unquote(value.split("?", 1)[0]).lstrip("/")
+    bucket, _, key = path.partition("/")
+    return (bucket, key) if bucket and key else None
 
 
 def _console_user(obj: Mapping[str, Any], identity: Mapping[str, Any]) -> bool:

@@ -239,3 +239,36 @@ def test_a_mission_resource_list_holds_for_a_resource_named_by_identifier() -> N
 
     assert rules("prod-mysql") == ["resource_not_declared"]
     assert rules("dev-mysql") == []
+
+
+def test_a_copy_is_a_read_of_its_source_and_a_write_of_the_copy() -> None:
+    # CopyObject needs s3:GetObject on the object copied from and s3:PutObject on the copy;
+    # CloudTrail records one event, named by the copy, with the source only in
+    # x-amz-copy-source. Before: one decision on the destination, so a mission bounding
+    # its agent to dev-* buckets let it copy production data into one.
+    from missionguard.models.mission import mission_violations
+    from missionguard.pipeline.records import MissionDeclaration
+
+    copy = _event(
+        eventSource="s3.amazonaws.com", eventName="CopyObject",
+        requestParameters={"bucketName": "dev-scratch", "key": "db.dump",
+                           "x-amz-copy-source": "prod-secrets/backups/db%20dump.gz"},
+    )  # fmt: skip
+    read, write = CloudTrailNormalizer().normalize(copy)
+    assert (read.action, read.resource, read.operation) == (
+        "s3:GetObject", "arn:aws:s3:::prod-secrets/backups/db dump.gz", "read",
+    )  # fmt: skip
+    assert (write.action, write.resource) == ("s3:PutObject", "arn:aws:s3:::dev-scratch/db.dump")
+    assert read.event_id == f"{write.event_id}:copy-source"
+    assert read.attributes["copy_of"] == write.event_id
+    mission = MissionDeclaration(
+        time="2026-01-01T00:00:00Z", agent_id=write.agent_id, mission_id="m1",
+        purpose="scratch work in the dev buckets", allowed_actions=["s3:*"],
+        allowed_resources=["arn:aws:s3:::dev-*"], issued_by="ops",
+    )  # fmt: skip
+    assert [v.rule for v in mission_violations(mission, read)] == ["resource_not_declared"]
+    assert mission_violations(mission, write) == []
+    # Any other call is one decision, as before.
+    put = _event(eventSource="s3.amazonaws.com", eventName="PutObject",
+                 requestParameters={"bucketName": "dev-scratch", "key": "k"})  # fmt: skip
+    assert len(CloudTrailNormalizer().normalize(put)) == 1
