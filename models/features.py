@@ -693,16 +693,29 @@ def values_under(arguments: Any, keys: Collection[str], depth: int = 0) -> list[
 
 
 def granted_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
-    """The 12-digit values (AWS account ids) under the argument names ``keys`` (lower-case),
-    at any depth of ``arguments``: the accounts a sharing call gives access to.
+    """The AWS accounts under the argument names ``keys`` (lower-case), at any depth of
+    ``arguments``: a 12-digit value, or the account of an ARN (a KMS key's, given as
+    ``arn:aws:kms:<region>:<account>:key/<id>``): the accounts a call gives access to, or
+    hands its data to.
 
     >>> granted_accounts({"request_parameters": {"createVolumePermission": {"add": {"items":
     ...     [{"userId": "406823179551"}, {"group": "all"}]}}}}, frozenset({"userid"}))
     ['406823179551']
     >>> granted_accounts({"valuesToAdd": ["222233334444", "all"]}, frozenset({"valuestoadd"}))
     ['222233334444']
+    >>> granted_accounts({"kms": "arn:aws:kms:us-east-1:999999999999:key/k", "k2": "alias/x"},
+    ...                  frozenset({"kms", "k2"}))
+    ['999999999999']
     """
-    return [v for v in values_under(arguments, keys) if _AWS_ACCOUNT.match(v)]
+    found = []
+    for v in values_under(arguments, keys):
+        if _AWS_ACCOUNT.match(v):
+            found.append(v)
+        elif v.startswith("arn:"):
+            parts = v.split(":", 5)
+            if len(parts) == 6 and _AWS_ACCOUNT.match(parts[4]):
+                found.append(parts[4])
+    return found
 
 
 def with_grantees(x: DecisionFeatures, accounts: list[str]) -> None:

@@ -93,8 +93,9 @@ class SharingRule(ActionRule):
     """An API call that opens a resource to other cloud accounts
     (``config/rules/cross-account-sharing.yaml``): the ``actions`` it covers and the request
     parameters (``account_keys``, matched case-insensitively at any depth of the call's
-    arguments) whose 12-digit values are the AWS accounts given access (AWS account ids are
-    12 digits: docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html)."""
+    arguments) whose 12-digit values, or the account of an ARN value (a KMS key), are the AWS
+    accounts given access or handed the data (AWS account ids are 12 digits:
+    docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html)."""
 
     account_keys: tuple[str, ...] = Field(min_length=1)
 

@@ -91,3 +91,34 @@ def test_a_broken_pack_names_file_line_and_field(tmp_path: Path) -> None:
     pack.write_text("rules:\n  - id: a\n    title: t\n    actions: [ec2:X]\n    references: [u]\n")
     with pytest.raises(RulePackError, match=r"sharing\.yaml:2: rules\[0\]\.account_keys"):
         load_rules(pack, SharingRule)
+
+
+def test_an_object_encrypted_with_another_accounts_key_stops_the_agent() -> None:
+    # S3 ransomware (ATT&CK T1486): objects copied in place or written with SSE-KMS under a
+    # key of the attacker's account open only with that account's key. The key's account is
+    # a destination of the write like an account given access; the agent's own account's
+    # key, or one given by alias, is not. Before: no finding (panther's "In-Place Copy with
+    # KMS Key Change" sample).
+    judge = Judge()
+    mission = MissionDeclaration(
+        time=T0, agent_id=ROLE, mission_id="dr", purpose="Copy the nightly exports.",
+        issued_by="cloud", allowed_actions=["s3:*"],
+    )  # fmt: skip
+    state, _ = judge.on_mission(None, mission)
+    header = "x-amz-server-side-encryption-aws-kms-key-id"
+
+    def put(n: int, key: str) -> AuthorizationDecision:
+        parameters = {"bucketName": "exports", "key": f"day-{n}.csv", header: key}
+        return AuthorizationDecision(
+            event_id=f"e{n}", time=T0 + timedelta(minutes=n), agent_id=ROLE,
+            action="s3:PutObject", resource=f"arn:aws:s3:::exports/day-{n}.csv",
+            decision="allow", source="cloudtrail", operation="write",
+            arguments={"request_parameters": parameters},
+        )  # fmt: skip
+
+    for n, key in enumerate(("arn:aws:kms:eu-west-1:130957246801:key/own", "alias/exports")):
+        state, verdict = judge.on_decision(state, put(n, key))
+        assert not verdict.commands, verdict
+    state, verdict = judge.on_decision(state, put(5, "arn:aws:kms:eu-west-1:999999999999:key/x"))
+    assert [c.action for c in verdict.commands] == ["suspend"]
+    assert any("999999999999" in f.reason for a in verdict.alerts for f in a.detectors)
