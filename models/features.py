@@ -709,12 +709,9 @@ def granted_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
     """
     found = []
     for v in values_under(arguments, keys):
-        if _AWS_ACCOUNT.match(v):
-            found.append(v)
-        elif v.startswith("arn:"):
-            parts = v.split(":", 5)
-            if len(parts) == 6 and _AWS_ACCOUNT.match(parts[4]):
-                found.append(parts[4])
+        account = (_aws_account(v) or "").removeprefix("aws:") if v.startswith("arn:") else v
+        if _AWS_ACCOUNT.match(account):
+            found.append(account)
     return found
 
 

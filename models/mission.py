@@ -61,10 +61,8 @@ def compile_globs(patterns: tuple[str, ...], ignore_case: bool = False) -> re.Pa
     return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns), flags)
 
 
-def matches_any(
-    value: str, patterns: list[str] | tuple[str, ...], ignore_case: bool = False
-) -> bool:
-    rx = compile_globs(tuple(patterns), ignore_case)
+def matches_any(value: str, patterns: list[str] | tuple[str, ...]) -> bool:
+    rx = compile_globs(tuple(patterns))
     return bool(rx and rx.match(value))
 
 

@@ -182,7 +182,9 @@ class CloudTrailNormalizer:
         principal_id = text(identity.get("principalId"))
         created = text(session_attrs.get("creationDate"))
         event_id = text(obj.get("eventID"))
-        resource = _resource(obj, permission)
+        # Every resource the event names, most specific first: the decision's resource is
+        # the first, its target the first of a type AWS publishes for the action.
+        named = list(_resources(obj, permission))
         account = text(obj.get("recipientAccountId")) or text(identity.get("accountId"))
         raw_ip = text(obj.get("sourceIPAddress"))
         source_ip = ip_address(raw_ip)
@@ -193,7 +195,7 @@ class CloudTrailNormalizer:
             credential_id=text(identity.get("accessKeyId")),
             session_id=f"{principal_id}@{created}" if principal_id and created else None,
             action=action,
-            resource=resource,
+            resource=named[0] if named else "*",  # "*": an account-wide call
             decision="deny" if self._denied(obj, error_code) else "allow",
             source=SOURCE,
             source_ip=source_ip,
@@ -225,7 +227,7 @@ class CloudTrailNormalizer:
                 source_ip_text=raw_ip if source_ip is None else None,
             ),
             operation=_operation(obj, event_type, event_source, event_name),
-            target=_target(obj, permission, account),
+            target=_target(named, permission, account),
             arguments=_arguments(obj),
         )
         source = _copy_source(obj, api)
@@ -327,11 +329,6 @@ def _required(obj: Mapping[str, Any], field: str) -> str:
     return value
 
 
-def _resource(obj: Mapping[str, Any], action: str) -> str:
-    """The most specific resource ARN the event names; ``*`` for account-wide calls."""
-    return next(_resources(obj, action), "*")
-
-
 def _resources(obj: Mapping[str, Any], action: str) -> Iterator[str]:
     """Every resource the event names, most specific first: ``resources[].ARN``, then
     what ``requestParameters`` name: the parameters read by name below, then any
@@ -374,13 +371,13 @@ def _operation(
     return aws_operation(iam_action(event_source, event_name))
 
 
-def _target(obj: Mapping[str, Any], action: str, account: str | None) -> Target:
-    """The resource the action acts on, by the resource types AWS publishes for it (of
+def _target(candidates: list[str], action: str, account: str | None) -> Target:
+    """The resource the action acts on among ``candidates`` (:func:`_resources`), by the
+    resource types AWS publishes for it (of
     ``AttachUserPolicy``: the user, not the policy), else the event's most specific one;
     its published type, container and name. Account-wide calls act on the account: type
     the service, container the account, no name."""
     service = action.split(":", 1)[0]
-    candidates = list(_resources(obj, action))
     if not candidates:
         return Target(type=service, container=account, name=None)
     published = {f"{service}:{kind}" for kind in action_resource_types(action)}
