@@ -7,12 +7,19 @@ walks the structure: lists and objects are structure, never text, so ``{"to": ["
 yields the e-mail ``a@b.com`` at ``$.to[0]`` (and its domain ``b.com``), never a domain
 ``b.com"]``. Each candidate is confirmed by a maintained parser:
 
-- e-mail addresses: ``email-validator`` (syntax only, no DNS; internationalised addresses);
+- e-mail addresses: ``email-validator`` (syntax only, no DNS; internationalised addresses,
+  quoted mailboxes, address literals); a domain IDNA 2008 refuses but DNS takes
+  (``xn--n3h.net``, ``relay_1.example.org``) read as a browser reads a host;
 - domains: the registrable domain (the public suffix plus one label) by ``publicsuffixlist``
   from the snapshot it ships (never fetched at run time), ICANN and private sections, so
   ``evil.co.uk`` is a domain and ``co.uk`` is not, ``a.github.io`` is its own; values in ASCII
   (IDNA A-labels, via ``idna``: ``bücher.example`` is ``xn--bcher-kva.example``);
-- URLs: ``urllib.parse``; the value is scheme, host (A-labels) and path, query kept,
+- URLs: ``urllib.parse`` (RFC 3986) and, for http(s), ws(s) and ftp, the WHATWG URL
+  Standard's reading (``\\`` as ``/``, any number of slashes, tabs and newlines dropped, the
+  host percent-decoded), one entity per distinct host: where the two disagree
+  (``https://evil.example\\@acme.example/``) each host is a destination; a host IDNA 2008
+  refuses (``x_y.example``, ``☃.net``) mapped as browsers map it (UTS 46 without the STD3
+  rules); the value is scheme, host (A-labels) and path, query kept,
   credentials and fragment dropped; the host's registrable domain is a domain entity too; a
   value without a scheme under a key that names a URL (``url``, ``image_url``, ``imageUrl``,
   ``link``, ``href``, ``website``) is read as ``http://`` and the value, as a browser reads it,
@@ -32,8 +39,10 @@ yields the e-mail ``a@b.com`` at ``$.to[0]`` (and its domain ``b.com``), never a
   ``IDs`` for lists), the JSON naming convention for identifiers, no domain vocabulary.
 
 A string that holds a JSON object or list (IAM policy documents, stringified argument lists)
-is walked as that structure, within the same bounds. A whole string value is tried as each
-kind; a string that is none of them is scanned as text
+is walked as that structure, within the same bounds; a string that is a list and nothing
+else (an RFC 5322 address list ``Bob <b@x.example>, c@y.example``, or values separated by
+commas, semicolons or spaces) gives each item as a whole value. A whole string value is
+tried as each kind; a string that is none of them is scanned as text
 for URLs, e-mail addresses, IBANs and international phone numbers (never bare domains: in
 prose ``main.py`` or ``e.g.`` would be; a word starting ``www.`` is a URL, read as
 ``http://`` and the word, as the GitHub Flavored Markdown spec's extended www autolink and
@@ -56,7 +65,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from typing import Any, Literal
-from urllib.parse import SplitResult, urlsplit, urlunsplit
+from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
 import idna
 import phonenumbers
@@ -64,7 +73,10 @@ from email_validator import EmailNotValidError, validate_email
 from publicsuffixlist import PublicSuffixList
 from stdnum import iban as stdnum_iban
 
-__all__ = ["ENTITY_KINDS", "LIMITS", "Entity", "EntityKind", "extract_entities", "url_key"]
+__all__ = [
+    "ENTITY_KINDS", "LIMITS", "Entity", "EntityKind", "extract_entities", "registrable_domain",
+    "url_key",
+]  # fmt: skip
 
 EntityKind = Literal[
     "email", "domain", "url", "iban", "account", "phone", "principal", "object_id",
@@ -110,6 +122,19 @@ _PHONE_TEXT = re.compile(r"(?<![\w+])(?:\+|00)[1-9][0-9 ().-]{5,22}[0-9](?![\w])
 _SPACE = re.compile(r"\s")
 _DIGIT = re.compile(r"[0-9]")
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+# What a mail domain's labels may be when IDNA 2008 refuses them (``xn--n3h.net``, ``x_y``).
+_MAIL_LABEL = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)$")
+_SPECIAL_SCHEMES = frozenset({"http", "https", "ws", "wss", "ftp"})
+# A special scheme written with fewer slashes or with backslashes (``https:/x``, ``https:\\x``):
+# a browser reads it as a URL all the same.
+_SPECIAL_PREFIX = re.compile(r"(?:https?|wss?|ftp):[/\\]", re.IGNORECASE)
+# One item of a list: up to a comma or semicolon outside quotes and angle brackets.
+_LIST_ITEM = re.compile(r'(?:"(?:[^"\\]|\\.)*"|<[^<>]*>|[^,;"<])+')
+_NAMED_ADDRESS = re.compile(r'(?:"(?:[^"\\]|\\.)*"|[^<>"]*)\s*<([^<>\s]+)>')
+_COMMENT = re.compile(r"\([^()]*\)")
+_LISTED_KINDS = frozenset({"email", "url", "iban", "account", "phone", "principal"})
+_TAB_NEWLINE = str.maketrans("", "", "\t\n\r")
+
 # Characters that end an address in text (and quoting that ends one in a stringified list).
 _EMAIL_STOP = frozenset(" \t\r\n\"'`<>()[]{},;:\\/|=!?*&^%$#~@")
 _ID_KEY = re.compile(r"(?:^|[_-])(?:id|ids)$|[a-z0-9](?:Id|ID|Ids|IDs)$|^(?:id|ids|ID|IDS)$")
@@ -224,6 +249,10 @@ def _string(
     if key is not None and _ID_KEY.search(key) and len(value) <= 512 and not _has_space(value):
         yield Entity("object_id", value, path)
         return
+    found = _listed(value, path)
+    if found:
+        yield from found
+        return
     yield from _text(value, path)
 
 
@@ -245,10 +274,12 @@ def _whole(value: str, path: str) -> Iterator[Entity]:
     if lowered.startswith("spiffe://") and not _has_space(value):
         yield Entity("principal", value, path)
         return
+    if "://" in value or _SPECIAL_PREFIX.match(value):
+        compact = value.translate(_TAB_NEWLINE)  # a browser drops tabs and newlines in a URL
+        if not _has_space(compact):
+            yield from _url(compact, path, "value")
+            return
     if _has_space(value) and not _looks_grouped(value):
-        return
-    if "://" in value:
-        yield from _url(value, path, "value")
         return
     if "@" in value:
         yield from _email(value, path, "value")
@@ -289,6 +320,44 @@ def _whole(value: str, path: str) -> Iterator[Entity]:
         domain = _domain(value)
         if domain:
             yield Entity("domain", domain, path)
+
+
+def _listed(value: str, path: str) -> list[Entity]:
+    """The entities of a value that is a list of addresses, links, accounts or numbers and
+    nothing else: an RFC 5322 address list (``Bob <bob@x.example>, "Smith, A" <a@y.example>``,
+    comments in parentheses) or values separated by commas, semicolons or spaces. Each is a
+    whole value, as in a JSON list; prose (``mail it to a@x.example``) is not a list. A lone
+    ``<a@x.example>`` is not read as a mailbox: an RFC 5322 message id (``In-Reply-To``,
+    ``References``) has that form. At most ``LIMITS["entities"]`` items are read.
+
+    >>> [e.value for e in _listed('Ann <a@x.example>, "Lee, B" <b@y.example>', "$")]
+    ['a@x.example', 'b@y.example']
+    >>> _listed("mail it to a@x.example", "$")
+    []
+    """
+    if "," not in value and ";" not in value and "<" not in value and not _has_space(value):
+        return []
+    parts = _LIST_ITEM.findall(_COMMENT.sub(" ", value))
+    separated = len(parts) > 1
+    if not separated and "<" not in parts[0] and '"' not in parts[0]:
+        parts = parts[0].split()
+    found: list[Entity] = []
+    for part in islice(parts, LIMITS["entities"]):
+        item = part.strip()
+        if not item:
+            continue
+        named = _NAMED_ADDRESS.fullmatch(item)
+        if named and (separated or not item.startswith("<")):
+            item = named.group(1)
+        elif _has_space(item) and not item.startswith('"'):
+            return []
+        entities = list(_whole(item, path))
+        if not entities and item.startswith('"'):
+            entities = list(_email(item, path, "value"))  # a quoted mailbox: "a b"@x.example
+        if not any(e.kind in _LISTED_KINDS for e in entities):
+            return []
+        found.extend(entities)
+    return found
 
 
 def _looks_grouped(value: str) -> bool:
@@ -347,25 +416,72 @@ def _text(value: str, path: str) -> Iterator[Entity]:
 
 
 def _url(candidate: str, path: str, found: Found) -> Iterator[Entity]:
+    """The URL and its host's registrable domain, once for each host that a reader of the
+    URL reaches: Python's and curl's (RFC 3986) and a browser's (the WHATWG URL Standard)
+    differ on some (``https://evil.example\\@acme.example/`` is ``evil.example`` to a browser,
+    ``acme.example`` to RFC 3986), and each is a destination."""
+    candidate = candidate.translate(_TAB_NEWLINE)  # removed anywhere, as browsers do
+    seen: set[str] = set()
+    for reading in (_rfc_reading(candidate), _browser_reading(candidate)):
+        if reading is None:
+            continue
+        scheme, host, port, rest = reading
+        ascii_host = _ascii_host(host) or _lenient_host(host)
+        if ascii_host is None or ascii_host in seen:
+            continue
+        seen.add(ascii_host)
+        netloc = ascii_host if ":" not in ascii_host else f"[{ascii_host}]"
+        if port is not None:
+            netloc = f"{netloc}:{port}"
+        yield Entity("url", f"{scheme}://{netloc}{rest}", path, found)
+        domain = _registrable(ascii_host)
+        if domain:
+            yield Entity("domain", domain, path, "url")
+
+
+_Reading = tuple[str, str, int | None, str]  # scheme, host, port, path and query
+
+
+def _rfc_reading(candidate: str) -> _Reading | None:
     try:
         parts = urlsplit(candidate)
         host = parts.hostname
         port = parts.port
     except ValueError:
-        return
+        return None
     if not parts.scheme or not host:
-        return
-    ascii_host = _ascii_host(host)
-    if ascii_host is None:
-        return
-    netloc = ascii_host if ":" not in ascii_host else f"[{ascii_host}]"
-    if port is not None:
-        netloc = f"{netloc}:{port}"
-    normal = urlunsplit(SplitResult(parts.scheme.lower(), netloc, parts.path, parts.query, ""))
-    yield Entity("url", normal, path, found)
-    domain = _registrable(ascii_host)
-    if domain:
-        yield Entity("domain", domain, path, "url")
+        return None
+    rest = urlunsplit(SplitResult("", "", parts.path, parts.query, ""))
+    return parts.scheme.lower(), host, port, rest
+
+
+def _browser_reading(candidate: str) -> _Reading | None:
+    """A special-scheme URL (http, https, ws, wss, ftp) as the WHATWG URL Standard reads it:
+    any run of ``/`` and ``\\`` after the scheme, ``\\`` as ``/``, the authority up to the
+    first ``/ \\ ? #``, the host after its last ``@``, percent-decoded."""
+    colon = candidate.find(":")
+    scheme = candidate[:colon].lower()
+    if scheme not in _SPECIAL_SCHEMES:
+        return None
+    start = colon + 1
+    while start < len(candidate) and candidate[start] in "/\\":
+        start += 1
+    end = start
+    while end < len(candidate) and candidate[end] not in "/\\?#":
+        end += 1
+    host = candidate[start:end].rsplit("@", 1)[-1]
+    port: int | None = None
+    if not host.startswith("["):
+        host, sep, digits = host.rpartition(":") if ":" in host else (host, "", "")
+        if sep and digits:
+            if not digits.isdigit() or int(digits) > 65535:
+                return None
+            port = int(digits)
+    host = unquote(host)
+    if not host:
+        return None
+    rest = candidate[end:].split("#", 1)[0].replace("\\", "/")
+    return scheme, host.strip("[]"), port, rest
 
 
 def _email(candidate: str, path: str, found: Found) -> Iterator[Entity]:
@@ -392,14 +508,32 @@ def _valid_email_cached(candidate: str) -> tuple[str, str] | None:
             candidate,
             check_deliverability=False,
             allow_smtputf8=True,
-            allow_quoted_local=False,
-            allow_domain_literal=False,
+            allow_quoted_local=True,
+            allow_domain_literal=True,
             allow_display_name=False,
         )
     except (EmailNotValidError, UnicodeError, ValueError):
-        return None
+        return _lenient_email(candidate)
     domain = (info.ascii_domain or "").lower()
     if not domain:
+        return None
+    return f"{info.local_part}@{domain}", domain
+
+
+def _lenient_email(candidate: str) -> tuple[str, str] | None:
+    """An address whose mailbox is valid but whose domain IDNA 2008 refuses while DNS and mail
+    servers take it (``a@xn--n3h.net``, ``a@x_y.example``): still where the mail goes. Two
+    labels at least (``a@localhost`` is no address to send out to)."""
+    local, _, host = candidate.rpartition("@")
+    domain = _lenient_host(host)
+    if domain is None or "." not in domain:
+        return None
+    try:
+        info = validate_email(
+            f"{local}@example.com", check_deliverability=False, allow_smtputf8=True,
+            allow_quoted_local=True, allow_display_name=False,
+        )  # fmt: skip
+    except (EmailNotValidError, UnicodeError, ValueError):
         return None
     return f"{info.local_part}@{domain}", domain
 
@@ -425,6 +559,26 @@ def _ascii_host_cached(host: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def _lenient_host(host: str) -> str | None:
+    """A host IDNA 2008 refuses but a browser reaches, in ASCII: the WHATWG URL Standard's
+    domain to ASCII (UTS 46 mapping without the STD3 rules, hyphen or length checks), so
+    ``x_y.example`` and ``☃.net`` (``xn--n3h.net``) are hosts; ``None`` for one with a code
+    point the standard forbids in a host (space, ``% / : < > ? @ [ \\ ] ^ |``, controls) or an
+    empty label."""
+    if len(host) > 253:
+        return None
+    try:
+        mapped = idna.uts46_remap(host, std3_rules=False, transitional=False).lower()
+        labels = [
+            label if label.isascii() else "xn--" + label.encode("punycode").decode("ascii")
+            for label in mapped.rstrip(".").split(".")
+        ]
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return None
+    return ".".join(labels) if all(_MAIL_LABEL.match(label) for label in labels) else None
+
+
+@lru_cache(maxsize=4096)
 def _registrable(ascii_host: str) -> str | None:
     """The registrable domain of an ASCII host (``None``: an IP, a public suffix itself, or
     under no suffix the list knows)."""
@@ -432,6 +586,17 @@ def _registrable(ascii_host: str) -> str | None:
         return None
     found = _PSL.privatesuffix(ascii_host)
     return found if isinstance(found, str) else None
+
+
+def registrable_domain(host: str) -> str | None:
+    """The registrable domain of a host as entities write it (ASCII, lower case): the public
+    suffix plus one label; ``None`` for an IP address, a public suffix itself or a name
+    under no suffix the list knows.
+
+    >>> registrable_domain("x_y.evil.co.uk"), registrable_domain("192.0.2.1")
+    ('evil.co.uk', None)
+    """
+    return _registrable(host.lower())
 
 
 def _domain(value: str) -> str | None:

