@@ -74,8 +74,8 @@ from publicsuffixlist import PublicSuffixList
 from stdnum import iban as stdnum_iban
 
 __all__ = [
-    "ENTITY_KINDS", "LIMITS", "Entity", "EntityKind", "extract_entities", "registrable_domain",
-    "url_key",
+    "ENTITY_KINDS", "LIMITS", "Entity", "EntityKind", "extract_entities", "id_key",
+    "registrable_domain", "url_key",
 ]  # fmt: skip
 
 EntityKind = Literal[
@@ -156,6 +156,16 @@ def url_key(key: str) -> bool:
     (True, True, False, False)
     """
     return bool(_URL_KEY.search(key))
+
+
+def id_key(key: str) -> bool:
+    """Whether an argument's name says it holds an identifier (``id``, ``order_id``,
+    ``orderId``, ``ids``): the JSON naming convention, no domain vocabulary.
+
+    >>> id_key("order_id"), id_key("transactionId"), id_key("amount"), id_key("paid")
+    (True, True, False, False)
+    """
+    return bool(_ID_KEY.search(key))
 
 
 def extract_entities(arguments: Any, *, limit: int | None = None) -> list[Entity]:

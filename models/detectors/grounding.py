@@ -7,11 +7,13 @@ import re
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 import orjson
 
 from missionguard.models.detectors.base import Detector, Explanation, confidence
+from missionguard.models.entities import id_key
 from missionguard.models.features import DecisionFeatures, domain_of, tokens
 from missionguard.models.sketch import (
     CountMinSketch,
@@ -187,18 +189,53 @@ def _number(text: str) -> float:
 _MAX_QUANTITY = 1e15  # larger amounts are all "very large": hundredths of it fit an int64
 
 
+# An amount written as text: digits (thousands separated by commas, or not; no leading
+# zero: ``02139`` is a code) and decimals, an ISO 4217 code or a currency sign before or after.
+_AMOUNT_TEXT = re.compile(
+    r"^(?:[A-Z]{3} ?|[$€£¥₹] ?)?"
+    r"((?!0\d)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+    r"(?: ?[A-Z]{3}| ?[$€£¥₹])?$"
+)
+
+
+def _quantity(value: Any) -> float | None:
+    """A positive amount: a JSON number, or a string that is one (``"1,000.00"``,
+    ``"USD 250"``, ``"$99"``); a value past ``_MAX_QUANTITY`` counts as that much (JSON
+    numbers are unbounded: ``1e999`` or a 400-digit integer must not stop the judge)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        # min compares ints of any size without floats (records refuse non-finite ones)
+        return float(min(value, _MAX_QUANTITY)) if value > 0 else None
+    if isinstance(value, str) and len(value) <= 40:
+        match = _AMOUNT_TEXT.match(value.strip())
+        if match:
+            quantity = _number(match.group(1))
+            return quantity if quantity > 0 else None
+    return None
+
+
 def _quantities(x: DecisionFeatures) -> list[tuple[str, float]]:
-    """The call's positive numeric arguments (top level), as (name, value); a value past
-    ``_MAX_QUANTITY`` counts as that much (JSON numbers are unbounded: ``1e999`` or a
-    400-digit integer must not stop the judge)."""
+    """The call's positive amounts, as (name, value): its top-level arguments, and the members
+    of a top-level object (a money object: ``{"value": "10.00", "currency_code": "USD"}``,
+    PayPal's; ``{"units": 10, "currency_code": "USD"}``, Google's Money) as ``amount.value``.
+    An argument whose name says it is an identifier (:func:`id_key`) holds no amount."""
     decision = x.get("decision")
     if decision is None:
         return []
     found = []
     for key, value in decision.arguments.items():
-        if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
-            # min compares ints of any size without floats (records refuse non-finite ones)
-            found.append((key, float(min(value, _MAX_QUANTITY))))
+        if id_key(key):
+            continue
+        quantity = _quantity(value)
+        if quantity is not None:
+            found.append((key, quantity))
+        elif isinstance(value, dict):
+            for inner, member in islice(value.items(), 16):
+                if isinstance(inner, str) and not id_key(inner):
+                    quantity = _quantity(member)
+                    if quantity is not None:
+                        found.append((f"{key}.{inner}", quantity))
     return found
 
 

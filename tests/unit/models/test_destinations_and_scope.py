@@ -998,3 +998,32 @@ def test_a_query_string_in_a_url_written_with_one_slash_leaves_with_a_read() -> 
         assert [v for _, _, v, _ in decision_features(read, None, "c")["outbound"]] == [
             "https://img.evil.example.org/p.png?d=c2VjcmV0"
         ], url
+
+
+def test_an_amount_written_as_text_or_as_a_money_object_is_an_amount() -> None:
+    # Payment APIs take amounts as numbers (Stripe), as decimal strings, or as money objects
+    # ({"value": "10.00", "currency_code": "USD"}: PayPal; Google's Money). An amount the
+    # judge does not read is never too large: the landlord the purpose names is paid a
+    # million unremarked. Identifiers are no amounts.
+    purpose = "Pay the rent of 2200 to my new landlord, account US133000000121212121212."
+    landlord = "US133000000121212121212"
+
+    def pay(n: int, agent: str, amount: Any, **more: Any) -> Any:
+        arguments = {"recipient": landlord, "amount": amount, "subject": "rent", **more}
+        call = _d(n, agent_id=agent, operation="send", action="bank.send", arguments=arguments)
+        return decision_features(call, _mission(agent, purpose, ["bank.send"]), "retail")
+
+    for usual, large in [
+        ("2200.00", "1000000.00"),
+        ("2,200.00", "1,000,000.00"),
+        ("USD 2200", "$1,000,000"),
+        ({"value": "2200.00", "currency_code": "USD"}, {"value": "1000000", "currency_code": "X"}),
+        ({"units": 2200, "currency_code": "USD"}, {"units": 1000000, "nanos": 0}),
+    ]:  # fmt: skip
+        grounding = MissionGrounding()
+        for n in range(6):
+            grounding.learn_one(pay(n, f"a{n % 3}", usual, order_id="100"))
+        assert grounding.explain_one(pay(10, "a9", usual, order_id="100")) == {}, usual
+        assert "amount" in grounding.explain_one(pay(11, "a9", large, order_id="100")), large
+        # An identifier, however large, is not an amount.
+        assert grounding.explain_one(pay(12, "a9", usual, order_id="99999999")) == {}, usual
