@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -38,6 +39,19 @@ class _Budget:
 
 
 _MAX_LIST_ITEMS = 100
+# A lone surrogate in a Python string is no text: a JSON escape such as \ud800 that pairs with
+# nothing, or an invalid UTF-8 byte kept by the surrogateescape handler. Nothing can encode it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value: str, budget: _Budget) -> str:
+    """``value`` with each lone surrogate replaced by U+FFFD, as a UTF-8 decoder replaces
+    what it cannot read."""
+    if _SURROGATE.search(value) is None:
+        return value
+    fixed, count = _SURROGATE.subn("\ufffd", value)
+    budget.note("characters_replaced", count)
+    return fixed
 
 
 def _json_text(value: Any) -> str:
@@ -56,6 +70,7 @@ def _scalar(value: Any, budget: _Budget) -> tuple[Any, int] | None:
             return None, 8
         return value, 8
     if isinstance(value, str):
+        value = _clean(value, budget)
         if len(value) > budget.string:
             budget.note("strings_cut")
             value = value[: budget.string]
@@ -81,7 +96,7 @@ def _copy(value: Any, depth: int, budget: _Budget) -> tuple[Any, bool]:
         out_map: dict[str, Any] = {}
         out_list: list[Any] = []
         for index, (key, item) in enumerate(items):
-            name = str(key)[: budget.string] if is_map else ""
+            name = _clean(str(key), budget)[: budget.string] if is_map else ""
             cost = len(name) + 4 if is_map else 0
             if budget.values < 1 or budget.total < cost + 8:
                 budget.note("values_omitted", len(items) - index)
@@ -120,7 +135,8 @@ def bounded_arguments(arguments: Mapping[str, Any]) -> dict[str, Any]:
     JSON text, a list keeps its first 100 items, members past the value or size budget
     are left out; when anything was cut,
     ``_truncated`` counts what (``strings_cut``, ``levels_as_text``, ``values_omitted``,
-    ``non_finite_numbers``, ``non_json_values``).
+    ``non_finite_numbers``, ``non_json_values``, ``characters_replaced``: lone surrogates,
+    which no encoder can write, replaced by U+FFFD).
     ``None`` members are dropped. A real event is kept, not dead-lettered.
 
     >>> bounded_arguments({"bucketName": "b", "key": None, "acl": {"grants": []}})
@@ -129,7 +145,7 @@ def bounded_arguments(arguments: Mapping[str, Any]) -> dict[str, Any]:
     >>> len(cut["list"]), cut["_truncated"]["values_omitted"]
     (100, 4900)
     """
-    marker_room = 256  # the marker: one key, up to 6 counters
+    marker_room = 256  # the marker: one key, up to 7 counters
     budget = _Budget(
         values=ARGUMENT_LIMITS["values"] - 8,
         total=ARGUMENT_LIMITS["total"] - marker_room,

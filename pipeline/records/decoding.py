@@ -164,11 +164,13 @@ def decode(
     try:
         record = _adapter(accept).validate_json(text)
     except ValidationError as exc:
-        if "decision" in accept and _arguments_only(exc):
+        first = exc.errors(include_url=False)[0]
+        if "decision" in accept and (first["type"] == "json_invalid" or _arguments_only(exc)):
+            # Wrong only in its arguments (a bound passed, a number not finite, a lone
+            # surrogate or an invalid UTF-8 byte): the agent wrote them; judged with them cut.
             cut = _with_arguments_cut(text, accept, max_bytes)
             if cut is not None:
                 return cut
-        first = exc.errors(include_url=False)[0]
         if first["type"] == "json_invalid":
             return dead_letter(payload, f"malformed JSON at {origin}: {first['msg']}", origin, now)
         kinds = ", ".join(sorted(accept))
@@ -201,7 +203,10 @@ def _with_arguments_cut(text: bytes, accept: frozenset[str], max_bytes: int):  #
     needed to be valid and within ``max_bytes``; else ``None`` (the caller dead-letters it
     with the first reason)."""
     try:
-        raw = json.loads(text)  # Python's parser reads NaN and Infinity: the cut drops them
+        # Python's parser reads NaN and Infinity, and lone surrogate escapes; an invalid UTF-8
+        # byte is read as a lone surrogate too: the cut drops or replaces them in the
+        # arguments, and the record's validation refuses them anywhere else.
+        raw = json.loads(text.decode("utf-8", "surrogateescape"))
         if not isinstance(raw, dict) or raw.get("type", "decision") != "decision":
             return None
         arguments = raw.get("arguments")
@@ -209,8 +214,8 @@ def _with_arguments_cut(text: bytes, accept: frozenset[str], max_bytes: int):  #
             return None
         raw["arguments"] = bounded_arguments(arguments)
         record = _adapter(accept).validate_python(raw)
-    except (ValueError, RecursionError, ValidationError):
+        if len(dump_json(record)) > max_bytes:
+            return None  # large for another reason than its arguments
+    except (ValueError, RecursionError, ValidationError):  # a serialization error is a ValueError
         return None
-    if len(dump_json(record)) > max_bytes:
-        return None  # large for another reason than its arguments
     return record

@@ -83,13 +83,16 @@ async def test_poison_is_dead_lettered_and_the_worker_keeps_judging(
         "deep-json": (field("attributes", "[" * 5000 + "]" * 5000), "recursion limit"),
     }
     bom_hostile = make.hostile(bommed)
-    # Arguments past every bound (a 9,000-character string, 40 levels, 5,000 values, a NaN):
-    # the agent writes its arguments, so they are cut and the call is judged (before: a dead
-    # letter, and the hostile call escaped the judge).
+    # Arguments past every bound (a 9,000-character string, 40 levels, 5,000 values, a NaN)
+    # and text no encoder can write (a lone surrogate escape, an invalid UTF-8 byte): the
+    # agent writes its arguments, so they are cut or replaced and the call is judged
+    # (before: a dead letter, and the hostile call escaped the judge).
     padded = f"padded-bot-{tag}"
     padded_hostile = make.hostile(padded)
     padded_raw = json.loads(dump_json(padded_hostile))
-    padded_raw["arguments"] = {"body": "__b__", "deep": "__d__", "many": "__m__", "n": "__n__"}
+    padded_raw["arguments"] = {
+        "body": "__b__", "deep": "__d__", "many": "__m__", "n": "__n__", "u": "__u__",
+    }  # fmt: skip
     padded_text = (
         json.dumps(padded_raw)
         .encode()
@@ -97,6 +100,7 @@ async def test_poison_is_dead_lettered_and_the_worker_keeps_judging(
         .replace(b'"__d__"', nested(40).encode())
         .replace(b'"__m__"', b"[" + b",".join([b"1"] * 5000) + b"]")
         .replace(b'"__n__"', b"NaN")
+        .replace(b'"__u__"', b'"\\ud800 \xff"')
     )
     late = f"late-bot-{tag}"
     async with watch(topics.dead_letters_topic, topics.control_topic) as out:

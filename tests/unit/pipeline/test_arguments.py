@@ -94,3 +94,29 @@ def test_a_decision_oversized_by_its_arguments_is_judged_with_them_cut() -> None
 def test_an_unknown_operation_class_is_refused() -> None:
     dl = _decode({"operation": "frobnicate"})
     assert isinstance(dl, DeadLetter) and "operation" in dl.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b'"x\\ud800y"', b'"\\udfff"', b'"caf\xe9 \xff"', b'{"\\ud83d": "k"}'],
+    ids=["lone-high", "lone-low", "invalid-utf8", "in-a-key"],
+)
+def test_text_no_encoder_can_write_in_arguments_is_replaced_and_the_call_judged(
+    body: bytes,
+) -> None:
+    # Before: the strict JSON reader refused the record (malformed JSON), a dead letter, and
+    # the call never reached the judge: an agent that wrote a lone surrogate escape (or a
+    # forwarder that passed a byte through) into a mail body sent it unjudged.
+    raw = json.dumps({**BASE, "arguments": {"to": "x@evil.example", "body": "__"}}).encode()
+    d = _decode(raw.replace(b'"__"', body))
+    assert isinstance(d, AuthorizationDecision), d
+    assert d.arguments["to"] == "x@evil.example"
+    assert d.arguments["_truncated"]["characters_replaced"] >= 1
+    assert "\ufffd" in json.dumps(d.arguments["body"], ensure_ascii=False)
+    d.model_dump_json()  # writable: no lone surrogate left
+    # Elsewhere in the record (the producer's fields): still refused.
+    for field in (b'"agent_id": "bot"', b'"resource": "mail/outbox"'):
+        name = field.split(b":")[0]
+        bad = raw.replace(field, name + b': "b\\ud800"')
+        dl = _decode(bad)
+        assert isinstance(dl, DeadLetter) and dl.reason.startswith("malformed JSON"), field
