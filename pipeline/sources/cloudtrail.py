@@ -230,9 +230,24 @@ class CloudTrailNormalizer:
             target=_target(named, permission, account),
             arguments=_arguments(obj),
         )
+        derived = [
+            decision.model_copy(
+                update={
+                    "event_id": f"{decision.event_id}:pass-role{'' if n == 1 else f'-{n}'}"[:512],
+                    "action": "iam:PassRole"
+                    if cfg.iam_style_actions
+                    else "iam.amazonaws.com:PassRole",
+                    "resource": role[:4096],
+                    "operation": "write",  # iam:PassRole's access level
+                    "target": _target([role], "iam:PassRole", account),
+                    "attributes": {**decision.attributes, "passed_to": decision.event_id},
+                }
+            )
+            for n, role in enumerate(_passed_roles(obj, permission), 1)
+        ]
         source = _copy_source(obj, api)
         if source is None:
-            return [decision]
+            return [*derived, decision]
         # A copy is two authorizations: s3:GetObject on the object copied from, s3:PutObject
         # on the copy (AWS's CopyObject permissions); CloudTrail records one event, named
         # by the copy. The read is a decision of its own, so the mission's resources bound
@@ -248,7 +263,7 @@ class CloudTrailNormalizer:
                 "attributes": {**decision.attributes, "copy_of": decision.event_id},
             }
         )
-        return [read, decision]
+        return [*derived, read, decision]
 
     def _agent(self, obj: Mapping[str, Any], identity: Mapping[str, Any]) -> tuple[str, bool]:
         """The acting identity and whether it is a person (see docs/sources.md)."""
@@ -288,6 +303,43 @@ class CloudTrailNormalizer:
             return True
         login = text(get_path(as_mapping(obj.get("responseElements")), "ConsoleLogin"))
         return login == "Failure"
+
+
+_ROLE_ARN = re.compile(r"^arn:aws[a-z-]*:iam::\d{12}:role/(?!aws-service-role/)")
+# Verbs of calls that take a role away: nothing is handed over.
+_TAKES_AWAY = ("Remove", "Delete", "Detach", "Disassociate", "Deregister", "Revoke", "Unlink")
+
+
+def _passed_roles(obj: Mapping[str, Any], permission: str) -> list[str]:
+    """The IAM roles a call hands to the service it calls (a Lambda function's execution
+    role, an ECS task's, an RDS export's, a CloudFormation stack's service role): each role
+    ARN among the request parameters of a write outside IAM and STS. AWS checks
+    ``iam:PassRole`` on each ("Grant a user permissions to pass a role to an AWS service",
+    IAM User Guide); CloudTrail records only the call. Not for a call that takes a role away
+    (``RemoveRoleFromDBInstance``), nor a service-linked role, which its service uses without
+    being passed it. At most 8.
+
+    >>> _passed_roles({"requestParameters": {"functionName": "f",
+    ...     "role": "arn:aws:iam::111122223333:role/admin"}}, "lambda:CreateFunction")
+    ['arn:aws:iam::111122223333:role/admin']
+    """
+    service, _, name = permission.partition(":")
+    if service in ("iam", "sts") or name.startswith(_TAKES_AWAY):
+        return []
+    if aws_operation(permission) not in ("write", "permissions"):
+        return []
+    found: list[str] = []
+    stack: list[tuple[Any, int]] = [(obj.get("requestParameters"), 0)]
+    while stack and len(found) < 8:
+        value, depth = stack.pop()
+        if isinstance(value, str):
+            if _ROLE_ARN.match(value) and value not in found:
+                found.append(value)
+        elif depth < 8 and isinstance(value, Mapping):
+            stack.extend((v, depth + 1) for v in reversed(list(value.values())[:256]))
+        elif depth < 8 and isinstance(value, list):
+            stack.extend((v, depth + 1) for v in reversed(value[:256]))
+    return found
 
 
 def _copy_source(obj: Mapping[str, Any], api: str) -> tuple[str, str] | None:

@@ -272,3 +272,52 @@ def test_a_copy_is_a_read_of_its_source_and_a_write_of_the_copy() -> None:
     put = _event(eventSource="s3.amazonaws.com", eventName="PutObject",
                  requestParameters={"bucketName": "dev-scratch", "key": "k"})  # fmt: skip
     assert len(CloudTrailNormalizer().normalize(put)) == 1
+
+
+def test_a_role_handed_to_a_service_is_an_iam_pass_role_decision() -> None:
+    # Creating a Lambda function with a role hands the role's permissions to the function's
+    # code: AWS checks iam:PassRole on the role (IAM User Guide, "Grant a user permissions to
+    # pass a role to an AWS service"), CloudTrail records only CreateFunction. Before: one
+    # decision, so an agent whose mission declares lambda:* but not iam:PassRole ran code
+    # under an administrator role unremarked (privilege escalation through PassRole).
+    from missionguard.models.mission import mission_violations
+    from missionguard.pipeline.records import MissionDeclaration
+
+    admin = "arn:aws:iam::111122223333:role/admin-role"
+    create = _event(
+        eventSource="lambda.amazonaws.com", eventName="CreateFunction20150331",
+        requestParameters={"functionName": "f", "role": admin, "runtime": "python3.12"},
+    )  # fmt: skip
+    passed, call = CloudTrailNormalizer().normalize(create)
+    assert (passed.action, passed.resource) == ("iam:PassRole", admin)
+    assert passed.event_id == f"{call.event_id}:pass-role"
+    assert passed.attributes["passed_to"] == call.event_id
+    assert passed.target is not None and passed.target.type == "iam:role"
+    assert call.action == "lambda:CreateFunction"
+    mission = MissionDeclaration(
+        time="2026-01-01T00:00:00Z", agent_id=call.agent_id, mission_id="m1",
+        purpose="deploy functions", allowed_actions=["lambda:*"], issued_by="ops",
+    )  # fmt: skip
+    assert [v.rule for v in mission_violations(mission, passed)] == ["action_not_declared"]
+    assert mission_violations(mission, call) == []
+    # Two roles, two decisions; a call that takes a role away, a service-linked role, a
+    # role assumed (sts) and IAM's own role management pass nothing.
+    task = _event(
+        eventSource="ecs.amazonaws.com", eventName="RegisterTaskDefinition",
+        requestParameters={"family": "t", "taskRoleArn": admin,
+                           "executionRoleArn": "arn:aws:iam::111122223333:role/exec"},
+    )  # fmt: skip
+    assert [d.action for d in CloudTrailNormalizer().normalize(task)] == [
+        "iam:PassRole", "iam:PassRole", "ecs:RegisterTaskDefinition",
+    ]  # fmt: skip
+    for source, name, parameters in [
+        ("rds.amazonaws.com", "RemoveRoleFromDBInstance",
+         {"dBInstanceIdentifier": "db", "roleArn": admin}),
+        ("rds.amazonaws.com", "AddRoleToDBInstance", {"dBInstanceIdentifier": "db",
+         "roleArn": "arn:aws:iam::111122223333:role/aws-service-role/rds.amazonaws.com/x"}),
+        ("sts.amazonaws.com", "AssumeRole", {"roleArn": admin, "roleSessionName": "s"}),
+        ("iam.amazonaws.com", "AttachRolePolicy", {"roleName": "admin-role",
+         "policyArn": "arn:aws:iam::aws:policy/AdministratorAccess"}),
+    ]:  # fmt: skip
+        event = _event(eventSource=source, eventName=name, requestParameters=parameters)
+        assert len(CloudTrailNormalizer().normalize(event)) == 1, name
