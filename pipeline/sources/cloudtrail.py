@@ -386,31 +386,68 @@ def _resources(obj: Mapping[str, Any], action: str) -> Iterator[str]:
     what ``requestParameters`` name: the parameters read by name below, then any
     identifier parameter of a resource type AWS publishes for the action, as that type's
     ARN (:func:`~missionguard.pipeline.sources.aws_iam.resource_arns`; docs/sources.md)."""
+    named = False
     resources = obj.get("resources")
     if isinstance(resources, list):
         for item in resources:
             arn = text(item.get("ARN")) if isinstance(item, Mapping) else None
             if arn:
+                named = True
                 yield arn[:4096]
     params = as_mapping(obj.get("requestParameters"))
+    wrapper = next(iter(params), "") if len(params) == 1 else ""
+    if str(wrapper).endswith("Request") and isinstance(params[wrapper], Mapping):
+        # EC2's newer actions log their parameters in one object named after the request
+        # ({"CreateTrafficMirrorSessionRequest": {"NetworkInterfaceId": ...}}).
+        params = params[wrapper]
     bucket, key = text(params.get("bucketName")), text(params.get("key"))
     if bucket:
+        named = True
         yield f"arn:aws:s3:::{bucket}/{key}" if key else f"arn:aws:s3:::{bucket}"
     for name in ("roleArn", "policyArn", "secretId", "functionName", "trailName", "name"):
         value = text(params.get(name))
         if value:
+            named = True
             yield value[:4096]
     account = text(obj.get("recipientAccountId"))
     for name, kind in (("userName", "user"), ("roleName", "role"), ("groupName", "group")):
         value = text(params.get(name))
         if value and account:
+            named = True
             yield f"arn:aws:iam::{account}:{kind}/{value}"
     instance = text(get_path(params, "instancesSet.items.0.instanceId"))
     region = text(obj.get("awsRegion"))
     if instance and account and region:
+        named = True
         yield f"arn:aws:ec2:{region}:{account}:instance/{instance}"
     if params:
-        yield from resource_arns(action, dict(params), region, account)
+        for arn in resource_arns(action, dict(params), region, account):
+            named = True
+            yield arn
+    if named:
+        return
+    # A creation names its resource only in the response (RunInstances' instanceId,
+    # CreateVpc's vpcId): the ids the response holds fill the same formats.
+    ids: dict[str, Any] = {}
+    _response_ids(as_mapping(obj.get("responseElements")), "", ids, 0)
+    if ids:
+        flat = {path.rsplit(".", 1)[-1]: value for path, value in reversed(ids.items())}
+        for arn in resource_arns(action, flat, region, account):
+            named = True
+            yield arn
+    identity = as_mapping(obj.get("userIdentity"))
+    caller = text(identity.get("arn"))
+    if (
+        not named
+        and action.startswith("iam:")
+        and "user" in action_resource_types(action)
+        and text(identity.get("type")) == "IAMUser"
+        and caller
+    ):
+        # IAM's user actions without a user name act on the caller ("IAM determines the
+        # user name implicitly based on the access key ID signing the request": the API
+        # reference of CreateAccessKey, ChangePassword, ListAccessKeys, ...).
+        yield caller[:4096]
 
 
 def _operation(

@@ -321,3 +321,26 @@ def test_a_role_handed_to_a_service_is_an_iam_pass_role_decision() -> None:
     ]:  # fmt: skip
         event = _event(eventSource=source, eventName=name, requestParameters=parameters)
         assert len(CloudTrailNormalizer().normalize(event)) == 1, name
+
+
+def test_resources_named_in_a_wrapper_in_the_response_or_by_the_caller() -> None:
+    # Three ways a CloudTrail event names its resource besides the request's top level, each
+    # judged as an account-wide call before (no mission's allowed_resources bounds "*").
+    def resource(**changes: Any) -> str:
+        return CloudTrailNormalizer().normalize(_event(**changes))[-1].resource
+
+    # EC2's newer actions wrap their parameters in one object.
+    wrapped = resource(eventName="DeleteTrafficMirrorTarget", requestParameters={
+        "DeleteTrafficMirrorTargetRequest": {"TrafficMirrorTargetId": "tmt-0a1"}})  # fmt: skip
+    assert wrapped == "arn:aws:ec2:eu-west-1:111122223333:traffic-mirror-target/tmt-0a1"
+    # A creation: the new resource's id is only in the response.
+    vpc = resource(eventName="CreateVpc", requestParameters={"cidrBlock": "10.0.0.0/16"},
+                   responseElements={"vpc": {"vpcId": "vpc-0b2", "state": "pending"}})  # fmt: skip
+    assert vpc == "arn:aws:ec2:eu-west-1:111122223333:vpc/vpc-0b2"
+    # IAM's user actions without a user name act on the caller.
+    key = resource(eventSource="iam.amazonaws.com", eventName="CreateAccessKey",
+                   requestParameters={})  # fmt: skip
+    assert key == "arn:aws:iam::111122223333:user/ci-deployer"
+    named = resource(eventSource="iam.amazonaws.com", eventName="CreateAccessKey",
+                     requestParameters={"userName": "admin"})  # fmt: skip
+    assert named == "arn:aws:iam::111122223333:user/admin"
