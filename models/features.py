@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import Any, Literal, NotRequired, TypedDict
 from urllib.parse import urlsplit
 
+from missionguard.models.entities import LIMITS as ENTITY_LIMITS
 from missionguard.models.entities import Entity, extract_entities, registrable_domain, url_key
 from missionguard.models.mission import (
     account_wide,
@@ -47,6 +48,7 @@ from missionguard.models.mission import (
     per_mission,
 )
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
+from missionguard.pipeline.records.bounds import TRUNCATED_KEY
 
 __all__ = [
     "OUTBOUND_OPERATIONS",
@@ -112,6 +114,7 @@ class DecisionFeatures(TypedDict):
     destinations: tuple[tuple[str, str], ...]  # (argument, domain)
     fetched: tuple[tuple[str, str], ...]  # (argument, domain) of a read's URL arguments
     outbound: tuple[tuple[str, str, str, str], ...]  # (argument, kind, value, domain) of each
+    unread: int  # values of a send's arguments left unread (cut at the bounds): :func:`_unread`
     effect: bool  # an operation with an effect outside the agent (OUTBOUND_OPERATIONS)
     argument_keys: tuple[str, ...]  # argument names of such an operation; of a read, URL ones
     own_account: str | None  # the agent's own account (AWS account id, domain), if it says
@@ -570,7 +573,7 @@ def _aws_account(arn: str) -> str | None:
 
 def _outbound(
     decision: AuthorizationDecision, effect: bool, mailboxes: frozenset[str] = frozenset()
-) -> tuple[tuple[tuple[str, str, str, str], ...], frozenset[str]]:
+) -> tuple[tuple[tuple[str, str, str, str], ...], frozenset[str], bool]:
     """Destinations of a decision as (argument, entity kind, value, domain), and the
     top-level argument names that carry one. Whole values, and links: an address quoted in
     a mail's body is not where the mail goes, but a URL in what a call sends or publishes
@@ -587,8 +590,9 @@ def _outbound(
         and not reaches
         and not any(_query_url(v) for src in sources for v in src.values())
     ):
-        return (), frozenset()
+        return (), frozenset(), False
     found: list[tuple[str, str, str, str]] = []
+    capped = False
     carriers: set[str] = set()
     links = effect and publishes(decision.operation, decision.action)
     seen: set[str] = set()
@@ -602,6 +606,7 @@ def _outbound(
             continue
         payload = {k: v for k, v in src.items() if _argument_kind(k)[1] != _CONTEXT}
         entities = extract_entities(payload)
+        capped = capped or len(entities) >= ENTITY_LIMITS["entities"]
         for e in entities:
             if e.kind not in _OUTBOUND_KINDS or (
                 e.found != "value" and not (links and e.kind == "url" and e.found == "text")
@@ -618,7 +623,25 @@ def _outbound(
             key = _top_key(e.path)
             carriers.add(key)
             found.append((key, e.kind, value, domain))
-    return tuple(found), frozenset(carriers)
+    return tuple(found), frozenset(carriers), capped
+
+
+def _unread(decision: AuthorizationDecision, effect: bool, capped: bool) -> int:
+    """How many values of a send's arguments were never read for destinations: those the
+    record's bounds cut (``arguments._truncated``: values left out, levels kept as text;
+    not strings cut, whose tail is text), and one more when the entities of its arguments
+    reached their bound. A send (operation ``send`` or ``share``, or an effect of a record
+    without an operation) whose recipients were cut goes where nothing has read."""
+    if not effect or decision.operation not in (None, "send", "share"):
+        return 0
+    cut = decision.arguments.get(TRUNCATED_KEY)
+    count = 0
+    if isinstance(cut, dict):
+        for what in ("values_omitted", "levels_as_text"):
+            value = cut.get(what)
+            if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+                count += value
+    return count + (1 if capped else 0)
 
 
 def _query_url(value: object) -> bool:
@@ -775,7 +798,7 @@ def decision_features(
         if decision.operation is not None
         else not decision_read_only(decision)  # fallback: the action's verb
     )
-    outbound, carriers = _outbound(decision, effect, mailboxes)
+    outbound, carriers, capped = _outbound(decision, effect, mailboxes)
     destinations = [(key, domain) for key, _, _, domain in outbound]
     fetched = () if effect else _fetched(decision)
     context: dict[str, str] = {}
@@ -870,6 +893,7 @@ def decision_features(
         "destinations": tuple(destinations),
         "fetched": fetched,
         "outbound": outbound,
+        "unread": _unread(decision, effect, capped),
         "effect": effect,
         "argument_keys": _argument_keys(decision, outbound) if effect else _url_keys(decision),
         "own_account": own_account(decision.agent_id),

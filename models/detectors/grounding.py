@@ -552,11 +552,14 @@ class MissionGrounding(Detector):
         return kinds >= 20 and self._words.get(key_of("w", word)) >= self.background_share * kinds
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
+        unread = self._unread(x)  # where the call sends is not all known
         if self.n == 0:
             # Nothing learned yet: no kind is familiar, no destination the cohort's, and a
             # mission's first grant has nothing to be compared with. With no mission in force
             # nothing explains access granted to, or a role assumed in, another identity
             # either (rare by nature, prior 0 in _unexplained): judged from the first call.
+            if unread is not None:
+                return {"destination": unread}
             if x["purpose_tokens"] or x["declared_tokens"]:
                 return {}
             grant = self._destinations(x, kinds=("principal",))
@@ -591,6 +594,8 @@ class MissionGrounding(Detector):
                     f"(familiar at {need})",
                 )
         destination = self._destinations(x)
+        if unread is not None and (destination is None or destination[0] < unread[0]):
+            destination = unread
         if destination is not None:
             found["destination"] = destination
         else:
@@ -872,6 +877,19 @@ class MissionGrounding(Detector):
                 if worst is None or found[0] > worst[0]:
                     worst = found
         return worst
+
+    def _unread(self, x: DecisionFeatures) -> tuple[float, str] | None:
+        """A send whose arguments were cut at the record's bounds (``x["unread"]`` values
+        never read): the destinations read may all be explained while the one that matters
+        was cut (a recipient list padded past 1,024 values, the attacker's address last).
+        Where it sends is not all known, a finding of full weight."""
+        unread = x.get("unread", 0)
+        if not unread:
+            return None
+        return self.destination_weight, (
+            f"the call's arguments were cut at the record's bounds ({unread} value(s) never "
+            f"read): where it sends is not all known"
+        )
 
     def _indicator(self, x: DecisionFeatures) -> tuple[float, str] | None:
         """An indicator of an earlier incident the call reaches (:meth:`taint`): a host a

@@ -1027,3 +1027,31 @@ def test_an_amount_written_as_text_or_as_a_money_object_is_an_amount() -> None:
         assert "amount" in grounding.explain_one(pay(11, "a9", large, order_id="100")), large
         # An identifier, however large, is not an amount.
         assert grounding.explain_one(pay(12, "a9", usual, order_id="99999999")) == {}, usual
+
+
+def test_a_send_whose_recipients_were_cut_at_the_bounds_is_not_grounded_by_what_is_left() -> None:
+    # A decision past the record's bounds only in its arguments is judged with them cut
+    # (pipeline/records/bounds.py): an agent that pads a recipient list past 1,024 values
+    # with addresses the mission names, the attacker's last, had its call judged on the
+    # first 100 (all explained). Where a send goes is then not all known: a finding.
+    from missionguard.pipeline.records import ARGUMENT_LIMITS
+    from missionguard.pipeline.records.decoding import Origin, decode
+
+    named = ["bob@acme.com"] * (ARGUMENT_LIMITS["values"] + 50) + ["x@evil.com"]
+    mission = _mission("a4", "Mail the weekly report to bob@acme.com", ["mail.send"])
+    raw = _d(20, agent_id="a4", operation="send", action="mail.send").model_dump(mode="json")
+    raw["arguments"] = {"to": named, "body": "report"}
+    call = decode(json.dumps(raw).encode(), Origin(line=1), accept={"decision"},
+                  max_bytes=1 << 20, now=T0)  # fmt: skip
+    assert isinstance(call, AuthorizationDecision) and "x@evil.com" not in call.arguments["to"]
+    grounding = MissionGrounding()
+    found = grounding.explain_one(decision_features(call, mission, "assistants"))
+    assert "destination" in found and "not all known" in found["destination"][1]
+    # Nothing cut: nothing to report.
+    whole = call.model_copy(update={"arguments": {"to": ["bob@acme.com"], "body": "report"}})
+    assert grounding.explain_one(decision_features(whole, mission, "assistants")) == {}
+    # The Judge stops the session on it.
+    judge = Judge()
+    state, _ = judge.on_mission(None, mission)
+    state, verdict = judge.on_decision(state, call)
+    assert state.status in ("suspended", "revoked"), verdict.alerts
