@@ -51,13 +51,49 @@ class EnvoyConfig(BaseModel):
     human_principal_prefixes: tuple[str, ...] = ("user:",)
 
 
+def effective_path(path: str) -> str:
+    """The path a request reaches: the query dropped, percent-encoded unreserved characters
+    decoded (``%2E`` is a dot: RFC 3986, 6.2.2.2), dot segments resolved (5.2.4), as servers
+    and proxies resolve them before they route. A mission scoped to ``/v1/tickets/*`` is
+    not met by ``/v1/tickets/../admin``.
+
+    >>> effective_path("/v1/tickets/%2e%2E/admin/./users?x=1")
+    '/v1/admin/users'
+    """
+    only_path = _UNRESERVED.sub(lambda m: chr(int(m.group(1), 16)), urlsplit(path).path or "/")
+    if "." not in only_path:
+        return only_path
+    out: list[str] = []
+    segments = only_path.split("/")
+    for i, segment in enumerate(segments):
+        last = i == len(segments) - 1
+        if segment == "..":
+            if len(out) > 1:
+                out.pop()
+            if last:
+                out.append("")
+        elif segment == ".":
+            if last:
+                out.append("")
+        else:
+            out.append(segment)
+    resolved = "/".join(out)
+    return resolved if resolved.startswith("/") else "/" + resolved
+
+
+# A percent-encoded unreserved character (ALPHA, DIGIT, "-", ".", "_", "~"): the same
+# character as written out (RFC 3986, 2.3).
+_UNRESERVED = re.compile(r"%(2[dDeE]|3[0-9]|[46][1-9a-fA-F]|[57][0-9aA]|5[fF]|7[eE])")
+
+
 def path_template(path: str) -> str:
-    """The path with numeric, UUID and long hex segments folded to ``{id}``.
+    """The path (:func:`effective_path`) with numeric, UUID and long hex segments folded to
+    ``{id}``.
 
     >>> path_template("/v1/tickets/4711/comments/9f1c2a3b-0000-4000-8000-00000000abcd?x=1")
     '/v1/tickets/{id}/comments/{id}'
     """
-    only_path = urlsplit(path).path or "/"
+    only_path = effective_path(path)
     return "/".join("{id}" if _ID_SEGMENT.match(s) else s for s in only_path.split("/"))
 
 
@@ -96,7 +132,7 @@ class EnvoyNormalizer:
             agent_id=agent_id,
             credential_id=text(first_present(obj, cfg.credential_fields)),
             action=f"{method.upper()} {path_template(path)}"[:512],
-            resource=(authority + (urlsplit(path).path or "/"))[:4096],
+            resource=(authority + effective_path(path))[:4096],
             decision="deny" if denied else "allow",
             source=SOURCE,
             source_ip=_client_ip(obj),
@@ -127,7 +163,7 @@ def http_target(path: str, authority: str | None) -> Target:
     return Target(
         type=f"http:{path_template(path)}"[:256],
         container=authority[:1024] if authority else None,
-        name=(urlsplit(path).path or "/")[:2048],
+        name=effective_path(path)[:2048],
     )
 
 

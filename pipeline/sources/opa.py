@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 
 from missionguard.pipeline.records import AuthorizationDecision, Target
 from missionguard.pipeline.sources.base import NormalizationError
-from missionguard.pipeline.sources.envoy import http_target
+from missionguard.pipeline.sources.envoy import effective_path, http_target
 from missionguard.pipeline.sources.fields import (
     attributes,
     derived_event_id,
@@ -158,11 +158,18 @@ class OpaNormalizer:
 
 
 def _as_resource(value: Any) -> str:
-    """A resource from a string, or a path given as a list of segments (``["users", "1"]``)."""
+    """A resource from a string, or a path given as a list of segments (``["users", "1"]``);
+    a path where it leads (dot segments resolved: :func:`effective_path`).
+
+    >>> _as_resource(["v1", "tickets", "..", "admin"]), _as_resource("/v1/a/%2e%2e/b")
+    ('v1/admin', '/v1/b')
+    """
     if isinstance(value, list):
         parts = [text(v) for v in value]
-        return "/".join(p for p in parts if p) or "*"
-    return text(value) or "*"
+        joined = "/".join(p for p in parts if p)
+        return effective_path("/" + joined)[1:] if joined else "*"
+    resource = text(value) or "*"
+    return effective_path(resource) if resource.startswith("/") else resource
 
 
 def _target(resource: str, http_path: str | None, host: str | None) -> Target | None:

@@ -160,3 +160,35 @@ def test_envoy_access_log(files: Path) -> None:
         normalizer.normalize(events[3])
     with pytest.raises(NormalizationError, match="response_code"):
         normalizer.normalize(events[4])
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/v1/tickets/../admin/users",
+        "/v1/tickets/%2e%2e/admin/users",
+        "/v1/tickets/.%2E/admin/users?x=1",
+        "/v1/tickets/4711/../../admin/./users",
+    ],
+)
+def test_a_path_is_judged_where_it_leads(files: Path, path: str) -> None:
+    # A mission scoped to /v1/tickets/* let GET /v1/tickets/../admin/users through: the glob
+    # matched the path as written, the server resolves its dot segments (RFC 3986 5.2.4;
+    # %2E is an encoded dot, 6.2.2.2) and serves /v1/admin/users. The path as written stays
+    # in the arguments.
+    from missionguard.models.mission import mission_violations
+    from missionguard.pipeline.records import MissionDeclaration
+
+    event = {**_lines(files / "envoy/access_log.jsonl")[0], "path": path}
+    [d] = EnvoyNormalizer().normalize(event)
+    assert (d.action, d.resource) == ("GET /v1/admin/users", "tickets.internal/v1/admin/users")
+    assert d.target is not None and d.target.name == "/v1/admin/users"
+    assert d.arguments["path"] == path
+    mission = MissionDeclaration(
+        time="2026-01-01T00:00:00Z", agent_id=d.agent_id, mission_id="m1",
+        purpose="summarise tickets", allowed_actions=["GET /v1/tickets/*"],
+        allowed_resources=["tickets.internal/v1/tickets/*"], issued_by="ops",
+    )  # fmt: skip
+    assert {v.rule for v in mission_violations(mission, d)} == {
+        "action_not_declared", "resource_not_declared",
+    }  # fmt: skip
