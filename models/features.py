@@ -606,7 +606,11 @@ def _outbound(
             continue
         payload = {k: v for k, v in src.items() if _argument_kind(k)[1] != _CONTEXT}
         entities = extract_entities(payload)
-        capped = capped or len(entities) >= ENTITY_LIMITS["entities"]
+        if len(entities) >= ENTITY_LIMITS["entities"]:
+            # Many entities (a long body full of links, a long recipient list): read them
+            # all, within the values the walk reads anyway; unread only past that.
+            entities = extract_entities(payload, limit=_ALL_ENTITIES)
+            capped = capped or len(entities) >= _ALL_ENTITIES
         for e in entities:
             if e.kind not in _OUTBOUND_KINDS or (
                 e.found != "value" and not (links and e.kind == "url" and e.found == "text")
@@ -624,6 +628,11 @@ def _outbound(
             carriers.add(key)
             found.append((key, e.kind, value, domain))
     return tuple(found), frozenset(carriers), capped
+
+
+#: Entities read from a call's arguments when the usual bound is reached: as many as the
+#: values the walk reads (each value gives a few at most).
+_ALL_ENTITIES = 4 * ENTITY_LIMITS["values"]
 
 
 def _unread(decision: AuthorizationDecision, effect: bool, capped: bool) -> int:

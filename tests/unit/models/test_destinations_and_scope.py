@@ -1055,3 +1055,19 @@ def test_a_send_whose_recipients_were_cut_at_the_bounds_is_not_grounded_by_what_
     state, _ = judge.on_mission(None, mission)
     state, verdict = judge.on_decision(state, call)
     assert state.status in ("suspended", "revoked"), verdict.alerts
+
+
+def test_a_long_body_full_of_addresses_is_no_unread_send() -> None:
+    # More entities than the usual bound (256), all read: the destinations are known, and
+    # the attacker's address among the recipients past the 256th is still found.
+    body = [f"see https://s{i}.example.org/ and ask c{i}@corp{i}.example" for i in range(200)]
+    mission = _mission("a4", "Mail the weekly report to bob@acme.com", ["mail.send"])
+    call = _d(20, agent_id="a4", operation="send", action="mail.send",
+              arguments={"to": ["bob@acme.com"], "body": body})  # fmt: skip
+    x = decision_features(call, mission, "assistants")
+    assert x["unread"] == 0
+    assert MissionGrounding().explain_one(x) == {}
+    many = [f"c{i}@corp{i}.example" for i in range(300)] + ["x@evil.com"]
+    wide = call.model_copy(update={"arguments": {"to": many}})
+    x = decision_features(wide, mission, "assistants")
+    assert x["unread"] == 0 and ("to", "email", "x@evil.com", "evil.com") in x["outbound"]
