@@ -134,6 +134,10 @@ _NAMED_ADDRESS = re.compile(r'(?:"(?:[^"\\]|\\.)*"|[^<>"]*)\s*<([^<>\s]+)>')
 _COMMENT = re.compile(r"\([^()]*\)")
 _LISTED_KINDS = frozenset({"email", "url", "iban", "account", "phone", "principal"})
 _TAB_NEWLINE = str.maketrans("", "", "\t\n\r")
+# Unicode's format characters (general category Cf) that text may carry unseen.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+)
 
 # Characters that end an address in text (and quoting that ends one in a stringified list).
 _EMAIL_STOP = frozenset(" \t\r\n\"'`<>()[]{},;:\\/|=!?*&^%$#~@")
@@ -233,7 +237,13 @@ def _member_path(path: str, key: str) -> str:
 def _string(
     raw: str, path: str, key: str | None, budget: list[int], depth: int = 0
 ) -> Iterator[Entity]:
-    value = raw[: LIMITS["string"]].strip()
+    value = raw[: LIMITS["string"]]
+    if not value.isascii():
+        # Invisible format characters (zero-width spaces and joiners, direction marks and
+        # overrides, soft hyphens: Unicode's Cf) are no part of an address or an account:
+        # read without them, as IDNA's mapping already reads a host.
+        value = _INVISIBLE.sub("", value)
+    value = value.strip()
     if not value or budget[0] <= 0:
         return
     budget[0] -= len(value)

@@ -368,3 +368,20 @@ def test_a_message_id_is_no_mailbox() -> None:
     for value in ("<1cc5c33ca960@notify.accounts-login.net>", "<a1@mail.example.com> <b2@x.org>"):
         assert not [e for e in extract_entities({"in_reply_to": value}) if e.found == "value"]
     assert [e.kind for e in extract_entities({"id": "<1cc5@notify.example.org>"})] == ["object_id"]
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "expected"),
+    [
+        ("\u200bx@evil.co.uk", "email", "x@evil.co.uk"),
+        ("x\u200c@evil.co.uk", "email", "x@evil.co.uk"),
+        ("x@evil.co.uk\u200e", "email", "x@evil.co.uk"),
+        ("\u2066x@evil.co.uk\u2069", "email", "x@evil.co.uk"),
+        ("GB33BUKB2020155555555\u200b5", "iban", "GB33BUKB20201555555555"),
+        ("https://evil.co.uk/\u00adx", "url", "https://evil.co.uk/x"),
+    ],
+)
+def test_invisible_characters_hide_no_destination(value: str, kind: str, expected: str) -> None:
+    # A zero-width space, a direction mark or isolate, a soft hyphen: invisible, no part of
+    # an address, and before this each one made the destination vanish.
+    assert (kind, expected) in [(e.kind, e.value) for e in extract_entities({"to": value})]
