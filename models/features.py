@@ -48,7 +48,7 @@ from missionguard.models.mission import (
     per_mission,
 )
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
-from missionguard.pipeline.records.bounds import TRUNCATED_KEY
+from missionguard.pipeline.records.bounds import CUT_STRING, TRUNCATED_KEY
 
 __all__ = [
     "OUTBOUND_OPERATIONS",
@@ -637,10 +637,11 @@ _ALL_ENTITIES = 4 * ENTITY_LIMITS["values"]
 
 def _unread(decision: AuthorizationDecision, effect: bool, capped: bool) -> int:
     """How many values of a send's arguments were never read for destinations: those the
-    record's bounds cut (``arguments._truncated``: values left out, levels kept as text;
-    not strings cut, whose tail is text), and one more when the entities of its arguments
-    reached their bound. A send (operation ``send`` or ``share``, or an effect of a record
-    without an operation) whose recipients were cut goes where nothing has read."""
+    record's bounds cut (``arguments._truncated``: values left out, levels kept as text; a
+    string cut that is a list, whose tail held more of it, but not a body cut, whose tail is
+    text), and one more when the entities of its arguments reached their bound. A send
+    (operation ``send`` or ``share``, or an effect of a record without an operation) whose
+    recipients were cut goes where nothing has read."""
     if not effect or decision.operation not in (None, "send", "share"):
         return 0
     cut = decision.arguments.get(TRUNCATED_KEY)
@@ -650,6 +651,16 @@ def _unread(decision: AuthorizationDecision, effect: bool, capped: bool) -> int:
             value = cut.get(what)
             if isinstance(value, int) and not isinstance(value, bool) and value > 0:
                 count += value
+        if cut.get("strings_cut"):
+            # A string cut at the bound that is a list (recipients in one string): its tail
+            # held more of them. A long body cut the same way is prose, its tail no address.
+            count += sum(
+                1
+                for key, value in decision.arguments.items()
+                if isinstance(value, str)
+                and len(value) == CUT_STRING
+                and any(e.found == "value" for e in extract_entities({key: value}, limit=4))
+            )
     return count + (1 if capped else 0)
 
 

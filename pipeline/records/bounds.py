@@ -18,10 +18,12 @@ from typing import Any
 
 from .canonical import ARGUMENT_LIMITS
 
-__all__ = ["TRUNCATED_KEY", "bounded_arguments"]
+__all__ = ["CUT_STRING", "TRUNCATED_KEY", "bounded_arguments"]
 
 #: The key :func:`bounded_arguments` adds when it had to cut: what was cut, counted.
 TRUNCATED_KEY = "_truncated"
+#: The characters of a string past the string bound that :func:`bounded_arguments` keeps.
+CUT_STRING = min(ARGUMENT_LIMITS["string"], 4096)
 
 
 class _Budget:
@@ -149,7 +151,7 @@ def bounded_arguments(arguments: Mapping[str, Any]) -> dict[str, Any]:
     budget = _Budget(
         values=ARGUMENT_LIMITS["values"] - 8,
         total=ARGUMENT_LIMITS["total"] - marker_room,
-        string=min(ARGUMENT_LIMITS["string"], 4096),
+        string=CUT_STRING,
         depth=ARGUMENT_LIMITS["depth"],
     )
     present = {str(k): v for k, v in arguments.items() if v is not None}

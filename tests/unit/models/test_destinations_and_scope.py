@@ -1071,3 +1071,26 @@ def test_a_long_body_full_of_addresses_is_no_unread_send() -> None:
     wide = call.model_copy(update={"arguments": {"to": many}})
     x = decision_features(wide, mission, "assistants")
     assert x["unread"] == 0 and ("to", "email", "x@evil.com", "evil.com") in x["outbound"]
+
+
+def test_a_recipient_list_in_one_string_cut_at_the_bounds_is_an_unread_send() -> None:
+    # The same padding in one string: "bob@acme.com, bob@acme.com, ..., x@evil.com" past
+    # 8,192 characters is cut to 4,096, the attacker's address with the tail. A long body
+    # cut the same way is prose, its tail no recipient: no finding.
+    from missionguard.pipeline.records.decoding import Origin, decode
+
+    mission = _mission("a4", "Mail the weekly report to bob@acme.com", ["mail.send"])
+
+    def cut_call(arguments: dict[str, Any]) -> Any:
+        raw = _d(20, agent_id="a4", operation="send", action="mail.send").model_dump(mode="json")
+        raw["arguments"] = arguments
+        call = decode(json.dumps(raw).encode(), Origin(line=1), accept={"decision"},
+                      max_bytes=1 << 20, now=T0)  # fmt: skip
+        assert isinstance(call, AuthorizationDecision)
+        assert call.arguments["_truncated"]["strings_cut"] == 1
+        return MissionGrounding().explain_one(decision_features(call, mission, "assistants"))
+
+    padded = ", ".join(["bob@acme.com"] * 700 + ["x@evil.com"])
+    assert "not all known" in cut_call({"to": padded, "body": "report"})["destination"][1]
+    prose = "The weekly report. " * 500
+    assert cut_call({"to": "bob@acme.com", "body": prose}) == {}
