@@ -329,7 +329,7 @@ def _passed_roles(obj: Mapping[str, Any], permission: str) -> list[str]:
     if aws_operation(permission) not in ("write", "permissions"):
         return []
     found: list[str] = []
-    stack: list[tuple[Any, int]] = [(obj.get("requestParameters"), 0)]
+    stack: list[tuple[Any, int]] = [(as_mapping(obj.get("requestParameters")), 0)]
     while stack and len(found) < 8:
         value, depth = stack.pop()
         if isinstance(value, str):

@@ -307,6 +307,8 @@ def test_a_role_handed_to_a_service_is_an_iam_pass_role_decision() -> None:
         requestParameters={"family": "t", "taskRoleArn": admin,
                            "executionRoleArn": "arn:aws:iam::111122223333:role/exec"},
     )  # fmt: skip
+    shipped = {**create, "requestParameters": json.dumps(create["requestParameters"])}
+    assert [d.action for d in CloudTrailNormalizer().normalize(shipped)][0] == "iam:PassRole"
     assert [d.action for d in CloudTrailNormalizer().normalize(task)] == [
         "iam:PassRole", "iam:PassRole", "ecs:RegisterTaskDefinition",
     ]  # fmt: skip
