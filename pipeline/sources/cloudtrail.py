@@ -420,6 +420,10 @@ def _resources(obj: Mapping[str, Any], action: str) -> Iterator[str]:
     if instance and account and region:
         named = True
         yield f"arn:aws:ec2:{region}:{account}:instance/{instance}"
+    model = _bedrock_model(action, params, region, account)
+    if model:
+        named = True
+        yield model
     if params:
         for arn in resource_arns(action, dict(params), region, account):
             named = True
@@ -448,6 +452,27 @@ def _resources(obj: Mapping[str, Any], action: str) -> Iterator[str]:
         # user name implicitly based on the access key ID signing the request": the API
         # reference of CreateAccessKey, ChangePassword, ListAccessKeys, ...).
         yield caller[:4096]
+
+
+def _bedrock_model(
+    action: str, params: Mapping[str, Any], region: str | None, account: str | None
+) -> str | None:
+    """The ARN of the model a Bedrock call names by id (``modelId``), which fills none of
+    Bedrock's ARN formats (their placeholder is ``${ResourceId}``): a foundation model's id
+    is ``provider.model`` (``anthropic.claude-3-haiku-20240307-v1:0``), an inference
+    profile's adds a region-group prefix (``us.anthropic...``); an ARN is taken whole (by
+    :func:`resource_arns`).
+
+    >>> _bedrock_model("bedrock:InvokeModel", {"modelId": "amazon.titan-embed-text-v2:0"},
+    ...                "us-east-1", "1")
+    'arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2:0'
+    """
+    model = text(params.get("modelId")) if action.startswith("bedrock:") else None
+    if not model or model.startswith("arn:") or not region:
+        return None
+    if model.split(":", 1)[0].count(".") >= 2:
+        return f"arn:aws:bedrock:{region}:{account or ''}:inference-profile/{model}"[:4096]
+    return f"arn:aws:bedrock:{region}::foundation-model/{model}"[:4096]
 
 
 def _operation(

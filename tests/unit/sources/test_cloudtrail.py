@@ -346,3 +346,39 @@ def test_resources_named_in_a_wrapper_in_the_response_or_by_the_caller() -> None
     named = resource(eventSource="iam.amazonaws.com", eventName="CreateAccessKey",
                      requestParameters={"userName": "admin"})  # fmt: skip
     assert named == "arn:aws:iam::111122223333:user/admin"
+
+
+def test_a_bedrock_model_is_the_resource_of_its_invocation() -> None:
+    # A model is named by its id only (modelId), which fills no placeholder of Bedrock's ARN
+    # formats (${ResourceId}): the call was account-wide, and a mission allowing its agent
+    # one model let it invoke any (LLMjacking on an agent's key). A foundation model's id is
+    # provider.model; an inference profile's adds a region-group prefix (Bedrock user guide,
+    # "Supported Regions and models for inference profiles").
+    from missionguard.models.mission import mission_violations
+    from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
+
+    def invoke(model: str) -> AuthorizationDecision:
+        event = _event(eventSource="bedrock.amazonaws.com", eventName="InvokeModel",
+                       requestParameters={"modelId": model})  # fmt: skip
+        return CloudTrailNormalizer().normalize(event)[0]
+
+    haiku = invoke("anthropic.claude-3-haiku-20240307-v1:0")
+    assert haiku.resource == (
+        "arn:aws:bedrock:eu-west-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0"
+    )
+    profile = invoke("us.anthropic.claude-3-5-sonnet-20240620-v1:0")
+    assert profile.resource == (
+        "arn:aws:bedrock:eu-west-1:111122223333:inference-profile/"
+        "us.anthropic.claude-3-5-sonnet-20240620-v1:0"
+    )
+    arn = "arn:aws:bedrock:eu-west-1:111122223333:provisioned-model/abc123"
+    assert invoke(arn).resource == arn
+    mission = MissionDeclaration(
+        time="2026-01-01T00:00:00Z", agent_id=haiku.agent_id, mission_id="m1",
+        purpose="summarise tickets", allowed_actions=["bedrock:InvokeModel"],
+        allowed_resources=["arn:aws:bedrock:*::foundation-model/anthropic.claude-3-haiku-*"],
+        issued_by="ops",
+    )  # fmt: skip
+    assert mission_violations(mission, haiku) == []
+    opus = invoke("anthropic.claude-3-opus-20240229-v1:0")
+    assert [v.rule for v in mission_violations(mission, opus)] == ["resource_not_declared"]
