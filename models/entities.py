@@ -358,6 +358,8 @@ def _listed(value: str, path: str) -> list[Entity]:
     if "," not in value and ";" not in value and "<" not in value and not _has_space(value):
         return []
     parts = _LIST_ITEM.findall(_COMMENT.sub(" ", value))
+    if not parts:
+        return []  # separators only
     separated = len(parts) > 1
     if not separated and "<" not in parts[0] and '"' not in parts[0]:
         parts = parts[0].split()
@@ -494,9 +496,11 @@ def _browser_reading(candidate: str) -> _Reading | None:
     if not host.startswith("["):
         host, sep, digits = host.rpartition(":") if ":" in host else (host, "", "")
         if sep and digits:
-            if not digits.isdigit() or int(digits) > 65535:
+            if not (digits.isascii() and digits.isdigit() and len(digits) <= 5):
                 return None
             port = int(digits)
+            if port > 65535:
+                return None
     host = unquote(host)
     if not host:
         return None
@@ -593,7 +597,7 @@ def _lenient_host(host: str) -> str | None:
             label if label.isascii() else "xn--" + label.encode("punycode").decode("ascii")
             for label in mapped.rstrip(".").split(".")
         ]
-    except (idna.IDNAError, UnicodeError, ValueError):
+    except Exception:  # noqa: BLE001 - idna and the codec raise several kinds; no host then
         return None
     return ".".join(labels) if all(_MAIL_LABEL.match(label) for label in labels) else None
 

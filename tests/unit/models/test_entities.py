@@ -385,3 +385,26 @@ def test_invisible_characters_hide_no_destination(value: str, kind: str, expecte
     # A zero-width space, a direction mark or isolate, a soft hyphen: invisible, no part of
     # an address, and before this each one made the destination vanish.
     assert (kind, expected) in [(e.kind, e.value) for e in extract_entities({"to": value})]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [",", ";", "<", ", ;", "<<", '"', "https://evil.co.uk:" + "9" * 5000 + "/",
+     "https://evil.co.uk:\u00b2/", "https://evil.co.uk:\u0663/", "a@\udc80.com", "http://\u0000/"],
+)  # fmt: skip
+def test_separators_ports_and_odd_hosts_never_raise(value: str) -> None:
+    # A lone "," once raised IndexError in the list reading: the record would have been
+    # dead-lettered as one the judge fails on, its call unjudged.
+    for key in ("to", "url", "body"):
+        for entity in extract_entities({key: value}):
+            assert entity.value
+
+
+LISTY = st.text(alphabet=',;<>"() @.:/\\x_9a%\u00b2\u200b', max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=LISTY)
+def test_list_and_url_readings_never_raise(value: str) -> None:
+    for key in ("to", "url"):
+        extract_entities({key: value, "u": "https://" + value, "m": "mailto:" + value})
