@@ -57,6 +57,7 @@ Measured (docs/sources.md, "Typed entities"): a few tens of µs per decision.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import re
 import uuid
@@ -573,8 +574,14 @@ def _ascii_host(host: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _ascii_host_cached(host: str) -> str | None:
-    if host.replace(".", "").isdigit() or ":" in host:
-        return host  # an IPv4 or IPv6 literal: a URL's host, no domain
+    if host.replace(".", "").isdigit():
+        return host  # an IPv4 literal: a URL's host, no domain
+    if ":" in host:
+        try:
+            ipaddress.IPv6Address(host.split("%", 1)[0])
+        except ValueError:
+            return None  # no IPv6 literal, and a colon is in no host name
+        return host  # an IPv6 literal
     try:
         encoded = idna.encode(host, uts46=True).decode("ascii")
     except (idna.IDNAError, UnicodeError, ValueError):

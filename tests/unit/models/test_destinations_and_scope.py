@@ -10,6 +10,9 @@ import json
 from datetime import timedelta
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from missionguard.models.detectors.delegation import DelegationScope
 from missionguard.models.detectors.grounding import MissionGrounding
 from missionguard.models.features import decision_features, with_grantees
@@ -1094,3 +1097,18 @@ def test_a_recipient_list_in_one_string_cut_at_the_bounds_is_an_unread_send() ->
     assert "not all known" in cut_call({"to": padded, "body": "report"})["destination"][1]
     prose = "The weekly report. " * 500
     assert cut_call({"to": "bob@acme.com", "body": prose}) == {}
+
+
+_ODD = st.text(alphabet=',;<>"()[] @.:/\\x_9a%?#\u00b2\u200b', max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=_ODD, operation=st.sampled_from(["send", "read", None]))
+def test_a_call_with_odd_destinations_never_raises(value: str, operation: Any) -> None:
+    # Found by fuzzing the judge with separators, brackets and colons: a URL whose
+    # bracketed host Python's parser refuses raised in the judge.
+    mission = _mission("a4", "Mail reports to bob@acme.com", ["mail.send"])
+    for arguments in ({"to": value}, {"url": "https://" + value}, {"to": [value, "x@y.org"]}):
+        call = _d(1, agent_id="a4", operation=operation, action="mail.send",
+                  arguments=arguments)  # fmt: skip
+        MissionGrounding().explain_one(decision_features(call, mission, "c"))
