@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
@@ -57,10 +56,12 @@ def effective_path(path: str) -> str:
     and proxies resolve them before they route. A mission scoped to ``/v1/tickets/*`` is
     not met by ``/v1/tickets/../admin``.
 
-    >>> effective_path("/v1/tickets/%2e%2E/admin/./users?x=1")
-    '/v1/admin/users'
+    >>> effective_path("/v1/tickets/%2e%2E/admin/./users?x=1"), effective_path("//[x/y")
+    ('/v1/admin/users', '//[x/y')
     """
-    only_path = _UNRESERVED.sub(lambda m: chr(int(m.group(1), 16)), urlsplit(path).path or "/")
+    # A request's path is no URL: "//x/y" is a path (urlsplit would read "x" as a host).
+    written = path.split("?", 1)[0].split("#", 1)[0] or "/"
+    only_path = _UNRESERVED.sub(lambda m: chr(int(m.group(1), 16)), written)
     if "." not in only_path:
         return only_path
     out: list[str] = []

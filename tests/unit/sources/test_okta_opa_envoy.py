@@ -192,3 +192,13 @@ def test_a_path_is_judged_where_it_leads(files: Path, path: str) -> None:
     assert {v.rule for v in mission_violations(mission, d)} == {
         "action_not_declared", "resource_not_declared",
     }  # fmt: skip
+
+
+def test_a_path_that_starts_with_two_slashes_is_a_path(files: Path) -> None:
+    # urlsplit read "//admin/users" as host "admin" and path "/users", and raised on
+    # "//[x": a request's path is no URL.
+    event = _lines(files / "envoy/access_log.jsonl")[0]
+    [d] = EnvoyNormalizer().normalize({**event, "path": "//admin/users?x=1"})
+    assert d.resource == "tickets.internal//admin/users"
+    [odd] = EnvoyNormalizer().normalize({**event, "path": "//[x/y"})
+    assert odd.resource == "tickets.internal//[x/y"
