@@ -123,8 +123,8 @@ _PHONE_TEXT = re.compile(r"(?<![\w+])(?:\+|00)[1-9][0-9 ().-]{5,22}[0-9](?![\w])
 _SPACE = re.compile(r"\s")
 _DIGIT = re.compile(r"[0-9]")
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
-# What a mail domain's labels may be when IDNA 2008 refuses them (``xn--n3h.net``, ``x_y``).
-_MAIL_LABEL = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)$")
+# What a host's labels may be when IDNA 2008 refuses them (``xn--n3h.net``, ``x_y``).
+_LENIENT_LABEL = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)$")
 _SPECIAL_SCHEMES = frozenset({"http", "https", "ws", "wss", "ftp"})
 # A special scheme written with fewer slashes or with backslashes (``https:/x``, ``https:\\x``):
 # a browser reads it as a URL all the same.
@@ -593,9 +593,9 @@ def _ascii_host_cached(host: str) -> str | None:
 def _lenient_host(host: str) -> str | None:
     """A host IDNA 2008 refuses but a browser reaches, in ASCII: the WHATWG URL Standard's
     domain to ASCII (UTS 46 mapping without the STD3 rules, hyphen or length checks), so
-    ``x_y.example`` and ``☃.net`` (``xn--n3h.net``) are hosts; ``None`` for one with a code
-    point the standard forbids in a host (space, ``% / : < > ? @ [ \\ ] ^ |``, controls) or an
-    empty label."""
+    ``x_y.example`` and ``☃.net`` (``xn--n3h.net``) are hosts; ``None`` for one that is no DNS
+    name (a label empty, or with other characters than letters, digits, ``-`` and ``_``): no
+    client reaches it."""
     if len(host) > 253:
         return None
     try:
@@ -606,7 +606,7 @@ def _lenient_host(host: str) -> str | None:
         ]
     except Exception:  # noqa: BLE001 - idna and the codec raise several kinds; no host then
         return None
-    return ".".join(labels) if all(_MAIL_LABEL.match(label) for label in labels) else None
+    return ".".join(labels) if all(_LENIENT_LABEL.match(label) for label in labels) else None
 
 
 @lru_cache(maxsize=4096)

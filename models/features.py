@@ -558,10 +558,7 @@ def _destination(entity: Entity, mailboxes: frozenset[str] = frozenset()) -> tup
         domain = registrable_domain(host) or host
         return value, value if domain in mailboxes else domain
     if entity.kind == "url":
-        try:
-            host = urlsplit(value).hostname or value
-        except ValueError:  # a bracketed host Python's parser refuses
-            host = value
+        host = urlsplit(value).hostname or value
         return value, registrable_domain(host) or host
     if entity.kind == "principal" and value.startswith("arn:"):
         return value, _aws_account(value) or value
@@ -620,7 +617,7 @@ def _outbound(
             ):
                 continue
             if not effect and not (
-                (e.kind == "url" and _has_query(e.value)) or (reaches and e.kind == "principal")
+                (e.kind == "url" and urlsplit(e.value).query) or (reaches and e.kind == "principal")
             ):
                 continue
             value, domain = _destination(e, mailboxes)
@@ -665,13 +662,6 @@ def _unread(decision: AuthorizationDecision, effect: bool, capped: bool) -> int:
                 and any(e.found == "value" for e in extract_entities({key: value}, limit=4))
             )
     return count + (1 if capped else 0)
-
-
-def _has_query(url: str) -> bool:
-    try:
-        return bool(urlsplit(url).query)
-    except ValueError:  # a bracketed host Python's parser refuses
-        return "?" in url
 
 
 def _query_url(value: object) -> bool:

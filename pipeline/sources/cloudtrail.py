@@ -184,7 +184,7 @@ class CloudTrailNormalizer:
         event_id = text(obj.get("eventID"))
         # Every resource the event names, most specific first: the decision's resource is
         # the first, its target the first of a type AWS publishes for the action.
-        named = list(_resources(obj, permission))
+        named = _resources(obj, permission)
         account = text(obj.get("recipientAccountId")) or text(identity.get("accountId"))
         raw_ip = text(obj.get("sourceIPAddress"))
         source_ip = ip_address(raw_ip)
@@ -230,40 +230,27 @@ class CloudTrailNormalizer:
             target=_target(named, permission, account),
             arguments=_arguments(obj),
         )
+        # Authorizations the call needs besides its own, which CloudTrail does not record:
+        # iam:PassRole on each role it hands to a service, s3:GetObject on a copy's source.
+        # Each a decision of its own, before the call, so the mission bounds them too.
         derived = [
-            decision.model_copy(
-                update={
-                    "event_id": f"{decision.event_id}:pass-role{'' if n == 1 else f'-{n}'}"[:512],
-                    "action": "iam:PassRole"
-                    if cfg.iam_style_actions
-                    else "iam.amazonaws.com:PassRole",
-                    "resource": role[:4096],
-                    "operation": "write",  # iam:PassRole's access level
-                    "target": _target([role], "iam:PassRole", account),
-                    "attributes": {**decision.attributes, "passed_to": decision.event_id},
-                }
-            )
+            _also(decision, f"pass-role{'' if n == 1 else f'-{n}'}", "passed_to",
+                  "iam:PassRole" if cfg.iam_style_actions else "iam.amazonaws.com:PassRole",
+                  role, "write", _target([role], "iam:PassRole", account))  # PassRole: Write
             for n, role in enumerate(_passed_roles(obj, permission), 1)
-        ]
+        ]  # fmt: skip
         source = _copy_source(obj, api)
-        if source is None:
-            return [*derived, decision]
-        # A copy is two authorizations: s3:GetObject on the object copied from, s3:PutObject
-        # on the copy (AWS's CopyObject permissions); CloudTrail records one event, named
-        # by the copy. The read is a decision of its own, so the mission's resources bound
-        # where an agent copies from as well as to.
-        bucket, key = source
-        read = decision.model_copy(
-            update={
-                "event_id": f"{decision.event_id}:copy-source"[:512],
-                "action": "s3:GetObject" if cfg.iam_style_actions else decision.action,
-                "resource": f"arn:aws:s3:::{bucket}/{key}"[:4096],
-                "operation": "read",
-                "target": Target(type="s3:object", container=bucket[:1024], name=key[:2048]),
-                "attributes": {**decision.attributes, "copy_of": decision.event_id},
-            }
-        )
-        return [*derived, read, decision]
+        if source is not None:
+            # A copy: s3:GetObject on the object copied from, s3:PutObject on the copy (AWS's
+            # CopyObject permissions); CloudTrail's event is named by the copy.
+            bucket, key = source
+            derived.append(
+                _also(decision, "copy-source", "copy_of",
+                      "s3:GetObject" if cfg.iam_style_actions else decision.action,
+                      f"arn:aws:s3:::{bucket}/{key}", "read",
+                      Target(type="s3:object", container=bucket[:1024], name=key[:2048]))
+            )  # fmt: skip
+        return [*derived, decision]
 
     def _agent(self, obj: Mapping[str, Any], identity: Mapping[str, Any]) -> tuple[str, bool]:
         """The acting identity and whether it is a person (see docs/sources.md)."""
@@ -303,6 +290,29 @@ class CloudTrailNormalizer:
             return True
         login = text(get_path(as_mapping(obj.get("responseElements")), "ConsoleLogin"))
         return login == "Failure"
+
+
+def _also(
+    decision: AuthorizationDecision,
+    suffix: str,
+    link: str,
+    action: str,
+    resource: str,
+    operation: Operation,
+    target: Target,
+) -> AuthorizationDecision:
+    """Another authorization the call ``decision`` needs: its own event id
+    (``<eventID>:<suffix>``), action, resource and target; ``attributes[link]`` the call's id."""
+    return decision.model_copy(
+        update={
+            "event_id": f"{decision.event_id}:{suffix}"[:512],
+            "action": action,
+            "resource": resource[:4096],
+            "operation": operation,
+            "target": target,
+            "attributes": {**decision.attributes, link: decision.event_id},
+        }
+    )  # fmt: skip
 
 
 _ROLE_ARN = re.compile(r"^arn:aws[a-z-]*:iam::\d{12}:role/(?!aws-service-role/)")
@@ -381,18 +391,23 @@ def _required(obj: Mapping[str, Any], field: str) -> str:
     return value
 
 
-def _resources(obj: Mapping[str, Any], action: str) -> Iterator[str]:
+def _resources(obj: Mapping[str, Any], action: str) -> list[str]:
     """Every resource the event names, most specific first: ``resources[].ARN``, then
-    what ``requestParameters`` name: the parameters read by name below, then any
-    identifier parameter of a resource type AWS publishes for the action, as that type's
-    ARN (:func:`~missionguard.pipeline.sources.aws_iam.resource_arns`; docs/sources.md)."""
-    named = False
+    what ``requestParameters`` name (:func:`_requested`); when neither names one, what the
+    request implies (:func:`_implied`)."""
+    return list(_requested(obj, action)) or list(_implied(obj, action))
+
+
+def _requested(obj: Mapping[str, Any], action: str) -> Iterator[str]:
+    """``resources[].ARN``, then what ``requestParameters`` name: the parameters read by
+    name below, a Bedrock model, then any identifier parameter of a resource type AWS
+    publishes for the action, as that type's ARN
+    (:func:`~missionguard.pipeline.sources.aws_iam.resource_arns`; docs/sources.md)."""
     resources = obj.get("resources")
     if isinstance(resources, list):
         for item in resources:
             arn = text(item.get("ARN")) if isinstance(item, Mapping) else None
             if arn:
-                named = True
                 yield arn[:4096]
     params = as_mapping(obj.get("requestParameters"))
     wrapper = next(iter(params), "") if len(params) == 1 else ""
@@ -402,55 +417,50 @@ def _resources(obj: Mapping[str, Any], action: str) -> Iterator[str]:
         params = params[wrapper]
     bucket, key = text(params.get("bucketName")), text(params.get("key"))
     if bucket:
-        named = True
         yield f"arn:aws:s3:::{bucket}/{key}" if key else f"arn:aws:s3:::{bucket}"
     for name in ("roleArn", "policyArn", "secretId", "functionName", "trailName", "name"):
         value = text(params.get(name))
         if value:
-            named = True
             yield value[:4096]
     account = text(obj.get("recipientAccountId"))
     for name, kind in (("userName", "user"), ("roleName", "role"), ("groupName", "group")):
         value = text(params.get(name))
         if value and account:
-            named = True
             yield f"arn:aws:iam::{account}:{kind}/{value}"
     instance = text(get_path(params, "instancesSet.items.0.instanceId"))
     region = text(obj.get("awsRegion"))
     if instance and account and region:
-        named = True
         yield f"arn:aws:ec2:{region}:{account}:instance/{instance}"
     model = _bedrock_model(action, params, region, account)
     if model:
-        named = True
         yield model
     if params:
-        for arn in resource_arns(action, dict(params), region, account):
-            named = True
-            yield arn
-    if named:
-        return
-    # A creation names its resource only in the response (RunInstances' instanceId,
-    # CreateVpc's vpcId): the ids the response holds fill the same formats.
+        yield from resource_arns(action, dict(params), region, account)
+
+
+def _implied(obj: Mapping[str, Any], action: str) -> Iterator[str]:
+    """The resource of a request that names none: a creation's, by the ids its response
+    holds (RunInstances' instanceId, CreateVpc's vpcId) in the same formats; else, for IAM's
+    user actions without a user name, the calling IAM user ("IAM determines the user name
+    implicitly based on the access key ID signing the request": the API reference of
+    CreateAccessKey, ChangePassword, ListAccessKeys, ...)."""
     ids: dict[str, Any] = {}
     _response_ids(as_mapping(obj.get("responseElements")), "", ids, 0)
     if ids:
         flat = {path.rsplit(".", 1)[-1]: value for path, value in reversed(ids.items())}
-        for arn in resource_arns(action, flat, region, account):
-            named = True
-            yield arn
+        region, account = text(obj.get("awsRegion")), text(obj.get("recipientAccountId"))
+        created = resource_arns(action, flat, region, account)
+        if created:
+            yield from created
+            return
     identity = as_mapping(obj.get("userIdentity"))
     caller = text(identity.get("arn"))
     if (
-        not named
+        caller
         and action.startswith("iam:")
         and "user" in action_resource_types(action)
         and text(identity.get("type")) == "IAMUser"
-        and caller
     ):
-        # IAM's user actions without a user name act on the caller ("IAM determines the
-        # user name implicitly based on the access key ID signing the request": the API
-        # reference of CreateAccessKey, ChangePassword, ListAccessKeys, ...).
         yield caller[:4096]
 
 

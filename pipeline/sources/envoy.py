@@ -94,8 +94,12 @@ def path_template(path: str) -> str:
     >>> path_template("/v1/tickets/4711/comments/9f1c2a3b-0000-4000-8000-00000000abcd?x=1")
     '/v1/tickets/{id}/comments/{id}'
     """
-    only_path = effective_path(path)
-    return "/".join("{id}" if _ID_SEGMENT.match(s) else s for s in only_path.split("/"))
+    return _folded(effective_path(path))
+
+
+def _folded(reached: str) -> str:
+    """An effective path's identifier segments folded to ``{id}``."""
+    return "/".join("{id}" if _ID_SEGMENT.match(s) else s for s in reached.split("/"))
 
 
 class EnvoyNormalizer:
@@ -127,13 +131,14 @@ class EnvoyNormalizer:
         denied = "UAEX" in flags.split(",") or code in cfg.deny_codes
         authority = text(obj.get("authority")) or ""
         request_id = text(obj.get("request_id")) or text(obj.get("x-request-id"))
+        reached = effective_path(path)  # where the request leads: action, resource, target
         decision = AuthorizationDecision(
             event_id=request_id or derived_event_id(SOURCE, obj),
             time=parse_time(obj.get(cfg.time_field), SOURCE, cfg.time_field),
             agent_id=agent_id,
             credential_id=text(first_present(obj, cfg.credential_fields)),
-            action=f"{method.upper()} {path_template(path)}"[:512],
-            resource=(authority + effective_path(path))[:4096],
+            action=f"{method.upper()} {_folded(reached)}"[:512],
+            resource=(authority + reached)[:4096],
             decision="deny" if denied else "allow",
             source=SOURCE,
             source_ip=_client_ip(obj),
@@ -161,10 +166,11 @@ def http_target(path: str, authority: str | None) -> Target:
     >>> http_target("/v1/tickets/4711?x=1", "tickets.internal")
     Target(type='http:/v1/tickets/{id}', container='tickets.internal', name='/v1/tickets/4711')
     """
+    reached = effective_path(path)
     return Target(
-        type=f"http:{path_template(path)}"[:256],
+        type=f"http:{_folded(reached)}"[:256],
         container=authority[:1024] if authority else None,
-        name=effective_path(path)[:2048],
+        name=reached[:2048],
     )
 
 
