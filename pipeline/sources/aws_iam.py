@@ -212,9 +212,9 @@ def _stem(name: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _formats(iam_action: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(ARN format, its own placeholders) of each resource type the action acts on,
-    required ones first."""
+def _formats(iam_action: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """(ARN format, its own placeholders, the type's name) of each resource type the
+    action acts on, required ones first."""
     service = iam_action.partition(":")[0].lower()
     found = []
     for kind in action_resource_types(iam_action):
@@ -226,7 +226,7 @@ def _formats(iam_action: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         if isinstance(arn, str):
             own = tuple(p for p in _PLACEHOLDER.findall(arn) if p not in _SCOPE)
             if own:
-                found.append((arn, own))
+                found.append((arn, own, kind))
     return tuple(found)
 
 
@@ -237,8 +237,10 @@ def resource_arns(
     AWS publishes for the action's resource types: each placeholder of a format is filled
     from the request parameter of the same name (``dBInstanceIdentifier`` fills
     ``${DbInstanceName}``, ``instanceId`` fills ``${InstanceId}``; a parameter holding an
-    ARN of a type the action acts on is taken whole). Only formats whose every placeholder
-    a parameter fills; scalar values, or the first of a list of them.
+    ARN of a type the action acts on is taken whole; a format's one placeholder is
+    otherwise filled by a parameter named after the type: ``networkAclId`` for
+    ``network-acl/${NaclId}``). Only formats whose every placeholder a parameter fills;
+    scalar values, the first of a list of them, or EC2's ``{"content": ...}``.
 
     >>> resource_arns("rds:DeleteDBInstance", {"dBInstanceIdentifier": "prod-db"},
     ...               "us-east-1", "123456789012")
@@ -254,6 +256,9 @@ def resource_arns(
     for key, value in parameters.items():
         if isinstance(value, list) and value:
             value = value[0]
+        if isinstance(value, dict) and "content" in value:
+            # EC2 logs a list of one string as {"content": "fl-0ef6", "tag": 1}.
+            value = value["content"]
         if isinstance(value, str | int) and not isinstance(value, bool) and str(value):
             values.setdefault(_stem(str(key)), str(value))
     if not values:
@@ -267,8 +272,11 @@ def resource_arns(
         if v.startswith("arn:") and (t := parse_arn(v, account)) is not None and t.type in published
     ]
     scope = {"Partition": "aws", "Region": region or "", "Account": account or ""}
-    for template, own in _formats(iam_action):
+    for template, own, kind in _formats(iam_action):
         filled = [_parameter(values, _stem(p)) for p in own]
+        if len(own) == 1 and filled[0] is None:
+            # Named after the type instead (networkAclId for network-acl's ${NaclId}).
+            filled = [_parameter(values, _stem(kind))]
         if any(v is None for v in filled):
             continue
         if len(own) == 1 and str(filled[0]).startswith("arn:"):

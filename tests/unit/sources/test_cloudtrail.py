@@ -346,6 +346,18 @@ def test_resources_named_in_a_wrapper_in_the_response_or_by_the_caller() -> None
     named = resource(eventSource="iam.amazonaws.com", eventName="CreateAccessKey",
                      requestParameters={"userName": "admin"})  # fmt: skip
     assert named == "arn:aws:iam::111122223333:user/admin"
+    # EC2 logs a list of one string as {"content": ..., "tag": 1}.
+    flow = resource(eventName="DeleteFlowLogs", requestParameters={"DeleteFlowLogsRequest": {
+        "FlowLogId": {"content": "fl-0ef6", "tag": 1}}})  # fmt: skip
+    assert flow == "arn:aws:ec2:eu-west-1:111122223333:vpc-flow-log/fl-0ef6"
+    # A parameter named after the resource type, where the ARN format's placeholder is
+    # not (network-acl's ${NaclId}, an RDS cluster's ${DbClusterInstanceName}).
+    acl = resource(eventName="CreateNetworkAclEntry",
+                   requestParameters={"networkAclId": "acl-5fb85d36", "egress": True})  # fmt: skip
+    assert acl == "arn:aws:ec2:eu-west-1:111122223333:network-acl/acl-5fb85d36"
+    failover = resource(eventSource="rds.amazonaws.com", eventName="FailoverDBCluster",
+                        requestParameters={"dBClusterIdentifier": "aurora-prod"})  # fmt: skip
+    assert failover == "arn:aws:rds:eu-west-1:111122223333:cluster:aurora-prod"
 
 
 def test_a_bedrock_model_is_the_resource_of_its_invocation() -> None:
