@@ -173,8 +173,8 @@ class DetectionConfig(_Frozen):
     #: lists its own (the list replaces the default one: name the shipped packs too to extend
     #: them); relative paths in detection.yaml are relative to ``config/``.
     payload_rules: tuple[Path, ...] = DEFAULT_PAYLOAD_RULES
-    #: Calls that open a resource to other cloud accounts, and the request parameters naming
-    #: those accounts (a SharingRule pack, models/rules.py): each account becomes a
+    #: Calls that open a resource to other cloud accounts or identities, and the request
+    #: parameters naming them (a SharingRule pack, models/rules.py): each becomes a
     #: destination the mission must explain. ``None``: none. Relative paths in
     #: detection.yaml are relative to ``config/``.
     cross_account_sharing: Path | None = DEFAULT_RULES / "cross-account-sharing.yaml"

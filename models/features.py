@@ -58,7 +58,10 @@ __all__ = [
     "account_wide",
     "decision_features",
     "domain_of",
+    "account_grantees",
     "granted_accounts",
+    "granted_members",
+    "member_grantees",
     "values_under",
     "network_of",
     "own_account",
@@ -762,14 +765,89 @@ def granted_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
     return found
 
 
-def with_grantees(x: DecisionFeatures, accounts: list[str]) -> None:
-    """Add the accounts a sharing call gives access to as destinations of ``x`` (kind
-    ``principal``, argument ``grantee``), in place: grounded like any grant to another
-    identity (MissionGrounding)."""
-    added = tuple(
-        ("grantee", "principal", f"arn:aws:iam::{a}:root", f"aws:{a}")
-        for a in dict.fromkeys(accounts)
-    )
+#: Google Cloud IAM member types that name one identity by e-mail, or a whole domain
+#: (cloud.google.com/iam/docs/principal-identifiers). ``allUsers`` and
+#: ``allAuthenticatedUsers`` are public access (the public-access rule pack); ``deleted:``
+#: members are no one now; workload and workforce pool principals (``principal://``) name
+#: no address.
+_MEMBER_TYPES = {"user": "email", "group": "email", "serviceaccount": "email", "domain": "domain"}
+
+
+def granted_members(arguments: Any, keys: Collection[str], depth: int = 0) -> list[str]:
+    """The IAM members under the argument names ``keys`` (lower-case), at any depth of
+    ``arguments``, that the enclosing object does not mark removed: the identities a policy
+    change adds (a GCP audit log's ``policyDelta.bindingDeltas[]``: ``{"action": "ADD",
+    "role": ..., "member": "user:x@gmail.com"}``).
+
+    >>> granted_members({"policyDelta": {"bindingDeltas": [
+    ...     {"action": "ADD", "role": "roles/owner", "member": "user:x@gmail.com"},
+    ...     {"action": "REMOVE", "role": "roles/viewer", "member": "user:y@corp.com"}]}},
+    ...     frozenset({"member"}))
+    ['user:x@gmail.com']
+    """
+    found: list[str] = []
+    if depth > 8:
+        return found
+    if isinstance(arguments, dict):
+        removed = str(arguments.get("action", "")).upper() == "REMOVE"
+        for key, value in arguments.items():
+            if isinstance(key, str) and key.lower() in keys:
+                if not removed:
+                    found += [v for v in (value if isinstance(value, list) else [value])
+                              if isinstance(v, str)]  # fmt: skip
+            elif isinstance(value, dict | list):
+                found += granted_members(value, keys, depth + 1)
+    elif isinstance(arguments, list):
+        for item in arguments[:64]:
+            found += granted_members(item, keys, depth + 1)
+    return found
+
+
+def account_grantees(accounts: list[str]) -> list[tuple[str, str, str]]:
+    """(entity kind, value, domain) of the AWS accounts a sharing call gives access to."""
+    return [("principal", f"arn:aws:iam::{a}:root", f"aws:{a}") for a in dict.fromkeys(accounts)]
+
+
+def member_grantees(
+    members: list[str], mailboxes: frozenset[str] = frozenset()
+) -> list[tuple[str, str, str]]:
+    """(entity kind, value, domain) of the IAM members a policy change adds: an e-mail
+    member is an address (its own domain at a public mailbox provider, like any address), a
+    ``domain:`` member that domain. A service account's domain is its project's host
+    (``SA@PROJECT.iam.gserviceaccount.com``: Google's format): the accounts of every project
+    share ``gserviceaccount.com``, which says nothing of whose they are.
+
+    >>> member_grantees(["user:x@gmail.com", "domain:corp.com", "allUsers",
+    ...     "serviceAccount:ci@other-proj.iam.gserviceaccount.com"], frozenset({"gmail.com"}))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('email', 'x@gmail.com', 'x@gmail.com'), ('domain', 'corp.com', 'corp.com'),
+     ('email', 'ci@other-proj.iam.gserviceaccount.com', 'other-proj.iam.gserviceaccount.com')]
+    """
+    found: list[tuple[str, str, str]] = []
+    for member in dict.fromkeys(members):
+        kind, _, name = member.partition(":")
+        entity_kind = _MEMBER_TYPES.get(kind.lower())
+        if entity_kind is None or not name:
+            continue
+        entity = next(
+            (e for e in extract_entities(name, limit=4)
+             if e.kind == entity_kind and e.found == "value"),
+            None,
+        )  # fmt: skip
+        if entity is None:
+            continue
+        value, domain = _destination(entity, mailboxes)
+        if kind.lower() == "serviceaccount":
+            domain = value.rsplit("@", 1)[-1]
+        found.append((entity_kind, value, domain))
+    return found
+
+
+def with_grantees(x: DecisionFeatures, grantees: list[tuple[str, str, str]]) -> None:
+    """Add those a sharing call gives access to (:func:`account_grantees`,
+    :func:`member_grantees`) as destinations of ``x`` (argument ``grantee``), in place:
+    grounded like any grant to another identity (MissionGrounding)."""
+    added = tuple(("grantee", kind, value, domain) for kind, value, domain in grantees)
     x["outbound"] = (*x["outbound"], *added)
     x["destinations"] = (*x["destinations"], *((a, d) for a, _, _, d in added))
     x["effect"] = True

@@ -34,8 +34,11 @@ from missionguard.models.detectors.registry import REGISTRY
 from missionguard.models.detectors.sensitive import vocabulary_at
 from missionguard.models.features import (
     DecisionFeatures,
+    account_grantees,
     decision_features,
     granted_accounts,
+    granted_members,
+    member_grantees,
     with_grantees,
 )
 from missionguard.models.feedback import FeedbackBook, FeedbackOutcome
@@ -254,9 +257,12 @@ class Judge:
         )
         rule = self.sharing.match(decision.action) if self.sharing.rules else None
         if isinstance(rule, SharingRule):
-            accounts = granted_accounts(decision.arguments, rule.account_keys)
-            if accounts:
-                with_grantees(x, accounts)
+            grantees = account_grantees(granted_accounts(decision.arguments, rule.account_keys))
+            if rule.member_keys:
+                members = granted_members(decision.arguments, rule.member_keys)
+                grantees += member_grantees(members, self.mailboxes)
+            if grantees:
+                with_grantees(x, grantees)
         x["rate_per_minute"] = rate
         x["window"] = {"rate": rate, **state.window.figures()}
         x["closed_window"] = closed

@@ -90,19 +90,30 @@ class ActionRule(BaseModel):
 
 
 class SharingRule(ActionRule):
-    """An API call that opens a resource to other cloud accounts
+    """An API call that opens a resource to other cloud accounts or identities
     (``config/rules/cross-account-sharing.yaml``): the ``actions`` it covers and the request
-    parameters (``account_keys``, matched case-insensitively at any depth of the call's
-    arguments) whose 12-digit values, or the account of an ARN value (a KMS key), are the AWS
-    accounts given access or handed the data (AWS account ids are 12 digits:
-    docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html)."""
+    parameters, matched case-insensitively at any depth of the call's arguments, that name
+    who is given access: ``account_keys``, whose 12-digit values, or the account of an ARN
+    value (a KMS key), are AWS accounts (AWS account ids are 12 digits:
+    docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html);
+    ``member_keys``, whose values are IAM principal identifiers (Google Cloud's
+    ``user:``/``group:``/``serviceAccount:``/``domain:`` members,
+    cloud.google.com/iam/docs/principal-identifiers), read where the enclosing object does
+    not mark them removed (``"action": "REMOVE"`` in a policy delta). At least one."""
 
-    account_keys: tuple[str, ...] = Field(min_length=1)
+    account_keys: tuple[str, ...] = ()
+    member_keys: tuple[str, ...] = ()
 
-    @field_validator("account_keys")
+    @field_validator("account_keys", "member_keys")
     @classmethod
     def _lower_case(cls, keys: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(k.lower() for k in keys)  # matched case-insensitively
+
+    @model_validator(mode="after")
+    def _names_someone(self) -> SharingRule:
+        if not self.account_keys and not self.member_keys:
+            raise ValueError("a sharing rule needs account_keys or member_keys")
+        return self
 
 
 class MaterialRule(BaseModel):

@@ -562,7 +562,7 @@ class MissionGrounding(Detector):
                 return {"destination": unread}
             if x["purpose_tokens"] or x["declared_tokens"]:
                 return {}
-            grant = self._destinations(x, kinds=("principal",))
+            grant = self._destinations(x, grants=True)
             return {"destination": grant} if grant is not None else {}
         purpose, declared = x["purpose_tokens"], x["declared_tokens"]
         sure = confidence(self.n, self.confidence_half)
@@ -863,14 +863,12 @@ class MissionGrounding(Detector):
                 return min(1.0, (new + prior) / (seen + 1.0))
         return prior
 
-    def _destinations(
-        self, x: DecisionFeatures, kinds: tuple[str, ...] | None = None
-    ) -> tuple[float, str] | None:
+    def _destinations(self, x: DecisionFeatures, grants: bool = False) -> tuple[float, str] | None:
         """The worst of the call's destinations that nothing explains, as (score, reason);
-        ``kinds``: only destinations of those kinds."""
+        ``grants``: only identities reached or given access (:func:`_grant`)."""
         worst: tuple[float, str] | None = None
         for argument, kind, value, domain in x.get("outbound", ()):
-            if kinds is not None and kind not in kinds:
+            if grants and not _grant(argument, kind):
                 continue
             if self.explains(x, value, domain) is None:
                 found = self._unexplained(x, argument, kind, value)
@@ -950,7 +948,7 @@ class MissionGrounding(Detector):
                 )
         # Access granted to, or a role assumed in, another identity is rare by nature: with no
         # history it counts as rare, not as "nothing to compare with" (prior 0).
-        rate = self.new_rate(x["task"], argument, 0.0 if kind == "principal" else 1.0)
+        rate = self.new_rate(x["task"], argument, 0.0 if _grant(argument, kind) else 1.0)
         return self.destination_weight * (1.0 - rate), (
             f"{what} is named by neither the mission nor the principal, and neither this agent "
             f"nor the cohort sent there; {rate:.0%} of the cohort's {x['task']!r} calls name a "
@@ -1052,3 +1050,10 @@ class MissionGrounding(Detector):
         self._calls = OrderedDict((v, [list(s) for s in who]) for v, who in state.get("calls", ()))
         self._scoped = OrderedDict((a, [action, cid]) for a, action, cid in state.get("scoped", ()))
         return self
+
+
+def _grant(argument: str, kind: str) -> bool:
+    """Whether a destination is an identity reached or given access: a principal (a role
+    assumed, an AWS account), or whoever a sharing call names (argument ``grantee``: the
+    members a GCP policy change adds, by address or domain)."""
+    return kind == "principal" or argument == "grantee"

@@ -54,7 +54,7 @@ def _judge_with(purpose: str, config: DetectionConfig | None = None) -> tuple[Ju
 def test_the_shipped_pack_loads_with_references() -> None:
     rules = load_rules(PACK, SharingRule)
     assert {r.id for r in rules} >= {"ebs-snapshot-shared", "ami-shared", "rds-snapshot-shared"}
-    assert all(r.references and r.account_keys for r in rules)
+    assert all(r.references and (r.account_keys or r.member_keys) for r in rules)
     assert DetectionConfig().cross_account_sharing == PACK
     assert Settings().behaviour.cross_account_sharing == PACK
 
@@ -89,7 +89,7 @@ def test_without_the_pack_a_bare_account_id_is_no_destination() -> None:
 def test_a_broken_pack_names_file_line_and_field(tmp_path: Path) -> None:
     pack = tmp_path / "sharing.yaml"
     pack.write_text("rules:\n  - id: a\n    title: t\n    actions: [ec2:X]\n    references: [u]\n")
-    with pytest.raises(RulePackError, match=r"sharing\.yaml:2: rules\[0\]\.account_keys"):
+    with pytest.raises(RulePackError, match=r"sharing\.yaml:2: rules\[0\]: .*account_keys or"):
         load_rules(pack, SharingRule)
 
 
@@ -122,3 +122,72 @@ def test_an_object_encrypted_with_another_accounts_key_stops_the_agent() -> None
     state, verdict = judge.on_decision(state, put(5, "arn:aws:kms:eu-west-1:999999999999:key/x"))
     assert [c.action for c in verdict.commands] == ["suspend"]
     assert any("999999999999" in f.reason for a in verdict.alerts for f in a.detectors)
+
+
+GCP_AGENT = "iam-provisioner@acme-prod.iam.gserviceaccount.com"
+
+
+def _grant(n: int, *deltas: tuple[str, str]) -> AuthorizationDecision:
+    """A Cloud Audit Log SetIamPolicy as the gcp_audit mapping writes it: the full policy in
+    the request (every member, old and new), what changed in serviceData's policyDelta."""
+    return AuthorizationDecision(
+        event_id=f"g{n}", time=T0 + timedelta(minutes=n), agent_id=GCP_AGENT,
+        action="gcp:resourcemanager.projects.setIamPolicy", resource="projects/acme-prod",
+        decision="allow", source="gcp_audit", operation="permissions",
+        arguments={
+            "request": {"policy": {"bindings": [
+                {"role": "roles/viewer", "members": ["user:old-contractor@gmail.com"]}]}},
+            "service_data": {"policyDelta": {"bindingDeltas": [
+                {"action": action, "role": "roles/owner", "member": member}
+                for action, member in deltas]}},
+        },
+    )  # fmt: skip
+
+
+def _gcp_judge() -> tuple[Judge, Any]:
+    judge = Judge()
+    mission = MissionDeclaration(
+        time=T0, agent_id=GCP_AGENT, mission_id="iam", issued_by="cloud",
+        purpose="Grant acme.com engineers the project roles their approved requests name.",
+        allowed_actions=["gcp:resourcemanager.projects.*"],
+    )  # fmt: skip
+    state, _ = judge.on_mission(None, mission)
+    for n in range(3):  # some routine work first
+        read = AuthorizationDecision(
+            event_id=f"r{n}", time=T0 + timedelta(seconds=n), agent_id=GCP_AGENT,
+            action="gcp:resourcemanager.projects.getIamPolicy", resource="projects/acme-prod",
+            decision="allow", source="gcp_audit", operation="read",
+        )  # fmt: skip
+        state, _ = judge.on_decision(state, read)
+    return judge, state
+
+
+def test_a_gcp_role_granted_to_an_identity_nothing_names_stops_the_agent() -> None:
+    # Persistence by an outside identity (ATT&CK T1098.003; Security Command Center's
+    # "IAM anomalous grant"): an IAM automation account, hijacked, adds a gmail.com
+    # account as Owner. The members a policy change adds (its audit log's policyDelta) are
+    # destinations of the call like the accounts an AWS share names. Before: no finding,
+    # the member strings being text ("user:...") and the grant no destination at all.
+    judge, state = _gcp_judge()
+    state, verdict = judge.on_decision(state, _grant(1, ("ADD", "user:owner-backup@gmail.com")))
+    assert [c.action for c in verdict.commands] == ["suspend"]
+    finding = verdict.alerts[0].detectors[0]
+    assert finding.name == "mission_grounding.destination"
+    assert "owner-backup@gmail.com" in finding.reason
+
+
+def test_a_gcp_grant_the_mission_explains_or_a_removal_is_no_finding() -> None:
+    # The domain the purpose names, the agent's own project's service account, a member
+    # the change removes, and the members the full policy already held (the request repeats
+    # them: old-contractor@gmail.com) are not grants to explain.
+    judge, state = _gcp_judge()
+    for n, delta in enumerate((
+        ("ADD", "user:alice@acme.com"),
+        ("ADD", "serviceAccount:ci@acme-prod.iam.gserviceaccount.com"),
+        ("REMOVE", "user:mallory@gmail.com"),
+    )):  # fmt: skip
+        state, verdict = judge.on_decision(state, _grant(n, delta))
+        assert not verdict.commands, verdict
+        assert not any(
+            f.name == "mission_grounding.destination" for a in verdict.alerts for f in a.detectors
+        ), verdict

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from missionguard.models.detectors.delegation import DelegationScope
 from missionguard.models.detectors.grounding import MissionGrounding
-from missionguard.models.features import decision_features, with_grantees
+from missionguard.models.features import account_grantees, decision_features, with_grantees
 from missionguard.models.judge import Judge
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, Target
 
@@ -122,10 +122,10 @@ def test_a_grant_to_another_account_is_judged_from_a_cohorts_first_call() -> Non
     d = _d(agent_id=ROLE, operation="permissions", action="ec2:ModifySnapshotAttribute",
            arguments={"request_parameters": parameters})  # fmt: skip
     x = decision_features(d, mission, "c")
-    with_grantees(x, ["012345678912"])
+    with_grantees(x, account_grantees(["012345678912"]))
     assert grounding.explain_one(x) == {}
     x_alone = decision_features(d, None, "c")
-    with_grantees(x_alone, ["012345678912"])
+    with_grantees(x_alone, account_grantees(["012345678912"]))
     assert "destination" in grounding.explain_one(x_alone)
 
 

@@ -132,3 +132,30 @@ def test_perfspec_excerpt_normalizes(files: Path) -> None:
     assert "system:node:k8s-node-1-perfspec" in resumed
     assert not [d for d in decisions if d.action.startswith("k8s:list:")
                 and "resumed_from" in d.attributes]  # fmt: skip
+
+
+def test_gcp_policy_change_names_the_members_it_adds_as_the_sharing_pack_reads_them(
+    files: Path,
+) -> None:
+    """panther's "Gmail account added" SetIamPolicy (a service account acting, here): the
+    request repeats the whole policy (user-two@gmail.com was there before); the delta the
+    log's serviceData holds is what the call added, the member the sharing pack reads."""
+    import json
+
+    from missionguard.models.features import granted_members
+    from missionguard.models.rules import DEFAULT_RULES, RulePack, SharingRule, load_rules
+
+    mapping = load_mapping(MAPPINGS / "gcp_audit.yaml")
+    lines = (files / "gcp" / "panther_rule_tests.jsonl").read_text().splitlines()
+    event = next(
+        json.loads(line)["event"] for line in lines
+        if '"Gmail account added"' in line and "GCP.IAM.CorporateEmail" in line
+    )  # fmt: skip
+    event["protoPayload"]["authenticationInfo"]["principalEmail"] = (
+        "iam-bot@western-verve-123456.iam.gserviceaccount.com"
+    )
+    [d] = GenericNormalizer(mapping).normalize(event)
+    pack = RulePack(load_rules(DEFAULT_RULES / "cross-account-sharing.yaml", SharingRule))
+    rule = pack.match(d.action)
+    assert isinstance(rule, SharingRule) and rule.id == "gcp-iam-member-added"
+    assert granted_members(d.arguments, rule.member_keys) == ["user:username@gmail.com"]
