@@ -183,6 +183,11 @@ class DetectionConfig(_Frozen):
     #: someone at gmail.com was mailed says nothing of another address there). ``None``:
     #: none. Relative paths in detection.yaml are relative to ``config/``.
     mailbox_providers: Path | None = DEFAULT_RULES / "mailbox-providers.yaml"
+    #: Characters that render like ASCII letters or digits (a LookalikeRule pack, from
+    #: Unicode's confusables data): a destination host written with them imitates the domain
+    #: the mission names that it reads as (MissionGrounding). ``None``: none. Relative
+    #: paths in detection.yaml are relative to ``config/``.
+    lookalikes: Path | None = DEFAULT_RULES / "confusables.yaml"
     #: Arguments that name catalogue entries (an ArgumentRule pack, models/rules.py): the
     #: objects they name belong to no principal, so DelegationScope neither records nor flags
     #: them. ``None``: none. Relative paths in detection.yaml are relative to ``config/``.
@@ -256,7 +261,7 @@ class DetectionConfig(_Frozen):
 def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
     """``data`` (detection.yaml's mapping) with the relative paths of the rule packs it names
     made relative to ``base``: ``credential_material``, ``cross_account_sharing``,
-    ``mailbox_providers``, ``shared_objects``, ``owned_objects``, each of
+    ``mailbox_providers``, ``lookalikes``, ``shared_objects``, ``owned_objects``, each of
     ``payload_rules`` and ``undeclared.privileged_actions``.
 
     >>> data = resolve_rule_packs({"payload_rules": ["rules/a.yaml", "/abs/b.yaml"],
@@ -274,6 +279,7 @@ def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
         "credential_material",
         "cross_account_sharing",
         "mailbox_providers",
+        "lookalikes",
         "shared_objects",
         "owned_objects",
     ):

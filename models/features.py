@@ -148,6 +148,7 @@ class DecisionFeatures(TypedDict):
     cohort_routine: NotRequired[bool]  # the cohort's calm agents make this call (CohortRoutine)
     cohort_volume: NotRequired[float]  # the cohort's busiest hour for this kind (CohortVolume)
     credential_vocabulary: NotRequired[Any]  # the judge's credential-material rule pack
+    lookalikes: NotRequired[Mapping[str, str]]  # characters that imitate ASCII (confusables)
     destination_unexplained: NotRequired[bool]  # MissionGrounding found a destination finding
     purpose_agrees: NotRequired[frozenset[str]]  # destinations the purpose's norm explains
     peer_hosts: NotRequired[frozenset[str]]  # hosts the purpose's sessions read (MissionPeers)

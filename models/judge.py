@@ -57,6 +57,7 @@ from missionguard.models.rules import (
     DomainRule,
     RulePack,
     SharingRule,
+    load_lookalikes,
     load_names,
     load_rule_pack,
     load_rules,
@@ -167,6 +168,8 @@ class Judge:
         self.sharing = RulePack(load_rules(sharing, SharingRule) if sharing is not None else ())
         # Public mailbox providers: an address there is a destination of its own (config/rules/).
         self.mailboxes = load_names(self.config.mailbox_providers, DomainRule)
+        # Characters that render like ASCII ones: homograph hosts (config/rules/).
+        self.lookalikes = load_lookalikes(self.config.lookalikes)
         # Arguments that name catalogue entries: objects of no principal's (config/rules/).
         self.shared_arguments = load_names(self.config.shared_objects, ArgumentRule)
         # Arguments that name one customer's records: never shared by use (config/rules/).
@@ -292,6 +295,7 @@ class Judge:
         # agent is already under suspicion (its hours then teach no baseline).
         x["cohort_volume"] = self.cohorts.get(cohort).volume.peak(x["shape"], t)
         x["credential_vocabulary"] = self.credentials
+        x["lookalikes"] = self.lookalikes
         ladder = self.config.ladder_for(cohort)
         x["suspect"] = state.status != "active" or state.risk >= ladder.step_up
 

@@ -52,7 +52,9 @@ __all__ = [
     "PayloadRule",
     "RulePack",
     "RulePackError",
+    "LookalikeRule",
     "SharingRule",
+    "load_lookalikes",
     "load_names",
     "load_rule_pack",
     "load_rules",
@@ -381,6 +383,58 @@ def load_rule_pack(path: str | Path) -> tuple[ActionRule, ...]:
 
 _R = TypeVar("_R", bound=BaseModel)
 _N = TypeVar("_N", bound=_NamesRule)
+
+
+def _prototype(value: str) -> str:
+    if not re.fullmatch(r"[a-z0-9]", value):
+        raise ValueError(f"a prototype is one lower-case ASCII letter or digit, not {value!r}")
+    return value
+
+
+def _lookalike_characters(value: str) -> str:
+    if not value or any(ord(c) < 128 or not c.isprintable() for c in value):
+        raise ValueError("look-alikes are printable characters outside ASCII")
+    return value
+
+
+class LookalikeRule(BaseModel):
+    """Characters that render like an ASCII letter or digit (``config/rules/confusables.yaml``,
+    from Unicode's confusables data, UTS #39): each prototype with its look-alikes.
+
+    >>> LookalikeRule(id="l", title="t", lookalikes={"a": "\u0430\u03b1"},
+    ...     references=("u",)).table()
+    {'а': 'a', 'α': 'a'}
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(min_length=1, max_length=128, pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    title: str = Field(min_length=1, max_length=300)
+    lookalikes: dict[
+        Annotated[str, AfterValidator(_prototype)],
+        Annotated[str, AfterValidator(_lookalike_characters)],
+    ] = Field(min_length=1)
+    references: tuple[str, ...] = Field(min_length=1)
+
+    def table(self) -> dict[str, str]:
+        """Each look-alike character with its prototype."""
+        return {c: prototype for prototype, chars in self.lookalikes.items() for c in chars}
+
+
+def load_lookalikes(path: str | Path | None) -> dict[str, str]:
+    """Each look-alike character of the pack at ``path`` with the ASCII character it imitates
+    (``None``: no pack, an empty table).
+
+    >>> table = load_lookalikes(DEFAULT_RULES / "confusables.yaml")
+    >>> table["\u0430"], table["\u03bf"]  # Cyrillic a, Greek omicron
+    ('a', 'o')
+    """
+    if path is None:
+        return {}
+    table: dict[str, str] = {}
+    for rule in load_rules(path, LookalikeRule):
+        table.update(rule.table())
+    return table
 
 
 def load_names(path: str | Path | None, model: type[_N]) -> frozenset[str]:

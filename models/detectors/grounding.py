@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import re
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from functools import lru_cache
 from itertools import islice
 from typing import Any
 
+import idna
 import orjson
 
 from missionguard.models.detectors.base import Detector, Explanation, confidence
@@ -251,11 +252,33 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
 
 
-def imitated(host: str, named: Iterable[str]) -> str | None:
+def skeleton(label: str, lookalikes: Mapping[str, str]) -> str:
+    """An IDNA-encoded label (``xn--...``) as the ASCII letters it renders as: decoded, each
+    look-alike character (``lookalikes``: Unicode's confusables, config/rules/confusables.yaml)
+    replaced by the letter it imitates (UTS #39's skeleton, for these characters); any other
+    label as it is.
+
+    >>> skeleton("xn--cmecorp-1fg", {"\u0430": "a"})  # Cyrillic a, then "cmecorp"
+    'acmecorp'
+    """
+    if not label.startswith("xn--") or not lookalikes:
+        return label
+    try:
+        text = idna.decode(label)
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return label
+    return "".join(lookalikes.get(c, c) for c in text)
+
+
+def imitated(
+    host: str, named: Iterable[str], lookalikes: Mapping[str, str] | None = None
+) -> str | None:
     """The domain the mission names that ``host`` (a registrable domain) imitates, if any: its
     name with words added (``true-informations.com`` for ``informations.com``: combosquatting,
     Kintis et al., "Hiding in Plain Sight", CCS 2017), one character changed, added or dropped
-    (typosquatting); never the domain itself, a subdomain of it, or the same name under
+    (typosquatting), or written with letters of other scripts that render alike (an IDN
+    homograph, ``аcme.com`` with a Cyrillic ``а``: compared by :func:`skeleton`, under any
+    suffix); never the domain itself, a subdomain of it, or the same ASCII name under
     another suffix (a brand owns several). Names under five characters imitate nothing (too
     many collide).
 
@@ -266,8 +289,11 @@ def imitated(host: str, named: Iterable[str]) -> str | None:
     (None, None)
     >>> imitated("acme-login.io", named), imitated("eve-blog.com", named)
     (None, None)
+    >>> imitated("xn--nformatins-lvi3z.com", named, {"\u0456": "i", "\u043e": "o"})
+    'informations.com'
     """
     label = host.split(".", 1)[0]
+    drawn = skeleton(label, lookalikes) if lookalikes else label
     for value in named:
         value = value.removeprefix("@")  # the domain of an address the mission names
         if "." not in value or "@" in value:
@@ -280,9 +306,11 @@ def imitated(host: str, named: Iterable[str]) -> str | None:
         own = name.split(".", 1)[0]
         if len(own) < 5:
             continue
+        if drawn != label and drawn == own:
+            return name  # the same letters to the eye, other characters: a homograph
         if label == own:
             continue  # the same name under another suffix: brands own several
-        if f"-{own}-" in f"-{label}-" or _one_edit(label, own):
+        if f"-{own}-" in f"-{drawn}-" or _one_edit(drawn, own):
             return name
     return None
 
@@ -613,12 +641,13 @@ class MissionGrounding(Detector):
             for host in hosts:
                 if host in written:
                     continue  # the mission names it: no imitation of anything
-                original = imitated(host, written)
+                original = imitated(host, written, x.get("lookalikes"))
                 if original is not None:
                     found["imitation"] = (
                         self.destination_weight,
                         f"{host!r} imitates {original!r}, which the mission names (a look-alike "
-                        f"domain: a word added, or one letter changed)",
+                        f"domain: a word added, one letter changed, or letters of other scripts "
+                        f"that render alike)",
                     )
                     break
         return found

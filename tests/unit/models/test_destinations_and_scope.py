@@ -10,9 +10,11 @@ import json
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from missionguard.models.config import DetectionConfig
 from missionguard.models.detectors.delegation import DelegationScope
 from missionguard.models.detectors.grounding import MissionGrounding
 from missionguard.models.features import account_grantees, decision_features, with_grantees
@@ -457,6 +459,50 @@ def test_a_host_imitating_one_the_mission_names_stops_the_session() -> None:
              if f.name == "mission_grounding.imitation"]  # fmt: skip
     assert found and "imitates 'informations.com'" in found[0].reason
     assert state.status in ("suspended", "revoked")
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "www.\u0456nformations.com",
+        "www.inf\u043erm\u0430tions.com",
+        "www.\u0456nformat\u0456ons.net",
+    ],
+    ids=["cyrillic-i", "cyrillic-o-and-a", "two-letters-other-suffix"],
+)
+def test_a_host_written_in_look_alike_letters_imitates_the_one_the_mission_names(
+    host: str,
+) -> None:
+    # An IDN homograph (UTR #36): Cyrillic "\u0456", "\u043e", "\u0430" render as Latin
+    # i, o, a. IDNA encodes the host as xn--..., which compared with the named domain's
+    # letters as a one-letter change or a word added imitated nothing: the send to it was
+    # judged as a new destination only, weighted by how often the cohort meets new ones.
+    # Compared by Unicode's skeletons (config/rules/confusables.yaml), it is the named
+    # domain to the eye. Without the pack, it is not.
+    def third_fetch(judge: Judge) -> Any:
+        mission = _mission("s1", "Read the content on webpage www.informations.com.",
+                           ["get_webpage"])  # fmt: skip
+        state, _ = judge.on_mission(None, mission)
+        for n, url in enumerate(("www.informations.com", "www.eve-blog.com", host), 1):
+            call = _d(n, agent_id="s1", action="get_webpage", resource="slack/get_webpage",
+                      arguments={"url": url})  # fmt: skip
+            state, verdict = judge.on_decision(state, call)
+        return [f for a in verdict.alerts for f in a.detectors
+                if f.name == "mission_grounding.imitation"]  # fmt: skip
+
+    found = third_fetch(Judge())
+    assert found and "imitates 'informations.com'" in found[0].reason
+    assert not third_fetch(Judge(detection=DetectionConfig(lookalikes=None)))
+
+
+def test_the_look_alike_pack_is_configured_and_checked(tmp_path: Any) -> None:
+    from missionguard.models.rules import DEFAULT_RULES, LookalikeRule
+    from missionguard.pipeline.settings import Settings
+
+    assert Settings().behaviour.lookalikes == DEFAULT_RULES / "confusables.yaml"
+    assert Judge().lookalikes["\u0430"] == "a"  # Cyrillic a
+    _assert_refused(tmp_path, LookalikeRule, "lookalikes: {a: abc}", "lookalikes.a")
+    _assert_refused(tmp_path, LookalikeRule, "lookalikes: {A: '\u0430'}", "lookalikes.A")
 
 
 def _mailers(
