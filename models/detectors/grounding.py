@@ -241,7 +241,16 @@ def _quantities(x: DecisionFeatures) -> list[tuple[str, float]]:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by one inserted, deleted or replaced character."""
+    """Whether ``a`` and ``b`` differ by one inserted, deleted or replaced character, or by
+    two adjacent characters swapped (the typing errors typosquatters register: Wang et al.,
+    "Strider Typo-Patrol", 2006; dnstwist's omission, insertion, replacement and
+    transposition).
+
+    >>> _one_edit("acmecorp", "acmecopr"), _one_edit("acmecorp", "acmceorp")
+    (True, True)
+    >>> _one_edit("acmecorp", "cameorp"), _one_edit("acmecorp", "acmecorp")
+    (False, False)
+    """
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) > len(b):
@@ -249,6 +258,8 @@ def _one_edit(a: str, b: str) -> bool:
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
+    if len(a) == len(b) and a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1]:
+        return True
     return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
 
 
@@ -276,11 +287,11 @@ def imitated(
     """The domain the mission names that ``host`` (a registrable domain) imitates, if any: its
     name with words added (``true-informations.com`` for ``informations.com``: combosquatting,
     Kintis et al., "Hiding in Plain Sight", CCS 2017), one character changed, added or dropped
-    (typosquatting), or written with letters of other scripts that render alike (an IDN
-    homograph, ``аcme.com`` with a Cyrillic ``а``: compared by :func:`skeleton`, under any
-    suffix); never the domain itself, a subdomain of it, or the same ASCII name under
-    another suffix (a brand owns several). Names under five characters imitate nothing (too
-    many collide).
+    or two adjacent ones swapped (typosquatting), or written with letters of other scripts
+    that render alike (an IDN homograph, ``аcme.com`` with a Cyrillic ``а``: compared by
+    :func:`skeleton`, under any suffix); never the domain itself, a subdomain of it, or the
+    same ASCII name under another suffix (a brand owns several). Names under five characters
+    imitate nothing (too many collide).
 
     >>> named = ("www.informations.com", "https://acme.io/x")
     >>> imitated("true-informations.com", named), imitated("informatlons.com", named)

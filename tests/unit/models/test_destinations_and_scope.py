@@ -495,6 +495,18 @@ def test_a_host_written_in_look_alike_letters_imitates_the_one_the_mission_names
     assert not third_fetch(Judge(detection=DetectionConfig(lookalikes=None)))
 
 
+def test_a_host_with_two_letters_swapped_imitates_the_one_the_mission_names() -> None:
+    # Transposition, the typing error typosquatters register beside omission, insertion and
+    # replacement (dnstwist; Wang et al., 2006): "infromations" for "informations" is two
+    # replacements, which the one-character rule did not take for an imitation.
+    from missionguard.models.detectors.grounding import imitated
+
+    named = ("www.informations.com",)
+    assert imitated("infromations.com", named) == "informations.com"
+    assert imitated("informatoins.net", named) == "informations.com"
+    assert imitated("nifromations.com", named) is None  # two swaps: no longer one slip
+
+
 def test_the_look_alike_pack_is_configured_and_checked(tmp_path: Any) -> None:
     from missionguard.models.rules import DEFAULT_RULES, LookalikeRule
     from missionguard.pipeline.settings import Settings
