@@ -183,6 +183,10 @@ class DetectionConfig(_Frozen):
     #: someone at gmail.com was mailed says nothing of another address there). ``None``:
     #: none. Relative paths in detection.yaml are relative to ``config/``.
     mailbox_providers: Path | None = DEFAULT_RULES / "mailbox-providers.yaml"
+    #: Arguments that carry a bank account number (an ArgumentRule pack): each value under
+    #: them is a destination of a call with an effect outside the agent (kind ``account``).
+    #: ``None``: none. Relative paths in detection.yaml are relative to ``config/``.
+    bank_accounts: Path | None = DEFAULT_RULES / "bank-accounts.yaml"
     #: Characters that render like ASCII letters or digits (a LookalikeRule pack, from
     #: Unicode's confusables data): a destination host written with them imitates the domain
     #: the mission names that it reads as (MissionGrounding). ``None``: none. Relative
@@ -261,8 +265,8 @@ class DetectionConfig(_Frozen):
 def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
     """``data`` (detection.yaml's mapping) with the relative paths of the rule packs it names
     made relative to ``base``: ``credential_material``, ``cross_account_sharing``,
-    ``mailbox_providers``, ``lookalikes``, ``shared_objects``, ``owned_objects``, each of
-    ``payload_rules`` and ``undeclared.privileged_actions``.
+    ``mailbox_providers``, ``lookalikes``, ``bank_accounts``, ``shared_objects``,
+    ``owned_objects``, each of ``payload_rules`` and ``undeclared.privileged_actions``.
 
     >>> data = resolve_rule_packs({"payload_rules": ["rules/a.yaml", "/abs/b.yaml"],
     ...     "undeclared": {"privileged_actions": "rules/p.yaml"}}, Path("/etc/mg"))
@@ -280,6 +284,7 @@ def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
         "cross_account_sharing",
         "mailbox_providers",
         "lookalikes",
+        "bank_accounts",
         "shared_objects",
         "owned_objects",
     ):

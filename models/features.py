@@ -59,6 +59,7 @@ __all__ = [
     "decision_features",
     "domain_of",
     "account_grantees",
+    "bank_accounts",
     "granted_accounts",
     "granted_members",
     "member_grantees",
@@ -70,6 +71,7 @@ __all__ = [
     "resource_shape",
     "target_kind",
     "tokens",
+    "with_accounts",
     "with_grantees",
 ]
 
@@ -330,7 +332,16 @@ def mission_named(mission: MissionDeclaration) -> frozenset[str]:
                 value, domain = _destination(e)  # the value, and its host or account
                 found.add(value)
                 found.add("@" + domain if e.kind == "email" else domain)
+    # A national bank account number the purpose writes out ("account 4839 2011 2"), as a
+    # payment's account argument is compacted (bank_accounts): digits in groups.
+    for run in _DIGIT_RUN.findall(mission.purpose):
+        compact = run.replace(" ", "").replace("-", "")
+        if 4 <= len(compact) <= 34:
+            found.add(compact)
     return frozenset(found)
+
+
+_DIGIT_RUN = re.compile(r"\d+(?:[ -]\d+)*")
 
 
 @lru_cache(maxsize=4096)
@@ -842,6 +853,73 @@ def member_grantees(
             domain = value.rsplit("@", 1)[-1]
         found.append((entity_kind, value, domain))
     return found
+
+
+#: A bank account number as payment APIs take it: letters and digits, spaces and dashes
+#: between groups (4 to 34 characters: an IBAN's longest; a UK account has 8 digits, a US one
+#: up to 17, a Mexican CLABE 18).
+_ACCOUNT_NUMBER = re.compile(r"[0-9A-Za-z]{2,}(?:[ -]?[0-9A-Za-z]+)*")
+
+
+def bank_accounts(arguments: Any, keys: Collection[str]) -> list[tuple[str, str]]:
+    """(top-level argument, account) for each bank account number under the argument names
+    ``keys`` (lower-case, ``-`` read as ``_``; ``config/rules/bank-accounts.yaml``) at any
+    depth of ``arguments``: a string or integer of 4 to 34 letters and digits with at least
+    four digits, compact and upper case. A national account number (ACH, a UK sort code's
+    account) is no entity on its own: only the argument's name says it is one.
+
+    >>> bank_accounts({"routing_number": "021000021", "account_number": "4839 2011 2",
+    ...     "beneficiary": {"accountNumber": 12345678}, "memo": "rent"},
+    ...     frozenset({"account_number", "accountnumber"}))
+    [('account_number', '483920112'), ('beneficiary', '12345678')]
+    """
+    found: list[tuple[str, str]] = []
+
+    def walk(node: Any, top: str | None, depth: int) -> None:
+        if depth > 8 or len(found) >= 64:
+            return
+        if isinstance(node, dict):
+            for key, value in node.items():
+                where = top if top is not None else str(key)
+                if isinstance(key, str) and key.lower().replace("-", "_") in keys:
+                    values = value if isinstance(value, list) else [value]
+                    for v in values[:64]:
+                        if isinstance(v, bool) or not isinstance(v, str | int):
+                            continue
+                        text = str(v).strip()
+                        if 4 <= len(text) <= 48 and _ACCOUNT_NUMBER.fullmatch(text):
+                            compact = text.replace(" ", "").replace("-", "").upper()
+                            if len(compact) <= 34 and sum(c.isdigit() for c in compact) >= 4:
+                                found.append((where, compact))
+                elif isinstance(value, dict | list):
+                    walk(value, where, depth + 1)
+        elif isinstance(node, list):
+            for item in node[:64]:
+                walk(item, top, depth + 1)
+
+    walk(arguments, None, 0)
+    return found
+
+
+def with_accounts(x: DecisionFeatures, accounts: list[tuple[str, str]]) -> None:
+    """Add the bank accounts a call with an effect outside the agent names
+    (:func:`bank_accounts`) as its destinations (kind ``account``, each its own domain, as an
+    IBAN is), in place; an account already read as an entity is not added twice."""
+    seen = {value for _, _, value, _ in x["outbound"]}
+    added = tuple(
+        (argument, "account", value, value)
+        for argument, value in dict.fromkeys(accounts)
+        if value not in seen
+    )
+    if not added:
+        return
+    x["outbound"] = (*x["outbound"], *added)
+    x["destinations"] = (*x["destinations"], *((a, d) for a, _, _, d in added))
+    keys = [a for a, *_ in added if a not in x["argument_keys"]]
+    x["argument_keys"] = (*x["argument_keys"], *dict.fromkeys(keys))
+    mission = x.get("mission")
+    if mission is not None and not x["named_destinations"]:
+        x["named_destinations"] = mission_named(mission)
 
 
 def with_grantees(x: DecisionFeatures, grantees: list[tuple[str, str, str]]) -> None:

@@ -35,10 +35,12 @@ from missionguard.models.detectors.sensitive import vocabulary_at
 from missionguard.models.features import (
     DecisionFeatures,
     account_grantees,
+    bank_accounts,
     decision_features,
     granted_accounts,
     granted_members,
     member_grantees,
+    with_accounts,
     with_grantees,
 )
 from missionguard.models.feedback import FeedbackBook, FeedbackOutcome
@@ -170,6 +172,8 @@ class Judge:
         self.mailboxes = load_names(self.config.mailbox_providers, DomainRule)
         # Characters that render like ASCII ones: homograph hosts (config/rules/).
         self.lookalikes = load_lookalikes(self.config.lookalikes)
+        # Arguments that carry a bank account number: payment destinations (config/rules/).
+        self.bank_account_arguments = load_names(self.config.bank_accounts, ArgumentRule)
         # Arguments that name catalogue entries: objects of no principal's (config/rules/).
         self.shared_arguments = load_names(self.config.shared_objects, ArgumentRule)
         # Arguments that name one customer's records: never shared by use (config/rules/).
@@ -266,6 +270,10 @@ class Judge:
                 grantees += member_grantees(members, self.mailboxes)
             if grantees:
                 with_grantees(x, grantees)
+        if x["effect"] and self.bank_account_arguments:
+            accounts = bank_accounts(decision.arguments, self.bank_account_arguments)
+            if accounts:
+                with_accounts(x, accounts)
         x["rate_per_minute"] = rate
         x["window"] = {"rate": rate, **state.window.figures()}
         x["closed_window"] = closed

@@ -507,11 +507,40 @@ def test_a_host_with_two_letters_swapped_imitates_the_one_the_mission_names() ->
     assert imitated("nifromations.com", named) is None  # two swaps: no longer one slip
 
 
+def test_a_payment_to_a_national_account_number_nothing_names_is_a_destination() -> None:
+    # A US ACH payment (routing and account numbers), a payee's changed deposit account: the
+    # account number is digits, no entity on its own, so the payment had no destination
+    # and grounding nothing to judge. Under an argument the bank-accounts pack names, it is
+    # an account destination like an IBAN: the one the purpose writes out ("account 4839
+    # 2011 2") is explained, another is not; without the pack there is none.
+    purpose = "Pay this month's rent of 2200 to the landlord, account 4839 2011 2."
+
+    def pay(judge: Judge, account: str) -> Any:
+        verdict = None
+        for n, (agent, to) in enumerate((("p0", "483920112"), ("p1", account))):
+            state, _ = judge.on_mission(None, _mission(agent, purpose, ["bank.*"]))
+            arguments = {"routing_number": "021000021", "account_number": to, "amount": 2200}
+            call = _d(n, agent_id=agent, action="bank.send_money", resource="bank",
+                      operation="send", arguments=arguments)  # fmt: skip
+            state, verdict = judge.on_decision(state, call)
+        return verdict
+
+    def destinations(verdict: Any) -> list[str]:
+        return [f.reason for a in verdict.alerts for f in a.detectors
+                if f.name == "mission_grounding.destination"]  # fmt: skip
+
+    assert destinations(pay(Judge(), "4839-2011-2")) == []
+    found = destinations(pay(Judge(), "77120045"))
+    assert found and "'77120045' (account_number)" in found[0]
+    assert destinations(pay(Judge(detection=DetectionConfig(bank_accounts=None)), "77120045")) == []
+
+
 def test_the_look_alike_pack_is_configured_and_checked(tmp_path: Any) -> None:
     from missionguard.models.rules import DEFAULT_RULES, LookalikeRule
     from missionguard.pipeline.settings import Settings
 
     assert Settings().behaviour.lookalikes == DEFAULT_RULES / "confusables.yaml"
+    assert Settings().behaviour.bank_accounts == DEFAULT_RULES / "bank-accounts.yaml"
     assert Judge().lookalikes["\u0430"] == "a"  # Cyrillic a
     _assert_refused(tmp_path, LookalikeRule, "lookalikes: {a: abc}", "lookalikes.a")
     _assert_refused(tmp_path, LookalikeRule, "lookalikes: {A: '\u0430'}", "lookalikes.A")
