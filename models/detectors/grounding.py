@@ -174,35 +174,57 @@ def _anchors(x: DecisionFeatures) -> list[str]:
     return [a for a in dict.fromkeys(found) if a and a not in values]
 
 
-# The numbers a purpose writes (2200, 1,500.00), not the digits of an identifier (US1330...).
-_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
+# The numbers a purpose writes (2200, 1,500.00, 1.500,00), not the digits of an identifier
+# (US1330...): digits grouped in threes by commas, dots or apostrophes, then decimals; or
+# plain digits with a decimal point or comma.
+_NUMBER = re.compile(r"(?<![\w.,'])(?:\d{1,3}(?:[,.']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])")
 
 
 def _number(text: str) -> float:
-    """``text`` (a :data:`_NUMBER` match) as a number, its thousands separators dropped.
+    """``text`` (a :data:`_NUMBER` or :data:`_AMOUNT_TEXT` match) as a number: spaces and
+    apostrophes group thousands; with both a comma and a dot, the last is the decimal
+    separator (``1.500,00`` as Germany, Spain or Brazil write it, ``1,500.00`` as the US
+    does); one separator written more than once groups thousands (``1.000.000``); a lone
+    comma before three digits too (``1,500``, as before), before one or two it is a
+    decimal comma (``2200,50``); a lone dot is a decimal point.
 
-    >>> _number("1,500.00"), _number("2200")
-    (1500.0, 2200.0)
+    >>> _number("1,500.00"), _number("2200"), _number("1.500,00"), _number("2200,50")
+    (1500.0, 2200.0, 1500.0, 2200.5)
+    >>> _number("1.000.000"), _number("1 000 000,00"), _number("1'250.75"), _number("1.5")
+    (1000000.0, 1000000.0, 1250.75, 1.5)
     """
-    return float(text.replace(",", "")) if len(text) < 40 else _MAX_QUANTITY
+    if len(text) >= 40:
+        return _MAX_QUANTITY
+    digits = re.sub(r"[ '\u00a0\u202f]", "", text)
+    last = max(digits.rfind(","), digits.rfind("."))
+    if last < 0:
+        return float(digits)
+    separator, decimals = digits[last], len(digits) - last - 1
+    if "," in digits and "." in digits:
+        return float(re.sub(r"[,.]", "", digits[:last]) + "." + digits[last + 1 :])
+    if digits.count(separator) > 1 or (separator == "," and decimals == 3):
+        return float(digits.replace(separator, ""))
+    return float(digits.replace(",", "."))
 
 
 _MAX_QUANTITY = 1e15  # larger amounts are all "very large": hundredths of it fit an int64
 
 
-# An amount written as text: digits (thousands separated by commas, or not; no leading
-# zero: ``02139`` is a code) and decimals, an ISO 4217 code or a currency sign before or after.
+# An amount written as text: digits (thousands grouped by commas, dots, apostrophes or
+# spaces, or not; no leading zero: ``02139`` is a code) and decimals after a point or a
+# comma, an ISO 4217 code or a currency sign before or after (:func:`_number` reads them).
 _AMOUNT_TEXT = re.compile(
     r"^(?:[A-Z]{3} ?|[$€£¥₹] ?)?"
-    r"((?!0\d)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+    r"((?!0\d)(?:\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?)"
     r"(?: ?[A-Z]{3}| ?[$€£¥₹])?$"
 )
 
 
 def _quantity(value: Any) -> float | None:
     """A positive amount: a JSON number, or a string that is one (``"1,000.00"``,
-    ``"USD 250"``, ``"$99"``); a value past ``_MAX_QUANTITY`` counts as that much (JSON
-    numbers are unbounded: ``1e999`` or a 400-digit integer must not stop the judge)."""
+    ``"1.000,00 EUR"``, ``"USD 250"``, ``"$99"``); a value past ``_MAX_QUANTITY`` counts as
+    that much (JSON numbers are unbounded: ``1e999`` or a 400-digit integer must not stop
+    the judge)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):

@@ -1109,6 +1109,11 @@ def test_an_amount_written_as_text_or_as_a_money_object_is_an_amount() -> None:
         ("USD 2200", "$1,000,000"),
         ({"value": "2200.00", "currency_code": "USD"}, {"value": "1000000", "currency_code": "X"}),
         ({"units": 2200, "currency_code": "USD"}, {"units": 1000000, "nanos": 0}),
+        # Decimal commas and dot, space or apostrophe groups (2026-12-06, thirteenth
+        # session: "1.000.000,00" was no amount, "2200,00" none either).
+        ("2.200,00", "1.000.000,00 EUR"),
+        ("2200,00", "1 000 000,00 €"),
+        ("CHF 2'200.00", "CHF 1'000'000.00"),
     ]:  # fmt: skip
         grounding = MissionGrounding()
         for n in range(6):
@@ -1117,6 +1122,16 @@ def test_an_amount_written_as_text_or_as_a_money_object_is_an_amount() -> None:
         assert "amount" in grounding.explain_one(pay(11, "a9", large, order_id="100")), large
         # An identifier, however large, is not an amount.
         assert grounding.explain_one(pay(12, "a9", usual, order_id="99999999")) == {}, usual
+
+
+def test_a_purpose_written_with_decimal_commas_states_its_amounts() -> None:
+    # "Rent of 1.500,00 EUR" states 1,500: it was read as 1.5, so paying the rent itself
+    # (1500) looked a thousand times what the purpose writes, once the cohort's range
+    # allowed it.
+    from missionguard.models.detectors.grounding import _NUMBER, _number
+
+    found = [_number(n) for n in _NUMBER.findall("Pay the rent of 1.500,00 EUR, or 2,200.00.")]
+    assert found == [1500.0, 2200.0]
 
 
 def test_a_send_whose_recipients_were_cut_at_the_bounds_is_not_grounded_by_what_is_left() -> None:
