@@ -63,6 +63,7 @@ __all__ = [
     "granted_accounts",
     "granted_members",
     "member_grantees",
+    "policy_accounts",
     "values_under",
     "network_of",
     "own_account",
@@ -812,6 +813,64 @@ def granted_members(arguments: Any, keys: Collection[str], depth: int = 0) -> li
     elif isinstance(arguments, list):
         for item in arguments[:64]:
             found += granted_members(item, keys, depth + 1)
+    return found
+
+
+def policy_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
+    """The AWS accounts the ``Allow`` statements of the resource policies under the argument
+    names ``keys`` (lower-case, any depth; a policy as an object or as JSON text) name as
+    principals: ``Principal.AWS``, an account id or the account of an ARN (a bucket policy, a
+    key policy, a role's trust policy). ``"*"`` is no account (public: the public-access
+    rule pack); services and federated principals are none either.
+
+    >>> trust = '{"Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal":'
+    >>> trust += ' {"AWS": ["arn:aws:iam::999988887777:root", "*"], "Service": "ec2"}}'
+    >>> trust += ', {"Effect": "Deny", "Principal": {"AWS": "111122223333"}}]}'
+    >>> policy_accounts({"policyDocument": trust}, frozenset({"policydocument"}))
+    ['999988887777']
+    """
+    found: list[str] = []
+    for document in _raw_under(arguments, keys):
+        if isinstance(document, str) and document.lstrip().startswith("{"):
+            try:
+                document = json.loads(document)
+            except ValueError:
+                continue
+        if not isinstance(document, dict):
+            continue
+        statements = document.get("Statement")
+        for statement in statements if isinstance(statements, list) else [statements]:
+            if not isinstance(statement, dict) or statement.get("Effect") != "Allow":
+                continue
+            principal = statement.get("Principal")
+            aws = principal.get("AWS") if isinstance(principal, dict) else None
+            for value in aws if isinstance(aws, list) else [aws]:
+                if not isinstance(value, str):
+                    continue
+                account = (
+                    (_aws_account(value) or "").removeprefix("aws:")
+                    if value.startswith("arn:")
+                    else value
+                )
+                if _AWS_ACCOUNT.match(account):
+                    found.append(account)
+    return found
+
+
+def _raw_under(arguments: Any, keys: Collection[str], depth: int = 0) -> list[Any]:
+    """The values (of any type) under the argument names ``keys`` at any depth."""
+    found: list[Any] = []
+    if depth > 8:
+        return found
+    if isinstance(arguments, dict):
+        for key, value in arguments.items():
+            if isinstance(key, str) and key.lower() in keys:
+                found += value[:64] if isinstance(value, list) else [value]
+            elif isinstance(value, dict | list):
+                found += _raw_under(value, keys, depth + 1)
+    elif isinstance(arguments, list):
+        for item in arguments[:64]:
+            found += _raw_under(item, keys, depth + 1)
     return found
 
 

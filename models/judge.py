@@ -40,6 +40,7 @@ from missionguard.models.features import (
     granted_accounts,
     granted_members,
     member_grantees,
+    policy_accounts,
     with_accounts,
     with_grantees,
 )
@@ -264,16 +265,19 @@ class Judge:
         )
         rule = self.sharing.match(decision.action) if self.sharing.rules else None
         if isinstance(rule, SharingRule):
-            grantees = account_grantees(granted_accounts(decision.arguments, rule.account_keys))
+            accounts = granted_accounts(decision.arguments, rule.account_keys)
+            if rule.policy_keys:
+                accounts += policy_accounts(decision.arguments, rule.policy_keys)
+            grantees = account_grantees(accounts)
             if rule.member_keys:
                 members = granted_members(decision.arguments, rule.member_keys)
                 grantees += member_grantees(members, self.mailboxes)
             if grantees:
                 with_grantees(x, grantees)
         if x["effect"] and self.bank_account_arguments:
-            accounts = bank_accounts(decision.arguments, self.bank_account_arguments)
-            if accounts:
-                with_accounts(x, accounts)
+            paid = bank_accounts(decision.arguments, self.bank_account_arguments)
+            if paid:
+                with_accounts(x, paid)
         x["rate_per_minute"] = rate
         x["window"] = {"rate": rate, **state.window.figures()}
         x["closed_window"] = closed

@@ -101,20 +101,23 @@ class SharingRule(ActionRule):
     ``member_keys``, whose values are IAM principal identifiers (Google Cloud's
     ``user:``/``group:``/``serviceAccount:``/``domain:`` members,
     cloud.google.com/iam/docs/principal-identifiers), read where the enclosing object does
-    not mark them removed (``"action": "REMOVE"`` in a policy delta). At least one."""
+    not mark them removed (``"action": "REMOVE"`` in a policy delta); ``policy_keys``, whose
+    values are resource policies (an object, or JSON text), whose ``Allow`` statements'
+    ``Principal.AWS`` name the accounts given access. At least one."""
 
     account_keys: tuple[str, ...] = ()
     member_keys: tuple[str, ...] = ()
+    policy_keys: tuple[str, ...] = ()
 
-    @field_validator("account_keys", "member_keys")
+    @field_validator("account_keys", "member_keys", "policy_keys")
     @classmethod
     def _lower_case(cls, keys: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(k.lower() for k in keys)  # matched case-insensitively
 
     @model_validator(mode="after")
     def _names_someone(self) -> SharingRule:
-        if not self.account_keys and not self.member_keys:
-            raise ValueError("a sharing rule needs account_keys or member_keys")
+        if not self.account_keys and not self.member_keys and not self.policy_keys:
+            raise ValueError("a sharing rule needs account_keys, member_keys or policy_keys")
         return self
 
 

@@ -3,6 +3,7 @@ are destinations the mission must explain (config/rules/cross-account-sharing.ya
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -35,11 +36,15 @@ def _share(n: int, account: str, rds: bool = False) -> AuthorizationDecision:
     )  # fmt: skip
 
 
-def _judge_with(purpose: str, config: DetectionConfig | None = None) -> tuple[Judge, Any]:
+def _judge_with(
+    purpose: str,
+    config: DetectionConfig | None = None,
+    allowed: tuple[str, ...] = ("ec2:*", "rds:ModifyDBSnapshotAttribute"),
+) -> tuple[Judge, Any]:
     judge = Judge(detection=config)
     mission = MissionDeclaration(
         time=T0, agent_id=ROLE, mission_id="dr", purpose=purpose, issued_by="cloud",
-        allowed_actions=["ec2:*", "rds:ModifyDBSnapshotAttribute"],
+        allowed_actions=list(allowed),
     )  # fmt: skip
     state, _ = judge.on_mission(None, mission)
     for n in range(3):  # some routine work first: a cohort that has learned nothing judges nothing
@@ -54,7 +59,7 @@ def _judge_with(purpose: str, config: DetectionConfig | None = None) -> tuple[Ju
 def test_the_shipped_pack_loads_with_references() -> None:
     rules = load_rules(PACK, SharingRule)
     assert {r.id for r in rules} >= {"ebs-snapshot-shared", "ami-shared", "rds-snapshot-shared"}
-    assert all(r.references and (r.account_keys or r.member_keys) for r in rules)
+    assert all(r.references and (r.account_keys or r.member_keys or r.policy_keys) for r in rules)
     assert DetectionConfig().cross_account_sharing == PACK
     assert Settings().behaviour.cross_account_sharing == PACK
 
@@ -89,7 +94,9 @@ def test_without_the_pack_a_bare_account_id_is_no_destination() -> None:
 def test_a_broken_pack_names_file_line_and_field(tmp_path: Path) -> None:
     pack = tmp_path / "sharing.yaml"
     pack.write_text("rules:\n  - id: a\n    title: t\n    actions: [ec2:X]\n    references: [u]\n")
-    with pytest.raises(RulePackError, match=r"sharing\.yaml:2: rules\[0\]: .*account_keys or"):
+    with pytest.raises(
+        RulePackError, match=r"sharing\.yaml:2: rules\[0\]: .*account_keys, member_keys or"
+    ):
         load_rules(pack, SharingRule)
 
 
@@ -191,3 +198,65 @@ def test_a_gcp_grant_the_mission_explains_or_a_removal_is_no_finding() -> None:
         assert not any(
             f.name == "mission_grounding.destination" for a in verdict.alerts for f in a.detectors
         ), verdict
+
+
+ADMIN = ("ec2:*", "iam:*", "s3:*", "kms:*", "lambda:*")
+
+
+def _set_policy(n: int, action: str, key: str, policy: Any) -> AuthorizationDecision:
+    return AuthorizationDecision(
+        event_id=f"p{n}", time=T0 + timedelta(minutes=n), agent_id=ROLE, action=action,
+        resource="*", decision="allow", source="cloudtrail", operation="permissions",
+        arguments={"request_parameters": {key: policy}},
+    )  # fmt: skip
+
+
+def _trust(*principals: str, effect: str = "Allow") -> str:
+    statement = {
+        "Effect": effect,
+        "Action": "sts:AssumeRole",
+        "Principal": {"AWS": list(principals)},
+    }
+    return json.dumps({"Version": "2012-10-17", "Statement": [statement]})
+
+
+@pytest.mark.parametrize(
+    ("action", "key", "policy"),
+    [
+        ("iam:UpdateAssumeRolePolicy", "policyDocument", _trust("arn:aws:iam::406823179551:root")),
+        ("kms:PutKeyPolicy", "policy", _trust("406823179551")),
+        (
+            "s3:PutBucketPolicy",
+            "bucketPolicy",
+            json.loads(_trust("arn:aws:iam::406823179551:user/x")),
+        ),
+        ("lambda:AddPermission", "principal", "406823179551"),
+    ],
+    ids=["role-trust", "key-policy-text", "bucket-policy-object", "lambda-permission"],
+)
+def test_a_resource_policy_allowing_an_account_nothing_names_stops_the_agent(
+    action: str, key: str, policy: Any
+) -> None:
+    # A role that trusts an outside account is a backdoor into this one (Stratus Red Team's
+    # aws.persistence.iam-backdoor-role); a bucket or key policy allowing one hands it the
+    # data. The accounts a policy's Allow statements name (Principal.AWS) are destinations
+    # of the call like an account a snapshot is shared with. Before: an account written as
+    # an ARN was read (a principal entity), one written as a bare 12-digit id, which AWS
+    # takes as well (a key policy's, AddPermission's principal), was not.
+    judge, state = _judge_with("Keep the DR automation's roles and buckets in shape.", None, ADMIN)
+    state, verdict = judge.on_decision(state, _set_policy(1, action, key, policy))
+    assert [c.action for c in verdict.commands] == ["suspend"], verdict
+    assert "406823179551" in verdict.alerts[0].detectors[0].reason
+
+
+def test_a_resource_policy_allowing_the_agents_own_account_or_denying_is_no_grant() -> None:
+    judge, state = _judge_with("Keep the DR automation's roles and buckets in shape.", None, ADMIN)
+    for n, policy in enumerate((
+        _trust("arn:aws:iam::130957246801:role/ops"),
+        _trust("406823179551", effect="Deny"),
+        json.dumps({"Statement": {"Effect": "Allow", "Principal": {"Service": "ec2"}}}),
+    )):  # fmt: skip
+        state, verdict = judge.on_decision(
+            state, _set_policy(n, "iam:UpdateAssumeRolePolicy", "policyDocument", policy)
+        )
+        assert not verdict.commands, verdict
