@@ -535,6 +535,17 @@ def test_a_payment_to_a_national_account_number_nothing_names_is_a_destination()
     assert destinations(pay(Judge(detection=DetectionConfig(bank_accounts=None)), "77120045")) == []
 
 
+@pytest.mark.timeout(10)
+def test_an_account_argument_that_is_no_number_costs_no_more_than_reading_it() -> None:
+    # The first pattern for account numbers let a group's letters split between two
+    # repeats (an optional separator): 46 letters and a "!" took 2^45 steps to refuse, in
+    # the worker's one thread. Each character is now matched one way.
+    from missionguard.models.features import bank_accounts
+
+    hostile = {"account_number": "a" * 46 + "!", "beneficiary": {"accountNumber": "1" * 47 + "-"}}
+    assert bank_accounts(hostile, frozenset({"account_number", "accountnumber"})) == []
+
+
 def test_the_look_alike_pack_is_configured_and_checked(tmp_path: Any) -> None:
     from missionguard.models.rules import DEFAULT_RULES, LookalikeRule
     from missionguard.pipeline.settings import Settings
