@@ -806,7 +806,7 @@ def granted_members(arguments: Any, keys: Collection[str], depth: int = 0) -> li
         for key, value in arguments.items():
             if isinstance(key, str) and key.lower() in keys:
                 if not removed:
-                    found += [v for v in (value if isinstance(value, list) else [value])
+                    found += [v for v in (value[:64] if isinstance(value, list) else [value])
                               if isinstance(v, str)]  # fmt: skip
             elif isinstance(value, dict | list):
                 found += granted_members(value, keys, depth + 1)
