@@ -33,7 +33,7 @@ import ipaddress
 import json
 import math
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from functools import lru_cache
 from typing import Any, Literal, NotRequired, TypedDict
 from urllib.parse import urlsplit
@@ -726,7 +726,30 @@ _PATTERN_PARTS = re.compile(r"[:./]")
 _AWS_ACCOUNT = re.compile(r"^\d{12}$")
 
 
-def values_under(arguments: Any, keys: Collection[str], depth: int = 0) -> list[str]:
+def _under(
+    arguments: Any, keys: Collection[str], fold: bool = False, depth: int = 0, top: str = ""
+) -> Iterator[tuple[str, Mapping[str, Any], Any]]:
+    """(top-level argument, the object holding the name, value) for each value under the
+    argument names ``keys`` (lower-case; with ``fold``, ``-`` read as ``_`` too) at any depth
+    of ``arguments``: a list under such a name gives its items; at most 64 items of any
+    other list and 8 levels are walked."""
+    if depth > 8:
+        return
+    if isinstance(arguments, dict):
+        for key, value in arguments.items():
+            where = top or str(key)
+            name = key.lower() if isinstance(key, str) else None
+            if name is not None and (name in keys or (fold and name.replace("-", "_") in keys)):
+                for item in value if isinstance(value, list) else [value]:
+                    yield where, arguments, item
+            elif isinstance(value, dict | list):
+                yield from _under(value, keys, fold, depth + 1, where)
+    elif isinstance(arguments, list):
+        for item in arguments[:64]:
+            yield from _under(item, keys, fold, depth + 1, top)
+
+
+def values_under(arguments: Any, keys: Collection[str]) -> list[str]:
     """The string values under the argument names ``keys`` (lower-case), at any depth of
     ``arguments`` (a list under such a name gives its items; a boolean reads ``"true"`` or
     ``"false"``).
@@ -735,24 +758,11 @@ def values_under(arguments: Any, keys: Collection[str], depth: int = 0) -> list[
     ...     frozenset({"status"}))
     ['Suspended']
     """
-    found: list[str] = []
-    if depth > 8:
-        return found
-    if isinstance(arguments, dict):
-        for key, value in arguments.items():
-            if isinstance(key, str) and key.lower() in keys:
-                values = value if isinstance(value, list) else [value]
-                for v in values:
-                    if isinstance(v, bool):
-                        found.append("true" if v else "false")
-                    elif isinstance(v, str):
-                        found.append(v)
-            elif isinstance(value, dict | list):
-                found += values_under(value, keys, depth + 1)
-    elif isinstance(arguments, list):
-        for item in arguments[:64]:
-            found += values_under(item, keys, depth + 1)
-    return found
+    return [
+        ("true" if v else "false") if isinstance(v, bool) else v
+        for _, _, v in _under(arguments, keys)
+        if isinstance(v, bool | str)
+    ]
 
 
 def granted_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
@@ -786,7 +796,7 @@ def granted_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
 _MEMBER_TYPES = {"user": "email", "group": "email", "serviceaccount": "email", "domain": "domain"}
 
 
-def granted_members(arguments: Any, keys: Collection[str], depth: int = 0) -> list[str]:
+def granted_members(arguments: Any, keys: Collection[str]) -> list[str]:
     """The IAM members under the argument names ``keys`` (lower-case), at any depth of
     ``arguments``, that the enclosing object does not mark removed: the identities a policy
     change adds (a GCP audit log's ``policyDelta.bindingDeltas[]``: ``{"action": "ADD",
@@ -798,22 +808,11 @@ def granted_members(arguments: Any, keys: Collection[str], depth: int = 0) -> li
     ...     frozenset({"member"}))
     ['user:x@gmail.com']
     """
-    found: list[str] = []
-    if depth > 8:
-        return found
-    if isinstance(arguments, dict):
-        removed = str(arguments.get("action", "")).upper() == "REMOVE"
-        for key, value in arguments.items():
-            if isinstance(key, str) and key.lower() in keys:
-                if not removed:
-                    found += [v for v in (value[:64] if isinstance(value, list) else [value])
-                              if isinstance(v, str)]  # fmt: skip
-            elif isinstance(value, dict | list):
-                found += granted_members(value, keys, depth + 1)
-    elif isinstance(arguments, list):
-        for item in arguments[:64]:
-            found += granted_members(item, keys, depth + 1)
-    return found
+    return [
+        v
+        for _, holder, v in _under(arguments, keys)
+        if isinstance(v, str) and str(holder.get("action", "")).upper() != "REMOVE"
+    ]
 
 
 def policy_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
@@ -830,7 +829,7 @@ def policy_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
     ['999988887777']
     """
     found: list[str] = []
-    for document in _raw_under(arguments, keys):
+    for _, _, document in _under(arguments, keys):
         if isinstance(document, str) and document.lstrip().startswith("{"):
             try:
                 document = json.loads(document)
@@ -854,23 +853,6 @@ def policy_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
                 )
                 if _AWS_ACCOUNT.match(account):
                     found.append(account)
-    return found
-
-
-def _raw_under(arguments: Any, keys: Collection[str], depth: int = 0) -> list[Any]:
-    """The values (of any type) under the argument names ``keys`` at any depth."""
-    found: list[Any] = []
-    if depth > 8:
-        return found
-    if isinstance(arguments, dict):
-        for key, value in arguments.items():
-            if isinstance(key, str) and key.lower() in keys:
-                found += value[:64] if isinstance(value, list) else [value]
-            elif isinstance(value, dict | list):
-                found += _raw_under(value, keys, depth + 1)
-    elif isinstance(arguments, list):
-        for item in arguments[:64]:
-            found += _raw_under(item, keys, depth + 1)
     return found
 
 
@@ -933,30 +915,16 @@ def bank_accounts(arguments: Any, keys: Collection[str]) -> list[tuple[str, str]
     [('account_number', '483920112'), ('beneficiary', '12345678')]
     """
     found: list[tuple[str, str]] = []
-
-    def walk(node: Any, top: str | None, depth: int) -> None:
-        if depth > 8 or len(found) >= 64:
-            return
-        if isinstance(node, dict):
-            for key, value in node.items():
-                where = top if top is not None else str(key)
-                if isinstance(key, str) and key.lower().replace("-", "_") in keys:
-                    values = value if isinstance(value, list) else [value]
-                    for v in values[:64]:
-                        if isinstance(v, bool) or not isinstance(v, str | int):
-                            continue
-                        text = str(v).strip()
-                        if 4 <= len(text) <= 48 and _ACCOUNT_NUMBER.fullmatch(text):
-                            compact = text.replace(" ", "").replace("-", "").upper()
-                            if len(compact) <= 34 and sum(c.isdigit() for c in compact) >= 4:
-                                found.append((where, compact))
-                elif isinstance(value, dict | list):
-                    walk(value, where, depth + 1)
-        elif isinstance(node, list):
-            for item in node[:64]:
-                walk(item, top, depth + 1)
-
-    walk(arguments, None, 0)
+    for where, _, value in _under(arguments, keys, fold=True):
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            continue
+        text = str(value).strip()
+        if 4 <= len(text) <= 48 and _ACCOUNT_NUMBER.fullmatch(text):
+            compact = text.replace(" ", "").replace("-", "").upper()
+            if len(compact) <= 34 and sum(c.isdigit() for c in compact) >= 4:
+                found.append((where, compact))
+                if len(found) >= 64:
+                    break
     return found
 
 
