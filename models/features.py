@@ -780,12 +780,15 @@ def granted_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
     ...                  frozenset({"kms", "k2"}))
     ['999999999999']
     """
-    found = []
-    for v in values_under(arguments, keys):
-        account = (_aws_account(v) or "").removeprefix("aws:") if v.startswith("arn:") else v
-        if _AWS_ACCOUNT.match(account):
-            found.append(account)
-    return found
+    return [a for a in map(_account_of, values_under(arguments, keys)) if a is not None]
+
+
+def _account_of(value: str) -> str | None:
+    """The AWS account a value names: a 12-digit id, or the account of an ARN."""
+    account = (
+        (_aws_account(value) or "").removeprefix("aws:") if value.startswith("arn:") else value
+    )
+    return account if _AWS_ACCOUNT.match(account) else None
 
 
 #: Google Cloud IAM member types that name one identity by e-mail, or a whole domain
@@ -844,14 +847,8 @@ def policy_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
             principal = statement.get("Principal")
             aws = principal.get("AWS") if isinstance(principal, dict) else None
             for value in aws if isinstance(aws, list) else [aws]:
-                if not isinstance(value, str):
-                    continue
-                account = (
-                    (_aws_account(value) or "").removeprefix("aws:")
-                    if value.startswith("arn:")
-                    else value
-                )
-                if _AWS_ACCOUNT.match(account):
+                account = _account_of(value) if isinstance(value, str) else None
+                if account is not None:
                     found.append(account)
     return found
 
@@ -938,27 +935,27 @@ def with_accounts(x: DecisionFeatures, accounts: list[tuple[str, str]]) -> None:
         for argument, value in dict.fromkeys(accounts)
         if value not in seen
     )
-    if not added:
-        return
-    x["outbound"] = (*x["outbound"], *added)
-    x["destinations"] = (*x["destinations"], *((a, d) for a, _, _, d in added))
-    keys = [a for a, *_ in added if a not in x["argument_keys"]]
-    x["argument_keys"] = (*x["argument_keys"], *dict.fromkeys(keys))
-    mission = x.get("mission")
-    if mission is not None and not x["named_destinations"]:
-        x["named_destinations"] = mission_named(mission)
+    if added:
+        _add_destinations(x, added)
 
 
 def with_grantees(x: DecisionFeatures, grantees: list[tuple[str, str, str]]) -> None:
     """Add those a sharing call gives access to (:func:`account_grantees`,
     :func:`member_grantees`) as destinations of ``x`` (argument ``grantee``), in place:
     grounded like any grant to another identity (MissionGrounding)."""
-    added = tuple(("grantee", kind, value, domain) for kind, value, domain in grantees)
+    x["effect"] = True
+    _add_destinations(
+        x, tuple(("grantee", kind, value, domain) for kind, value, domain in grantees)
+    )
+
+
+def _add_destinations(x: DecisionFeatures, added: tuple[tuple[str, str, str, str], ...]) -> None:
+    """Append (argument, kind, value, domain) rows to ``x``'s destinations, their arguments
+    to its argument names, and the mission's named destinations if not yet computed."""
     x["outbound"] = (*x["outbound"], *added)
     x["destinations"] = (*x["destinations"], *((a, d) for a, _, _, d in added))
-    x["effect"] = True
-    if "grantee" not in x["argument_keys"]:
-        x["argument_keys"] = (*x["argument_keys"], "grantee")
+    keys = [a for a, *_ in added if a not in x["argument_keys"]]
+    x["argument_keys"] = (*x["argument_keys"], *dict.fromkeys(keys))
     mission = x.get("mission")
     if mission is not None and not x["named_destinations"]:
         x["named_destinations"] = mission_named(mission)

@@ -326,7 +326,7 @@ def imitated(
     'informations.com'
     """
     label = host.split(".", 1)[0]
-    drawn = skeleton(label, lookalikes) if lookalikes else label
+    drawn = skeleton(label, lookalikes or {})
     for value in named:
         value = value.removeprefix("@")  # the domain of an address the mission names
         if "." not in value or "@" in value:

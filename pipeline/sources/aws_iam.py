@@ -253,14 +253,8 @@ def resource_arns(
     []
     """
     values: dict[str, str] = {}
-    for key, value in parameters.items():
-        if isinstance(value, list) and value:
-            value = value[0]
-        if isinstance(value, dict) and "content" in value:
-            # EC2 logs a list of one string as {"content": "fl-0ef6", "tag": 1}.
-            value = value["content"]
-        if isinstance(value, str | int) and not isinstance(value, bool) and str(value):
-            values.setdefault(_stem(str(key)), str(value))
+    for key, value in _scalars(parameters).items():
+        values.setdefault(_stem(key), value)
     if not values:
         return []
     service = iam_action.partition(":")[0].lower()
@@ -282,8 +276,8 @@ def resource_arns(
         if len(own) == 1 and str(filled[0]).startswith("arn:"):
             continue  # an ARN, of a type not this one's (taken above if it was)
         arn = template
-        for name, value in zip(own, filled, strict=True):
-            arn = arn.replace(f"${{{name}}}", str(value))
+        for name, filling in zip(own, filled, strict=True):
+            arn = arn.replace(f"${{{name}}}", str(filling))
         found.append(_PLACEHOLDER.sub(lambda m: scope.get(m.group(1), ""), arn)[:4096])
     return found
 
@@ -314,12 +308,11 @@ def unnamed_arn(
         for item in details.get("resourceTypes") or ()
         if isinstance(item, dict) and item.get("required") and item.get("name")
     ]
-    keys = {
-        str(key).lower(): str(value)
-        for key, value in parameters.items()
-        if isinstance(value, str | int) and not isinstance(value, bool) and str(value)
-    }
-    values = {_stem(key): value for key, value in keys.items()}
+    keys: dict[str, str] = {}
+    values: dict[str, str] = {}
+    for key, value in _scalars(parameters).items():
+        keys.setdefault(key.lower(), value)
+        values.setdefault(_stem(key), value)
     scope = {"Partition": "aws", "Region": region or "", "Account": account or ""}
     for kind in required:
         try:
@@ -342,6 +335,20 @@ def unnamed_arn(
 
         return _PLACEHOLDER.sub(fill, arn)[:4096]
     return None
+
+
+def _scalars(parameters: dict[str, Any]) -> dict[str, str]:
+    """Each request parameter with a scalar value, as text: a list's first item, and EC2's
+    list of one string, ``{"content": "fl-0ef6", "tag": 1}``, as that string."""
+    found: dict[str, str] = {}
+    for key, value in parameters.items():
+        if isinstance(value, list) and value:
+            value = value[0]
+        if isinstance(value, dict) and "content" in value:
+            value = value["content"]
+        if isinstance(value, str | int) and not isinstance(value, bool) and str(value):
+            found.setdefault(str(key), str(value))
+    return found
 
 
 def _parameter(values: dict[str, str], stem: str) -> str | None:
