@@ -23,13 +23,19 @@ yields the e-mail ``a@b.com`` at ``$.to[0]`` (and its domain ``b.com``), never a
   credentials and fragment dropped; the host's registrable domain is a domain entity too; a
   value without a scheme under a key that names a URL (``url``, ``image_url``, ``imageUrl``,
   ``link``, ``href``, ``website``) is read as ``http://`` and the value, as a browser reads it,
-  when its host is a registrable domain;
+  when its host is a registrable domain (elsewhere a host and a path is no URL: container
+  images, module paths and package names have that form);
 - IBANs: ``python-stdnum`` (country format and the ISO 13616 mod-97 check), compact upper
   case; a whole value in IBAN form (two letters, two check digits, 11 to 30 letters and
   digits, at most four of them letters: a bank code; the country an ISO 3166 code as
   ``phonenumbers`` lists them) that fails those checks is an ``account``: an
   account number the check cannot confirm is still where a payment would go, and it is
   exactly what a careless or hostile caller writes;
+- crypto-currency addresses (``account``): Bitcoin's base58 and bech32 forms confirmed by
+  ``python-stdnum`` (a bech32 form for Bitcoin or Litecoin that the check does not confirm,
+  such as taproot's bech32m, is an account all the same, like an IBAN form); an EVM account
+  (``0x`` and 40 hex digits: Ethereum and the chains sharing its form), lower case, its form
+  the only check there is (EIP-55's checksum is the letters' case, which many omit);
 - phone numbers: ``phonenumbers`` (Google's libphonenumber), only in international form
   (``+``, ``00`` or ``tel:``): a national number has no country to check it against; E.164;
 - principals: AWS IAM and STS principal ARNs, Kubernetes service accounts
@@ -43,7 +49,8 @@ is walked as that structure, within the same bounds; a string that is a list and
 else (an RFC 5322 address list ``Bob <b@x.example>, c@y.example``, or values separated by
 commas, semicolons or spaces) gives each item as a whole value. A whole string value is
 tried as each kind; a string that is none of them is scanned as text
-for URLs, e-mail addresses, IBANs and international phone numbers (never bare domains: in
+for URLs, e-mail addresses, IBANs, crypto-currency addresses and international phone
+numbers (never bare domains: in
 prose ``main.py`` or ``e.g.`` would be; a word starting ``www.`` is a URL, read as
 ``http://`` and the word, as the GitHub Flavored Markdown spec's extended www autolink and
 every chat client read it). A bare value that the public suffix list makes a
@@ -72,6 +79,7 @@ import idna
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from publicsuffixlist import PublicSuffixList
+from stdnum import bitcoin as stdnum_bitcoin
 from stdnum import iban as stdnum_iban
 
 __all__ = [
@@ -119,6 +127,15 @@ _WWW = re.compile(r"(?:(?<=^)|(?<=[\s*_~(]))www\.", re.IGNORECASE)
 _URL_END = re.compile(r"[\s<>\"'`\\^{}|\[\]]")
 _IBAN_TEXT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
 _IBAN_FORM = re.compile(r"^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$")
+# Crypto-currency addresses: an EVM account (Ethereum and the chains that share its form:
+# ``0x`` and 20 bytes in hex; EIP-55's checksum is only the letters' case) and Bitcoin's
+# base58 (P2PKH ``1``, P2SH ``3``) and bech32 (``bc1``, ``tb1``) forms.
+_EVM = re.compile(r"^0[xX][0-9a-fA-F]{40}$")
+_BECH32_FORM = re.compile(r"^(?:bc|tb|ltc)1[02-9ac-hj-np-z]{11,87}$")
+_WALLET_TEXT = re.compile(
+    r"(?<![A-Za-z0-9])(?:0x[0-9a-fA-F]{40}|[13][1-9A-HJ-NP-Za-km-z]{25,34}"
+    r"|(?:bc|tb|BC|TB)1[02-9ac-hj-np-zAC-HJ-NP-Z]{11,87})(?![A-Za-z0-9])"
+)
 _PHONE_TEXT = re.compile(r"(?<![\w+])(?:\+|00)[1-9][0-9 ().-]{5,22}[0-9](?![\w])")
 _SPACE = re.compile(r"\s")
 _DIGIT = re.compile(r"[0-9]")
@@ -263,11 +280,12 @@ def _string(
         if len(as_url) == 2:  # the URL and its host's registrable domain
             yield from as_url
             return
-    found = list(_whole(value, path))
+    identifier = key is not None and _ID_KEY.search(key) is not None
+    found = list(_whole(value, path, shaped=not identifier))
     if found:
         yield from found
         return
-    if key is not None and _ID_KEY.search(key) and len(value) <= 512 and not _has_space(value):
+    if identifier and len(value) <= 512 and not _has_space(value):
         yield Entity("object_id", value, path)
         return
     found = _listed(value, path)
@@ -281,8 +299,11 @@ def _has_space(value: str) -> bool:
     return _SPACE.search(value) is not None
 
 
-def _whole(value: str, path: str) -> Iterator[Entity]:
-    """The entities a whole string value is (nothing when it is none of the kinds)."""
+def _whole(value: str, path: str, shaped: bool = True) -> Iterator[Entity]:
+    """The entities a whole string value is (nothing when it is none of the kinds);
+    ``shaped``: whether a value in IBAN form that the checks do not confirm is an account
+    (not under a key that says it holds an identifier: ``request_id: CA452512623586A8``
+    is a request's id in that form)."""
     lowered = value[:12].lower()
     if lowered.startswith("mailto:"):
         yield from _email(value[7:].split("?", 1)[0], path, "value")
@@ -323,6 +344,10 @@ def _whole(value: str, path: str) -> Iterator[Entity]:
     if len(value) == 36 and _UUID.match(value):
         yield Entity("object_id", str(uuid.UUID(value)), path)
         return
+    wallet = _wallet(value)
+    if wallet:
+        yield Entity("account", wallet, path)
+        return
     if value[:1] in "+0" or value[:2].isalpha():
         if value[:1] in "+0":
             phone = _phone(value)
@@ -333,9 +358,9 @@ def _whole(value: str, path: str) -> Iterator[Entity]:
         if account:
             yield Entity("iban", account, path)
             return
-        shaped = _iban_shaped(value)
-        if shaped:
-            yield Entity("account", shaped, path)
+        unconfirmed = _iban_shaped(value) if shaped else None
+        if unconfirmed:
+            yield Entity("account", unconfirmed, path)
             return
     if "." in value and not _has_space(value):
         domain = _domain(value)
@@ -430,6 +455,10 @@ def _text(value: str, path: str) -> Iterator[Entity]:
         account = _iban(match.group())
         if account:
             yield Entity("iban", account, path, "text")
+    for match in islice(_WALLET_TEXT.finditer(value), cap):
+        wallet = _wallet(match.group())
+        if wallet:
+            yield Entity("account", wallet, path, "text")
     if "+" not in value and "00" not in value:
         return
     for match in islice(_PHONE_TEXT.finditer(value), cap):
@@ -662,6 +691,40 @@ def _iban_shaped(value: str) -> str | None:
 def _iban_cached(compact: str) -> str | None:
     try:
         return str(stdnum_iban.validate(compact))
+    except Exception:  # noqa: BLE001 - stdnum raises its ValidationError family (and others)
+        return None
+
+
+def _wallet(value: str) -> str | None:
+    """A crypto-currency address, normalised: an EVM account in lower case (its form is the
+    check: EIP-55 puts its checksum only in the letters' case), a Bitcoin address that
+    ``python-stdnum`` confirms (base58 check or bech32), or a value in bech32 form for
+    Bitcoin or Litecoin that the check does not confirm (taproot's bech32m, a typo): where a
+    payment would go all the same, like an account number in IBAN form.
+
+    >>> _wallet("0x52908400098527886E0F7030069857D2E4169EE7")
+    '0x52908400098527886e0f7030069857d2e4169ee7'
+    >>> _wallet("BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ")
+    'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq'
+    >>> _wallet("1NEDqZPvTWRaoho48qXuLLsrYomMXPABfX") is None  # its check fails
+    True
+    """
+    if len(value) > 90 or not value.isascii():
+        return None
+    if value[:2] in ("0x", "0X"):
+        return value.lower() if _EVM.match(value) else None
+    if value[:1] in "13" and 26 <= len(value) <= 35:
+        return _bitcoin(value)
+    lowered = value.lower()
+    if lowered.startswith(("bc1", "tb1", "ltc1")) and (value == lowered or value.isupper()):
+        return _bitcoin(lowered) or (lowered if _BECH32_FORM.match(lowered) else None)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _bitcoin(value: str) -> str | None:
+    try:
+        return str(stdnum_bitcoin.validate(value))
     except Exception:  # noqa: BLE001 - stdnum raises its ValidationError family (and others)
         return None
 

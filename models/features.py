@@ -961,6 +961,20 @@ def _add_destinations(x: DecisionFeatures, added: tuple[tuple[str, str, str, str
         x["named_destinations"] = mission_named(mission)
 
 
+def _owned_type(target_type: str | None, owned: frozenset[str]) -> bool:
+    """Whether a target's type is a kind one customer owns: the kind an owned argument names
+    (``shop:order`` for ``order_id``, ``hotel.reservation`` for ``reservation_id``).
+
+    >>> owned = frozenset({"order_id"})
+    >>> _owned_type("shop:order", owned), _owned_type("shop:product", owned)
+    (True, False)
+    """
+    if not target_type:
+        return False
+    kind = re.split(r"[:./]", target_type)[-1].lower().replace("-", "_")
+    return bool(kind) and f"{kind}_id" in owned
+
+
 @lru_cache(maxsize=4096)
 def own_account(agent_id: str) -> str | None:
     """The account an agent's own id names: an AWS principal's account (``aws:<id>``), an
@@ -1045,6 +1059,10 @@ def decision_features(
         shape = typed
         if target is not None and target.name:
             objects.append(resource)
+            if owned and _owned_type(target.type, owned):
+                # The target itself, not the resource: a producer may name the tool there
+                # (``retail/get_order_details``), the same for every order.
+                owned_objects.append(f"{target.type}={target.name}")
     else:
         shape = resource_shape(resource)
         if shape != resource:

@@ -704,7 +704,10 @@ class Judge:
         elif event_score < gate or models.grounding.n < self.config.cohort_bootstrap_decisions:
             if event_score < gate or fuse(_strong(scores), self.config, grounded) < gate:
                 for name in _COHORT_MODELS:
-                    getattr(models, name).learn_one(x)
+                    if name == "grounding":  # a remarkable call makes no destination its own
+                        models.grounding.learn_one(x, own=event_score < gate)
+                    else:
+                        getattr(models, name).learn_one(x)
         elif fuse(_strong(scores), self.config, grounded) < gate:
             for name in _PARTIAL_VOTES:
                 getattr(models, name).learn_one(x, w=self.config.quarantine_weight)

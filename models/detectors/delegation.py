@@ -257,11 +257,19 @@ class DelegationScope(Detector):
         decision = x.get("decision")
         lead = 1
         if decision is not None and target_kind(decision) is not None:
-            # A typed target says whose the object is: it is the principal's when it sits in
-            # the principal's container; an object in no container (a catalogue's product)
-            # or in another's is nobody's to record here. Argument ids name the same target.
-            objects = (x["resource"],) if x.get("target_container") == principal else ()
-            lead = self.confirm_uses  # the container says whose it is: no mere claim
+            container = x.get("target_container")
+            if container:
+                # A typed target in a container says whose the object is: it is the
+                # principal's when it sits in the principal's container; in another's it is
+                # nobody's to record here. Argument ids name the same target.
+                objects = (x["resource"],) if container == principal else ()
+                lead = self.confirm_uses  # the container says whose it is: no mere claim
+            else:
+                # In no container: a catalogue's product is nobody's, but an order or a
+                # reservation (``x["owned"]``: a kind one customer owns, named by its type
+                # and name or by an argument) is still its customer's, learned from its
+                # uses as an untyped record's objects are.
+                objects = tuple(x.get("owned", ()))
         owners = self._owners
         t = float(x.get("t", 0.0))
         for obj in objects:

@@ -15,7 +15,13 @@ import orjson
 
 from missionguard.models.detectors.base import Detector, Explanation, confidence
 from missionguard.models.entities import id_key
-from missionguard.models.features import DecisionFeatures, domain_of, tokens
+from missionguard.models.features import (
+    OUTBOUND_OPERATIONS,
+    DecisionFeatures,
+    domain_of,
+    publishes,
+    tokens,
+)
 from missionguard.models.sketch import (
     CountMinSketch,
     RecentKeys,
@@ -158,6 +164,7 @@ _UNITS = 4  # support is counted in quarter agents, so partial votes stay intege
 # Financial Theft), which payment controls answer by verifying any change of a payee's bank
 # details out of band before paying.
 _MONEY = frozenset({"iban", "account"})
+_EFFECTS = OUTBOUND_OPERATIONS  # operation classes with an effect outside the agent
 _SEVERAL = -1  # a counterparty seen with more than one account: no binding to compare with
 
 
@@ -242,24 +249,40 @@ def _quantities(x: DecisionFeatures) -> list[tuple[str, float]]:
     """The call's positive amounts, as (name, value): its top-level arguments, and the members
     of a top-level object (a money object: ``{"value": "10.00", "currency_code": "USD"}``,
     PayPal's; ``{"units": 10, "currency_code": "USD"}``, Google's Money) as ``amount.value``.
-    An argument whose name says it is an identifier (:func:`id_key`) holds no amount."""
+    An argument whose name says it is an identifier (:func:`id_key`) holds no amount, nor
+    does a value that is where the call sends (an account number in digits), nor an object
+    that holds one (a payee: its numbers say who is paid, not how much)."""
     decision = x.get("decision")
     if decision is None:
         return []
+    sent = {value for _, _, value, _ in x.get("outbound", ())}
     found = []
     for key, value in decision.arguments.items():
         if id_key(key):
             continue
         quantity = _quantity(value)
         if quantity is not None:
-            found.append((key, quantity))
+            if not _sent_to(value, sent):
+                found.append((key, quantity))
         elif isinstance(value, dict):
-            for inner, member in islice(value.items(), 16):
+            members = list(islice(value.items(), 16))
+            if any(_sent_to(member, sent) for _, member in members):
+                continue
+            for inner, member in members:
                 if isinstance(inner, str) and not id_key(inner):
                     quantity = _quantity(member)
                     if quantity is not None:
                         found.append((f"{key}.{inner}", quantity))
     return found
+
+
+def _sent_to(value: Any, sent: Collection[str]) -> bool:
+    """Whether an argument value is one of the call's destinations (``sent``), written with
+    or without groups (``4839 2011 2``)."""
+    if not sent or not isinstance(value, str | int) or isinstance(value, bool):
+        return False
+    text = str(value)
+    return text in sent or re.sub(r"[\s-]", "", text) in sent
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -542,19 +565,30 @@ class MissionGrounding(Detector):
             return kinds
         return (*kinds, *[key_of("d", domain) for _, domain in x["destinations"]])
 
-    def learn_one(self, x: DecisionFeatures, w: float = 1.0) -> None:  # type: ignore[override]  # narrower x than River's
+    def learn_one(  # type: ignore[override]  # narrower x than River's
+        self, x: DecisionFeatures, w: float = 1.0, own: bool = True
+    ) -> None:
         """Learn one decision; ``w`` < 1 is a partial vote (River's sample weight): the Judge
-        passes ``quarantine_weight`` for an event whose only findings were novelty."""
+        passes ``quarantine_weight`` for an event whose only findings were novelty. ``own``:
+        whether its destinations become ones "this agent sent there before"; the Judge passes
+        ``False`` for a call with findings that a young cohort learns from all the same (its
+        novelty cannot veto the cohort's learning, but an agent's own flagged call cannot
+        explain its next one). A write (operation ``write``: a payee added, a contact address
+        changed) never makes them so: it sent nothing there."""
         units = max(1, round(w * _UNITS))
         task = x["task"]
         outbound = x.get("outbound", ())
         money = any(kind in _MONEY for _, kind, _, _ in outbound)
         anchors = _anchors(x) if money else ()
+        # A write that names an address (a payee registered, a contact address changed) sent
+        # nothing there: only a send, a share or a grant makes it one this agent sent to.
+        decision = x.get("decision")
+        sends = decision is None or decision.operation != "write"
         if money and w >= 1.0:  # the amounts of unremarkable payments, full votes only
             for key, quantity in _quantities(x):
-                item = key_of("q", task, key)
-                self._support.add(item, _UNITS)
-                self._largest.set(item, max(self._largest.get(item), round(quantity * 100)))
+                for item in (key_of("q", task, key), key_of("q", "*", key)):
+                    self._support.add(item, _UNITS)
+                    self._largest.set(item, max(self._largest.get(item), round(quantity * 100)))
         for argument, kind, value, domain in outbound:
             if kind in _MONEY:
                 self._bind(anchors, value)
@@ -562,7 +596,7 @@ class MissionGrounding(Detector):
                 self._support.add(key_of("u", task, argument), units)
                 self._support.add(key_of("u", task, "*"), units)
                 self._support.add(key_of("u", "*", "*"), units)
-            if w >= 1.0:  # "sent there before in unremarkable work": not a partial vote
+            if w >= 1.0 and own and sends:  # "sent there before in unremarkable work"
                 self._pairs.touch(key_of_uncached(x["agent"], "v", value))
         keys = x.get("argument_keys", ())
         for argument in keys:
@@ -572,6 +606,18 @@ class MissionGrounding(Detector):
             self._support.add(key_of("k", "*", "*"), units * len(outbound))
             if keys:  # and the task's calls whose argument names are counted
                 self._support.add(key_of("c", task), units)
+        elif (decision := x.get("decision")) is not None and (
+            decision.operation in _EFFECTS
+            if decision.operation is not None
+            else publishes(None, decision.action)
+        ):
+            # A call with an effect outside the agent that named no destination (a post to
+            # the team's channel, a share with a colleague's user id, a member's settings
+            # written): counted for a cohort whose such calls never named one (new_rate's
+            # last fallback). Without an operation class, only what an action's verb says
+            # is published: other verbs that change something say nothing of destinations
+            # (a pipeline's writes to its own tables).
+            self._support.add(key_of("e", "*"), units)
         self.n += 1
         agent = key_prefix(x["agent"])  # pairs are key_of_uncached(agent, item): per agent,
         for i, item in enumerate(self._items(x)):  # not worth caching
@@ -908,12 +954,13 @@ class MissionGrounding(Detector):
         destination in ``argument``: (unexplained + 1) / (calls with the argument + 1), so an
         argument that routinely names new addresses (a sales mailer's ``to``) stays high while
         one that never does (a payment's payee, a mail's ``bcc``) falls towards 0; an argument
-        the task's calls never carried is (0 + 1) / (calls + 1), and with no history at all the
+        the task's calls never carried is (0 + 1) / (calls + 1); in a cohort whose calls with
+        an effect never named a destination, 1 / (those calls + 1); with no history at all the
         rate is 1 (nothing to compare with)."""
         # An argument the task's calls never carried, in a task the cohort called: it named a
         # new destination in none of them, (0 + prior) / (calls + 1) (a mail's first ``bcc``
         # in a mailer that never used one is no ``to``). A task the cohort never called: its
-        # rate over every call with an effect outside the agent.
+        # rate over the destinations of every call with an effect outside the agent.
         if not self._support.get(key_of("k", task, argument)):
             calls = self._support.get(key_of("c", task)) / _UNITS
             if calls:
@@ -923,6 +970,12 @@ class MissionGrounding(Detector):
             if seen:
                 new = self._support.get(key_of("u", task_, argument_)) / _UNITS
                 return min(1.0, (new + prior) / (seen + 1.0))
+        # A cohort whose calls with an effect never named a destination (it posts to its own
+        # channels, shares with its colleagues' user ids): its first is as rare as they are
+        # many.
+        calls = self._support.get(key_of("e", "*")) / _UNITS
+        if calls:
+            return min(1.0, prior / (calls + 1.0))
         return prior
 
     def _destinations(self, x: DecisionFeatures, grants: bool = False) -> tuple[float, str] | None:
@@ -1010,32 +1063,44 @@ class MissionGrounding(Detector):
                 )
         # Access granted to, or a role assumed in, another identity is rare by nature: with no
         # history it counts as rare, not as "nothing to compare with" (prior 0).
-        rate = self.new_rate(x["task"], argument, 0.0 if _grant(argument, kind) else 1.0)
+        task = x["task"]
+        rate = self.new_rate(task, argument, 0.0 if _grant(argument, kind) else 1.0)
+        if self._support.get(key_of("c", task)) or self._support.get(key_of("k", task, "*")):
+            calls = f"{task!r} calls name a new one there"
+        else:  # the fallback of new_rate: a task the cohort never called
+            calls = f"calls with an effect name a new destination (it never called {task!r})"
         return self.destination_weight * (1.0 - rate), (
             f"{what} is named by neither the mission nor the principal, and neither this agent "
-            f"nor the cohort sent there; {rate:.0%} of the cohort's {x['task']!r} calls name a "
-            f"new one there"
+            f"nor the cohort sent there; {rate:.0%} of the cohort's {calls}"
         )
 
     def larger_amount(self, x: DecisionFeatures, above: float = 0.0) -> str | None:
         """Why the call's amount is out of the cohort's range, or ``None``: a numeric argument
         at least ``amount_ratio`` times the largest that argument carried in the cohort's
-        ``amount_support`` or more unremarkable calls of the task (and at least ``above``).
-        A first payment to a new payee that is also far larger than usual is what banks'
-        transaction monitoring holds for review (Delegated Regulation (EU) 2018/389, Article
-        2: the amount of each payment; the new payee alone is common: every customer pays
-        someone new some day)."""
+        ``amount_support`` or more unremarkable calls of the task (and at least ``above``);
+        for a task the cohort paid with fewer times, in its payments of every task (a payment
+        task new to the cohort is no reason to trust its amount). A first payment to a new
+        payee that is also far larger than usual is what banks' transaction monitoring holds
+        for review (Delegated Regulation (EU) 2018/389, Article 2: the amount of each
+        payment; the new payee alone is common: every customer pays someone new some day)."""
         task = x["task"]
         for key, quantity in _quantities(x):
+            if quantity < above:
+                continue
             item = key_of("q", task, key)
             seen = self._support.get(item) / _UNITS
-            if seen < self.amount_support or quantity < above:
-                continue
+            calls = f"earlier {task!r} calls"
+            if seen < self.amount_support:
+                item = key_of("q", "*", key)
+                seen = self._support.get(item) / _UNITS
+                calls = "earlier payments"
+                if seen < self.amount_support:
+                    continue
             largest = self._largest.get(item) / 100
             if largest > 0 and quantity >= self.amount_ratio * largest:
                 return (
                     f"its {key} {quantity:g} is {quantity / largest:.0f}x the largest of the "
-                    f"cohort's {seen:g} earlier {task!r} calls ({largest:g})"
+                    f"cohort's {seen:g} {calls} ({largest:g})"
                 )
         return None
 

@@ -110,6 +110,48 @@ def test_ibans_need_a_valid_checksum() -> None:
     # Request ids and hashes are not accounts: no country, or more letters than a bank code.
     for request_id in ("XX89370400440532013000", "VO733P7Y88A036Y2", "PN761358TU00MC0D"):
         assert _kinds({"i": request_id}) == [], request_id
+    # Nor one in that form under a key that says it holds an identifier (an S3 request id),
+    # while a valid IBAN there is one.
+    assert _kinds({"request_id": "CA452512623586A8"}) == [
+        ("object_id", "CA452512623586A8", "$.request_id")
+    ]
+    assert _kinds({"account_id": "DE89370400440532013000"})[0][0] == "iban"
+
+
+def test_crypto_addresses_are_accounts() -> None:
+    evm = "0x52908400098527886E0F7030069857D2E4169EE7"
+    assert _kinds({"wallet": evm}) == [("account", evm.lower(), "$.wallet")]
+    btc = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"
+    for value in (btc, btc.upper()):
+        assert _kinds({"to": value}) == [("account", btc, "$.to")], value
+    for legacy in ("1NEDqZPvTWRaoho48qXuLLsrYomMXPABfD", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"):
+        assert _kinds({"to": legacy}) == [("account", legacy, "$.to")], legacy
+    # Taproot (bech32m) fails the bech32 check: in bech32 form, where a payment goes all the same.
+    taproot = "bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297"
+    assert _kinds({"to": taproot}) == [("account", taproot, "$.to")]
+    # Named in text (a purpose, a message), and as one of a list.
+    text = f"Send 0.01 BTC to {btc} and the rest to {evm}."
+    assert [(e.kind, e.value) for e in extract_entities({"m": text})] == [
+        ("account", btc),
+        ("account", evm.lower()),
+    ]
+    # A base58 id whose check fails is no address, nor a hash of another length or mixed case.
+    for other in (
+        "1NEDqZPvTWRaoho48qXuLLsrYomMXPABfX",
+        "0x" + "ab" * 32,
+        "bc1QAR0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+    ):
+        assert not [e for e in extract_entities({"to": other}) if e.kind == "account"], other
+
+
+def test_a_host_and_a_path_is_a_url_only_where_the_key_says_so() -> None:
+    assert _kinds({"url": "evil.example.co.uk/collect"}) == [
+        ("url", "http://evil.example.co.uk/collect", "$.url"),
+        ("domain", "example.co.uk", "$.url"),
+    ]
+    # A container image, a module path: the form of a host and a path, and no URL.
+    for value in ("ghcr.io/acme-ops/app:1.2", "github.com/acme/tool/v2", "reports/q3.pdf"):
+        assert not [e for e in extract_entities({"image": value}) if e.kind == "url"], value
 
 
 def test_phone_numbers_only_in_international_form() -> None:
