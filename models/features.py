@@ -69,6 +69,7 @@ __all__ = [
     "own_account",
     "own_name",
     "own_namespace",
+    "resource_owners",
     "resource_shape",
     "target_kind",
     "tokens",
@@ -1129,7 +1130,31 @@ def decision_features(
     }
     if owned_objects:
         x["owned"] = frozenset(owned_objects)
+    if effect:
+        owners = resource_owners(decision)
+        if owners:
+            rows = account_grantees(owners)
+            _add_destinations(x, tuple(("resource_owner", *row) for row in rows))
     return x
+
+
+def resource_owners(decision: AuthorizationDecision) -> list[str]:
+    """The other AWS accounts that own what a call acts on (the attribute ``resource_owner``
+    a source fills from the record: CloudTrail's ``resources[].accountId``), less the agent's
+    own: a call with an effect on them (an object written into another account's bucket)
+    reaches outside, and those accounts are its destinations.
+
+    >>> d = AuthorizationDecision(event_id="e", time="2026-01-01T00:00:00Z", action="s3:PutObject",
+    ...     agent_id="arn:aws:sts::111122223333:assumed-role/etl/s", resource="arn:aws:s3:::b/k",
+    ...     decision="allow", source="cloudtrail", attributes={"resource_owner": "444455556666"})
+    >>> resource_owners(d)
+    ['444455556666']
+    """
+    value = decision.attributes.get("resource_owner")
+    if not isinstance(value, str) or not value:
+        return []
+    own = (own_account(decision.agent_id) or "").removeprefix("aws:")
+    return [a for a in value.split(",")[:64] if len(a) == 12 and a.isdigit() and a != own]
 
 
 _VERSION = re.compile(r"[/ ]?v?\d+(\.\d+)*")

@@ -85,6 +85,7 @@ _HUMAN_TYPES = {"Root", "FederatedUser", "Unknown", "IdentityCenterUser", "SAMLU
 # returned); never secrets, tokens or passwords.
 _RESPONSE_ID = re.compile(r"(?:id|arn|name|identifier)s?$", re.I)
 _SECRET = re.compile(r"secret|token|password|credential(?!s?$)", re.I)
+_ACCOUNT = re.compile(r"\d{12}")  # an AWS account id
 _MAX_RESPONSE_IDS = 32
 
 
@@ -226,6 +227,7 @@ class CloudTrailNormalizer:
                 invoked_by=text(identity.get("invokedBy")),
                 mfa_authenticated=text(session_attrs.get("mfaAuthenticated")),
                 request_id=text(obj.get("requestID")),
+                resource_owner=_other_owners(obj, text(identity.get("accountId"))),
                 event_id_derived=None if event_id else True,
                 source_ip_text=raw_ip if source_ip is None else None,
             ),
@@ -392,6 +394,21 @@ def _required(obj: Mapping[str, Any], field: str) -> str:
     if value is None:
         raise NormalizationError(SOURCE, field, "missing")
     return value
+
+
+def _other_owners(obj: Mapping[str, Any], own: str | None) -> str | None:
+    """The accounts that own what the event names (``resources[].accountId``, the resource
+    owner's account) other than the caller's own, comma-separated: an object written into a
+    bucket of another account leaves the caller's account."""
+    resources = obj.get("resources")
+    if not isinstance(resources, list):
+        return None
+    found = []
+    for item in resources[:64]:
+        account = text(item.get("accountId")) if isinstance(item, Mapping) else None
+        if account and _ACCOUNT.fullmatch(account) and account != own and account not in found:
+            found.append(account)
+    return ",".join(found) or None
 
 
 def _resources(obj: Mapping[str, Any], action: str) -> list[str]:

@@ -171,3 +171,27 @@ def test_an_order_in_no_container_is_learned_by_its_uses() -> None:
     stops = fleet.run(agent, [order(agent, 3600 * 6 + 30, "cust_9", "#W1001", "modify_order",
                                     "write")])  # fmt: skip
     assert stops and stops[0] in _STOPS
+
+
+def test_an_object_written_into_another_accounts_bucket_goes_there() -> None:
+    """CloudTrail names the bucket's owner (``resources[].accountId``); a write there is a
+    destination of its own, explained when the mission names the account."""
+    fleet = _Fleet("export", "Export the daily extracts to the exports bucket.")
+    own = "arn:aws:sts::111122223333:assumed-role/export"
+
+    def put(agent: str, at: float, bucket: str, owner: str | None = None) -> AuthorizationDecision:
+        attributes = {"resource_owner": owner} if owner else {}
+        return AuthorizationDecision(
+            event_id=f"{agent}-{at}", time=T0 + timedelta(seconds=at), agent_id=agent,
+            action="s3:PutObject", resource=f"arn:aws:s3:::{bucket}/x", decision="allow",
+            source="cloudtrail", operation="write", attributes=attributes,
+        )  # fmt: skip
+
+    for a in range(3):
+        agent = f"{own}/i-{a}"
+        reads = [_call(agent, 3600 * a + i, "s3:GetObject", "read") for i in range(8)]
+        writes = [put(agent, 3600 * a + 10 + i, "exports") for i in range(8)]
+        assert fleet.run(agent, reads + writes) == []
+    agent = f"{own}/i-9"
+    stops = fleet.run(agent, [put(agent, 3600 * 5, "drop-91", "590184372266")])
+    assert stops and stops[0] in _STOPS

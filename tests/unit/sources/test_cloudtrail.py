@@ -445,3 +445,25 @@ def test_a_call_that_needs_a_resource_the_record_leaves_out_is_judged_as_any_suc
     # A List call without names lists: account-wide, as before.
     listed = CloudTrailNormalizer().normalize(_event(requestParameters={}))[0]
     assert listed.resource == "*"
+
+
+def test_the_accounts_owning_what_a_call_writes_are_kept() -> None:
+    identity = {
+        "type": "AssumedRole",
+        "arn": "arn:aws:sts::111122223333:assumed-role/export/i-1",
+        "accountId": "111122223333",
+    }
+    resources = [
+        {"type": "AWS::S3::Object", "ARN": "arn:aws:s3:::drop-91/in/x.parquet"},
+        {"accountId": "590184372266", "type": "AWS::S3::Bucket", "ARN": "arn:aws:s3:::drop-91"},
+    ]
+    event = _event(
+        eventSource="s3.amazonaws.com", eventName="PutObject", userIdentity=identity,
+        requestParameters={"bucketName": "drop-91", "key": "in/x.parquet"}, resources=resources,
+    )  # fmt: skip
+    [d] = CloudTrailNormalizer().normalize(event)
+    assert d.attributes["resource_owner"] == "590184372266"
+    # The caller's own account is no other owner.
+    resources[1]["accountId"] = "111122223333"
+    [d] = CloudTrailNormalizer().normalize(event)
+    assert "resource_owner" not in d.attributes
