@@ -36,6 +36,8 @@ yields the e-mail ``a@b.com`` at ``$.to[0]`` (and its domain ``b.com``), never a
   such as taproot's bech32m, is an account all the same, like an IBAN form); an EVM account
   (``0x`` and 40 hex digits: Ethereum and the chains sharing its form), lower case, its form
   the only check there is (EIP-55's checksum is the letters' case, which many omit);
+- payment and messaging handles (``account``): ``@name`` (Venmo, X, Telegram) and Cash
+  App's ``$name`` (a letter first: ``$500`` is an amount), lower case;
 - phone numbers: ``phonenumbers`` (Google's libphonenumber), only in international form
   (``+``, ``00`` or ``tel:``): a national number has no country to check it against; E.164;
 - principals: AWS IAM and STS principal ARNs, Kubernetes service accounts
@@ -135,6 +137,12 @@ _BECH32_FORM = re.compile(r"^(?:bc|tb|ltc)1[02-9ac-hj-np-z]{11,87}$")
 _WALLET_TEXT = re.compile(
     r"(?<![A-Za-z0-9])(?:0x[0-9a-fA-F]{40}|[13][1-9A-HJ-NP-Za-km-z]{25,34}"
     r"|(?:bc|tb|BC|TB)1[02-9ac-hj-np-zAC-HJ-NP-Z]{11,87})(?![A-Za-z0-9])"
+)
+# A payment or messaging handle: ``@name`` (Venmo, X, Telegram, Instagram) or ``$name`` (Cash
+# App's $Cashtag: a letter first, so ``$500`` stays an amount).
+_HANDLE = re.compile(r"^(?:@[A-Za-z0-9]|\$[A-Za-z])[A-Za-z0-9._-]{0,62}$")
+_HANDLE_TEXT = re.compile(
+    r"(?<![\w@.$/\\])(?:@[A-Za-z0-9]|\$[A-Za-z])(?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?(?![\w@/])"
 )
 _PHONE_TEXT = re.compile(r"(?<![\w+])(?:\+|00)[1-9][0-9 ().-]{5,22}[0-9](?![\w])")
 _SPACE = re.compile(r"\s")
@@ -323,6 +331,10 @@ def _whole(value: str, path: str, shaped: bool = True) -> Iterator[Entity]:
             return
     if _has_space(value) and not _looks_grouped(value):
         return
+    if value[:1] in "@$":
+        if _HANDLE.match(value) and not value.endswith((".", "-", "_")):
+            yield Entity("account", value.lower(), path)
+        return
     if "@" in value:
         yield from _email(value, path, "value")
         return
@@ -449,6 +461,9 @@ def _text(value: str, path: str) -> Iterator[Entity]:
             if not any(a <= start < b for a, b in spans):
                 yield from _email(candidate, path, "text")
         at = value.find("@", at + 1)
+    if "@" in value or "$" in value:
+        for match in islice(_HANDLE_TEXT.finditer(value), cap):
+            yield Entity("account", match.group().lower(), path, "text")
     if _DIGIT.search(value) is None:
         return
     for match in islice(_IBAN_TEXT.finditer(value), cap):

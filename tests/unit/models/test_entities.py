@@ -154,6 +154,25 @@ def test_a_host_and_a_path_is_a_url_only_where_the_key_says_so() -> None:
         assert not [e for e in extract_entities({"image": value}) if e.kind == "url"], value
 
 
+def test_payment_and_messaging_handles_are_accounts() -> None:
+    assert _kinds({"destinatario": "@Cobros-Verif-7731"}) == [
+        ("account", "@cobros-verif-7731", "$.destinatario")
+    ]
+    assert _kinds({"to": "$JaneDoe"}) == [("account", "$janedoe", "$.to")]
+    # An amount, a scoped package, a bare sign, an address: no handle.
+    for other in ("$500", "@scope/pkg", "@", "bob@acme.com"):
+        assert not [e for e in extract_entities({"to": other}) if e.value.startswith(("@", "$"))]
+    # A handle followed by a full stop is the handle, in text.
+    assert [(e.value, e.found) for e in extract_entities({"to": "@ana."})] == [("@ana", "text")]
+    # Named in text (a purpose listing friends), not inside an address.
+    text = "enviar a @ines.sanz, @diego-lm y @nuria.p. (o a bob@acme.com)"
+    assert [e.value for e in extract_entities({"p": text}) if e.kind == "account"] == [
+        "@ines.sanz",
+        "@diego-lm",
+        "@nuria.p",
+    ]
+
+
 def test_phone_numbers_only_in_international_form() -> None:
     assert _kinds({"p": "+44 20 7946 0958"}) == [("phone", "+442079460958", "$.p")]
     assert _kinds({"p": "0044 20 7946 0958"}) == [("phone", "+442079460958", "$.p")]
