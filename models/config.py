@@ -183,6 +183,12 @@ class DetectionConfig(_Frozen):
     #: someone at gmail.com was mailed says nothing of another address there). ``None``:
     #: none. Relative paths in detection.yaml are relative to ``config/``.
     mailbox_providers: Path | None = DEFAULT_RULES / "mailbox-providers.yaml"
+    #: Drop services (a DomainRule pack): request inspectors, paste sites, anonymous file
+    #: drops and public tunnels, where anyone with the link reads what is sent. A destination
+    #: there that neither the mission nor the principal names is unexplained whatever the
+    #: cohort's history, at full weight (MissionGrounding). ``None``: none. Relative paths in
+    #: detection.yaml are relative to ``config/``.
+    drop_services: Path | None = DEFAULT_RULES / "drop-services.yaml"
     #: Arguments that carry a bank account number (an ArgumentRule pack): each value under
     #: them is a destination of a call with an effect outside the agent (kind ``account``).
     #: ``None``: none. Relative paths in detection.yaml are relative to ``config/``.
@@ -265,8 +271,9 @@ class DetectionConfig(_Frozen):
 def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
     """``data`` (detection.yaml's mapping) with the relative paths of the rule packs it names
     made relative to ``base``: ``credential_material``, ``cross_account_sharing``,
-    ``mailbox_providers``, ``lookalikes``, ``bank_accounts``, ``shared_objects``,
-    ``owned_objects``, each of ``payload_rules`` and ``undeclared.privileged_actions``.
+    ``mailbox_providers``, ``drop_services``, ``lookalikes``, ``bank_accounts``,
+    ``shared_objects``, ``owned_objects``, each of ``payload_rules`` and
+    ``undeclared.privileged_actions``.
 
     >>> data = resolve_rule_packs({"payload_rules": ["rules/a.yaml", "/abs/b.yaml"],
     ...     "undeclared": {"privileged_actions": "rules/p.yaml"}}, Path("/etc/mg"))
@@ -283,6 +290,7 @@ def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
         "credential_material",
         "cross_account_sharing",
         "mailbox_providers",
+        "drop_services",
         "lookalikes",
         "bank_accounts",
         "shared_objects",

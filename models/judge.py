@@ -171,6 +171,8 @@ class Judge:
         self.sharing = RulePack(load_rules(sharing, SharingRule) if sharing is not None else ())
         # Public mailbox providers: an address there is a destination of its own (config/rules/).
         self.mailboxes = load_names(self.config.mailbox_providers, DomainRule)
+        # Drop services: where anyone with the link reads what is sent (config/rules/).
+        self.drop_services = load_names(self.config.drop_services, DomainRule)
         # Characters that render like ASCII ones: homograph hosts (config/rules/).
         self.lookalikes = load_lookalikes(self.config.lookalikes)
         # Arguments that carry a bank account number: payment destinations (config/rules/).
@@ -308,6 +310,7 @@ class Judge:
         x["cohort_volume"] = self.cohorts.get(cohort).volume.peak(x["shape"], t)
         x["credential_vocabulary"] = self.credentials
         x["lookalikes"] = self.lookalikes
+        x["drop_services"] = self.drop_services
         ladder = self.config.ladder_for(cohort)
         x["suspect"] = state.status != "active" or state.risk >= ladder.step_up
 

@@ -408,7 +408,11 @@ class MissionGrounding(Detector):
     principal's own (the principal's address or domain) or the agent's own account, most
     sessions of the agent's purpose were stopped for it alone (``x["purpose_agrees"]``,
     :meth:`MissionPeers.agreed`), this agent sent there in unremarkable work before, or
-    ``destination_support`` other cohort agents did. An unexplained one scores
+    ``destination_support`` other cohort agents did; one at a drop service
+    (``x["drop_services"]``: a request inspector, a paste site, a file drop, a public tunnel)
+    only when the mission writes out that very URL or address (anyone's inbox is at the
+    service's domain), else it scores the full ``destination_weight``. An unexplained one
+    scores
     ``destination_weight * (1 - rate)``, where ``rate`` (:meth:`new_rate`) is how often the
     cohort's unremarkable calls of that task put an unexplained destination in that
     argument: high for a sales mailer's ``to`` (new customers
@@ -736,6 +740,11 @@ class MissionGrounding(Detector):
         writes it out, it is the principal's or the agent's own, this agent sent there in
         unremarkable work before, or ``destination_support`` cohort agents did; the last two
         never for a destination a stopped agent of the cohort sent to (:meth:`taint`)."""
+        if _dropped(x, domain):
+            # Anyone's inbox is at a drop service: only the very one the mission writes out
+            # (its URL or address) is explained, not the service's domain, nor history.
+            named = x.get("named_destinations") or frozenset()
+            return "named by the mission" if value in named else None
         declared = self._declared(x, value, domain)
         if declared is not None:
             return declared
@@ -986,7 +995,7 @@ class MissionGrounding(Detector):
             if grants and not _grant(argument, kind):
                 continue
             if self.explains(x, value, domain) is None:
-                found = self._unexplained(x, argument, kind, value)
+                found = self._unexplained(x, argument, kind, value, domain)
                 if worst is None or found[0] > worst[0]:
                     worst = found
         return worst
@@ -1036,7 +1045,7 @@ class MissionGrounding(Detector):
         return None
 
     def _unexplained(
-        self, x: DecisionFeatures, argument: str, kind: str, value: str
+        self, x: DecisionFeatures, argument: str, kind: str, value: str, domain: str = ""
     ) -> tuple[float, str]:
         """(score, reason) of one destination nothing explains: full weight when a stopped
         agent of the cohort sent there, or when it replaces a counterparty's account; else by
@@ -1046,6 +1055,13 @@ class MissionGrounding(Detector):
             return self.destination_weight, (
                 f"{what} is one a stopped agent of the cohort sent to, and neither the mission "
                 f"nor the principal names it"
+            )
+        drop = _dropped(x, domain)
+        if drop:
+            return self.destination_weight, (
+                f"{what} is at {drop!r}, a drop service (a request inspector, a paste site, a "
+                f"file drop or a public tunnel: anyone with the link reads what is sent), and "
+                f"neither the mission nor the principal names it"
             )
         changed = self.changed_account(x, value) if kind in _MONEY else None
         if changed is not None:
@@ -1177,6 +1193,22 @@ class MissionGrounding(Detector):
         self._calls = OrderedDict((v, [list(s) for s in who]) for v, who in state.get("calls", ()))
         self._scoped = OrderedDict((a, [action, cid]) for a, action, cid in state.get("scoped", ()))
         return self
+
+
+def _dropped(x: DecisionFeatures, domain: str) -> str | None:
+    """The drop service (``x["drop_services"]``, config/rules/drop-services.yaml) a
+    destination's domain is, or is under; ``None`` for none."""
+    drops = x.get("drop_services")
+    if not drops or not domain:
+        return None
+    if domain in drops:
+        return domain
+    parts = domain.split(".")
+    for i in range(1, len(parts) - 1):
+        suffix = ".".join(parts[i:])
+        if suffix in drops:
+            return suffix
+    return None
 
 
 def _grant(argument: str, kind: str) -> bool:

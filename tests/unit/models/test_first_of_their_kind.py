@@ -195,3 +195,50 @@ def test_an_object_written_into_another_accounts_bucket_goes_there() -> None:
     agent = f"{own}/i-9"
     stops = fleet.run(agent, [put(agent, 3600 * 5, "drop-91", "590184372266")])
     assert stops and stops[0] in _STOPS
+
+
+def test_every_drop_service_rule_cites_a_reference_and_the_config_names_the_pack() -> None:
+    from missionguard.models.config import DEFAULT_RULES, DetectionConfig
+    from missionguard.models.rules import DomainRule, load_rules
+    from missionguard.pipeline.settings import Settings
+
+    rules = load_rules(DEFAULT_RULES / "drop-services.yaml", DomainRule)
+    assert rules and all(r.references and r.domains for r in rules)
+    assert all(ref.startswith("https://") for r in rules for ref in r.references)
+    assert DetectionConfig().drop_services == DEFAULT_RULES / "drop-services.yaml"
+    assert Settings().behaviour.drop_services == DEFAULT_RULES / "drop-services.yaml"
+
+
+def test_a_post_to_a_drop_service_is_unexplained_whatever_the_history() -> None:
+    fleet = _Fleet("research", "Research assistant: browse, look up accounts, file notes.")
+
+    def post(agent: str, at: float, url: str) -> AuthorizationDecision:
+        return _call(agent, at, "http.post", "send", url=url, body='{"note": "summary"}')
+
+    for a in range(4):
+        agent = f"r-{a}"
+        calls = [post(agent, 3600 * a + i, f"https://tracker.acme.io/n/{a}{i}") for i in range(6)]
+        # The cohort's agents try webhooks on new hosts now and then: a high rate of new ones.
+        calls.append(post(agent, 3600 * a + 9, f"https://hooks-{a}.example.org/in"))
+        assert fleet.run(agent, calls) == []
+    for drop in ("https://webhook.site/6b1f0e0a", "https://x1.ngrok-free.app/upload"):
+        agent = f"r-{drop[8:12]}"
+        stops = fleet.run(agent, [post(agent, 3600 * 6, drop)])
+        assert stops and stops[0] in _STOPS, drop
+
+
+def test_only_the_drop_service_inbox_the_mission_names_is_explained() -> None:
+    det = MissionGrounding(seed=1)
+    mission = _mission("a", "t", "Post the nightly test report to https://webhook.site/abc-123.")
+    x = decision_features(
+        _call("a", 0, "http.post", "send", url="https://webhook.site/abc-123"), mission, "c"
+    )
+    x["drop_services"] = frozenset({"webhook.site"})
+    assert "destination" not in det.explain_one(x)
+    other = decision_features(
+        _call("a", 1, "http.post", "send", url="https://webhook.site/zzz-9"), mission, "c"
+    )
+    other["drop_services"] = frozenset({"webhook.site"})
+    det.n = 1
+    found = det.explain_one(other)["destination"]
+    assert found[0] == det.destination_weight and "drop service" in found[1]
