@@ -286,12 +286,15 @@ def _sent_to(value: Any, sent: Collection[str]) -> bool:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by one inserted, deleted or replaced character, or by
-    two adjacent characters swapped (the typing errors typosquatters register: Wang et al.,
-    "Strider Typo-Patrol", 2006; dnstwist's omission, insertion, replacement and
-    transposition).
+    """Whether ``a`` and ``b`` differ by one inserted, deleted or replaced character, by two
+    adjacent characters swapped, or by one character written as two (the typing errors and
+    look-alikes typosquatters register: Wang et al., "Strider Typo-Patrol", 2006; dnstwist's
+    omission, insertion, replacement, transposition and its multi-character homoglyphs,
+    ``rn`` for ``m``, ``vv`` for ``w``; Unicode's confusables data has ``rn`` for ``m``).
 
     >>> _one_edit("acmecorp", "acmecopr"), _one_edit("acmecorp", "acmceorp")
+    (True, True)
+    >>> _one_edit("bouw", "bouvv"), _one_edit("modern", "rnodern")
     (True, True)
     >>> _one_edit("acmecorp", "cameorp"), _one_edit("acmecorp", "acmecorp")
     (False, False)
@@ -305,6 +308,8 @@ def _one_edit(a: str, b: str) -> bool:
         i += 1
     if len(a) == len(b) and a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1]:
         return True
+    if len(b) == len(a) + 1 and i < len(a) and a[i + 1 :] == b[i + 2 :]:
+        return True  # one character written as two: rn for m, vv for w, cl for d
     return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
 
 
@@ -368,6 +373,54 @@ def imitated(
             continue  # the same name under another suffix: brands own several
         if f"-{own}-" in f"-{drawn}-" or _one_edit(drawn, own):
             return name
+    return None
+
+
+_NAME_WORDS = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1024)
+def _names(text: str) -> tuple[tuple[str, str], ...]:
+    """The names a text may write out, as (letters, words): every run of two to four
+    consecutive words of eight letters or more in all (``Van den Berg Bouw``:
+    ``vandenbergbouw``). Single words are not names: a host one edit from a purpose's
+    ``invoices`` is no look-alike of anyone."""
+    words = _NAME_WORDS.findall(text.lower()[:2048])
+    found: dict[str, str] = {}
+    for n in (2, 3, 4):
+        for i in range(len(words) - n + 1):
+            joined = "".join(words[i : i + n])
+            if len(joined) >= 8 and joined.isascii():
+                found.setdefault(joined, " ".join(words[i : i + n]))
+    return tuple(found.items())
+
+
+def spelled(host: str, text: str, lookalikes: Mapping[str, str] | None = None) -> str | None:
+    """The name ``text`` (a mission's purpose) writes out that ``host`` (a registrable
+    domain) imitates: its first label, hyphens dropped, is two to four consecutive words of
+    the text with one character changed, added, dropped, swapped or written as two
+    (:func:`_one_edit`), or those words in letters of other scripts (:func:`skeleton`);
+    never when the label is such a name itself (it is that organisation's). A supplier the
+    purpose names, ``Van den Berg Bouw``, imitated by ``vandenberg-bouvv.nl``: the invoice
+    redirection of business e-mail compromise (FBI IC3, "Business Email Compromise").
+
+    >>> purpose = "reply to colleagues and suppliers (e.g. Van den Berg Bouw)"
+    >>> spelled("vandenberg-bouvv.nl", purpose), spelled("vandenberg-bouw.nl", purpose)
+    ('van den berg bouw', None)
+    >>> spelled("colleagues-and.com", purpose), spelled("supplier.com", purpose)
+    (None, None)
+    """
+    label = host.split(".", 1)[0]
+    plain = label.replace("-", "")
+    drawn = skeleton(label, lookalikes or {}).replace("-", "")
+    if len(drawn) < 8:
+        return None
+    names = _names(text)
+    if any(plain == letters for letters, _ in names):
+        return None  # the label is a name the text writes: that organisation's own
+    for letters, words in names:
+        if abs(len(letters) - len(drawn)) <= 1 and (drawn == letters or _one_edit(drawn, letters)):
+            return words
     return None
 
 
@@ -717,22 +770,32 @@ class MissionGrounding(Detector):
             indicator = self._indicator(x)
             if indicator is not None:
                 found["indicator"] = indicator
-        written = x.get("named_destinations")
-        if written:
-            hosts = [d for _, _, _, d in x.get("outbound", ())]
-            hosts += [d for _, d in x.get("fetched", ())]
-            for host in hosts:
-                if host in written:
-                    continue  # the mission names it: no imitation of anything
-                original = imitated(host, written, x.get("lookalikes"))
-                if original is not None:
-                    found["imitation"] = (
-                        self.destination_weight,
-                        f"{host!r} imitates {original!r}, which the mission names (a look-alike "
-                        f"domain: a word added, one letter changed, or letters of other scripts "
-                        f"that render alike)",
-                    )
-                    break
+        written = x.get("named_destinations") or frozenset()
+        text = x.get("purpose_text", "")
+        hosts = [d for _, _, _, d in x.get("outbound", ())]
+        hosts += [d for _, d in x.get("fetched", ())]
+        for host in hosts if written or text else ():
+            if host in written or "@" in host or ":" in host:
+                continue  # the mission names it (no imitation of anything), or no host
+            original = imitated(host, written, x.get("lookalikes")) if written else None
+            if original is not None:
+                found["imitation"] = (
+                    self.destination_weight,
+                    f"{host!r} imitates {original!r}, which the mission names (a look-alike "
+                    f"domain: a word added, one letter changed, or letters of other scripts "
+                    f"that render alike)",
+                )
+                break
+            name = spelled(host, text, x.get("lookalikes")) if text else None
+            if name is not None:
+                found["imitation"] = (
+                    self.destination_weight,
+                    f"{host!r} spells {name!r}, a name the purpose writes, with one letter "
+                    f"changed, added, dropped, swapped or written as two, or in letters of "
+                    f"other scripts that render alike (a look-alike of that organisation's "
+                    f"domain)",
+                )
+                break
         return found
 
     def explains(self, x: DecisionFeatures, value: str, domain: str) -> str | None:

@@ -242,3 +242,20 @@ def test_only_the_drop_service_inbox_the_mission_names_is_explained() -> None:
     det.n = 1
     found = det.explain_one(other)["destination"]
     assert found[0] == det.destination_weight and "drop service" in found[1]
+
+
+def test_a_host_that_spells_a_supplier_the_purpose_names_with_vv_for_w_imitates_it() -> None:
+    purpose = "Mail assistant: reply to colleagues and regular suppliers (e.g. Van den Berg Bouw)."
+    fleet = _Fleet("mail", purpose)
+
+    def send(agent: str, at: float, to: str) -> AuthorizationDecision:
+        return _call(agent, at, "email.send", "send", to=to, subject="open items")
+
+    for a in range(4):  # the supplier's real domain, familiar to the cohort
+        agent = f"m-{a}"
+        calls = [send(agent, 3600 * a + i, f"{n}@vandenberg-bouw.nl")
+                 for i, n in enumerate(("facturen", "info", "sales") * 2)]  # fmt: skip
+        assert fleet.run(agent, calls) == []
+    agent = "m-x"
+    stops = fleet.run(agent, [send(agent, 3600 * 6, "facturen@vandenberg-bouvv.nl")])
+    assert stops and stops[0] in _STOPS
