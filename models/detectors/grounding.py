@@ -16,7 +16,6 @@ import orjson
 from missionguard.models.detectors.base import Detector, Explanation, confidence
 from missionguard.models.entities import id_key
 from missionguard.models.features import (
-    OUTBOUND_OPERATIONS,
     DecisionFeatures,
     domain_of,
     publishes,
@@ -164,14 +163,16 @@ _UNITS = 4  # support is counted in quarter agents, so partial votes stay intege
 # Financial Theft), which payment controls answer by verifying any change of a payee's bank
 # details out of band before paying.
 _MONEY = frozenset({"iban", "account"})
-_EFFECTS = OUTBOUND_OPERATIONS  # operation classes with an effect outside the agent
+_SENDS = frozenset({"send", "share", "permissions"})  # operation classes that reach someone
 _SEVERAL = -1  # a counterparty seen with more than one account: no binding to compare with
 
 
 def _anchors(x: DecisionFeatures) -> list[str]:
     """What a call names besides its destinations: the identifiers among its arguments (a
-    supplier, a standing order, an invoice) and its target's name, lower-cased."""
-    found = [v.lower() for v in x.get("id_values", ())]
+    supplier, a standing order, an invoice; not a number an argument not named as an
+    identifier holds, which is an amount: ``"amount": "0.05"`` names no counterparty) and
+    its target's name, lower-cased."""
+    found = [v.lower() for v in x.get("id_values", ()) if _quantity(v) is None]
     found += [o.partition("=")[2].lower() for o in x.get("objects", ()) if "=" in o]
     decision = x.get("decision")
     target = decision.target if decision is not None else None
@@ -648,7 +649,7 @@ class MissionGrounding(Detector):
                     self._largest.set(item, max(self._largest.get(item), round(quantity * 100)))
         for argument, kind, value, domain in outbound:
             if kind in _MONEY:
-                self._bind(anchors, value)
+                self._bind(anchors, value, x["agent"])
             if self.explains(x, value, domain) is None:
                 self._support.add(key_of("u", task, argument), units)
                 self._support.add(key_of("u", task, "*"), units)
@@ -664,16 +665,15 @@ class MissionGrounding(Detector):
             if keys:  # and the task's calls whose argument names are counted
                 self._support.add(key_of("c", task), units)
         elif (decision := x.get("decision")) is not None and (
-            decision.operation in _EFFECTS
+            decision.operation in _SENDS
             if decision.operation is not None
             else publishes(None, decision.action)
         ):
-            # A call with an effect outside the agent that named no destination (a post to
-            # the team's channel, a share with a colleague's user id, a member's settings
-            # written): counted for a cohort whose such calls never named one (new_rate's
-            # last fallback). Without an operation class, only what an action's verb says
-            # is published: other verbs that change something say nothing of destinations
-            # (a pipeline's writes to its own tables).
+            # A send, a share or a grant that named no destination (a post to the team's
+            # channel, a colleague added by user id): counted for a cohort whose such calls
+            # never named one (new_rate's last fallback). Writes say nothing of where the
+            # cohort sends (a trading agent's orders, a pipeline's tables): a cohort that
+            # never sent anything has nothing to compare its first send with.
             self._support.add(key_of("e", "*"), units)
         self.n += 1
         agent = key_prefix(x["agent"])  # pairs are key_of_uncached(agent, item): per agent,
@@ -686,9 +686,9 @@ class MissionGrounding(Detector):
                         self._words.add(key_of("w", word))
                 self._support.add(item, units)
 
-    def _bind(self, anchors: Iterable[str], value: str) -> None:
+    def _bind(self, anchors: Iterable[str], value: str, agent: str = "") -> None:
         """Remember the account each anchor of a money call went to (or that it went to
-        several)."""
+        several), and how many distinct agents paid it there."""
         account = key_of("a", value)
         bindings = self._bindings
         for anchor in anchors:
@@ -696,16 +696,23 @@ class MissionGrounding(Detector):
             known = bindings.get(key)
             if known == 0 or known == account:
                 bindings.set(key, account)
+                if not self._pairs.touch(key_of_uncached(agent, "b", anchor)):
+                    self._support.add(key_of("ba", anchor), _UNITS)  # one more agent
             elif known != _SEVERAL:
                 bindings.set(key, _SEVERAL)
 
     def changed_account(self, x: DecisionFeatures, value: str) -> str | None:
         """The anchor of this call (a supplier, a standing order) whose earlier calls in the
-        cohort all went to one other account, if any: the counterparty's account changed."""
+        cohort, of two agents at least, all went to one other account, if any: the
+        counterparty's account changed. One agent's calls make no counterparty of the
+        cohort's (a currency, a wallet's label: each owner withdraws to their own)."""
         account = key_of("a", value)
         for anchor in _anchors(x):
             known = self._bindings.get(key_of("b", anchor))
-            if known not in (0, _SEVERAL, account):
+            if (
+                known not in (0, _SEVERAL, account)
+                and self._support.get(key_of("ba", anchor)) >= 2 * _UNITS
+            ):
                 return anchor
         return None
 
@@ -1026,9 +1033,9 @@ class MissionGrounding(Detector):
         destination in ``argument``: (unexplained + 1) / (calls with the argument + 1), so an
         argument that routinely names new addresses (a sales mailer's ``to``) stays high while
         one that never does (a payment's payee, a mail's ``bcc``) falls towards 0; an argument
-        the task's calls never carried is (0 + 1) / (calls + 1); in a cohort whose calls with
-        an effect never named a destination, 1 / (those calls + 1); with no history at all the
-        rate is 1 (nothing to compare with)."""
+        the task's calls never carried is (0 + 1) / (calls + 1); in a cohort whose sends,
+        shares and grants never named a destination, 1 / (those calls + 1); with no history
+        at all the rate is 1 (nothing to compare with)."""
         # An argument the task's calls never carried, in a task the cohort called: it named a
         # new destination in none of them, (0 + prior) / (calls + 1) (a mail's first ``bcc``
         # in a mailer that never used one is no ``to``). A task the cohort never called: its
@@ -1042,9 +1049,8 @@ class MissionGrounding(Detector):
             if seen:
                 new = self._support.get(key_of("u", task_, argument_)) / _UNITS
                 return min(1.0, (new + prior) / (seen + 1.0))
-        # A cohort whose calls with an effect never named a destination (it posts to its own
-        # channels, shares with its colleagues' user ids): its first is as rare as they are
-        # many.
+        # A cohort whose sends, shares and grants never named a destination (it posts to its
+        # own channels, adds colleagues by user id): its first is as rare as they are many.
         calls = self._support.get(key_of("e", "*")) / _UNITS
         if calls:
             return min(1.0, prior / (calls + 1.0))

@@ -259,3 +259,40 @@ def test_a_host_that_spells_a_supplier_the_purpose_names_with_vv_for_w_imitates_
     agent = "m-x"
     stops = fleet.run(agent, [send(agent, 3600 * 6, "facturen@vandenberg-bouvv.nl")])
     assert stops and stops[0] in _STOPS
+
+
+def test_each_owner_withdrawing_to_their_own_wallet_changes_no_counterpartys_account() -> None:
+    """A counterparty's account "changed" only when two agents of the cohort paid it one
+    account before: a currency or an amount one agent named is nobody's counterparty."""
+    from missionguard.models.detectors.grounding import _anchors
+
+    det = MissionGrounding(seed=1)
+    mission = _mission("w-0", "exchange", "Manage the account: trade, withdraw to own wallets.")
+
+    def withdraw(agent: str, at: float, wallet: str) -> DecisionFeatures:
+        call = _call(agent, at, "withdraw.create", "send",
+                     target=Target(type="exchange:withdrawal", name="BTC"),
+                     amount="0.05", address={"value": wallet})  # fmt: skip
+        return _features(call, mission)
+
+    first = withdraw("w-0", 0, "bc1qth5t4ddk5lqgdtnty2n2mp0au8v8lut8etzkxp")
+    assert "0.05" not in _anchors(first) and "btc" in _anchors(first)
+    det.learn_one(first)
+    other = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"
+    assert det.changed_account(withdraw("w-1", 60, other), other) is None
+    # The same wallet paid by two agents binds it: another then is a changed account.
+    det.learn_one(withdraw("w-2", 120, "bc1qth5t4ddk5lqgdtnty2n2mp0au8v8lut8etzkxp"))
+    assert det.changed_account(withdraw("w-1", 180, other), other) == "btc"
+
+
+def test_a_cohort_that_only_wrote_has_nothing_to_compare_its_first_send_with() -> None:
+    det = MissionGrounding(seed=1)
+    mission = _mission("t-0", "exchange", "Trade for the account.")
+    for i in range(20):
+        det.learn_one(decision_features(
+            _call(f"t-{i % 4}", i, "order.place", "write", market="KRW-BTC", volume="0.04"),
+            mission, "c",
+        ))  # fmt: skip
+    wallet = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"
+    send = _call("t-9", 99, "withdraw.create", "send", address=wallet)
+    assert det.explain_one(_features(send, mission)).get("destination", (0.0,))[0] == 0.0
