@@ -333,7 +333,7 @@ def _whole(value: str, path: str, shaped: bool = True) -> Iterator[Entity]:
         return
     if value[:1] in "@$":
         if _HANDLE.match(value) and not value.endswith((".", "-", "_")):
-            yield Entity("account", value.lower(), path)
+            yield _handle(value, path, "value")
         return
     if "@" in value:
         yield from _email(value, path, "value")
@@ -463,7 +463,7 @@ def _text(value: str, path: str) -> Iterator[Entity]:
         at = value.find("@", at + 1)
     if "@" in value or "$" in value:
         for match in islice(_HANDLE_TEXT.finditer(value), cap):
-            yield Entity("account", match.group().lower(), path, "text")
+            yield _handle(match.group(), path, "text")
     if _DIGIT.search(value) is None:
         return
     for match in islice(_IBAN_TEXT.finditer(value), cap):
@@ -708,6 +708,24 @@ def _iban_cached(compact: str) -> str | None:
         return str(stdnum_iban.validate(compact))
     except Exception:  # noqa: BLE001 - stdnum raises its ValidationError family (and others)
         return None
+
+
+def _handle(value: str, path: str, found: Found) -> Entity:
+    """``@name`` or ``$name`` as a handle (``account``); ``@`` and a registrable domain
+    (``@acme-accountants.nl``) as that domain: how prose and mail programs write "anyone
+    at" an organisation.
+
+    >>> _handle("@Hendriks-Accountants.nl", "$", "text"), _handle("@ines.sanz", "$", "text")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    (Entity(kind='domain', value='hendriks-accountants.nl', path='$', found='text'),
+     Entity(kind='account', value='@ines.sanz', path='$', found='text'))
+    """
+    lowered = value.lower()
+    if lowered[:1] == "@" and "." in lowered:
+        domain = _domain(lowered[1:])
+        if domain is not None and domain == lowered[1:]:
+            return Entity("domain", domain, path, found)
+    return Entity("account", lowered, path, found)
 
 
 def _wallet(value: str) -> str | None:

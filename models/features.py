@@ -323,7 +323,8 @@ def _mission_words(mission: MissionDeclaration) -> tuple[frozenset[str], frozens
 def mission_named(mission: MissionDeclaration) -> frozenset[str]:
     """The destinations a mission writes out: each entity of its purpose and allow-lists by
     value and by domain (``pay the landlord, IBAN DE27 1007 ...`` names ``DE27100777...``;
-    ``fetch https://docs.acme.io/x`` names the URL and ``acme.io``). An address names its
+    ``fetch https://docs.acme.io/x`` names the URL and ``acme.io``; ``the auditors
+    (@hendriks-accountants.nl)`` names everyone there). An address names its
     mailbox, not everyone at its domain: ``mail the report to my wife at jane@corp.example``
     names ``jane@corp.example``, and its domain only as ``@corp.example``, for look-alike
     domains (:func:`~missionguard.models.detectors.grounding.imitated`), not as a
@@ -335,6 +336,10 @@ def mission_named(mission: MissionDeclaration) -> frozenset[str]:
                 value, domain = _destination(e)  # the value, and its host or account
                 found.add(value)
                 found.add("@" + domain if e.kind == "email" else domain)
+            elif e.kind == "domain" and e.found == "text":
+                # "@acme-accountants.nl" in prose: anyone at that organisation (bare
+                # domains are never read out of prose; this is how one names them all).
+                found.add(e.value)
     # A national bank account number the purpose writes out ("account 4839 2011 2"), as a
     # payment's account argument is compacted (bank_accounts): digits in groups.
     for run in _DIGIT_RUN.findall(mission.purpose):

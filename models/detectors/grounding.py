@@ -777,33 +777,40 @@ class MissionGrounding(Detector):
             indicator = self._indicator(x)
             if indicator is not None:
                 found["indicator"] = indicator
+        imitation = self._imitation(x)
+        if imitation is not None:
+            found["imitation"] = imitation
+        return found
+
+    def _imitation(self, x: DecisionFeatures) -> tuple[float, str] | None:
+        """A destination host (or a host a read fetches) that imitates a domain the mission
+        names (:func:`imitated`) or spells a name its purpose writes (:func:`spelled`)."""
         written = x.get("named_destinations") or frozenset()
         text = x.get("purpose_text", "")
+        if not written and not text:
+            return None
+        lookalikes = x.get("lookalikes")
         hosts = [d for _, _, _, d in x.get("outbound", ())]
         hosts += [d for _, d in x.get("fetched", ())]
-        for host in hosts if written or text else ():
+        for host in hosts:
             if host in written or "@" in host or ":" in host:
                 continue  # the mission names it (no imitation of anything), or no host
-            original = imitated(host, written, x.get("lookalikes")) if written else None
+            original = imitated(host, written, lookalikes) if written else None
             if original is not None:
-                found["imitation"] = (
-                    self.destination_weight,
-                    f"{host!r} imitates {original!r}, which the mission names (a look-alike "
-                    f"domain: a word added, one letter changed, or letters of other scripts "
-                    f"that render alike)",
+                what = f"imitates {original!r}, which the mission names (a look-alike domain: "
+                return self.destination_weight, (
+                    f"{host!r} {what}a word added, one letter changed, or letters of other "
+                    f"scripts that render alike)"
                 )
-                break
-            name = spelled(host, text, x.get("lookalikes")) if text else None
+            name = spelled(host, text, lookalikes) if text else None
             if name is not None:
-                found["imitation"] = (
-                    self.destination_weight,
+                return self.destination_weight, (
                     f"{host!r} spells {name!r}, a name the purpose writes, with one letter "
                     f"changed, added, dropped, swapped or written as two, or in letters of "
                     f"other scripts that render alike (a look-alike of that organisation's "
-                    f"domain)",
+                    f"domain)"
                 )
-                break
-        return found
+        return None
 
     def explains(self, x: DecisionFeatures, value: str, domain: str) -> str | None:
         """Why a destination needs no explaining (``None``: nothing explains it): the mission

@@ -481,3 +481,12 @@ def test_a_colon_in_a_host_is_an_ipv6_literal_or_no_host() -> None:
     assert [e.value for e in extract_entities({"u": "http://[2001:db8::1]:8080/x"})] == [
         "http://[2001:db8::1]:8080/x"
     ]
+
+
+def test_at_a_domain_in_prose_names_that_organisation() -> None:
+    found = extract_entities({"p": "share with the auditors (@Hendriks-Accountants.nl) only"})
+    assert [(e.kind, e.value, e.found) for e in found] == [
+        ("domain", "hendriks-accountants.nl", "text")
+    ]
+    # A handle with a dot is no domain unless the public suffix list makes it one.
+    assert [e.kind for e in extract_entities({"p": "pay @ines.sanz"})] == ["account"]

@@ -296,3 +296,15 @@ def test_a_cohort_that_only_wrote_has_nothing_to_compare_its_first_send_with() -
     wallet = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"
     send = _call("t-9", 99, "withdraw.create", "send", address=wallet)
     assert det.explain_one(_features(send, mission)).get("destination", (0.0,))[0] == 0.0
+
+
+def test_a_purpose_naming_everyone_at_a_domain_explains_its_addresses() -> None:
+    from missionguard.models.features import mission_named
+
+    purpose = "Share the data room with the auditors of Hendriks (@hendriks-accountants.nl)."
+    named = mission_named(_mission("d-0", "docs", purpose))
+    assert "hendriks-accountants.nl" in named
+    det = MissionGrounding(seed=1)
+    det.n = 1
+    share = _call("d-0", 0, "box.share", "share", login="a.kok@hendriks-accountants.nl")
+    assert "destination" not in det.explain_one(_features(share, _mission("d-0", "docs", purpose)))
