@@ -687,7 +687,7 @@ def _iban(value: str) -> str | None:
     compact = value.replace(" ", "").replace("-", "").upper()
     if not 15 <= len(compact) <= 34 or not compact.isascii() or not compact.isalnum():
         return None
-    return _iban_cached(compact)
+    return _validated("iban", compact)
 
 
 def _iban_shaped(value: str) -> str | None:
@@ -702,10 +702,13 @@ def _iban_shaped(value: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
-def _iban_cached(compact: str) -> str | None:
+@lru_cache(maxsize=8192)
+def _validated(kind: Literal["iban", "bitcoin"], value: str) -> str | None:
+    """``value`` as python-stdnum's module for ``kind`` validates and writes it, or ``None``
+    when its checks fail."""
+    module = stdnum_iban if kind == "iban" else stdnum_bitcoin
     try:
-        return str(stdnum_iban.validate(compact))
+        return str(module.validate(value))
     except Exception:  # noqa: BLE001 - stdnum raises its ValidationError family (and others)
         return None
 
@@ -747,19 +750,11 @@ def _wallet(value: str) -> str | None:
     if value[:2] in ("0x", "0X"):
         return value.lower() if _EVM.match(value) else None
     if value[:1] in "13" and 26 <= len(value) <= 35:
-        return _bitcoin(value)
+        return _validated("bitcoin", value)
     lowered = value.lower()
     if lowered.startswith(("bc1", "tb1", "ltc1")) and (value == lowered or value.isupper()):
-        return _bitcoin(lowered) or (lowered if _BECH32_FORM.match(lowered) else None)
+        return _validated("bitcoin", lowered) or (lowered if _BECH32_FORM.match(lowered) else None)
     return None
-
-
-@lru_cache(maxsize=4096)
-def _bitcoin(value: str) -> str | None:
-    try:
-        return str(stdnum_bitcoin.validate(value))
-    except Exception:  # noqa: BLE001 - stdnum raises its ValidationError family (and others)
-        return None
 
 
 def _phone(value: str) -> str | None:
