@@ -154,6 +154,7 @@ class DecisionFeatures(TypedDict):
     credential_vocabulary: NotRequired[Any]  # the judge's credential-material rule pack
     lookalikes: NotRequired[Mapping[str, str]]  # characters that imitate ASCII (confusables)
     drop_services: NotRequired[frozenset[str]]  # domains where anyone reads what is sent
+    remarkable: NotRequired[bool]  # learned despite findings (a young cohort): the Judge
     destination_unexplained: NotRequired[bool]  # MissionGrounding found a destination finding
     purpose_agrees: NotRequired[frozenset[str]]  # destinations the purpose's norm explains
     peer_hosts: NotRequired[frozenset[str]]  # hosts the purpose's sessions read (MissionPeers)

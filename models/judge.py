@@ -706,11 +706,11 @@ class Judge:
             pass  # an agent already under suspicion teaches its cohort nothing
         elif event_score < gate or models.grounding.n < self.config.cohort_bootstrap_decisions:
             if event_score < gate or fuse(_strong(scores), self.config, grounded) < gate:
+                # Learned all the same, but marked: a call with findings makes no destination
+                # one its agent "sent there before" (MissionGrounding).
+                taught = x if event_score < gate else {**x, "remarkable": True}
                 for name in _COHORT_MODELS:
-                    if name == "grounding":  # a remarkable call makes no destination its own
-                        models.grounding.learn_one(x, own=event_score < gate)
-                    else:
-                        getattr(models, name).learn_one(x)
+                    getattr(models, name).learn_one(taught)
         elif fuse(_strong(scores), self.config, grounded) < gate:
             for name in _PARTIAL_VOTES:
                 getattr(models, name).learn_one(x, w=self.config.quarantine_weight)

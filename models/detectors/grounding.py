@@ -623,16 +623,15 @@ class MissionGrounding(Detector):
             return kinds
         return (*kinds, *[key_of("d", domain) for _, domain in x["destinations"]])
 
-    def learn_one(  # type: ignore[override]  # narrower x than River's
-        self, x: DecisionFeatures, w: float = 1.0, own: bool = True
-    ) -> None:
+    def learn_one(self, x: DecisionFeatures, w: float = 1.0) -> None:  # type: ignore[override]  # narrower x than River's
         """Learn one decision; ``w`` < 1 is a partial vote (River's sample weight): the Judge
-        passes ``quarantine_weight`` for an event whose only findings were novelty. ``own``:
-        whether its destinations become ones "this agent sent there before"; the Judge passes
-        ``False`` for a call with findings that a young cohort learns from all the same (its
-        novelty cannot veto the cohort's learning, but an agent's own flagged call cannot
-        explain its next one). A write (operation ``write``: a payee added, a contact address
-        changed) never makes them so: it sent nothing there."""
+        passes ``quarantine_weight`` for an event whose only findings were novelty. Its
+        destinations become ones "this agent sent there before" only from a full vote on an
+        unremarkable call: not when the Judge marks it ``x["remarkable"]`` (a call with
+        findings that a young cohort learns from all the same: its novelty cannot veto the
+        cohort's learning, but an agent's own flagged call cannot explain its next one), nor
+        from a write (operation ``write``: a payee added, a contact address changed: it sent
+        nothing there)."""
         units = max(1, round(w * _UNITS))
         task = x["task"]
         outbound = x.get("outbound", ())
@@ -641,7 +640,7 @@ class MissionGrounding(Detector):
         # A write that names an address (a payee registered, a contact address changed) sent
         # nothing there: only a send, a share or a grant makes it one this agent sent to.
         decision = x.get("decision")
-        sends = decision is None or decision.operation != "write"
+        sends = (decision is None or decision.operation != "write") and not x.get("remarkable")
         if money and w >= 1.0:  # the amounts of unremarkable payments, full votes only
             for key, quantity in _quantities(x):
                 for item in (key_of("q", task, key), key_of("q", "*", key)):
@@ -654,7 +653,7 @@ class MissionGrounding(Detector):
                 self._support.add(key_of("u", task, argument), units)
                 self._support.add(key_of("u", task, "*"), units)
                 self._support.add(key_of("u", "*", "*"), units)
-            if w >= 1.0 and own and sends:  # "sent there before in unremarkable work"
+            if w >= 1.0 and sends:  # "sent there before in unremarkable work"
                 self._pairs.touch(key_of_uncached(x["agent"], "v", value))
         keys = x.get("argument_keys", ())
         for argument in keys:
