@@ -85,8 +85,8 @@ from stdnum import bitcoin as stdnum_bitcoin
 from stdnum import iban as stdnum_iban
 
 __all__ = [
-    "ENTITY_KINDS", "LIMITS", "Entity", "EntityKind", "extract_entities", "id_key",
-    "registrable_domain", "url_key",
+    "ENTITY_KINDS", "LIMITS", "Entity", "EntityKind", "compact_account", "extract_entities",
+    "id_key", "registrable_domain", "url_key",
 ]  # fmt: skip
 
 EntityKind = Literal[
@@ -140,10 +140,9 @@ _WALLET_TEXT = re.compile(
 )
 # A payment or messaging handle: ``@name`` (Venmo, X, Telegram, Instagram) or ``$name`` (Cash
 # App's $Cashtag: a letter first, so ``$500`` stays an amount).
-_HANDLE = re.compile(r"^(?:@[A-Za-z0-9]|\$[A-Za-z])[A-Za-z0-9._-]{0,62}$")
-_HANDLE_TEXT = re.compile(
-    r"(?<![\w@.$/\\])(?:@[A-Za-z0-9]|\$[A-Za-z])(?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?(?![\w@/])"
-)
+_HANDLE_FORM = r"(?:@[A-Za-z0-9]|\$[A-Za-z])(?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?"
+_HANDLE = re.compile(f"^{_HANDLE_FORM}$")
+_HANDLE_TEXT = re.compile(rf"(?<![\w@.$/\\]){_HANDLE_FORM}(?![\w@/])")
 _PHONE_TEXT = re.compile(r"(?<![\w+])(?:\+|00)[1-9][0-9 ().-]{5,22}[0-9](?![\w])")
 _SPACE = re.compile(r"\s")
 _DIGIT = re.compile(r"[0-9]")
@@ -332,7 +331,7 @@ def _whole(value: str, path: str, shaped: bool = True) -> Iterator[Entity]:
     if _has_space(value) and not _looks_grouped(value):
         return
     if value[:1] in "@$":
-        if _HANDLE.match(value) and not value.endswith((".", "-", "_")):
+        if _HANDLE.match(value):
             yield _handle(value, path, "value")
         return
     if "@" in value:
@@ -681,10 +680,20 @@ def _domain(value: str) -> str | None:
     return _registrable(host) if host else None
 
 
+def compact_account(value: str) -> str:
+    """An account number as banks compare it: spaces and dashes dropped, upper case
+    (``de89 3704-0044`` is ``DE8937040044``).
+
+    >>> compact_account("de89 3704-0044")
+    'DE8937040044'
+    """
+    return value.replace(" ", "").replace("-", "").upper()
+
+
 def _iban(value: str) -> str | None:
     if len(value) > 48:
         return None
-    compact = value.replace(" ", "").replace("-", "").upper()
+    compact = compact_account(value)
     if not 15 <= len(compact) <= 34 or not compact.isascii() or not compact.isalnum():
         return None
     return _validated("iban", compact)
@@ -692,7 +701,7 @@ def _iban(value: str) -> str | None:
 
 def _iban_shaped(value: str) -> str | None:
     """A value in IBAN form whose country format or check digits do not hold, compact."""
-    compact = value.replace(" ", "").replace("-", "").upper()
+    compact = compact_account(value)
     if (
         _IBAN_FORM.match(compact)
         and compact[:2] in phonenumbers.SUPPORTED_REGIONS  # an ISO 3166 country code

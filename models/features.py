@@ -39,7 +39,13 @@ from typing import Any, Literal, NotRequired, TypedDict
 from urllib.parse import urlsplit
 
 from missionguard.models.entities import LIMITS as ENTITY_LIMITS
-from missionguard.models.entities import Entity, extract_entities, registrable_domain, url_key
+from missionguard.models.entities import (
+    Entity,
+    compact_account,
+    extract_entities,
+    registrable_domain,
+    url_key,
+)
 from missionguard.models.mission import (
     account_wide,
     action_verb,
@@ -344,7 +350,7 @@ def mission_named(mission: MissionDeclaration) -> frozenset[str]:
     # A national bank account number the purpose writes out ("account 4839 2011 2"), as a
     # payment's account argument is compacted (bank_accounts): digits in groups.
     for run in _DIGIT_RUN.findall(mission.purpose):
-        compact = run.replace(" ", "").replace("-", "")
+        compact = compact_account(run)
         if 4 <= len(compact) <= 34:
             found.add(compact)
     return frozenset(found)
@@ -925,7 +931,7 @@ def bank_accounts(arguments: Any, keys: Collection[str]) -> list[tuple[str, str]
             continue
         text = str(value).strip()
         if 4 <= len(text) <= 48 and _ACCOUNT_NUMBER.fullmatch(text):
-            compact = text.replace(" ", "").replace("-", "").upper()
+            compact = compact_account(text)
             if len(compact) <= 34 and sum(c.isdigit() for c in compact) >= 4:
                 found.append((where, compact))
                 if len(found) >= 64:

@@ -14,7 +14,7 @@ import idna
 import orjson
 
 from missionguard.models.detectors.base import Detector, Explanation, confidence
-from missionguard.models.entities import id_key
+from missionguard.models.entities import compact_account, id_key
 from missionguard.models.features import (
     DecisionFeatures,
     domain_of,
@@ -279,11 +279,11 @@ def _quantities(x: DecisionFeatures) -> list[tuple[str, float]]:
 
 def _sent_to(value: Any, sent: Collection[str]) -> bool:
     """Whether an argument value is one of the call's destinations (``sent``), written with
-    or without groups (``4839 2011 2``)."""
+    or without groups (``4839 2011 2``, compared as :func:`compact_account` writes it)."""
     if not sent or not isinstance(value, str | int) or isinstance(value, bool):
         return False
     text = str(value)
-    return text in sent or re.sub(r"[\s-]", "", text) in sent
+    return text in sent or compact_account(text) in sent
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -796,10 +796,10 @@ class MissionGrounding(Detector):
                 continue  # the mission names it (no imitation of anything), or no host
             original = imitated(host, written, lookalikes) if written else None
             if original is not None:
-                what = f"imitates {original!r}, which the mission names (a look-alike domain: "
                 return self.destination_weight, (
-                    f"{host!r} {what}a word added, one letter changed, or letters of other "
-                    f"scripts that render alike)"
+                    f"{host!r} imitates {original!r}, which the mission names (a look-alike "
+                    f"domain: a word added, one letter changed, or letters of other scripts "
+                    f"that render alike)"
                 )
             name = spelled(host, text, lookalikes) if text else None
             if name is not None:
