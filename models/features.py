@@ -49,6 +49,7 @@ from missionguard.models.entities import (
 from missionguard.models.mission import (
     account_wide,
     action_verb,
+    decision_destroys,
     decision_read_only,
     matches_any,
     per_mission,
@@ -113,6 +114,7 @@ class DecisionFeatures(TypedDict):
     resource: str
     shape: str  # the resource kind: target type and container, else identifiers as ``#``
     read_only: bool  # the operation only reads or lists (models.mission.decision_read_only)
+    destroys: bool  # the operation deletes what it acts on (models.mission.decision_destroys)
     account_wide: bool  # a call on no object (models.features.account_wide)
     own_object: bool  # the target is named after the agent itself (models.features.own_name)
     target_container: str | None  # the typed target's container (namespace, account, owner)
@@ -1104,6 +1106,7 @@ def decision_features(
         "resource": resource,
         "shape": shape,
         "read_only": decision_read_only(decision),
+        "destroys": decision_destroys(decision),
         "account_wide": account_wide(decision),
         "own_object": own,
         "target_container": target.container if target is not None and typed else None,

@@ -32,6 +32,7 @@ from missionguard.models.detectors.conformance import SEVERITY_SCORE
 from missionguard.models.detectors.rarity import observed
 from missionguard.models.detectors.registry import REGISTRY
 from missionguard.models.detectors.sensitive import vocabulary_at
+from missionguard.models.detectors.volume import DELETED
 from missionguard.models.features import (
     DecisionFeatures,
     account_grantees,
@@ -307,7 +308,8 @@ class Judge:
 
         # Slow and low (VolumeDrift): the cohort's busiest hour for this kind, and whether the
         # agent is already under suspicion (its hours then teach no baseline).
-        x["cohort_volume"] = self.cohorts.get(cohort).volume.peak(x["shape"], t)
+        volume_kind = DELETED if x["destroys"] else x["shape"]
+        x["cohort_volume"] = self.cohorts.get(cohort).volume.peak(volume_kind, t)
         x["credential_vocabulary"] = self.credentials
         x["lookalikes"] = self.lookalikes
         x["drop_services"] = self.drop_services

@@ -26,6 +26,7 @@ __all__ = [
     "MissionViolation",
     "account_wide",
     "compile_globs",
+    "decision_destroys",
     "decision_read_only",
     "denied_by",
     "is_read_only",
@@ -43,6 +44,10 @@ _READ_VERBS = frozenset(
     "get list describe read view search query status watch head lookup show find check "
     "batchget scan select calculate".split()
 )
+# Verbs that destroy what they act on (AWS ``Delete*``/``Terminate*``, SQL ``DROP``/
+# ``TRUNCATE``, ``purge``): where the source classifies AWS's ``Delete*`` calls by their access
+# level (``write``), the verb tells a deletion from another change (ATT&CK T1485, T1490).
+_DESTROY_VERBS = frozenset("delete destroy purge erase terminate wipe truncate drop".split())
 _VERB = re.compile(r"[A-Z]?[a-z]+")
 
 
@@ -175,6 +180,31 @@ def decision_read_only(decision: AuthorizationDecision) -> bool:
     if decision.operation is not None:
         return decision.operation in READ_OPERATIONS
     return is_read_only(decision.action)
+
+
+def decision_destroys(decision: AuthorizationDecision) -> bool:
+    """Whether a decision deletes what it acts on: its ``operation`` ``delete``, or, where the
+    producer classified it only as a change (``write``: AWS's access level of ``Delete*``) or
+    not at all, its action's verb.
+
+    >>> from datetime import datetime, UTC
+    >>> def d(action, operation=None):
+    ...     return AuthorizationDecision(event_id="e", time=datetime(2026, 1, 1, tzinfo=UTC),
+    ...         agent_id="a", action=action, resource="r", decision="allow", source="s",
+    ...         operation=operation)
+    >>> destroys = decision_destroys
+    >>> destroys(d("files.remove", "delete")), destroys(d("s3:DeleteObject", "write"))
+    (True, True)
+    >>> destroys(d("ec2:TerminateInstances")), destroys(d("s3:PutObject", "write"))
+    (True, False)
+    >>> destroys(d("mail.delete_draft", "send"))
+    False
+    """
+    if decision.operation == "delete":
+        return True
+    if decision.operation not in (None, "write"):
+        return False
+    return action_verb(decision.action) in _DESTROY_VERBS
 
 
 def account_wide(decision: AuthorizationDecision) -> bool:

@@ -1,16 +1,71 @@
 """Volume: how many distinct objects of one kind an agent reaches in an hour, against its own
-hours and its cohort's (slow and low: a harvest within allowed actions, spread over hours)."""
+hours and its cohort's (slow and low: a harvest within allowed actions, spread over hours),
+and how many it deletes (mass destruction: a wiped folder, volumes and their snapshots)."""
 
 from __future__ import annotations
 
 import math
+import re
 import zlib
+from functools import lru_cache
 from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation
 from missionguard.models.features import DecisionFeatures
 
-__all__ = ["CohortVolume", "VolumeDrift", "distinct_estimate"]
+__all__ = ["DELETED", "CohortVolume", "VolumeDrift", "distinct_estimate", "within_named_place"]
+
+#: The kind under which an agent's deletions of every kind are counted (one folder wiped, or
+#: volumes and their snapshots: the harm is how much is gone, whatever its kinds).
+DELETED = "(deleted)"
+
+# Path-like words of a purpose: ``/Archivo``, ``s3://logs-2019/``, ``tmp/builds/*``.
+_PATH_WORD = re.compile(r"[\w.:@~-]*(?:/{1,2}[\w.@~*-]+)+/?")
+
+
+@lru_cache(maxsize=1024)
+def _places(text: str) -> tuple[str, ...]:
+    """The places a (lower-case) purpose writes out as paths, without scheme or trailing
+    ``/`` and ``*``: ``"delete files in s3://logs-2019/ and /archivo/*"`` names ``logs-2019``
+    and ``/archivo``."""
+    places = []
+    for word in _PATH_WORD.findall(text):
+        place = word.split("://", 1)[-1].rstrip("/*")
+        if any(c.isalnum() for c in place):
+            places.append(place)
+    return tuple(places)
+
+
+def within_named_place(resource: str, purpose_text: str) -> bool:
+    """Whether a resource lies in a place the purpose writes out as a path: the place is the
+    resource or whole leading segments of it (after a scheme, a host or an ARN's ``:``). A
+    retention agent whose purpose says "delete documents older than seven years from
+    /Archivo" deletes ``/Archivo/2019/a.pdf`` as declared; not ``/Equipo/Contratos/a.pdf``.
+
+    >>> text = "apply doc-ret-7: delete documents of /archivo older than 7 years"
+    >>> within_named_place("/Archivo/2019/a.pdf", text), within_named_place("/Equipo/a.pdf", text)
+    (True, False)
+    >>> within_named_place("/equipo/archivo/a.pdf", text)  # /archivo is a root folder
+    False
+    >>> text = "empty s3://build-cache/tmp/ nightly"
+    >>> within_named_place("arn:aws:s3:::build-cache/tmp/x.o", text)
+    True
+    >>> within_named_place("arn:aws:s3:::build-cache/tmpfiles/x.o", text)
+    False
+    """
+    if "/" not in purpose_text:
+        return False
+    lowered = resource.lower()
+    for place in _places(purpose_text):
+        at = lowered.find(place)
+        while at >= 0:
+            end = at + len(place)
+            before = lowered[at - 1] if at else ""
+            begins = before in ("", ":") or (before == "/" and place[0] != "/")
+            if begins and (end == len(lowered) or lowered[end] == "/"):
+                return True
+            at = lowered.find(place, at + 1)
+    return False
 
 
 def distinct_estimate(bitmap: int, bits: int) -> float:
@@ -73,6 +128,16 @@ class VolumeDrift(Detector):
     windows nor a cohort peak there is nothing to compare with, and nothing is found: a
     nightly indexer's first night is its history, not an anomaly.
 
+    Deletions are counted too, all kinds together (``DELETED``: a wiped team folder, thirty
+    volumes and their snapshots), and judged in one window, not two: what is deleted is gone,
+    and a burst is the harm (ATT&CK T1485 Data Destruction, T1490 Inhibit System Recovery).
+    ``deleted`` is found at the same threshold against the agent's own and its cohort's
+    busiest hour of deletions, once the agent has a history of its own (``min_hours``
+    windows of any kind) or its cohort deleted before. A deletion in a place the mission's
+    purpose writes out as a path (:func:`within_named_place`: a retention agent's
+    ``/Archivo``) is declared work and not counted. A call deletes by its operation
+    (``x["destroys"]``: :func:`~missionguard.models.mission.decision_destroys`).
+
     A memory (``is_memory``): counting follows every allowed call, including risky ones.
 
     Parameters
@@ -113,6 +178,15 @@ class VolumeDrift(Detector):
     ...     det.learn_one(call(3 * 86400 + 10 * 3600 + n * 25, 3000 + n))
     >>> round(det.score_one(call(3 * 86400 + 10 * 3600 + 3000, 4000)), 2)  # ~2.4x past 5 x 10
     0.79
+    >>> from types import SimpleNamespace
+    >>> tidy = SimpleNamespace(purpose="Tidy the user's files; delete only what the user asks")
+    >>> def rm(t, n, folder="/team/contracts"):
+    ...     return {"t": t, "shape": "files:file", "resource": f"{folder}/{n}.pdf",
+    ...             "outcome": "allow", "read_only": False, "destroys": True, "mission": tidy}
+    >>> for n in range(40):  # forty files deleted in ten minutes, one hour of one burst
+    ...     det.learn_one(rm(4 * 86400 + 9 * 3600 + n * 15, n))
+    >>> round(det.score_one(rm(4 * 86400 + 9 * 3600 + 700, 99)), 2)  # 41 past 5 x 1
+    0.95
     """
 
     name = "volume"
@@ -158,16 +232,38 @@ class VolumeDrift(Detector):
             own = _decayed(entry[2], t - entry[3], self.half_life_s)
         return own, float(x.get("cohort_volume") or 0.0)
 
-    def _over(self, count: float, own: float, cohort: float, entry: list[Any]) -> bool:
+    def _kind(self, x: DecisionFeatures) -> str | None:
+        """What an allowed call counts under: its kind for a read or list, ``DELETED`` for a
+        deletion outside the places its purpose writes out, else nothing."""
+        if x.get("outcome") != "allow" or x.get("account_wide"):
+            return None
+        if x.get("read_only", True):
+            return x["shape"]
+        if not x.get("destroys"):
+            return None
+        mission = x.get("mission")  # its purpose, not its allow-lists: prod/* declares no wipe
+        if mission is not None and within_named_place(x["resource"], mission.purpose.lower()):
+            return None
+        return DELETED
+
+    def _known(self, kind: str, entry: list[Any], cohort: float) -> bool:
+        """Whether there is something to compare a window with: the cohort's peak, or
+        ``min_hours`` windows of the agent's own of this kind (for deletions, of any kind)."""
+        if cohort or entry[4] >= self.min_hours:
+            return True
+        return kind == DELETED and any(e[4] >= self.min_hours for e in self._kinds.values())
+
+    def _over(self, count: float, own: float, cohort: float, entry: list[Any], kind: str) -> bool:
         """Whether a window's count is past the threshold (with something to compare with)."""
-        if entry[4] < self.min_hours and not cohort:
+        if not self._known(kind, entry, cohort):
             return False  # no history of its own, no cohort's: nothing to compare with
         return count >= max(self.min_targets, self.ratio * max(own, cohort, 1.0))
 
     def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
-        if x.get("outcome") != "allow" or x.get("account_wide") or not x.get("read_only", True):
+        kind = self._kind(x)
+        if kind is None:
             return
-        t, kind = float(x["t"]), x["shape"]
+        t = float(x["t"])
         window = int(t // self.window_s)
         entry = self._kinds.pop(kind, None)
         if entry is None:
@@ -177,7 +273,7 @@ class VolumeDrift(Detector):
         elif entry[0] != window:
             count = distinct_estimate(entry[1], self.bits)
             own, cohort = self._baseline(entry, x, t)
-            over = self._over(count, own, cohort, entry)
+            over = self._over(count, own, cohort, entry, kind)
             if entry[1] and not entry[5] and not over:
                 # A completed window, unsuspected and not past the threshold: a baseline. A
                 # window past it is never one (else a harvest's first hour would excuse the
@@ -206,22 +302,33 @@ class VolumeDrift(Detector):
         return done
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
-        entry = self._kinds.get(x.get("shape", ""))
-        if entry is None or x.get("outcome") != "allow" or not x.get("read_only", True):
+        kind = self._kind(x)
+        entry = self._kinds.get(kind) if kind is not None else None
+        if kind is None or entry is None:
             return {}
         t = float(x["t"])
-        if entry[0] != int(t // self.window_s) or not entry[6]:
+        if entry[0] != int(t // self.window_s) or not (entry[6] or kind == DELETED):
             return {}  # a new window starts with this call, or the last one was not past
         count = distinct_estimate(entry[1] | self._bit(x["resource"]), self.bits)
         if count < self.min_targets:
             return {}
         own, cohort = self._baseline(entry, x, t)
         base = max(own, cohort, 1.0)
-        if count < self.ratio * base:
+        if count < self.ratio * base or not self._known(kind, entry, cohort):
             return {}
         worst = max(count, entry[6])
         score = min(0.95, 0.6 + 0.15 * math.log2(worst / (self.ratio * base)))
         hours = self.window_s / 3600
+        if kind == DELETED:
+            return {
+                "deleted": (
+                    score,
+                    f"{count:.0f} distinct objects deleted in this {hours:g} h window, none in "
+                    f"a place the purpose writes out, against at most {own:.0f} in a window of "
+                    f"this agent's history and {cohort:.0f} of its cohort's (found at "
+                    f"{self.ratio:g} times the higher, in one window: what is deleted is gone)",
+                )
+            }
         return {
             "distinct": (
                 score,

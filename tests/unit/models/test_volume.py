@@ -1,8 +1,10 @@
 """Slow and low (issue 18, item 4): distinct objects of one kind read per hour, against the
-agent's own hours and its cohort's (models/detectors/volume.py)."""
+agent's own hours and its cohort's; and mass deletion, judged in one hour
+(models/detectors/volume.py)."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from missionguard.models.detectors.volume import CohortVolume, VolumeDrift
@@ -119,3 +121,73 @@ def test_a_call_dated_1970_completes_the_window_at_its_end() -> None:
     ((kind, count, done),) = det.completed()
     assert kind == "crm:contact" and count > 15
     assert done >= EPOCH_2026  # not 1970: the cohort's peak keeps its date
+
+
+TIDY = SimpleNamespace(purpose="Tidy the user's files: move and delete only what the user asks.")
+
+
+def _delete(t: float, path: str, **over: Any) -> dict[str, Any]:
+    return {"t": t, "shape": "files:file@team", "resource": path, "outcome": "allow",
+            "read_only": False, "destroys": True, "mission": TIDY, **over}  # fmt: skip
+
+
+def _wipe(det: VolumeDrift, start: float, n: int, folder: str = "/Team/Contracts", **over: Any):
+    scores = []
+    for i in range(n):
+        x = _delete(start + i * 5, f"{folder}/{i:04d}.pdf", **over)
+        scores.append(det.score_one(x))
+        det.learn_one(x)
+    return scores
+
+
+def test_a_burst_of_deletions_is_found_in_its_own_hour() -> None:
+    det = VolumeDrift()
+    _history(det)  # an agent with days of history, which never deleted much
+    for day in range(3):  # a stray download deleted now and then
+        det.learn_one(_delete(day * DAY + 11 * HOUR, f"/Downloads/tmp_{day}.zip"))
+    scores = _wipe(det, 3 * DAY + 10 * HOUR, 60)
+    assert max(scores[:29]) == 0.0  # thirty objects at least
+    assert min(scores[30:]) >= 0.9  # 60 against at most 1 an hour: far past 5 x 1
+    reason = det.explain_one(_delete(3 * DAY + 10 * HOUR + 400, "/Team/Payroll/x.pdf"))
+    assert "distinct objects deleted in this 1 h window" in reason["deleted"][1]
+
+
+def test_deletions_of_every_kind_count_together() -> None:
+    det = VolumeDrift()
+    _history(det)
+    start = 3 * DAY + 2 * HOUR
+    scores = []
+    for i in range(20):  # twenty volumes and twenty snapshots: forty objects gone
+        for kind in ("volume", "snapshot"):
+            x = {**_delete(start + i * 10, f"prod/{kind}s/{kind}-{i}"), "shape": f"ops:{kind}"}
+            scores.append(det.score_one(x))
+            det.learn_one(x)
+    assert max(scores) > 0.9
+
+
+def test_deletions_in_a_place_the_purpose_writes_out_are_declared() -> None:
+    det = VolumeDrift()
+    _history(det)
+    policy = SimpleNamespace(
+        purpose="Apply DOC-RET-7: move documents of /Archive older than 7 years to the trash."
+    )
+    assert max(_wipe(det, 3 * DAY + 10 * HOUR, 200, "/Archive/2019", mission=policy)) == 0.0
+    # a folder whose name only begins like the place is not in it
+    assert max(_wipe(det, 3 * DAY + 12 * HOUR, 60, "/Archive2019", mission=policy)) > 0.9
+
+
+def test_the_cohorts_busiest_hour_of_deletions_is_a_baseline() -> None:
+    det = VolumeDrift()
+    _history(det)
+    assert max(_wipe(det, 3 * DAY + 10 * HOUR, 60, cohort_volume=40.0)) == 0.0  # < 5 x 40
+
+
+def test_a_first_agent_deleting_has_nothing_to_compare_with() -> None:
+    det = VolumeDrift()  # no history of its own and no cohort's: a clean-up agent's first hour
+    assert max(_wipe(det, 0.0, 200)) == 0.0
+
+
+def test_writes_that_do_not_delete_are_not_counted() -> None:
+    det = VolumeDrift()
+    _history(det)
+    assert max(_wipe(det, 3 * DAY + 10 * HOUR, 100, destroys=False)) == 0.0
