@@ -1,5 +1,5 @@
-"""The later red-team corpora (tests/files/redteam-v2 and redteam-v3, each written blind on
-2026-12-06) are well-formed: each one's own format check passes (every line ingested, every
+"""The later red-team corpora (tests/files/redteam-v2, redteam-v3 and redteam-v4, each written
+blind on 2026-12-06) are well-formed: each one's own format check passes (every line ingested, every
 agent, decisive event and mission present) and its size is what its README states. Structure
 only: the judge is never run here (tests/realdata/test_corpus_gate.py gates their figures)."""
 
@@ -14,9 +14,11 @@ import pytest
 FILES = Path(__file__).resolve().parents[1] / "files"
 
 #: name: (version, scenarios, attacks, agents to stop, agents to allow, formats)
+V4_FORMATS = {"anthropic_audit", "canonical", "cloudtrail", "mcp", "okta"}
 SIZES = {
     "redteam-v2": (2, 46, 23, 24, 155, {"canonical", "cloudtrail", "k8s_audit", "okta"}),
     "redteam-v3": (3, 40, 20, 21, 131, {"canonical", "envoy", "gcp_audit", "k8s_audit", "opa"}),
+    "redteam-v4": (4, 36, 18, 19, 139, V4_FORMATS),
 }
 
 
