@@ -193,6 +193,11 @@ class DetectionConfig(_Frozen):
     #: them is a destination of a call with an effect outside the agent (kind ``account``).
     #: ``None``: none. Relative paths in detection.yaml are relative to ``config/``.
     bank_accounts: Path | None = DEFAULT_RULES / "bank-accounts.yaml"
+    #: Arguments that name who a permission change or share gives access to (an ArgumentRule
+    #: pack): each bare user name or id under them, in a call whose operation is
+    #: ``permissions`` or ``share``, is a destination (kind ``principal``). ``None``: none.
+    #: Relative paths in detection.yaml are relative to ``config/``.
+    grantee_arguments: Path | None = DEFAULT_RULES / "grantee-arguments.yaml"
     #: Characters that render like ASCII letters or digits (a LookalikeRule pack, from
     #: Unicode's confusables data): a destination host written with them imitates the domain
     #: the mission names that it reads as (MissionGrounding). ``None``: none. Relative
@@ -272,7 +277,7 @@ def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
     """``data`` (detection.yaml's mapping) with the relative paths of the rule packs it names
     made relative to ``base``: ``credential_material``, ``cross_account_sharing``,
     ``mailbox_providers``, ``drop_services``, ``lookalikes``, ``bank_accounts``,
-    ``shared_objects``, ``owned_objects``, each of ``payload_rules`` and
+    ``grantee_arguments``, ``shared_objects``, ``owned_objects``, each of ``payload_rules`` and
     ``undeclared.privileged_actions``.
 
     >>> data = resolve_rule_packs({"payload_rules": ["rules/a.yaml", "/abs/b.yaml"],
@@ -293,6 +298,7 @@ def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
         "drop_services",
         "lookalikes",
         "bank_accounts",
+        "grantee_arguments",
         "shared_objects",
         "owned_objects",
     ):

@@ -67,6 +67,7 @@ __all__ = [
     "domain_of",
     "account_grantees",
     "bank_accounts",
+    "named_grantees",
     "granted_accounts",
     "granted_members",
     "member_grantees",
@@ -82,6 +83,7 @@ __all__ = [
     "tokens",
     "with_accounts",
     "with_grantees",
+    "with_users",
 ]
 
 
@@ -939,6 +941,76 @@ def bank_accounts(arguments: Any, keys: Collection[str]) -> list[tuple[str, str]
                 if len(found) >= 64:
                     break
     return found
+
+
+#: Verbs of permission changes that take access away: no one is given anything.
+_TAKES_AWAY = frozenset(
+    "remove revoke delete unshare detach unassign unlink disable deactivate suspend".split()
+)
+# A user name or id: letters, digits, ``_`` and ``-``. Not ``*`` (anyone: the public-access
+# rules), not a host-like service principal (``events.amazonaws.com``: a cloud service, no
+# one's account), not an address or an ARN (entities already).
+_BARE_NAME = re.compile(r"[\w-]{1,128}")
+
+
+def named_grantees(decision: AuthorizationDecision, keys: Collection[str]) -> list[tuple[str, str]]:
+    """(top-level argument, name) of the users a permission change or a share gives access
+    to that the argument names ``keys`` (lower-case, ``-`` read as ``_``;
+    ``config/rules/grantee-arguments.yaml``) name by a bare user name or id, at any depth: a
+    call with the operation ``permissions`` or ``share`` whose verb does not take access
+    away. An address, an ARN or a handle is an entity already (read wherever it is); a
+    record without an operation is not taken for a grant from its name.
+
+    >>> from datetime import datetime, UTC
+    >>> def d(action, arguments, operation="permissions"):
+    ...     return AuthorizationDecision(event_id="e", time=datetime(2026, 1, 1, tzinfo=UTC),
+    ...         agent_id="a", action=action, resource="r", decision="allow", source="s",
+    ...         operation=operation, arguments=arguments)
+    >>> keys = frozenset({"username", "user_id"})
+    >>> named_grantees(d("repo.collaborators.add", {"username": "dev-ops-helper",
+    ...     "permission": "admin"}), keys)
+    [('username', 'dev-ops-helper')]
+    >>> named_grantees(d("members.add", {"body": {"user_id": 48213}}), keys)
+    [('body', '48213')]
+    >>> named_grantees(d("repo.collaborators.remove", {"username": "x"}), keys)
+    []
+    >>> named_grantees(d("share", {"username": "ana@corp.example"}), keys)  # an entity
+    []
+    >>> named_grantees(d("AddPermission", {"user_id": "*", "username": "events.amazonaws.com"}),
+    ...     keys)
+    []
+    >>> named_grantees(d("repo.collaborators.add", {"username": "x"}, None), keys)
+    []
+    """
+    if decision.operation not in ("permissions", "share") or not decision.arguments:
+        return []
+    if action_verb(decision.action) in _TAKES_AWAY:
+        return []
+    found: dict[str, str] = {}
+    for where, _, value in _under(decision.arguments, keys, fold=True):
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            continue
+        name = str(value).strip()
+        bare = _BARE_NAME.fullmatch(name) and any(c.isalnum() for c in name)
+        if bare and name not in found:
+            found[name] = where
+            if len(found) >= 16:
+                break
+    return [(where, name) for name, where in found.items()]
+
+
+def with_users(x: DecisionFeatures, named: list[tuple[str, str]]) -> None:
+    """Add the users a grant names by a bare name or id (:func:`named_grantees`) as
+    destinations of ``x`` (kind ``user``, each its own domain), in place: grounded like the
+    recipients of a send, not like a grant to another account. Whether a user name is an
+    outsider or a colleague, nothing in it says, so a cohort that adds people every day (a
+    chat assistant adding co-workers) makes a new one ordinary, and with no history there
+    is nothing to compare with; a cohort that never granted anyone makes the first rare
+    (MissionGrounding.new_rate)."""
+    seen = {value for _, _, value, _ in x["outbound"]}
+    added = tuple((argument, "user", name, name) for argument, name in named if name not in seen)
+    if added:
+        _add_destinations(x, added)
 
 
 def with_accounts(x: DecisionFeatures, accounts: list[tuple[str, str]]) -> None:

@@ -41,9 +41,11 @@ from missionguard.models.features import (
     granted_accounts,
     granted_members,
     member_grantees,
+    named_grantees,
     policy_accounts,
     with_accounts,
     with_grantees,
+    with_users,
 )
 from missionguard.models.feedback import FeedbackBook, FeedbackOutcome
 from missionguard.models.fusion import (
@@ -178,6 +180,7 @@ class Judge:
         self.lookalikes = load_lookalikes(self.config.lookalikes)
         # Arguments that carry a bank account number: payment destinations (config/rules/).
         self.bank_account_arguments = load_names(self.config.bank_accounts, ArgumentRule)
+        self.grantee_arguments = load_names(self.config.grantee_arguments, ArgumentRule)
         # Arguments that name catalogue entries: objects of no principal's (config/rules/).
         self.shared_arguments = load_names(self.config.shared_objects, ArgumentRule)
         # Arguments that name one customer's records: never shared by use (config/rules/).
@@ -277,6 +280,12 @@ class Judge:
                 grantees += member_grantees(members, self.mailboxes)
             if grantees:
                 with_grantees(x, grantees)
+        elif self.grantee_arguments:
+            # A user name or id the grant names (a repository's new collaborator): someone.
+            # Not in a call the cross-account pack describes: its rule reads its parameters.
+            named = named_grantees(decision, self.grantee_arguments)
+            if named:
+                with_users(x, named)
         if x["effect"] and self.bank_account_arguments:
             paid = bank_accounts(decision.arguments, self.bank_account_arguments)
             if paid:

@@ -651,16 +651,21 @@ class MissionGrounding(Detector):
                 self._bind(anchors, value, x["agent"])
             if self.explains(x, value, domain) is None:
                 self._support.add(key_of("u", task, argument), units)
-                self._support.add(key_of("u", task, "*"), units)
-                self._support.add(key_of("u", "*", "*"), units)
+                if kind != "user":  # whom a grant names says nothing of where data goes
+                    self._support.add(key_of("u", task, "*"), units)
+                    self._support.add(key_of("u", "*", "*"), units)
             if w >= 1.0 and sends:  # "sent there before in unremarkable work"
                 self._pairs.touch(key_of_uncached(x["agent"], "v", value))
         keys = x.get("argument_keys", ())
         for argument in keys:
             self._support.add(key_of("k", task, argument), units)
-        if outbound:  # the task's and the cohort's rates count destinations, not calls
-            self._support.add(key_of("k", task, "*"), units * len(outbound))
-            self._support.add(key_of("k", "*", "*"), units * len(outbound))
+        # The task's and the cohort's rates count destinations, not calls; the users a grant
+        # names by a bare name (a colleague added) count for their own argument only, so
+        # that a cohort adding co-workers every day is no cohort that sends anywhere.
+        wide = sum(1 for _, kind, _, _ in outbound if kind != "user")
+        if wide:
+            self._support.add(key_of("k", task, "*"), units * wide)
+            self._support.add(key_of("k", "*", "*"), units * wide)
             if keys:  # and the task's calls whose argument names are counted
                 self._support.add(key_of("c", task), units)
         elif (decision := x.get("decision")) is not None and (
@@ -1153,9 +1158,16 @@ class MissionGrounding(Detector):
                     f"this agent nor the cohort paid it; {larger}"
                 )
         # Access granted to, or a role assumed in, another identity is rare by nature: with no
-        # history it counts as rare, not as "nothing to compare with" (prior 0).
+        # history it counts as rare, not as "nothing to compare with" (prior 0). A user a
+        # grant names by a bare name may be a colleague: its first is as rare as the cohort's
+        # history without one is long (prior 1 / (calls + 1)), nothing to compare with at its
+        # very start.
         task = x["task"]
-        rate = self.new_rate(task, argument, 0.0 if _grant(argument, kind) else 1.0)
+        if _grant(argument, kind):
+            prior = 0.0
+        else:
+            prior = 1.0 / (self.n + 1.0) if kind == "user" else 1.0
+        rate = self.new_rate(task, argument, prior)
         if self._support.get(key_of("c", task)) or self._support.get(key_of("k", task, "*")):
             calls = f"{task!r} calls name a new one there"
         else:  # the fallback of new_rate: a task the cohort never called

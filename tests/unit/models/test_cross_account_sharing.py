@@ -85,10 +85,16 @@ def test_the_account_the_mission_names_or_its_own_is_no_finding(rds: bool) -> No
 
 
 def test_without_the_pack_a_bare_account_id_is_no_destination() -> None:
-    config = DetectionConfig(cross_account_sharing=None)
-    judge, state = _judge_with("Snapshot production nightly and share with the DR vault.", config)
+    purpose = "Snapshot production nightly and share with the DR vault."
+    config = DetectionConfig(cross_account_sharing=None, grantee_arguments=None)
+    judge, state = _judge_with(purpose, config)
     state, verdict = judge.on_decision(state, _share(1, "406823179551"))
     assert not verdict.commands
+    # The grantee pack alone still reads EC2's `userId` as a user given access (a bare id).
+    judge, state = _judge_with(purpose, DetectionConfig(cross_account_sharing=None))
+    state, verdict = judge.on_decision(state, _share(1, "406823179551"))
+    found = [f.reason for a in verdict.alerts for f in a.detectors]
+    assert any("'406823179551' (request_parameters)" in r for r in found), found
 
 
 def test_a_broken_pack_names_file_line_and_field(tmp_path: Path) -> None:
