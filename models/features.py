@@ -629,6 +629,9 @@ def _outbound(
     capped = False
     carriers: set[str] = set()
     links = effect and publishes(decision.operation, decision.action)
+    # Images a written text embeds are fetched by whatever renders it (a note, a comment,
+    # a document), without a click: where that text is written, not who reads it, decides.
+    embedded = _embedded_images(sources) if effect and not links else frozenset()
     seen: set[str] = set()
     address = _target_address(decision) if decision.operation in ("send", "share") else None
     if address is not None:
@@ -647,7 +650,8 @@ def _outbound(
             capped = capped or len(entities) >= _ALL_ENTITIES
         for e in entities:
             if e.kind not in _OUTBOUND_KINDS or (
-                e.found != "value" and not (links and e.kind == "url" and e.found == "text")
+                e.found != "value"
+                and not ((links or e.value in embedded) and e.kind == "url" and e.found == "text")
             ):
                 continue
             if not effect and not (
@@ -706,6 +710,55 @@ def _query_url(value: object) -> bool:
         and "?" in value
         or (isinstance(value, list | dict) and _may_be_url(json.dumps(value)[:8192]))
     )
+
+
+# An image embedded in text: markdown's ``![alt](url)`` and HTML's ``<img src=url>``.
+_IMAGE_EMBED = re.compile(
+    r"!\[[^\]\n]{0,512}\]\(\s*<?([^\s)>]{1,4096})"
+    r"|<img\b[^>]{0,1024}?\bsrc\s*=\s*[\"']?([^\"'\s>]{1,4096})",
+    re.IGNORECASE,
+)
+
+
+def _embedded_images(sources: list[Mapping[str, Any]]) -> frozenset[str]:
+    """The URLs of the images the string values of ``sources`` embed (markdown
+    ``![alt](url)``, HTML ``<img src=url>``), as URL entities read them: a renderer fetches
+    each without a click, so data in its URL reaches its host (markdown-image exfiltration:
+    EchoLeak, CVE-2025-32711; OWASP LLM02 and LLM05). At most 64 strings, 8 levels.
+
+    >>> sorted(_embedded_images([{"note": "done ![s](https://img.example/p.png?d=YQ%3D%3D)",
+    ...     "html": '<p><IMG alt=x SRC="https://t.example/a.gif?u=1"></p>', "n": 3}]))
+    ['https://img.example/p.png?d=YQ%3D%3D', 'https://t.example/a.gif?u=1']
+    >>> _embedded_images([{"note": "see [the ticket](https://jira.example/browse?id=5)"}])
+    frozenset()
+    """
+    texts: list[str] = []
+
+    def walk(value: Any, depth: int) -> None:
+        if len(texts) >= 64 or depth > 8:
+            return
+        if isinstance(value, str):
+            if "![" in value or ("<" in value and "<img" in value.lower()):
+                texts.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item, depth + 1)
+        elif isinstance(value, list):
+            for item in value[:64]:
+                walk(item, depth + 1)
+
+    for src in sources:
+        walk(src, 0)
+    urls: set[str] = set()
+    for text in texts:
+        for match in _IMAGE_EMBED.finditer(text):
+            url = match.group(1) or match.group(2)
+            urls.update(
+                e.value
+                for e in extract_entities({"src": url}, limit=4)
+                if e.kind == "url" and e.found == "value"
+            )
+    return frozenset(urls)
 
 
 def _may_be_url(value: str) -> bool:

