@@ -83,7 +83,12 @@ class MissionPeers(Detector):
     are past, or it has been quiet for ``idle_s`` and ten of its own mean gaps between calls:
     a session that ended, not a long-lived agent that pauses), so peers still
     under way never testify to what they did not do yet, and a long-lived agent's later, rarer
-    tasks never count against a newcomer.
+    tasks never count against a newcomer. A peer that keeps acting after its beginning is no
+    session (what it did in its first ``window_s`` is not all its purpose involves: a
+    maintenance crew acknowledges alarms on its second day): such *lasting* peers testify to
+    no ``task`` and no ``destination``, which need ``min_peers`` peers whose beginning was
+    their whole work; and a task ``familiar_at`` other peers performed at any time, in
+    unremarkable work, is no foreign task.
 
     Two findings, both on calls with an effect (not read-only: a send, a write, a deletion, a
     permission change) or reads of a URL, silent until ``min_peers`` peers have begun:
@@ -259,6 +264,13 @@ class MissionPeers(Detector):
         elif first and founder != me:
             self._support.add(key_of("intro", *scope))
 
+    def _performed_later(self, agent: str, group: str, task: str) -> bool:
+        """Whether ``familiar_at`` other agents of the group performed the task at any time
+        (after their beginnings too), in unremarkable work."""
+        key = key_of("tl", group, task)
+        others = self._support.get(key) - (key_of_uncached(agent, key) in self._pairs)
+        return others >= self.familiar_at
+
     def _unseen(self, scope: tuple[object, ...], n: int) -> float:
         """How often a peer after the first brought a task (or destination) no peer had used
         before it: introductions over the ``n - 1`` later peers."""
@@ -379,15 +391,25 @@ class MissionPeers(Detector):
         if not group:
             return
         agent, task, t = x["agent"], x["task"], x.get("t", 0.0)
+        if not x.get("read_only", True):
+            # A task a peer performs after its beginning is part of what the purpose involves
+            # too (a maintenance crew's alarm acknowledgements on their second day): it
+            # explains a newcomer's, though only beginnings say how many peers began with it.
+            self._distinct(agent, key_of("tl", group, task))
         start = self._start(agent, group)
         if start is None:
             if self._distinct(agent, key_of("n", group)):
                 self._began.set(key_of_uncached(agent, group), int(t) + 1)
                 start = t
             else:
-                return  # a peer whose start is forgotten: its beginning is long over
+                # A peer whose start is forgotten: its beginning is long over, and it lasts.
+                self._distinct(agent, key_of("long", group))
+                return
         if t - start > self.window_s:
-            return  # past its beginning: what it does now is not how peers begin
+            # Past its beginning: what it does now is not how peers begin, and it is no
+            # session but an agent that lasts (its beginning is not all its purpose involves).
+            self._distinct(agent, key_of("long", group))
+            return
         self._active(agent, group, t, start)
         self._widen(agent, group, x.get("resource", ""))
         if x.get("read_only", True):
@@ -426,7 +448,9 @@ class MissionPeers(Detector):
                 f"{n} agents declared for the same purpose reached at most {widest} as they "
                 f"began",
             )
-        if not effect:
+        if not effect or n - self._support.get(key_of("long", group)) < self.min_peers:
+            # Peers that outlive their beginning show how such an agent begins, not every
+            # task or destination its purpose involves: only sessions testify to that.
             return found
         key = key_of("t", group, task)
         done = self._support.get(key)
@@ -434,6 +458,7 @@ class MissionPeers(Detector):
             done < self.familiar_at
             and key_of_uncached(agent, key) not in self._pairs
             and not _named(task, x.get("purpose_tokens"))
+            and not self._performed_later(agent, group, task)
         )
         # How open-ended the purpose is: how often a later peer brought a task of its own.
         renew = self._unseen((group,), n)

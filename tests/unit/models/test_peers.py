@@ -79,10 +79,12 @@ def test_an_agent_past_its_beginning_is_judged_by_its_own_history() -> None:
     peers.learn_one(_x("svc", at, "read_file", file_path="bill-december.txt"))
     assert "task" in peers.explain_one(_x("svc", at + 60, "update_password"))
     assert peers.explain_one(_x("svc", at + 901, "update_password")) == {}
-    # ... and what a peer did after its beginning does not make a task familiar.
+    # ... and peers that keep acting after their beginning are no sessions: what they did as
+    # they began is not all their purpose involves, so they testify to no task (2026-12-06,
+    # fifteenth session; before, a newcomer's close_account stayed a task finding here).
     for i in range(6):
         peers.learn_one(_x(f"s{i}", 3600 * i + 1000, "close_account"))
-    assert "task" in peers.explain_one(_x("new", at, "close_account"))
+    assert "task" not in peers.explain_one(_x("new", at, "close_account"))
 
 
 def test_a_purpose_whose_peers_each_write_to_someone_new_makes_no_finding() -> None:
@@ -306,3 +308,44 @@ def test_a_session_reaching_far_more_objects_than_its_peers_began_with_is_a_find
     assert "breadth" not in wide.explain_one(nxt[-1])  # the hijacked session's 40 stand
     wide.forget(hijacked[-1])
     assert "breadth" in wide.explain_one(nxt[-1])  # against the peers' 1 once it is stopped
+
+
+MAINTAIN = "Boiler-room maintenance: read the devices, acknowledge alarms, file work orders."
+
+
+def _crew(peers: MissionPeers, count: int, days: int = 2) -> None:
+    """A maintenance crew that lasts: device reads as each begins, alarm acknowledgements on
+    later days (not in their first five minutes)."""
+    for i in range(count):
+        agent = f"crew-{i}"
+        for n in range(3):
+            peers.learn_one(_x(agent, 60 * n + i, "device_read", MAINTAIN, device=f"K{n}"))
+        for day in range(1, days + 1):
+            at = 86400 * day + 600 * i
+            peers.learn_one(_x(agent, at, "device_read", MAINTAIN, device="K1"))
+            peers.learn_one(_x(agent, at + 30, "alarm_ack", MAINTAIN, alarm="COMM-LOSS"))
+
+
+def test_a_task_its_lasting_peers_perform_after_their_beginning_is_no_finding() -> None:
+    # A new crew member acknowledging an alarm as it begins: its peers did not in their first
+    # five minutes, but every one of them does later. Agents that outlive their beginning
+    # are no sessions: how they began says nothing of all their purpose involves, so they
+    # testify to neither tasks nor destinations (breadth still compares beginnings).
+    peers = MissionPeers()
+    _crew(peers, 4)
+    late = 86400 * 3
+    assert peers.explain_one(_x("crew-new", late, "alarm_ack", MAINTAIN, alarm="COMM-LOSS")) == {}
+    assert peers.explain_one(_x("crew-new", late + 5, "firmware_push", MAINTAIN, image="x")) == {}
+
+
+def test_a_task_other_peers_performed_later_explains_a_newcomers() -> None:
+    # Sessions (each ends after its beginning) that pay the bill, and two of them also file
+    # a receipt after their first five minutes: the receipt is part of the purpose.
+    peers = MissionPeers()
+    _sessions(peers, 6)
+    for i in (0, 1):
+        peers.learn_one(_x(f"s{i}", 3600 * i + 400, "file_receipt", PURPOSE, note="paid"))
+    late = 3600 * 7
+    assert "task" not in peers.explain_one(_x("new", late, "file_receipt", note="paid"))
+    found = peers.explain_one(_x("new", late, "update_password", password="x"))
+    assert found["task"][0] >= 0.8  # a task no peer ever performed still is one
