@@ -128,6 +128,7 @@ class DecisionFeatures(TypedDict):
     objects: tuple[str, ...]
     named_principals: tuple[str, ...]
     id_values: tuple[str, ...]
+    nested_ids: tuple[str, ...]  # identifiers nested in structured arguments (_nested_ids)
     destinations: tuple[tuple[str, str], ...]  # (argument, domain)
     fetched: tuple[tuple[str, str], ...]  # (argument, domain) of a read's URL arguments
     outbound: tuple[tuple[str, str, str, str], ...]  # (argument, kind, value, domain) of each
@@ -509,6 +510,49 @@ def _scalars(decision: AuthorizationDecision) -> list[tuple[str, str | int | flo
         elif isinstance(structured, str | int | float | bool):
             out.append((key, structured))
     return out
+
+
+def _nested_ids(decision: AuthorizationDecision) -> tuple[str, ...]:
+    """Identifier-like strings nested in a call's structured arguments (inside objects and
+    lists of objects, which :func:`_scalars` leaves to the entity walk), at most 32 within 6
+    levels: a request that names a line's holder inside ``solicitud.linea.titular`` names a
+    principal as surely as a top-level ``customer`` does (DelegationScope, for a call made
+    on someone's behalf).
+
+    >>> from datetime import datetime, UTC
+    >>> d = AuthorizationDecision(event_id="e", time=datetime(2026, 1, 1, tzinfo=UTC),
+    ...     agent_id="a", action="sim.replace", resource="r", decision="allow", source="s",
+    ...     on_behalf_of="CTA-43353030", arguments={"request": {"line": {"msisdn": "+52 55 1",
+    ...     "holder": "CTA-17492763", "since": "2026-01-01"}, "reason": "theft"}, "n": "X-99",
+    ...     "ids": ["CTA-1000001"]})
+    >>> _nested_ids(d)
+    ('CTA-17492763',)
+    """
+    found: list[str] = []
+
+    def walk(value: Any, depth: int, nested: bool) -> None:
+        if len(found) >= 32 or depth > 6:
+            return
+        if isinstance(value, dict):
+            for item in value.values():
+                walk(item, depth + 1, True)
+        elif isinstance(value, list):
+            for item in value[:32]:
+                walk(item, depth + 1, nested)
+        elif (
+            nested  # in an object: a top-level list's items are values _scalars reads
+            and isinstance(value, str)
+            and len(value) <= 64
+            and " " not in value
+            and _is_identifier(value)
+            and not _is_when(value)
+        ):
+            found.append(value)
+
+    for structured in decision.arguments.values():
+        if isinstance(structured, dict | list):
+            walk(structured, 1, False)
+    return tuple(dict.fromkeys(found))
 
 
 def _argument_keys(
@@ -1251,6 +1295,7 @@ def decision_features(
         "objects": tuple(objects),
         "named_principals": tuple(named),
         "id_values": tuple(named_ids),
+        "nested_ids": _nested_ids(decision) if decision.on_behalf_of else (),
         "destinations": tuple(destinations),
         "fetched": fetched,
         "outbound": outbound,

@@ -449,7 +449,7 @@ class DelegationScope(Detector):
                     yield name, shape
         form = _id_form(principal)
         if form is not None:
-            for name in (*names, *x.get("id_values", ())):
+            for name in (*names, *x.get("id_values", ()), *x.get("nested_ids", ())):
                 if name != principal and _id_form(name) == form:
                     yield name, form
 

@@ -1082,6 +1082,25 @@ def test_a_principal_argument_of_the_acting_principals_shape_names_another_one()
     assert scope.explain_one(x("Alice")) == {}
 
 
+def test_an_identifier_of_the_principals_form_nested_in_a_request_names_another() -> None:
+    """A telecom care assistant acting for account CTA-43353030 swaps the eSIM of a line
+    whose holder, named only inside ``solicitud.linea.titular``, is CTA-17492763: nested
+    objects were structure for the entity walk only, so the other customer went unseen. The
+    acting account's own id nested there, or a phone number, is no such finding."""
+    scope = DelegationScope()
+
+    def x(holder: str) -> Any:
+        request = {"linea": {"msisdn": "+52 55 9234 7017", "titular": holder},
+                   "nueva_sim": {"tipo": "esim"}, "motivo": "robo"}  # fmt: skip
+        d = _d(0, action="sim.reemplazar", operation="write", on_behalf_of="CTA-43353030",
+               resource="cuentas/CTA-43353030", arguments={"solicitud": request})  # fmt: skip
+        return decision_features(d, None, "care")
+
+    found = scope.explain_one(x("CTA-17492763"))["named_principal"]
+    assert found[0] >= 0.8 and "'CTA-17492763'" in found[1]
+    assert "named_principal" not in scope.explain_one(x("CTA-43353030"))
+
+
 def test_a_catalogue_product_is_no_customers_object(tmp_path) -> None:
     """A product one customer's session looked up twice is not that customer's: a session
     for another customer naming it is no intrusion (config/rules/shared-objects.yaml). An
