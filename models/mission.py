@@ -45,9 +45,14 @@ _READ_VERBS = frozenset(
     "batchget scan select calculate".split()
 )
 # Verbs that destroy what they act on (AWS ``Delete*``/``Terminate*``, SQL ``DROP``/
-# ``TRUNCATE``, ``purge``): where the source classifies AWS's ``Delete*`` calls by their access
-# level (``write``), the verb tells a deletion from another change (ATT&CK T1485, T1490).
-_DESTROY_VERBS = frozenset("delete destroy purge erase terminate wipe truncate drop".split())
+# ``TRUNCATE``, ``purge``), or take it out of use (an account deactivated, suspended or
+# disabled: Okta's ``user.lifecycle.deactivate``, AWS ``DisableKey``): where the source
+# classifies such calls by their access level (``write``), the verb tells them from another
+# change (ATT&CK T1485 Data Destruction, T1490 Inhibit System Recovery, T1531 Account Access
+# Removal).
+_DESTROY_VERBS = frozenset(
+    "delete destroy purge erase terminate wipe truncate drop deactivate suspend disable".split()
+)
 _VERB = re.compile(r"[A-Z]?[a-z]+")
 
 
@@ -183,9 +188,9 @@ def decision_read_only(decision: AuthorizationDecision) -> bool:
 
 
 def decision_destroys(decision: AuthorizationDecision) -> bool:
-    """Whether a decision deletes what it acts on: its ``operation`` ``delete``, or, where the
-    producer classified it only as a change (``write``: AWS's access level of ``Delete*``) or
-    not at all, its action's verb.
+    """Whether a decision deletes what it acts on, or takes it out of use (an account
+    deactivated): its ``operation`` ``delete``, or, where the producer classified it only as
+    a change (``write``: AWS's access level of ``Delete*``) or not at all, its action's verb.
 
     >>> from datetime import datetime, UTC
     >>> def d(action, operation=None):
@@ -197,8 +202,8 @@ def decision_destroys(decision: AuthorizationDecision) -> bool:
     (True, True)
     >>> destroys(d("ec2:TerminateInstances")), destroys(d("s3:PutObject", "write"))
     (True, False)
-    >>> destroys(d("mail.delete_draft", "send"))
-    False
+    >>> destroys(d("okta:user.lifecycle.deactivate", "write")), destroys(d("mail.delete", "send"))
+    (True, False)
     """
     if decision.operation == "delete":
         return True

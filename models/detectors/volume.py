@@ -19,28 +19,37 @@ __all__ = ["DELETED", "CohortVolume", "VolumeDrift", "distinct_estimate", "withi
 #: volumes and their snapshots: the harm is how much is gone, whatever its kinds).
 DELETED = "(deleted)"
 
-# Path-like words of a purpose: ``/Archivo``, ``s3://logs-2019/``, ``tmp/builds/*``.
+# Path-like words of a purpose: ``/Archivo``, ``s3://logs-2019/``, ``tmp/builds/*``; and
+# name patterns: ``s26.*``, ``tmp-*.zip``.
 _PATH_WORD = re.compile(r"[\w.:@~-]*(?:/{1,2}[\w.@~*-]+)+/?")
+_PATTERN_WORD = re.compile(r"[\w.@~-]*[\w]{2}[\w.@~-]*\*[\w.@~*-]*")
 
 
 @lru_cache(maxsize=1024)
-def _places(text: str) -> tuple[str, ...]:
+def _places(text: str) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
     """The places a (lower-case) purpose writes out as paths, without scheme or trailing
-    ``/`` and ``*``: ``"delete files in s3://logs-2019/ and /archivo/*"`` names ``logs-2019``
-    and ``/archivo``."""
+    ``/`` and ``*`` (``"delete files in s3://logs-2019/ and /archivo/*"`` names
+    ``logs-2019`` and ``/archivo``), and the name patterns it writes with ``*`` and at least
+    two letters or digits before it (``s26.*``: the accounts whose names begin so)."""
     places = []
     for word in _PATH_WORD.findall(text):
         place = word.split("://", 1)[-1].rstrip("/*")
         if any(c.isalnum() for c in place):
             places.append(place)
-    return tuple(places)
+    patterns = [
+        re.compile(".*".join(re.escape(part) for part in word.split("*")))
+        for word in _PATTERN_WORD.findall(text)
+        if "/" not in word
+    ]
+    return tuple(places), tuple(patterns)
 
 
 def within_named_place(resource: str, purpose_text: str) -> bool:
-    """Whether a resource lies in a place the purpose writes out as a path: the place is the
-    resource or whole leading segments of it (after a scheme, a host or an ARN's ``:``). A
-    retention agent whose purpose says "delete documents older than seven years from
-    /Archivo" deletes ``/Archivo/2019/a.pdf`` as declared; not ``/Equipo/Contratos/a.pdf``.
+    """Whether a resource lies in a place the purpose writes out as a path (the place is the
+    resource or whole leading segments of it, after a scheme, a host or an ARN's ``:``), or
+    matches a name pattern it writes (``s26.*``). A retention agent whose purpose says
+    "delete documents older than seven years from /Archivo" deletes ``/Archivo/2019/a.pdf``
+    as declared; not ``/Equipo/Contratos/a.pdf``.
 
     >>> text = "apply doc-ret-7: delete documents of /archivo older than 7 years"
     >>> within_named_place("/Archivo/2019/a.pdf", text), within_named_place("/Equipo/a.pdf", text)
@@ -52,11 +61,19 @@ def within_named_place(resource: str, purpose_text: str) -> bool:
     True
     >>> within_named_place("arn:aws:s3:::build-cache/tmpfiles/x.o", text)
     False
+    >>> text = "on 2026-09-30 deactivate the seasonal accounts (s26.*) at contract end"
+    >>> within_named_place("s26.yuki.nowak@nordlager.eu", text)
+    True
+    >>> within_named_place("noor.horvat@nordlager.eu", text)
+    False
     """
-    if "/" not in purpose_text:
+    if "/" not in purpose_text and "*" not in purpose_text:
         return False
     lowered = resource.lower()
-    for place in _places(purpose_text):
+    places, patterns = _places(purpose_text)
+    if any(pattern.fullmatch(lowered) for pattern in patterns):
+        return True
+    for place in places:
         at = lowered.find(place)
         while at >= 0:
             end = at + len(place)
@@ -323,9 +340,9 @@ class VolumeDrift(Detector):
             return {
                 "deleted": (
                     score,
-                    f"{count:.0f} distinct objects deleted in this {hours:g} h window, none in "
-                    f"a place the purpose writes out, against at most {own:.0f} in a window of "
-                    f"this agent's history and {cohort:.0f} of its cohort's (found at "
+                    f"{count:.0f} distinct objects deleted or disabled in this {hours:g} h "
+                    f"window, none where the purpose says, against at most {own:.0f} in a "
+                    f"window of this agent's history and {cohort:.0f} of its cohort's (found at "
                     f"{self.ratio:g} times the higher, in one window: what is deleted is gone)",
                 )
             }

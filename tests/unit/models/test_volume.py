@@ -149,7 +149,7 @@ def test_a_burst_of_deletions_is_found_in_its_own_hour() -> None:
     assert max(scores[:29]) == 0.0  # thirty objects at least
     assert min(scores[30:]) >= 0.9  # 60 against at most 1 an hour: far past 5 x 1
     reason = det.explain_one(_delete(3 * DAY + 10 * HOUR + 400, "/Team/Payroll/x.pdf"))
-    assert "distinct objects deleted in this 1 h window" in reason["deleted"][1]
+    assert "distinct objects deleted or disabled in this 1 h window" in reason["deleted"][1]
 
 
 def test_deletions_of_every_kind_count_together() -> None:
@@ -191,3 +191,25 @@ def test_writes_that_do_not_delete_are_not_counted() -> None:
     det = VolumeDrift()
     _history(det)
     assert max(_wipe(det, 3 * DAY + 10 * HOUR, 100, destroys=False)) == 0.0
+
+
+def test_accounts_disabled_in_bulk_count_unless_the_purpose_writes_their_pattern() -> None:
+    # T1531 Account Access Removal: seventy staff accounts deactivated in minutes by a
+    # lifecycle bot; the seasonal accounts its purpose names by pattern ("s26.*") are not.
+    lifecycle = SimpleNamespace(
+        purpose="Joiners and leavers; deactivate the Seasonal-2026 accounts (s26.*) at term end."
+    )
+
+    def off(det: VolumeDrift, start: float, prefix: str) -> list[float]:
+        scores = []
+        for i in range(70):
+            x = {**_delete(start + i * 5, f"{prefix}{i}@corp.example", mission=lifecycle),
+                 "shape": "okta:User"}  # fmt: skip
+            scores.append(det.score_one(x))
+            det.learn_one(x)
+        return scores
+
+    det = VolumeDrift()
+    _history(det)
+    assert max(off(det, 3 * DAY + 10 * HOUR, "s26.")) == 0.0
+    assert max(off(det, 3 * DAY + 12 * HOUR, "staff.")) > 0.9
