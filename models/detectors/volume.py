@@ -25,8 +25,32 @@ _PATH_WORD = re.compile(r"[\w.:@~-]*(?:/{1,2}[\w.@~*-]+)+/?")
 _PATTERN_WORD = re.compile(r"[\w.@~-]*[\w]{2}[\w.@~-]*\*[\w.@~*-]*")
 
 
+def _glob_match(parts: tuple[str, ...], name: str) -> bool:
+    """Whether ``name`` matches the glob whose literal parts, around its ``*``, are
+    ``parts``: the first a prefix, the last a suffix, the others found in order between
+    (leftmost, which decides a glob of ``*`` alone). Linear in ``name``, however many ``*``
+    a purpose writes (a regular expression ``a.*a.*a.*b`` is not: a mission's text must not
+    stall the worker).
+
+    >>> _glob_match(("s26.", ""), "s26.yuki@corp.eu"), _glob_match(("aa", "aa", "b"), "aa" * 50)
+    (True, False)
+    """
+    first, *middle, last = parts
+    if len(name) < len(first) + len(last) or not name.startswith(first):
+        return False
+    if not name.endswith(last):
+        return False
+    at, end = len(first), len(name) - len(last)
+    for part in middle:
+        found = name.find(part, at, end)
+        if found < 0:
+            return False
+        at = found + len(part)
+    return True
+
+
 @lru_cache(maxsize=1024)
-def _places(text: str) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
+def _places(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """The places a (lower-case) purpose writes out as paths, without scheme or trailing
     ``/`` and ``*`` (``"delete files in s3://logs-2019/ and /archivo/*"`` names
     ``logs-2019`` and ``/archivo``), and the name patterns it writes with ``*`` and at least
@@ -36,11 +60,7 @@ def _places(text: str) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
         place = word.split("://", 1)[-1].rstrip("/*")
         if any(c.isalnum() for c in place):
             places.append(place)
-    patterns = [
-        re.compile(".*".join(re.escape(part) for part in word.split("*")))
-        for word in _PATTERN_WORD.findall(text)
-        if "/" not in word
-    ]
+    patterns = [tuple(word.split("*")) for word in _PATTERN_WORD.findall(text) if "/" not in word]
     return tuple(places), tuple(patterns)
 
 
@@ -71,7 +91,7 @@ def within_named_place(resource: str, purpose_text: str) -> bool:
         return False
     lowered = resource.lower()
     places, patterns = _places(purpose_text)
-    if any(pattern.fullmatch(lowered) for pattern in patterns):
+    if any(_glob_match(parts, lowered) for parts in patterns):
         return True
     for place in places:
         at = lowered.find(place)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+
 from missionguard.models.detectors.volume import CohortVolume, VolumeDrift
 
 HOUR = 3600.0
@@ -213,3 +215,14 @@ def test_accounts_disabled_in_bulk_count_unless_the_purpose_writes_their_pattern
     _history(det)
     assert max(off(det, 3 * DAY + 10 * HOUR, "s26.")) == 0.0
     assert max(off(det, 3 * DAY + 12 * HOUR, "staff.")) > 0.9
+
+
+@pytest.mark.timeout(10)
+def test_a_purpose_full_of_patterns_costs_no_more_than_reading_it() -> None:
+    # A name pattern read as a regular expression (aa.*aa.*aa.*b) took seconds to refuse a
+    # long resource name, in the worker's one thread: a mission's text must not stall it.
+    from missionguard.models.detectors.volume import within_named_place
+
+    purpose = "aa" + "*aa" * 40 + "*b"
+    assert not within_named_place("aa" * 4000 + "!", purpose)
+    assert within_named_place("aa" * 60 + "b", purpose)
