@@ -757,9 +757,11 @@ def _query_url(value: object) -> bool:
 
 
 # An image embedded in text: markdown's ``![alt](url)`` and HTML's ``<img src=url>``.
+# Neither a bracket nor a tag opens inside the scanned span: each start scans only to the
+# next one, so a text of many "![" or "<img" costs its length, not its length times 1,024.
 _IMAGE_EMBED = re.compile(
-    r"!\[[^\]\n]{0,512}\]\(\s*<?([^\s)>]{1,4096})"
-    r"|<img\b[^>]{0,1024}?\bsrc\s*=\s*[\"']?([^\"'\s>]{1,4096})",
+    r"!\[[^\[\]\n]{0,512}\]\(\s*<?([^\s)>]{1,4096})"
+    r"|<img\b[^<>]{0,1024}?\bsrc\s*=\s*[\"']?([^\"'\s>]{1,4096})",
     re.IGNORECASE,
 )
 
@@ -768,7 +770,8 @@ def _embedded_images(sources: list[Mapping[str, Any]]) -> frozenset[str]:
     """The URLs of the images the string values of ``sources`` embed (markdown
     ``![alt](url)``, HTML ``<img src=url>``), as URL entities read them: a renderer fetches
     each without a click, so data in its URL reaches its host (markdown-image exfiltration:
-    EchoLeak, CVE-2025-32711; OWASP LLM02 and LLM05). At most 64 strings, 8 levels.
+    EchoLeak, CVE-2025-32711; OWASP LLM02 and LLM05). At most 64 strings, 8 levels, 32
+    images.
 
     >>> sorted(_embedded_images([{"note": "done ![s](https://img.example/p.png?d=YQ%3D%3D)",
     ...     "html": '<p><IMG alt=x SRC="https://t.example/a.gif?u=1"></p>', "n": 3}]))
@@ -793,16 +796,20 @@ def _embedded_images(sources: list[Mapping[str, Any]]) -> frozenset[str]:
 
     for src in sources:
         walk(src, 0)
-    urls: set[str] = set()
+    embeds: dict[str, None] = {}  # at most 32, in order: each is read as an entity once
     for text in texts:
         for match in _IMAGE_EMBED.finditer(text):
-            url = match.group(1) or match.group(2)
-            urls.update(
-                e.value
-                for e in extract_entities({"src": url}, limit=4)
-                if e.kind == "url" and e.found == "value"
-            )
-    return frozenset(urls)
+            embeds[match.group(1) or match.group(2)] = None
+            if len(embeds) >= 32:
+                break
+        if len(embeds) >= 32:
+            break
+    return frozenset(
+        e.value
+        for url in embeds
+        for e in extract_entities({"src": url}, limit=4)
+        if e.kind == "url" and e.found == "value"
+    )
 
 
 def _may_be_url(value: str) -> bool:

@@ -92,6 +92,18 @@ def test_an_image_a_written_note_embeds_is_where_its_renderer_sends_data() -> No
     assert [k for _, k, _, _ in decision_features(read, None, "c")["outbound"]] == []
 
 
+@pytest.mark.timeout(10)
+def test_text_full_of_image_openings_costs_no_more_than_reading_it() -> None:
+    # Each "<img" scanned up to 1,024 characters past the next one, and every "src=" was
+    # read as an entity: 64 strings of "<img " took a second a call, in the worker's one
+    # thread. A hundred such calls now take well under the timeout.
+    from missionguard.models.features import _embedded_images
+
+    for text in ("<img " * 819, "![" * 2048, "<img src=" * 455):
+        for _ in range(34):
+            assert _embedded_images([{f"k{i}": text for i in range(64)}]) == frozenset()
+
+
 def test_a_grant_to_another_account_is_judged_without_history() -> None:
     policy = {"Statement": [{"Effect": "Allow", "Action": "s3:GetObject",
                              "Principal": {"AWS": "arn:aws:iam::583746291004:root"}}]}  # fmt: skip
