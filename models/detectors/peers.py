@@ -83,8 +83,8 @@ class MissionPeers(Detector):
     are past, or it has been quiet for ``idle_s`` and ten of its own mean gaps between calls:
     a session that ended, not a long-lived agent that pauses), so peers still
     under way never testify to what they did not do yet, and a long-lived agent's later, rarer
-    tasks never count against a newcomer. A peer that keeps acting after its beginning is no
-    session (what it did in its first ``window_s`` is not all its purpose involves: a
+    tasks never count against a newcomer. A peer still acting ``lasting_s`` after its start
+    is no session (what it did in its first ``window_s`` is not all its purpose involves: a
     maintenance crew acknowledges alarms on its second day): such *lasting* peers testify to
     no ``task`` and no ``destination``, which need ``min_peers`` peers whose beginning was
     their whole work; and a task ``familiar_at`` other peers performed at any time, in
@@ -168,6 +168,9 @@ class MissionPeers(Detector):
     breadth_ratio, breadth_min
         How many times the widest other peer's beginning, and how many distinct objects at
         least, make a ``breadth`` finding.
+    lasting_s
+        How long after its start a peer still acting is an agent that lasts, not a session
+        (an hour: an assistant's session, slow calls and all, is over well before).
     seed
         Unused (deterministic); kept for the common constructor shape.
 
@@ -210,9 +213,11 @@ class MissionPeers(Detector):
         agent_capacity: int = 4096,
         breadth_ratio: float = 3.0,
         breadth_min: int = 10,
+        lasting_s: float = 3600.0,
         seed: int = 0,
     ) -> None:
         self.min_peers = min_peers
+        self.lasting_s = lasting_s
         self.breadth_ratio = breadth_ratio
         self.breadth_min = breadth_min
         self.familiar_at = familiar_at
@@ -402,13 +407,13 @@ class MissionPeers(Detector):
                 self._began.set(key_of_uncached(agent, group), int(t) + 1)
                 start = t
             else:
-                # A peer whose start is forgotten: its beginning is long over, and it lasts.
-                self._distinct(agent, key_of("long", group))
-                return
+                return  # a peer whose start is forgotten: its beginning is long over
         if t - start > self.window_s:
-            # Past its beginning: what it does now is not how peers begin, and it is no
-            # session but an agent that lasts (its beginning is not all its purpose involves).
-            self._distinct(agent, key_of("long", group))
+            # Past its beginning: what it does now is not how peers begin. Still acting
+            # ``lasting_s`` after its start, it is no session but an agent that lasts (its
+            # beginning is not all its purpose involves); a slow session is not one.
+            if t - start > self.lasting_s:
+                self._distinct(agent, key_of("long", group))
             return
         self._active(agent, group, t, start)
         self._widen(agent, group, x.get("resource", ""))

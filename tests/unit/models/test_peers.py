@@ -79,9 +79,9 @@ def test_an_agent_past_its_beginning_is_judged_by_its_own_history() -> None:
     peers.learn_one(_x("svc", at, "read_file", file_path="bill-december.txt"))
     assert "task" in peers.explain_one(_x("svc", at + 60, "update_password"))
     assert peers.explain_one(_x("svc", at + 901, "update_password")) == {}
-    # ... and peers that keep acting after their beginning are no sessions: what they did as
-    # they began is not all their purpose involves, so they testify to no task (2026-12-06,
-    # fifteenth session; before, a newcomer's close_account stayed a task finding here).
+    # ... and a task its peers performed after their beginning is part of what the purpose
+    # involves (2026-12-06, fifteenth session; before, a newcomer's close_account stayed a
+    # task finding here).
     for i in range(6):
         peers.learn_one(_x(f"s{i}", 3600 * i + 1000, "close_account"))
     assert "task" not in peers.explain_one(_x("new", at, "close_account"))
@@ -349,3 +349,17 @@ def test_a_task_other_peers_performed_later_explains_a_newcomers() -> None:
     assert "task" not in peers.explain_one(_x("new", late, "file_receipt", note="paid"))
     found = peers.explain_one(_x("new", late, "update_password", password="x"))
     assert found["task"][0] >= 0.8  # a task no peer ever performed still is one
+
+
+def test_a_slow_session_still_testifies() -> None:
+    # Sessions whose calls are minutes apart (an assistant waiting on a slow model) end after
+    # their first five minutes, yet are sessions: only a peer still acting an hour after its
+    # start is an agent that lasts.
+    peers = MissionPeers()
+    for i in range(5):
+        at = 7200 * i
+        peers.learn_one(_x(f"s{i}", at, "read_file", file_path="bill-december.txt"))
+        peers.learn_one(_x(f"s{i}", at + 200, "read_file", file_path="bill-december.txt"))
+        peers.learn_one(_x(f"s{i}", at + 420, "send_money", recipient=BILL, amount=98.7))
+    found = peers.explain_one(_x("new", 7200 * 6, "update_password", password="x"))
+    assert found["task"][0] >= 0.8
