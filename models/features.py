@@ -35,6 +35,7 @@ import math
 import re
 from collections.abc import Collection, Iterator, Mapping
 from functools import lru_cache
+from itertools import islice
 from typing import Any, Literal, NotRequired, TypedDict
 from urllib.parse import urlsplit
 
@@ -528,31 +529,42 @@ def _nested_ids(decision: AuthorizationDecision) -> tuple[str, ...]:
     >>> _nested_ids(d)
     ('CTA-17492763',)
     """
-    found: list[str] = []
+    arguments = (a for a in decision.arguments.values() if isinstance(a, dict | list))
+    found = (
+        text
+        for structured in arguments
+        for text, in_object in _strings(structured, levels=5, items=32)
+        # in an object: a top-level list's items are values _scalars reads
+        if in_object
+        and len(text) <= 64
+        and " " not in text
+        and _is_identifier(text)
+        and not _is_when(text)
+    )
+    return tuple(dict.fromkeys(islice(found, 32)))
 
-    def walk(value: Any, depth: int, nested: bool) -> None:
-        if len(found) >= 32 or depth > 6:
-            return
-        if isinstance(value, dict):
-            for item in value.values():
-                walk(item, depth + 1, True)
-        elif isinstance(value, list):
-            for item in value[:32]:
-                walk(item, depth + 1, nested)
-        elif (
-            nested  # in an object: a top-level list's items are values _scalars reads
-            and isinstance(value, str)
-            and len(value) <= 64
-            and " " not in value
-            and _is_identifier(value)
-            and not _is_when(value)
-        ):
-            found.append(value)
 
-    for structured in decision.arguments.values():
-        if isinstance(structured, dict | list):
-            walk(structured, 1, False)
-    return tuple(dict.fromkeys(found))
+def _strings(
+    value: Any, levels: int, items: int, depth: int = 0, in_object: bool = False
+) -> Iterator[tuple[str, bool]]:
+    """The strings of a structure in order, each with whether it is inside an object (not
+    only in lists), at most ``levels`` levels below ``value`` and ``items`` items of a list.
+
+    >>> list(_strings({"a": ["x", {"b": "y"}], "c": 1}, levels=8, items=64))
+    [('x', True), ('y', True)]
+    >>> list(_strings(["x", ["y"]], levels=1, items=64))
+    [('x', False)]
+    """
+    if depth > levels:
+        return
+    if isinstance(value, str):
+        yield value, in_object
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item, levels, items, depth + 1, True)
+    elif isinstance(value, list):
+        for item in value[:items]:
+            yield from _strings(item, levels, items, depth + 1, in_object)
 
 
 def _argument_keys(
@@ -779,23 +791,8 @@ def _embedded_images(sources: list[Mapping[str, Any]]) -> frozenset[str]:
     >>> _embedded_images([{"note": "see [the ticket](https://jira.example/browse?id=5)"}])
     frozenset()
     """
-    texts: list[str] = []
-
-    def walk(value: Any, depth: int) -> None:
-        if len(texts) >= 64 or depth > 8:
-            return
-        if isinstance(value, str):
-            if "![" in value or ("<" in value and "<img" in value.lower()):
-                texts.append(value)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item, depth + 1)
-        elif isinstance(value, list):
-            for item in value[:64]:
-                walk(item, depth + 1)
-
-    for src in sources:
-        walk(src, 0)
+    written = (text for src in sources for text, _ in _strings(src, levels=8, items=64))
+    texts = islice((t for t in written if "![" in t or ("<" in t and "<img" in t.lower())), 64)
     embeds: dict[str, None] = {}  # at most 32, in order: each is read as an entity once
     for text in texts:
         for match in _IMAGE_EMBED.finditer(text):
