@@ -107,8 +107,9 @@ class DelegationScope(Detector):
 
     A mission that declares the principals its task is done for (``acts_for``: a team's
     offsite booked by its organiser, a customer's duplicate accounts merged) grounds reaching
-    them: while every other principal an event names is one of them (``x["group_within"]``,
-    set by the judge), findings score at most ``group_score``, a low alert naming each one,
+    them: while every other principal an event names (:meth:`others`: with the one whose
+    scope a principal-scoped resource is in) is one of them (``x["group_within"]``, set by
+    the judge), findings score at most ``group_score``, a low alert naming each one,
     not a stop. Anyone else is scored in full. Such events teach this model nothing (the
     judge skips them), so one principal's objects are never recorded as another's.
 
@@ -185,6 +186,8 @@ class DelegationScope(Detector):
     ...     det.learn_one({**x(f"c{i}", f"shop/c{i}/o"), "shape": "shop/#/o"})
     >>> det.score_one({**x("c1", "shop/c7/o"), "shape": "shop/#/o"})
     0.85
+    >>> det.others({**x("c1", "shop/o-77"), "shape": "shop/#/o", "target_container": "c8"})
+    ('c8',)
     """
 
     name = "delegation_scope"
@@ -355,14 +358,9 @@ class DelegationScope(Detector):
                     break
                 found.setdefault("claimed_object", finding)
         segments = _SEGMENTS.findall(x.get("resource", ""))
-        stats = self._kinds.get(key_of(x.get("cohort", ""), x.get("shape", "")))
         container = x.get("target_container")
-        if (
-            stats
-            and stats[1] >= self.min_kind_uses
-            and stats[0] >= self.scoped_share * stats[1]
-            and not _names(principal, x, segments)
-        ):
+        stats = self._scoped(x)
+        if stats and not _names(principal, x, segments):
             where = f"is in {container!r}" if container else "does not name it"
             found["foreign_scope"] = (
                 foreign,
@@ -423,13 +421,27 @@ class DelegationScope(Detector):
                 return False
         return True
 
+    def _scoped(self, x: DecisionFeatures) -> list[int] | None:
+        """The delegated-use counts of the event's kind in its cohort when that kind is
+        principal-scoped (see ``foreign_scope``), else ``None``."""
+        stats = self._kinds.get(key_of(x.get("cohort", ""), x.get("shape", "")))
+        if stats and stats[1] >= self.min_kind_uses and stats[0] >= self.scoped_share * stats[1]:
+            return stats
+        return None
+
     def others(self, x: DecisionFeatures) -> tuple[str, ...]:
-        """The other principals an event names (see :meth:`_other_names`), sorted."""
+        """The other principals an event names (see :meth:`_other_names`), and the one whose
+        scope its resource is in when its kind is principal-scoped and its typed target's
+        container is another principal (``foreign_scope``), sorted."""
         principal = x.get("principal")
         if not principal:
             return ()
         segments = _SEGMENTS.findall(x.get("resource", ""))
-        return tuple(sorted({name for name, _ in self._other_names(principal, x, segments)}))
+        found = {name for name, _ in self._other_names(principal, x, segments)}
+        container = x.get("target_container")
+        if container and container != principal and self._scoped(x):
+            found.add(container)
+        return tuple(sorted(found))
 
     def _other_names(
         self, principal: str, x: DecisionFeatures, segments: list[str]

@@ -10,7 +10,7 @@ from missionguard.models.config import DetectionConfig
 from missionguard.models.judge import Judge
 from missionguard.models.sketch import key_of
 from missionguard.models.state import AgentState
-from missionguard.pipeline.records import AuthorizationDecision, dump_json
+from missionguard.pipeline.records import AuthorizationDecision, Target, dump_json
 
 from .conftest import T0, fleet, support_mission, support_task
 
@@ -484,6 +484,54 @@ def test_principals_the_mission_acts_for_are_in_scope_and_nobody_else() -> None:
     # The group's records were not learned as the acting customer's.
     assert key_of(f"crm://customers/{declared[0]}") not in judge.cohorts.delegation._owners
     assert _delegation_scores(judge, state, ["cus_123456"], start=3)[0] >= 0.7  # someone else
+
+
+def _booking_call(
+    agent: str, i: int, owner: str, acting_for: str, action: str = "booking.cancel"
+) -> AuthorizationDecision:
+    """A travel agent's call on a booking whose typed target says whose it is (container)."""
+    return AuthorizationDecision(
+        event_id=f"{agent}-b{i}",
+        time=T0 + timedelta(minutes=i),
+        agent_id=agent,
+        action=action,
+        resource=f"bookings/PNR{i:04d}",
+        decision="allow",
+        source="test",
+        on_behalf_of=acting_for,
+        operation="write",
+        target=Target(type="tmc:booking", container=owner, name=f"PNR{i:04d}"),
+    )
+
+
+def test_a_declared_group_members_booking_is_in_scope_by_its_container() -> None:
+    """Corpus v4's benign stop: an organiser's travel agent, whose mission names the team
+    (``acts_for``), cancels each member's booking; the typed target's container says whose
+    booking it is, and no argument names the member. The member is a declared principal,
+    so the principal-scoped kind's ``foreign_scope`` is the group task's low alert; a
+    booking of someone outside the team is still scored in full."""
+    judge = Judge()
+    base = support_mission("trips").model_copy(update={"allowed_actions": ["booking.*"]})
+    states = {}
+    for a in range(4):
+        states[f"trip-{a}"], _ = judge.on_mission(
+            None, base.model_copy(update={"agent_id": f"trip-{a}"})
+        )
+    for i in range(40):  # every agent on its traveller's own bookings
+        agent = f"trip-{i % 4}"
+        call = _booking_call(agent, i, f"emp-{i}", f"emp-{i}", "booking.read")
+        states[agent], _ = judge.on_decision(states[agent], call)
+    team = base.model_copy(update={"agent_id": "organiser", "acts_for": ["emp-7*"]})
+    state, _ = judge.on_mission(None, team)
+
+    def delegation(i: int, owner: str) -> float:
+        nonlocal state
+        state, verdict = judge.on_decision(state, _booking_call("organiser", i, owner, "emp-70"))
+        found = [f for a in verdict.alerts for f in a.detectors if f.name.startswith("delegation")]
+        return max((f.score for f in found), default=0.0)
+
+    assert delegation(100, "emp-71") <= judge.cohorts.delegation.group_score
+    assert delegation(101, "emp-500") >= 0.7
 
 
 def test_a_purpose_that_reads_like_a_group_task_grounds_nothing() -> None:
