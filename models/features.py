@@ -68,6 +68,7 @@ __all__ = [
     "domain_of",
     "account_grantees",
     "bank_accounts",
+    "credential_identity",
     "named_grantees",
     "granted_accounts",
     "granted_members",
@@ -84,6 +85,7 @@ __all__ = [
     "tokens",
     "with_accounts",
     "with_grantees",
+    "with_identity",
     "with_users",
 ]
 
@@ -1112,6 +1114,45 @@ def with_users(x: DecisionFeatures, named: list[tuple[str, str]]) -> None:
     added = tuple((argument, "user", name, name) for argument, name in named if name not in seen)
     if added:
         _add_destinations(x, added)
+
+
+def credential_identity(decision: AuthorizationDecision) -> str | None:
+    """The identity a credential-creating call targets (its typed target's name, else the
+    last segment of its resource: ``svc-report-export`` of ``arn:aws:iam::1:user/svc-report-
+    export``), or ``None``: none named, a pattern, or the agent itself (a key it makes for
+    its own user).
+
+    >>> from datetime import datetime, UTC
+    >>> def d(agent, resource):
+    ...     return AuthorizationDecision(event_id="e", time=datetime(2026, 1, 1, tzinfo=UTC),
+    ...         agent_id=agent, action="iam:CreateAccessKey", resource=resource,
+    ...         decision="allow", source="s")
+    >>> credential_identity(d("arn:aws:sts::1:assumed-role/rot/k", "arn:aws:iam::1:user/svc-a"))
+    'svc-a'
+    >>> credential_identity(d("arn:aws:iam::1:user/svc-a", "arn:aws:iam::1:user/svc-a"))
+    >>> credential_identity(d("a", "arn:aws:iam::1:user/${UserName}"))
+    """
+    target = decision.target
+    name = target.name if target is not None and target.name else None
+    if name is None:
+        name = re.split(r"[/:]", decision.resource.rstrip("/"))[-1]
+    name = name.strip()
+    if not name or not any(c.isalnum() for c in name) or any(c in name for c in "*?${}"):
+        return None
+    agent = re.split(r"[/:]", decision.agent_id.rstrip("/"))[-1]
+    if name == agent or name == decision.agent_id:
+        return None
+    return name[:256]
+
+
+def with_identity(x: DecisionFeatures, identity: str) -> None:
+    """Add the identity a call gives credentials to (:func:`credential_identity`) as the
+    destination of ``x`` (argument ``grantee``, kind ``user``, its own domain), in place:
+    grounded like the grantee of a share (MissionGrounding: named by the purpose, the
+    principal, or familiar to the cohort)."""
+    if identity not in {value for _, _, value, _ in x["outbound"]}:
+        x["effect"] = True
+        _add_destinations(x, (("grantee", "user", identity, identity),))
 
 
 def with_accounts(x: DecisionFeatures, accounts: list[tuple[str, str]]) -> None:

@@ -32,11 +32,12 @@ from missionguard.models.detectors.conformance import SEVERITY_SCORE
 from missionguard.models.detectors.rarity import observed
 from missionguard.models.detectors.registry import REGISTRY
 from missionguard.models.detectors.sensitive import vocabulary_at
-from missionguard.models.detectors.volume import DELETED
+from missionguard.models.detectors.volume import DELETED, within_named_place
 from missionguard.models.features import (
     DecisionFeatures,
     account_grantees,
     bank_accounts,
+    credential_identity,
     decision_features,
     granted_accounts,
     granted_members,
@@ -45,6 +46,7 @@ from missionguard.models.features import (
     policy_accounts,
     with_accounts,
     with_grantees,
+    with_identity,
     with_users,
 )
 from missionguard.models.feedback import FeedbackBook, FeedbackOutcome
@@ -286,6 +288,16 @@ class Judge:
             named = named_grantees(decision, self.grantee_arguments)
             if named:
                 with_users(x, named)
+        if self.privileged:
+            # A credential made for an identity (an access key for an IAM user): whom it
+            # is for is a destination, explained by the mission or the cohort or not.
+            privileged = self.privileged.match(decision.action)
+            if privileged is not None and privileged.identity_target:
+                identity = credential_identity(decision)
+                if identity is not None and not _declares_identity(
+                    state.mission, decision.resource, identity
+                ):
+                    with_identity(x, identity)
         if x["effect"] and self.bank_account_arguments:
             paid = bank_accounts(decision.arguments, self.bank_account_arguments)
             if paid:
@@ -1034,6 +1046,24 @@ def _strong(scores: dict[str, float]) -> dict[str, float]:
 
 _RANK_STATUS = {"active": 0, "throttled": 1, "suspended": 2, "revoked": 3}
 _PRIVILEGED_UNDECLARED = "privileged_without_mission"
+
+
+def _declares_identity(mission: MissionDeclaration | None, resource: str, identity: str) -> bool:
+    """Whether a mission declares, by pattern, the identity a credential is made for: a
+    name pattern or path its purpose writes (``the svc-* service users``:
+    :func:`~missionguard.models.detectors.volume.within_named_place`), or an allowed-resource
+    glob that names something of the identity's own (``user/svc-*``; ``user/*`` names no
+    one). A name the purpose writes out is grounded with the other destinations."""
+    if mission is None:
+        return False
+    purpose = mission.purpose.lower()
+    if within_named_place(identity, purpose) or within_named_place(resource, purpose):
+        return True
+    for glob in mission.allowed_resources:
+        last = glob.replace(":", "/").rsplit("/", 1)[-1]
+        if any(c.isalnum() for c in last) and matches_any(resource, (glob,)):
+            return True
+    return False
 
 
 def _without_undeclared_novelty(

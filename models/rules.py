@@ -83,12 +83,18 @@ class RulePackError(ValueError):
 
 
 class ActionRule(BaseModel):
+    """Actions a rule covers (shell-style globs over canonical action names), why, and its
+    references. ``identity_target``: the call's target is the identity it gives something
+    to (the IAM user an access key is created for, the service account a key is made for),
+    whom destination grounding must then explain like the grantee of a share."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str = Field(min_length=1, max_length=128, pattern=r"^[a-z0-9][a-z0-9_.-]*$")
     title: str = Field(min_length=1, max_length=300)
     actions: tuple[str, ...] = Field(min_length=1)
     references: tuple[str, ...] = Field(min_length=1)
+    identity_target: bool = False
 
 
 class SharingRule(ActionRule):

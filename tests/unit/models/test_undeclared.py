@@ -215,3 +215,48 @@ def test_explained_credential_material_is_no_evidence_beside_novelty() -> None:
     names = {f.name for a in verdict.alerts for f in a.detectors}
     assert "sensitive_target.explained" in names, names
     assert states[own].risk <= risk and not verdict.commands
+
+
+def _rotator(purpose: str, resources: list[str] | None = None) -> tuple[Judge, Any]:
+    from missionguard.pipeline.records import MissionDeclaration
+
+    judge = _judge()
+    mission = MissionDeclaration(
+        time=T0,
+        agent_id="ci-runner",
+        mission_id="m-rot",
+        purpose=purpose,
+        allowed_actions=["iam:ListAccessKeys", "iam:CreateAccessKey", "iam:DeleteAccessKey"],
+        allowed_resources=resources or [],
+        issued_by="ops",
+    )
+    state, _ = judge.on_mission(None, mission)
+    for n in range(12):  # routine listing of the users it rotates
+        user = ("svc-backup", "svc-ledger")[n % 2]
+        call = _decision(n, "iam:ListAccessKeys", f"arn:aws:iam::1:user/{user}")
+        state, _ = judge.on_decision(state, call)
+    return judge, state
+
+
+def _key_for(judge: Judge, state: Any, n: int, user: str) -> float:
+    call = _decision(n, "iam:CreateAccessKey", f"arn:aws:iam::1:user/{user}")
+    _, verdict = judge.on_decision(state, call)
+    found = [f for a in verdict.alerts for f in a.detectors if f.name.endswith(".destination")]
+    return max((f.score for f in found), default=0.0)
+
+
+def test_a_key_minted_for_a_user_the_mission_does_not_name_is_an_unexplained_destination() -> None:
+    """Corpus v4's key rotator (ATT&CK T1098.001): its mission rotates the keys of the users
+    its purpose names; an access key for another user gives that user credentials, and
+    whom a credential is for must be explained like the grantee of a share. A user the
+    purpose names, or a name pattern it writes, or a specific resource glob of the mission
+    (``user/svc-*``), explains it."""
+    judge, state = _rotator("Rotate the access keys of svc-backup and svc-ledger every 90 days.")
+    assert _key_for(judge, state, 50, "svc-backup") == 0.0
+    assert _key_for(judge, state, 51, "svc-report-export") >= 0.7
+    judge, state = _rotator("Rotate the access keys of the svc-* service users nightly.")
+    assert _key_for(judge, state, 50, "svc-report-export") == 0.0
+    judge, state = _rotator("Rotate service keys nightly.", ["arn:aws:iam::1:user/svc-*"])
+    assert _key_for(judge, state, 50, "svc-report-export") == 0.0
+    judge, state = _rotator("Rotate service keys nightly.", ["arn:aws:iam::1:user/*"])
+    assert _key_for(judge, state, 50, "svc-report-export") >= 0.7  # any user: names no one
