@@ -647,14 +647,31 @@ def _destination(entity: Entity, mailboxes: frozenset[str] = frozenset()) -> tup
     value = entity.value
     if entity.kind == "email":
         host = value.rsplit("@", 1)[-1]
-        domain = registrable_domain(host) or host
+        domain = registrable_domain(host) or _default_rule(host)
         return value, value if domain in mailboxes else domain
     if entity.kind == "url":
         host = urlsplit(value).hostname or value
-        return value, registrable_domain(host) or host
+        return value, registrable_domain(host) or _default_rule(host)
     if entity.kind == "principal" and value.startswith("arn:"):
         return value, _aws_account(value) or value
     return value, value
+
+
+def _default_rule(host: str) -> str:
+    """The registrable domain of a host under a suffix the public suffix list does not know
+    (``.example``, ``.internal``, ``.corp``), by the list's default rule ``*``: its last
+    label is the suffix, so the last two labels (``partners.example`` for
+    ``northwind.partners.example``); an IP address or a single label stays itself.
+
+    >>> _default_rule("northwind.partners.example"), _default_rule("mail.corp.internal")
+    ('partners.example', 'corp.internal')
+    >>> _default_rule("192.0.2.7"), _default_rule("localhost")
+    ('192.0.2.7', 'localhost')
+    """
+    labels = host.rstrip(".").split(".")
+    if len(labels) < 3 or not labels[-1].isalpha():
+        return host
+    return ".".join(labels[-2:])
 
 
 def _aws_account(arn: str) -> str | None:
@@ -920,23 +937,39 @@ def _account_of(value: str) -> str | None:
 _MEMBER_TYPES = {"user": "email", "group": "email", "serviceaccount": "email", "domain": "domain"}
 
 
-def granted_members(arguments: Any, keys: Collection[str]) -> list[str]:
+def granted_members(
+    arguments: Any, keys: Collection[str], types: Mapping[str, str] | None = None
+) -> list[str]:
     """The IAM members under the argument names ``keys`` (lower-case), at any depth of
     ``arguments``, that the enclosing object does not mark removed: the identities a policy
     change adds (a GCP audit log's ``policyDelta.bindingDeltas[]``: ``{"action": "ADD",
-    "role": ..., "member": "user:x@gmail.com"}``).
+    "role": ..., "member": "user:x@gmail.com"}``); and the bare values under the names of
+    ``types`` (lower-case name: member type), as members of that type (a BigQuery dataset's
+    access entry ``{"role": "READER", "userByEmail": "x@gmail.com"}``).
 
     >>> granted_members({"policyDelta": {"bindingDeltas": [
     ...     {"action": "ADD", "role": "roles/owner", "member": "user:x@gmail.com"},
     ...     {"action": "REMOVE", "role": "roles/viewer", "member": "user:y@corp.com"}]}},
     ...     frozenset({"member"}))
     ['user:x@gmail.com']
+    >>> granted_members({"dataset": {"access": [{"role": "READER", "userByEmail": "x@gmail.com"},
+    ...     {"role": "READER", "domain": "corp.com"}]}}, (), {"userbyemail": "user",
+    ...     "domain": "domain"})
+    ['user:x@gmail.com', 'domain:corp.com']
     """
-    return [
+    found = [
         v
         for _, holder, v in _under(arguments, keys)
         if isinstance(v, str) and str(holder.get("action", "")).upper() != "REMOVE"
     ]
+    for key, kind in (types or {}).items():
+        found += [
+            f"{kind}:{v}"
+            for _, holder, v in _under(arguments, (key,))
+            if isinstance(v, str) and ":" not in v
+            and str(holder.get("action", "")).upper() != "REMOVE"
+        ]  # fmt: skip
+    return found
 
 
 def policy_accounts(arguments: Any, keys: Collection[str]) -> list[str]:

@@ -277,8 +277,8 @@ class Judge:
             if rule.policy_keys:
                 accounts += policy_accounts(decision.arguments, rule.policy_keys)
             grantees = account_grantees(accounts)
-            if rule.member_keys:
-                members = granted_members(decision.arguments, rule.member_keys)
+            if rule.member_keys or rule.member_types:
+                members = granted_members(decision.arguments, rule.member_keys, rule.member_types)
                 grantees += member_grantees(members, self.mailboxes)
             if grantees:
                 with_grantees(x, grantees)

@@ -107,12 +107,16 @@ class SharingRule(ActionRule):
     ``member_keys``, whose values are IAM principal identifiers (Google Cloud's
     ``user:``/``group:``/``serviceAccount:``/``domain:`` members,
     cloud.google.com/iam/docs/principal-identifiers), read where the enclosing object does
-    not mark them removed (``"action": "REMOVE"`` in a policy delta); ``policy_keys``, whose
+    not mark them removed (``"action": "REMOVE"`` in a policy delta); ``member_types``,
+    parameters whose bare values are members of the type given (BigQuery's dataset access
+    entries: ``userByEmail: user``, ``groupByEmail: group``, ``domain: domain``);
+    ``policy_keys``, whose
     values are resource policies (an object, or JSON text), whose ``Allow`` statements'
     ``Principal.AWS`` name the accounts given access. At least one."""
 
     account_keys: tuple[str, ...] = ()
     member_keys: tuple[str, ...] = ()
+    member_types: dict[str, str] = Field(default_factory=dict)
     policy_keys: tuple[str, ...] = ()
 
     @field_validator("account_keys", "member_keys", "policy_keys")
@@ -120,10 +124,21 @@ class SharingRule(ActionRule):
     def _lower_case(cls, keys: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(k.lower() for k in keys)  # matched case-insensitively
 
+    @field_validator("member_types")
+    @classmethod
+    def _member_types(cls, types: dict[str, str]) -> dict[str, str]:
+        allowed = ("user", "group", "serviceaccount", "domain")
+        for key, kind in types.items():
+            if kind.lower() not in allowed:
+                raise ValueError(f"member type of {key!r} is {kind!r}, not one of {allowed}")
+        return {k.lower(): v.lower() for k, v in types.items()}
+
     @model_validator(mode="after")
     def _names_someone(self) -> SharingRule:
-        if not self.account_keys and not self.member_keys and not self.policy_keys:
-            raise ValueError("a sharing rule needs account_keys, member_keys or policy_keys")
+        if not (self.account_keys or self.member_keys or self.member_types or self.policy_keys):
+            raise ValueError(
+                "a sharing rule needs account_keys, member_keys or policy_keys (or member_types)"
+            )
         return self
 
 
