@@ -69,6 +69,7 @@ __all__ = [
     "account_grantees",
     "bank_accounts",
     "credential_identity",
+    "two_principals",
     "named_grantees",
     "granted_accounts",
     "granted_members",
@@ -132,6 +133,7 @@ class DecisionFeatures(TypedDict):
     named_principals: tuple[str, ...]
     id_values: tuple[str, ...]
     nested_ids: tuple[str, ...]  # identifiers nested in structured arguments (_nested_ids)
+    two_principals: tuple[str, str, str] | None  # (key, value, other) of a call for no one
     destinations: tuple[tuple[str, str], ...]  # (argument, domain)
     fetched: tuple[tuple[str, str], ...]  # (argument, domain) of a read's URL arguments
     outbound: tuple[tuple[str, str, str, str], ...]  # (argument, kind, value, domain) of each
@@ -1149,6 +1151,41 @@ def with_users(x: DecisionFeatures, named: list[tuple[str, str]]) -> None:
         _add_destinations(x, added)
 
 
+def two_principals(arguments: Any) -> tuple[str, str, str] | None:
+    """(argument name, one value, another) when the call gives a principal's argument name
+    (:data:`PRINCIPAL_KEYS`) two different values in two places, at any depth: a support
+    agent's call for the tenant whose ticket it answers, on another tenant
+    (``{"ticket": {"tenant": "acme"}, "tenant": "northwind"}``). A list under one name is
+    one place (a call for a group). Read only for records that say for whom the agent acts
+    nowhere (``on_behalf_of``): with a principal, DelegationScope compares with it.
+
+    >>> two_principals({"ticket": {"id": "8", "tenant": "acme"}, "tenant": "northwind"})
+    ('tenant', 'acme', 'northwind')
+    >>> two_principals({"ticket": {"tenant": "acme"}, "tenant": "acme"})
+    >>> two_principals({"user": ["ana", "bo"]}), two_principals({"user": "ana", "owner": "bo"})
+    (None, None)
+    """
+    if not isinstance(arguments, dict) or not arguments:
+        return None
+    first: dict[str, tuple[int, str]] = {}
+    for _, holder, value in _under(arguments, PRINCIPAL_KEYS):
+        if not isinstance(value, str | int) or isinstance(value, bool):
+            continue
+        text = str(value).strip()
+        if not text or len(text) > 256:
+            continue
+        for key, held in holder.items():
+            if not isinstance(key, str) or key.lower() not in PRINCIPAL_KEYS:
+                continue
+            if held is not value and not (isinstance(held, list) and value in held):
+                continue
+            name = key.lower()
+            seen = first.setdefault(name, (id(holder), text))
+            if seen[0] != id(holder) and seen[1] != text:
+                return name, seen[1], text
+    return None
+
+
 def credential_identity(decision: AuthorizationDecision) -> str | None:
     """The identity a credential-creating call targets (its typed target's name, else the
     last segment of its resource: ``svc-report-export`` of ``arn:aws:iam::1:user/svc-report-
@@ -1374,6 +1411,7 @@ def decision_features(
         "named_principals": tuple(named),
         "id_values": tuple(named_ids),
         "nested_ids": _nested_ids(decision) if decision.on_behalf_of else (),
+        "two_principals": None if decision.on_behalf_of else two_principals(decision.arguments),
         "destinations": tuple(destinations),
         "fetched": fetched,
         "outbound": outbound,

@@ -333,12 +333,23 @@ class DelegationScope(Detector):
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
         principal = x.get("principal")
-        if not principal:
-            return {}
-        me = key_of(principal)
-        found: Explanation = {}
         # Changing another principal's records is worse than reading them.
         changes = not x.get("read_only", is_read_only(x.get("action", "")))
+        if not principal:
+            two = x.get("two_principals")
+            if not two:
+                return {}
+            key, one, other = two
+            score = self.named_change_score if changes else self.named_score
+            return {
+                "two_principals": (
+                    score,
+                    f"the call gives {key!r} two values, {one!r} and {other!r}: it is made "
+                    f"for one {key} and reaches another's",
+                )
+            }
+        me = key_of(principal)
+        found: Explanation = {}
         foreign = self.change_score if changes else self.foreign_score
         named_score = self.named_change_score if changes else self.named_score
         for obj in _objects(x):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from datetime import timedelta
+from typing import Any
 
 from missionguard.models.config import DetectionConfig
 from missionguard.models.judge import Judge
@@ -629,3 +630,36 @@ def test_a_batch_delivered_again_is_judged_once() -> None:
         state, verdict = judge.on_decision(state, call)
         assert not verdict
     assert state.to_bytes() == before and judge.export_cohorts() == cohorts
+
+
+def test_a_call_for_one_tenant_on_another_tenant_stops_the_agent_without_on_behalf_of() -> None:
+    """Corpus v5 (dev): a support copilot's policy-decision records (OPA) say for whom it
+    acts nowhere; each call carries the ticket it answers and the tenant it acts on. Reading
+    another tenant's SSO settings while answering acme's ticket gives ``tenant`` two values
+    in one call (OWASP API1, broken object-level authorization): a stop, like an argument
+    naming another principal when the record has one. The agent's calls for one tenant,
+    and a call for a list of users, are no finding."""
+    judge = Judge()
+    mission = support_mission("copilot").model_copy(
+        update={"allowed_actions": ["ticket.*", "tenant.settings.read"]}
+    )
+    state, _ = judge.on_mission(None, mission)
+
+    def call(i: int, ticket_tenant: str, tenant: str) -> Any:
+        nonlocal state
+        decision = AuthorizationDecision(
+            event_id=f"c{i}", time=T0 + timedelta(minutes=i), agent_id="copilot",
+            action="tenant.settings.read", resource=f"tenants/{tenant}/settings/sso",
+            decision="allow", source="opa", operation="read",
+            arguments={"ticket": {"id": str(8000 + i), "tenant": ticket_tenant}, "tenant": tenant},
+        )  # fmt: skip
+        state, verdict = judge.on_decision(state, decision)
+        return verdict
+
+    for i, tenant in enumerate(("acme", "tyrell", "stark", "acme", "cyberdyne")):
+        assert not call(i, tenant, tenant).commands
+    verdict = call(9, "acme", "northwind")
+    assert [c.action for c in verdict.commands] == ["suspend"]
+    finding = verdict.alerts[0].detectors[0]
+    assert finding.name == "delegation_scope.two_principals"
+    assert "'acme'" in finding.reason and "'northwind'" in finding.reason
