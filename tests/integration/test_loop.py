@@ -83,7 +83,19 @@ async def test_off_mission_decision_is_revoked_and_refused(
     assert command["credential_ids"] == [f"cred-{agent}"]
     assert alert["trigger_event_id"] == hostile.event_id
     assert alert["severity"] == "high"
-    assert benign.event_id in alert["evidence_event_ids"]
+    # The benign decision is evidence, unless the worker read it before the mission: then
+    # it was judged where the agent's id lands, before the mission gave the agent its route
+    # (pipeline/judging/routing.py), and said so with an info alert on it; the hostile
+    # decision is judged on the route, whose state starts with the mission.
+    before_mission = [
+        a
+        for t, _k, v, _at in out.seen
+        if t == topics.alerts_topic
+        and (a := json.loads(v))["agent_id"] == agent
+        and a["trigger_event_id"] == benign.event_id
+    ]
+    if not before_mission:
+        assert benign.event_id in alert["evidence_event_ids"]
     assert any("not among" in d["reason"] for d in alert["detectors"])
     assert (
         status == 403
