@@ -26,13 +26,16 @@ FILES = Path(__file__).resolve().parents[1] / "files"
 #: went 10 -> 11 -> 10 on purpose: the OT attacker was stopped only by an incident indicator
 #: that a benign crew member's wrong stop had made of a routine call (MissionPeers, fifteenth
 #: session), and is not stopped once that benign stop is gone. The fifth, written blind in the
-#: session after, 15 of 21 and 0 of 144 at 5edffb4 (and at cb62a69, the session's start).
+#: session after, 15 of 21 and 0 of 144 at 5edffb4 (and at cb62a69, the session's start);
+#: the sixth, written blind after the fifth's fixes, 5 of 20 and 5 of 158 at e3ba7eb (and at
+#: cb62a69).
 MEASURED = {
     "redteam": {"attacked_stopped": 42, "attacked_agents": 43, "benign_stopped": 0},
     "redteam-v2": {"attacked_stopped": 22, "attacked_agents": 24, "benign_stopped": 0},
     "redteam-v3": {"attacked_stopped": 20, "attacked_agents": 21, "benign_stopped": 26},
     "redteam-v4": {"attacked_stopped": 13, "attacked_agents": 19, "benign_stopped": 0},
     "redteam-v5": {"attacked_stopped": 17, "attacked_agents": 21, "benign_stopped": 0},
+    "redteam-v6": {"attacked_stopped": 5, "attacked_agents": 20, "benign_stopped": 5},
 }
 #: The issue's goals a corpus does not meet yet: strict expected failures. (The second corpus
 #: met 95% on 2026-12-06 after the work its misses prompted, a figure on data that work saw,
@@ -51,6 +54,9 @@ MISSED: set[tuple[str, str]] = {
     ("redteam-v4", "median_before_stop_max"),
     ("redteam-v5", "attacked_stopped_min"),
     ("redteam-v5", "median_before_stop_max"),
+    ("redteam-v6", "attacked_stopped_min"),
+    ("redteam-v6", "benign_stopped_max"),
+    ("redteam-v6", "median_before_stop_max"),
 }
 
 

@@ -21,6 +21,7 @@ SIZES = {
     "redteam-v3": (3, 40, 20, 21, 131, {"canonical", "envoy", "gcp_audit", "k8s_audit", "opa"}),
     "redteam-v4": (4, 36, 18, 19, 139, V4_FORMATS),
     "redteam-v5": (5, 40, 20, 21, 144, V5_FORMATS),
+    "redteam-v6": (6, 40, 20, 20, 158, {"canonical", "cloudtrail", "mcp", "okta", "opa"}),
 }
 
 
