@@ -68,6 +68,7 @@ __all__ = [
     "domain_of",
     "account_grantees",
     "bank_accounts",
+    "argument_texts",
     "credential_identity",
     "two_principals",
     "named_grantees",
@@ -569,6 +570,28 @@ def _strings(
     elif isinstance(value, list):
         for item in value[:items]:
             yield from _strings(item, levels, items, depth + 1, in_object)
+
+
+def argument_texts(decision: AuthorizationDecision, limit: int = 256) -> Iterator[tuple[str, str]]:
+    """(top-level argument, string) of every string in a call's arguments and attributes, at
+    any depth (8 levels, 64 items of a list), at most ``limit`` of them: the nested texts
+    :func:`_scalars` leaves out (a tool's ``context.profile``).
+
+    >>> from datetime import datetime, UTC
+    >>> d = AuthorizationDecision(event_id="e", time=datetime(2026, 1, 1, tzinfo=UTC),
+    ...     agent_id="a", action="t", resource="r", decision="allow", source="s",
+    ...     arguments={"value": 1, "context": {"profile": "p", "notes": ["n"]}})
+    >>> list(argument_texts(d))
+    [('context', 'p'), ('context', 'n')]
+    """
+    n = 0
+    for where in (decision.attributes, decision.arguments):
+        for key, value in where.items():
+            for text, _ in _strings(value, 8, 64):
+                yield str(key), text
+                n += 1
+                if n >= limit:
+                    return
 
 
 def _argument_keys(

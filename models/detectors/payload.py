@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from missionguard.models.detectors.base import Explanation, StatelessDetector
-from missionguard.models.features import DecisionFeatures, tokens, values_under
+from missionguard.models.features import DecisionFeatures, argument_texts, tokens, values_under
 from missionguard.models.mission import is_read_only, matches_any
 from missionguard.models.rules import DEFAULT_PAYLOAD_RULES, PayloadRule, load_rules
 
@@ -140,6 +140,8 @@ class PayloadVocabulary:
         # text a call sends out.
         self.one_time_code = regex("one-time-code")
         self.secret_text = regex("secret-text")
+        # Keys and tokens in a vendor's format, and private keys: in any call with an effect.
+        self.key_material = regex("key-material")
         # Payment card and identity document numbers in the text a call sends out.
         self.personal_data = regex("personal-data")
         # Defenses impaired: calls that remove a control, settings that switch one off (each
@@ -498,6 +500,19 @@ class RiskyPayload(StatelessDetector):
                     self.public_score,
                     f"{action} on {resource[:80]!r} {public}; the purpose names nothing public",
                 )
+        decision = x.get("decision")
+        if x.get("effect") and v.key_material is not None and decision is not None:
+            # A vendor-format key or token, or a private key, anywhere in what a call sends
+            # out: wherever it goes, it has left the places that should hold it (T1552). The
+            # reason names the argument, never the value.
+            for key, text in argument_texts(decision):
+                if v.key_material.search(text.lower()):
+                    found["key_material"] = (
+                        self.one_time_code_score,
+                        f"argument {key!r} carries a key or token in a vendor's format, or a "
+                        f"private key, out of the agent",
+                    )
+                    break
         if x.get("destination_unexplained") and texts:
             # A sign-in or verification code, or a secret (a key, a token, a password), sent
             # where nothing explains: forwarding a second factor hands the account over
@@ -512,7 +527,7 @@ class RiskyPayload(StatelessDetector):
                 )
             for feature, pattern, what in (
                 ("one_time_code", v.one_time_code, "a one-time code"),
-                ("secret_in_text", v.secret_text, "a secret (a key, a token or a password)"),
+                ("secret_in_text", v.secret_text, "a secret (a token or a password)"),
                 (
                     "personal_data",
                     v.personal_data,

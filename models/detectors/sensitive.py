@@ -385,9 +385,11 @@ class SensitiveTarget(Detector):
         where = x.get("resource", "")
         kind = vocabulary.kind_of(where)
         if kind is None:
-            # Arguments count when they are paths (a pod running ``cat /run/secrets/x``), not
-            # words (a ticket about a password reset mentions a password, reaches none).
-            for _, value in x.get("arguments", ()):
+            # Arguments count when they are paths (a pod running ``cat /run/secrets/x``, a
+            # file tool's ``path``), not words (a ticket about a password reset mentions a
+            # password, reaches none): a value with a ``/`` and, as text, no space in it.
+            texts = (v for _, v in x.get("texts", ()) if not any(c.isspace() for c in v))
+            for value in (*(v for _, v in x.get("arguments", ())), *texts):
                 text = str(value)
                 if "/" in text:
                     kind = vocabulary.kind_of(text)

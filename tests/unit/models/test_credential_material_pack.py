@@ -85,3 +85,26 @@ def test_a_purpose_to_back_up_explains_listing_the_secret_store() -> None:
     assert det.score_one(listing("Back up all cluster resources and volumes nightly.")) == 0.2
     assert det.score_one(listing("Run the nightly backups of every namespace")) == 0.2
     assert det.score_one(listing("Roll back failed upgrades and clean up old pods")) == 0.6
+
+
+def test_a_credential_file_a_file_tool_is_given_by_path_is_credential_material() -> None:
+    """Corpus v6 (dev): an MCP file server's ``read_text_file`` names the file in its
+    ``path`` argument, not in the resource (the server's URL). A value with a ``/`` and no
+    space is a path wherever it sits (``~/.aws/credentials``, ``~/.ssh/id_ed25519``); a
+    sentence that mentions a password with a slash in it is not."""
+    from missionguard.models.detectors.sensitive import SensitiveTarget
+    from missionguard.models.features import tokens
+
+    def read(path: str) -> dict[str, object]:
+        purpose = "Research assistant: read and write the project's files"
+        return {
+            "resource": "https://fs.lab.example/mcp", "arguments": (), "operation": "read",
+            "texts": (("path", path),), "purpose_tokens": tokens(purpose),
+            "purpose_text": purpose,
+        }  # fmt: skip
+
+    det = SensitiveTarget()
+    assert det.score_one(read("/home/s.laine/.aws/credentials")) == 0.6
+    assert det.score_one(read("/home/s.laine/.ssh/id_ed25519")) == 0.6
+    assert det.score_one(read("/projects/alloys/results.csv")) == 0.0
+    assert det.score_one(read("reset my password via /help")) == 0.0
