@@ -336,3 +336,20 @@ def test_a_private_key_or_vendor_token_anywhere_in_what_a_call_sends_is_a_findin
     assert "key_material" not in det.explain_one(x(block, operation="write"))
     for prose in ("key id AKIAIOSFODNN7EXAMPLE", "the private key stays in the vault"):
         assert "key_material" not in det.explain_one(x(prose)), prose
+
+
+def test_a_function_url_anyone_may_call_is_public_access() -> None:
+    """A Lambda function URL with auth type NONE answers anyone on the internet (AWS Security
+    Hub's Lambda.1); a purpose that says the function is public explains it."""
+    det = RiskyPayload()
+
+    def url(auth: str, purpose: str = "Deploy the functions of the CI pipeline") -> Any:
+        arguments = {"request_parameters": {"functionName": "payroll-export", "authType": auth}}
+        x = {"action": "lambda:CreateFunctionUrlConfig", "resource": "payroll-export",
+             "texts": (), "purpose_tokens": tokens(purpose), "read_only": False,
+             "decision": type("D", (), {"arguments": arguments})()}  # fmt: skip
+        return det.explain_one(x).get("public_access")
+
+    assert url("NONE") is not None and "auth type NONE" in url("NONE")[1]
+    assert url("AWS_IAM") is None
+    assert url("NONE", "Deploy the public webhook receiver") is None
