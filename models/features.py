@@ -1224,12 +1224,14 @@ def credential_identity(decision: AuthorizationDecision) -> str | None:
     'svc-a'
     >>> credential_identity(d("arn:aws:iam::1:user/svc-a", "arn:aws:iam::1:user/svc-a"))
     >>> credential_identity(d("a", "arn:aws:iam::1:user/${UserName}"))
+    >>> credential_identity(d("ci", "projects/-/serviceAccounts/etl@p.iam.gserviceaccount.com"))
+    'etl@p.iam.gserviceaccount.com'
     """
     target = decision.target
     name = target.name if target is not None and target.name else None
     if name is None:
         name = re.split(r"[/:]", decision.resource.rstrip("/"))[-1]
-    name = name.strip()
+    name = name.rstrip("/").rsplit("/", 1)[-1].strip()  # a path's last segment
     if not name or not any(c.isalnum() for c in name) or any(c in name for c in "*?${}"):
         return None
     agent = re.split(r"[/:]", decision.agent_id.rstrip("/"))[-1]
