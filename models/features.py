@@ -1190,6 +1190,8 @@ def two_principals(arguments: Any) -> tuple[str, str, str] | None:
     """
     if not isinstance(arguments, dict) or not arguments:
         return None
+    if not any(isinstance(v, dict | list) for v in arguments.values()):
+        return None  # flat: each name holds one value in one place
     first: dict[str, tuple[int, str]] = {}
     for _, holder, value in _under(arguments, PRINCIPAL_KEYS):
         if not isinstance(value, str | int) or isinstance(value, bool):

@@ -367,6 +367,7 @@ class RulePack:
 
     def __init__(self, rules: Iterable[ActionRule] = ()) -> None:
         self.rules = tuple(rules)
+        self._cache: dict[str, ActionRule | None] = {}
         self._patterns = [
             (re.compile("|".join(fnmatch.translate(a) for a in r.actions), re.IGNORECASE), r)
             for r in self.rules
@@ -376,10 +377,15 @@ class RulePack:
         return bool(self.rules)
 
     def match(self, action: str) -> ActionRule | None:
-        for pattern, rule in self._patterns:
-            if pattern.match(action):
-                return rule
-        return None
+        # Actions repeat (a fleet calls a few hundred): remember the answers, boundedly.
+        cache = self._cache
+        if action in cache:
+            return cache[action]
+        found = next((rule for pattern, rule in self._patterns if pattern.match(action)), None)
+        if len(cache) >= 4096:
+            cache.clear()
+        cache[action] = found
+        return found
 
 
 def _line_of(node: yaml.Node | None, path: Sequence[str | int]) -> int | None:
