@@ -891,11 +891,11 @@ _AWS_ACCOUNT = re.compile(r"^\d{12}$")
 
 def _under(
     arguments: Any, keys: Collection[str], fold: bool = False, depth: int = 0, top: str = ""
-) -> Iterator[tuple[str, Mapping[str, Any], Any]]:
-    """(top-level argument, the object holding the name, value) for each value under the
-    argument names ``keys`` (lower-case; with ``fold``, ``-`` read as ``_`` too) at any depth
-    of ``arguments``: a list under such a name gives its items; at most 64 items of any
-    other list and 8 levels are walked."""
+) -> Iterator[tuple[str, Mapping[str, Any], Any, str]]:
+    """(top-level argument, the object holding the name, value, the name lower-cased) for
+    each value under the argument names ``keys`` (lower-case; with ``fold``, ``-`` read as
+    ``_`` too) at any depth of ``arguments``: a list under such a name gives its items; at
+    most 64 items of any other list and 8 levels are walked."""
     if depth > 8:
         return
     if isinstance(arguments, dict):
@@ -904,7 +904,7 @@ def _under(
             name = key.lower() if isinstance(key, str) else None
             if name is not None and (name in keys or (fold and name.replace("-", "_") in keys)):
                 for item in value if isinstance(value, list) else [value]:
-                    yield where, arguments, item
+                    yield where, arguments, item, name
             elif isinstance(value, dict | list):
                 yield from _under(value, keys, fold, depth + 1, where)
     elif isinstance(arguments, list):
@@ -923,7 +923,7 @@ def values_under(arguments: Any, keys: Collection[str]) -> list[str]:
     """
     return [
         ("true" if v else "false") if isinstance(v, bool) else v
-        for _, _, v in _under(arguments, keys)
+        for _, _, v, _ in _under(arguments, keys)
         if isinstance(v, bool | str)
     ]
 
@@ -982,19 +982,17 @@ def granted_members(
     ...     "domain": "domain"})
     ['user:x@gmail.com', 'domain:corp.com']
     """
-    found = [
-        v
-        for _, holder, v in _under(arguments, keys)
-        if isinstance(v, str) and str(holder.get("action", "")).upper() != "REMOVE"
-    ]
-    for key, kind in (types or {}).items():
-        found += [
-            f"{kind}:{v}"
-            for _, holder, v in _under(arguments, (key,))
-            if isinstance(v, str) and ":" not in v
-            and str(holder.get("action", "")).upper() != "REMOVE"
-        ]  # fmt: skip
-    return found
+    types = types or {}
+    found: list[str] = []
+    typed: dict[str, list[str]] = {name: [] for name in types}  # by type, in ``types`` order
+    for _, holder, v, name in _under(arguments, {*keys, *types}):
+        if not isinstance(v, str) or str(holder.get("action", "")).upper() == "REMOVE":
+            continue
+        if name in keys:
+            found.append(v)
+        if name in types and ":" not in v:
+            typed[name].append(f"{types[name]}:{v}")
+    return found + [member for members in typed.values() for member in members]
 
 
 def policy_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
@@ -1011,7 +1009,7 @@ def policy_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
     ['999988887777']
     """
     found: list[str] = []
-    for _, _, document in _under(arguments, keys):
+    for _, _, document, _ in _under(arguments, keys):
         if isinstance(document, str) and document.lstrip().startswith("{"):
             try:
                 document = json.loads(document)
@@ -1091,7 +1089,7 @@ def bank_accounts(arguments: Any, keys: Collection[str]) -> list[tuple[str, str]
     [('account_number', '483920112'), ('beneficiary', '12345678')]
     """
     found: list[tuple[str, str]] = []
-    for where, _, value in _under(arguments, keys, fold=True):
+    for where, _, value, _ in _under(arguments, keys, fold=True):
         if isinstance(value, bool) or not isinstance(value, str | int):
             continue
         text = str(value).strip()
@@ -1148,7 +1146,7 @@ def named_grantees(decision: AuthorizationDecision, keys: Collection[str]) -> li
     if action_verb(decision.action) in _TAKES_AWAY:
         return []
     found: dict[str, str] = {}
-    for where, _, value in _under(decision.arguments, keys, fold=True):
+    for where, _, value, _ in _under(decision.arguments, keys, fold=True):
         if isinstance(value, bool) or not isinstance(value, str | int):
             continue
         name = str(value).strip()
@@ -1193,21 +1191,15 @@ def two_principals(arguments: Any) -> tuple[str, str, str] | None:
     if not any(isinstance(v, dict | list) for v in arguments.values()):
         return None  # flat: each name holds one value in one place
     first: dict[str, tuple[int, str]] = {}
-    for _, holder, value in _under(arguments, PRINCIPAL_KEYS):
+    for _, holder, value, name in _under(arguments, PRINCIPAL_KEYS):
         if not isinstance(value, str | int) or isinstance(value, bool):
             continue
         text = str(value).strip()
         if not text or len(text) > 256:
             continue
-        for key, held in holder.items():
-            if not isinstance(key, str) or key.lower() not in PRINCIPAL_KEYS:
-                continue
-            if held is not value and not (isinstance(held, list) and value in held):
-                continue
-            name = key.lower()
-            seen = first.setdefault(name, (id(holder), text))
-            if seen[0] != id(holder) and seen[1] != text:
-                return name, seen[1], text
+        seen = first.setdefault(name, (id(holder), text))
+        if seen[0] != id(holder) and seen[1] != text:
+            return name, seen[1], text
     return None
 
 
