@@ -41,6 +41,7 @@ _DECISIVE: dict[str, Step] = {
     "delegation_scope.foreign_scope": "suspend",
     "delegation_scope.named_principal": "suspend",
     "delegation_scope.two_principals": "suspend",
+    "delegation_scope.self_dealing": "suspend",
     "delegation_scope.late_owner": "suspend",
     "probing.second_credential": "suspend",
 }

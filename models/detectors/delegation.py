@@ -49,10 +49,27 @@ def _names(principal: str, x: DecisionFeatures, segments: list[str] | None = Non
     ``Patient/7``), or, for records without one, the resource's path names the principal."""
     container = x.get("target_container")
     if container:
-        return bool(container == principal)
+        return _same_identity(container, principal)  # ``E-7`` for ``employee:E-7`` too
     if segments is None:
         segments = _SEGMENTS.findall(x.get("resource", ""))
     return principal in segments
+
+
+def _same_identity(name: str | None, agent: str) -> bool:
+    """Whether ``name`` is the identity ``agent`` (an agent, or a principal an agent acts
+    for): its id, or the id's last segment (the session or user name of an ARN, the id of a
+    typed ``employee:E-7``).
+
+    >>> _same_identity("bot-1", "bot-1"), _same_identity("etl", "arn:aws:iam::1:user/etl")
+    (True, True)
+    >>> _same_identity("E-7", "employee:E-7"), _same_identity("E-8", "employee:E-7")
+    (True, False)
+    >>> _same_identity("E-24229", "svc-spend-bot-1"), _same_identity("", "")
+    (False, False)
+    """
+    if not name or not agent:
+        return False
+    return name == agent or name == re.split(r"[/:]", agent.rstrip("/"))[-1]
 
 
 def _objects(x: DecisionFeatures) -> tuple[str, ...] | frozenset[str]:
@@ -265,7 +282,7 @@ class DelegationScope(Detector):
                 # A typed target in a container says whose the object is: it is the
                 # principal's when it sits in the principal's container; in another's it is
                 # nobody's to record here. Argument ids name the same target.
-                objects = (x["resource"],) if container == principal else ()
+                objects = (x["resource"],) if _same_identity(container, principal) else ()
                 lead = self.confirm_uses  # the container says whose it is: no mere claim
             else:
                 # In no container: a catalogue's product is nobody's, but an order or a
@@ -309,7 +326,8 @@ class DelegationScope(Detector):
             return
         uses = uses or []
         agent = x.get("agent")
-        own = x.get("target_container") == principal  # the record says it is the principal's
+        # the record says it is the principal's
+        own = _same_identity(x.get("target_container"), principal)
         if agent and not own and not any(u[0] == agent for u in uses):
             changes = not x.get("read_only", is_read_only(x.get("action", "")))
             event = x.get("event_id", "")
@@ -336,18 +354,7 @@ class DelegationScope(Detector):
         # Changing another principal's records is worse than reading them.
         changes = not x.get("read_only", is_read_only(x.get("action", "")))
         if not principal:
-            two = x.get("two_principals")
-            if not two:
-                return {}
-            key, one, other = two
-            score = self.named_change_score if changes else self.named_score
-            return {
-                "two_principals": (
-                    score,
-                    f"the call gives {key!r} two values, {one!r} and {other!r}: it is made "
-                    f"for one {key} and reaches another's",
-                )
-            }
+            return self._for_no_one(x, changes)
         me = key_of(principal)
         found: Explanation = {}
         foreign = self.change_score if changes else self.foreign_score
@@ -393,6 +400,31 @@ class DelegationScope(Detector):
             capped = self.group_score
             note = f" (within a group task's {self.group_size} principals)"
             found = {k: (min(s, capped), r + note) for k, (s, r) in found.items()}
+        return found
+
+    def _for_no_one(self, x: DecisionFeatures, changes: bool) -> Explanation:
+        """Findings on a call that names no principal it is made for (``two_principals``,
+        ``self_dealing``)."""
+        found: Explanation = {}
+        two = x.get("two_principals")
+        if two:
+            key, one, other = two
+            found["two_principals"] = (
+                self.named_change_score if changes else self.named_score,
+                f"the call gives {key!r} two values, {one!r} and {other!r}: it is made "
+                f"for one {key} and reaches another's",
+            )
+        container = x.get("target_container")
+        if changes and container and _same_identity(container, x.get("agent", "")):
+            stats = self._scoped(x)
+            if stats:
+                found["self_dealing"] = (
+                    self.named_change_score,
+                    f"the agent changes {x['resource']!r} held by itself ({container!r}), "
+                    f"though {stats[0]} of {stats[1]} delegated uses of kind {x['shape']!r} "
+                    "in its cohort were for the principal the call was made for: an agent "
+                    "is none of the principals it serves",
+                )
         return found
 
     def reached(self, x: DecisionFeatures) -> frozenset[int]:
@@ -450,7 +482,7 @@ class DelegationScope(Detector):
         segments = _SEGMENTS.findall(x.get("resource", ""))
         found = {name for name, _ in self._other_names(principal, x, segments)}
         container = x.get("target_container")
-        if container and container != principal and self._scoped(x):
+        if container and not _same_identity(container, principal) and self._scoped(x):
             found.add(container)
         return tuple(sorted(found))
 

@@ -663,3 +663,42 @@ def test_a_call_for_one_tenant_on_another_tenant_stops_the_agent_without_on_beha
     finding = verdict.alerts[0].detectors[0]
     assert finding.name == "delegation_scope.two_principals"
     assert "'acme'" in finding.reason and "'northwind'" in finding.reason
+
+
+def test_an_agent_that_makes_itself_the_holder_of_what_it_does_for_principals_is_stopped() -> None:
+    """Corpus v6 (dev): a spend-management agent issues virtual cards for employees, each call
+    made for one (``on_behalf_of`` ``employee:E-...``, the card in the employee's container
+    ``E-...``). It then issued a card with no principal and itself as the holder. An agent is
+    none of the principals it serves: a change, for no stated principal, to an object the
+    agent holds, of a kind its cohort changes for its principals, is self-dealing (ATT&CK
+    T1098, the agent raising its own privileges). Its issues for employees, a typed principal
+    whose container writes only the id, are no finding; neither is a read of its own."""
+    judge = Judge()
+    states: dict[str, Any] = {}
+    for n in range(3):
+        mission = support_mission(f"spend-{n}", cohort="spend").model_copy(
+            update={"allowed_actions": ["cards:*"]}
+        )
+        states[mission.agent_id], _ = judge.on_mission(None, mission)
+
+    def issue(i: int, agent: str, holder: str, principal: str | None, op: str = "write") -> Any:
+        decision = AuthorizationDecision(
+            event_id=f"i{i}", time=T0 + timedelta(minutes=i), agent_id=agent,
+            action="cards:virtual:issue", resource="card/new", decision="allow",
+            source="tool-gateway", operation=op, on_behalf_of=principal,
+            target=Target(type="card", container=holder),
+            arguments={"holder": holder, "limitUsd": 100 + i},
+        )  # fmt: skip
+        states[agent], verdict = judge.on_decision(states[agent], decision)
+        return verdict
+
+    for i in range(30):
+        employee = f"E-{24000 + i}"
+        verdict = issue(i, f"spend-{i % 3}", employee, f"employee:{employee}")
+        assert not verdict.commands and not verdict.alerts, verdict
+    assert not issue(40, "spend-1", "spend-1", None, op="read").commands
+    verdict = issue(41, "spend-1", "spend-1", None)
+    assert [c.action for c in verdict.commands] == ["suspend"]
+    finding = verdict.alerts[0].detectors[0]
+    assert finding.name == "delegation_scope.self_dealing"
+    assert "'spend-1'" in finding.reason
