@@ -1,4 +1,4 @@
-"""The later red-team corpora (tests/files/redteam-v2 to redteam-v5, each written blind) are
+"""The later red-team corpora (tests/files/redteam-v2 to redteam-v7, each written blind) are
 well-formed: each one's own format check passes (every line ingested, every agent, decisive
 event and mission present) and its size is what its README states. Structure
 only: the judge is never run here (tests/realdata/test_corpus_gate.py gates their figures)."""
@@ -16,12 +16,14 @@ FILES = Path(__file__).resolve().parents[1] / "files"
 #: name: (version, scenarios, attacks, agents to stop, agents to allow, formats)
 V4_FORMATS = {"anthropic_audit", "canonical", "cloudtrail", "mcp", "okta"}
 V5_FORMATS = {"canonical", "envoy", "gcp_audit", "k8s_audit", "opa", "openai_audit"}
+V7_FORMATS = V5_FORMATS - {"opa"} | {"anthropic_audit", "mcp"}
 SIZES = {
     "redteam-v2": (2, 46, 23, 24, 155, {"canonical", "cloudtrail", "k8s_audit", "okta"}),
     "redteam-v3": (3, 40, 20, 21, 131, {"canonical", "envoy", "gcp_audit", "k8s_audit", "opa"}),
     "redteam-v4": (4, 36, 18, 19, 139, V4_FORMATS),
     "redteam-v5": (5, 40, 20, 21, 144, V5_FORMATS),
     "redteam-v6": (6, 40, 20, 20, 158, {"canonical", "cloudtrail", "mcp", "okta", "opa"}),
+    "redteam-v7": (7, 40, 20, 20, 158, V7_FORMATS),
 }
 
 
