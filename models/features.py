@@ -384,7 +384,63 @@ def _text_of(purpose: str, declared: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=4096)
 def _words_of(purpose: str, declared: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    return tokens(purpose), tokens(" ".join(declared).replace("*", " "))
+    return tokens(affirmed(purpose)), tokens(" ".join(declared).replace("*", " "))
+
+
+# A negation's scope (NegEx: Chapman et al., "A Simple Algorithm for Identifying Negated
+# Findings and Diseases in Discharge Summaries", J. Biomed. Inform. 2001): from a negation
+# cue to the end of its clause, at most _NEGATED_WORDS words, and not past a word that turns
+# to what is allowed (``never files outside /projects/``: the projects are the mission's).
+_CLAUSES = re.compile(r"[.;:!?()\[\]\n]+")
+_NEGATION_CUE = re.compile(
+    r"\b(?:never|not|no|nor|neither|without|cannot|\w+n[\'\u2019]t"
+    r"|dont|doesnt|didnt|cant|wont|isnt|arent|mustnt|shouldnt)\b"
+)
+_PSEUDO_NEGATION = re.compile(
+    r"\b(?:no|not)\s+(?:more|less|later|earlier|longer|fewer|greater|sooner|other)\s+than\b"
+    r"|\bnot\s+(?:only|just)\b|\bno\s+matter\b|\bwithout\s+(?:delay|fail)\b"
+)
+_SCOPE_END = re.compile(
+    r"\b(?:but|except|unless|however|outside|beyond|besides|other\s+than|apart\s+from|only"
+    r"|instead|rather)\b"
+)
+_NEGATED_WORDS = 8
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def affirmed(purpose: str) -> str:
+    """A purpose with what it forbids blanked out: the words in a negation's scope (a cue,
+    ``never``, ``not``, ``no``, ``without``, ``don't``, to the end of its clause, at most
+    eight words, up to a word that turns to what is allowed: ``outside``, ``except``,
+    ``but``, ``only``). A word a mission forbids explains nothing: ``never share
+    credentials`` asks for no credentials, ``never admin groups`` for no admin group.
+    Limits (``no more than 40 cases``) are no negation.
+
+    >>> def words(text): return sorted(tokens(affirmed(text)))
+    >>> words("Issue cards to employees. Never a card for itself; never gift cards.")
+    ['card', 'employee', 'issue']
+    >>> words("Read files; never files outside /projects/, and no more than 40 cases")
+    ['case', 'file', 'more', 'outside', 'project', 'read', 'than']
+    >>> words("Don't mail credentials to anyone but the user. Notes are not approvals")
+    ['note', 'user']
+    """
+    low = purpose.lower()
+    chars = list(low)
+    start = 0
+    for end in [m.start() for m in _CLAUSES.finditer(low)] + [len(low)]:
+        clause = low[start:end]
+        pseudo = [(m.start(), m.end()) for m in _PSEUDO_NEGATION.finditer(clause)]
+        for cue in _NEGATION_CUE.finditer(clause):
+            if any(a <= cue.start() < b for a, b in pseudo):
+                continue
+            stop = _SCOPE_END.search(clause, cue.end())
+            limit = stop.start() if stop is not None else len(clause)
+            words = list(_WORD_SPAN.finditer(clause, cue.start(), limit))[: _NEGATED_WORDS + 1]
+            if words:
+                for i in range(start + cue.start(), start + words[-1].end()):
+                    chars[i] = " "
+        start = end
+    return "".join(chars)
 
 
 @lru_cache(maxsize=4096)

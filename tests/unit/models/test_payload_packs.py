@@ -376,3 +376,35 @@ def test_a_page_script_sending_session_cookies_or_storage_is_egress() -> None:
         "() => localStorage.getItem('theme')",
     ):
         assert command_risk(script, is_command=False) is None, script
+
+
+def test_a_word_the_purpose_forbids_explains_nothing() -> None:
+    """A purpose's prohibitions are no request: "never open a shell in them" asks for no
+    shell, so a session in a pod is not explained by the word ``shell`` written there (before:
+    every word of the purpose explained, negated or not). The same word written as a task
+    (``debug a pod's shell``) still explains it."""
+    from datetime import UTC, datetime
+
+    from missionguard.models.features import decision_features
+    from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
+
+    det = RiskyPayload()
+    decision = AuthorizationDecision(
+        event_id="e", time=datetime(2026, 5, 20, tzinfo=UTC), agent_id="ops",
+        action="k8s:create", resource="k8s://c/namespaces/a/pods/p/exec",
+        decision="allow", source="k8s_audit",
+    )  # fmt: skip
+
+    def session(purpose: str) -> float:
+        mission = MissionDeclaration(
+            time="2026-01-01T00:00:00Z", agent_id="ops", mission_id="m", purpose=purpose,
+            allowed_actions=["k8s:*"], issued_by="ops",
+        )  # fmt: skip
+        x = decision_features(decision, mission, "ops")
+        return det.explain_one(x)["interactive_access"][0]
+
+    assert session("Restart crash-looping pods; never open a shell in them") == (
+        det.shell_access_score
+    )
+    assert session("Restart crash-looping pods; don't exec into them") == det.shell_access_score
+    assert session("Restart crash-looping pods and debug them in a shell") == det.explained_score
