@@ -72,6 +72,21 @@ def _same_identity(name: str | None, agent: str) -> bool:
     return name == agent or name == re.split(r"[/:]", agent.rstrip("/"))[-1]
 
 
+def _others_objects(x: DecisionFeatures, principal: str) -> tuple[str, ...] | frozenset[str]:
+    """The objects of a call made for ``principal`` that may be another principal's: none
+    when the call's typed target sits in the principal's own container (the record says
+    whose it is, whatever its name: each user's ``agenda:familia`` or ``contrato.pdf`` is
+    another object than the one another user's sessions named so), else :func:`_objects`."""
+    decision = x.get("decision")
+    if (
+        decision is not None
+        and target_kind(decision) is not None
+        and _same_identity(x.get("target_container"), principal)
+    ):
+        return ()
+    return _objects(x)
+
+
 def _objects(x: DecisionFeatures) -> tuple[str, ...] | frozenset[str]:
     """The objects whose owner matters: those of a kind one customer owns when the call
     names any (``x["owned"]``: the order; the line items and catalogue variants a call on
@@ -359,7 +374,7 @@ class DelegationScope(Detector):
         found: Explanation = {}
         foreign = self.change_score if changes else self.foreign_score
         named_score = self.named_change_score if changes else self.named_score
-        for obj in _objects(x):
+        for obj in _others_objects(x, principal):
             entry = self._owners.get(key_of(obj))
             if entry and entry[0] != me and not self._shared(entry, obj, x):
                 confirmed = entry[1] >= self.confirm_uses
@@ -438,7 +453,7 @@ class DelegationScope(Detector):
         me = key_of(principal)
         found = {
             entry[0]
-            for obj in _objects(x)
+            for obj in _others_objects(x, principal)
             if (entry := self._owners.get(key_of(obj)))
             and entry[1] >= self.confirm_uses
             and not self._shared(entry, obj, x)
@@ -456,7 +471,7 @@ class DelegationScope(Detector):
         if not principal:
             return True
         me = key_of(principal)
-        for obj in _objects(x):
+        for obj in _others_objects(x, principal):
             entry = self._owners.get(key_of(obj))
             if entry is None:
                 return False

@@ -702,3 +702,39 @@ def test_an_agent_that_makes_itself_the_holder_of_what_it_does_for_principals_is
     finding = verdict.alerts[0].detectors[0]
     assert finding.name == "delegation_scope.self_dealing"
     assert "'spend-1'" in finding.reason
+
+
+def test_each_principals_own_object_of_one_name_is_no_other_principals() -> None:
+    """Corpus v7 (dev): family assistants, each acting for its own user, add events to
+    ``agenda:familia``, every record's typed target in the user's own container. The name
+    is relative (each user's family calendar): before, the first user's sessions owned it and
+    every other user's assistant was suspended for reaching another principal's object (8
+    benign agents of v7). A typed target in the acting principal's container is the
+    principal's; the same object named for another principal's container is still found."""
+    judge = Judge()
+    states: dict[str, Any] = {}
+    for n in range(4):
+        mission = support_mission(f"family-{n}", cohort="family").model_copy(
+            update={"allowed_actions": ["agenda.*"]}
+        )
+        states[mission.agent_id], _ = judge.on_mission(None, mission)
+
+    def event(i: int, n: int, container: str) -> Any:
+        agent = f"family-{n}"
+        decision = AuthorizationDecision(
+            event_id=f"a{i}", time=T0 + timedelta(minutes=i), agent_id=agent,
+            action="agenda.criar_evento", resource="agenda:familia", decision="allow",
+            source="tool-gateway", operation="write", on_behalf_of=f"usuario:{n}",
+            target=Target(type="calendar", container=container, name="familia"),
+            arguments={"titulo": f"evento {i}"},
+        )  # fmt: skip
+        states[agent], verdict = judge.on_decision(states[agent], decision)
+        return verdict
+
+    for i in range(40):
+        n = i % 4
+        verdict = event(i, n, f"usuario:{n}")
+        assert not verdict.commands and not verdict.alerts, (i, verdict)
+    verdict = event(50, 0, "usuario:1")
+    assert [c.action for c in verdict.commands] == ["suspend"]
+    assert verdict.alerts[0].detectors[0].name == "delegation_scope.foreign_scope"
