@@ -429,16 +429,24 @@ def affirmed(purpose: str) -> str:
     start = 0
     for end in [m.start() for m in _CLAUSES.finditer(low)] + [len(low)]:
         clause = low[start:end]
-        pseudo = [(m.start(), m.end()) for m in _PSEUDO_NEGATION.finditer(clause)]
+        # Linear in the purpose whatever it holds (4,096 characters of "no no no ..."):
+        # cues and limits are met in order, each scope read no further than its window.
+        limits = _PSEUDO_NEGATION.finditer(clause)
+        limit = next(limits, None)
+        blanked = 0
         for cue in _NEGATION_CUE.finditer(clause):
-            if any(a <= cue.start() < b for a, b in pseudo):
-                continue
-            stop = _SCOPE_END.search(clause, cue.end())
-            limit = stop.start() if stop is not None else len(clause)
-            words = list(_WORD_SPAN.finditer(clause, cue.start(), limit))[: _NEGATED_WORDS + 1]
+            while limit is not None and limit.end() <= cue.start():
+                limit = next(limits, None)
+            if limit is not None and limit.start() <= cue.start():
+                continue  # ``no more than``: a limit, not a negation
+            words = list(islice(_WORD_SPAN.finditer(clause, cue.start()), _NEGATED_WORDS + 1))
+            stop = _SCOPE_END.search(clause, cue.end(), words[-1].end()) if words else None
+            if stop is not None:
+                words = [w for w in words if w.end() <= stop.start()]
             if words:
-                for i in range(start + cue.start(), start + words[-1].end()):
+                for i in range(start + max(cue.start(), blanked), start + words[-1].end()):
                     chars[i] = " "
+                blanked = max(blanked, words[-1].end())
         start = end
     return "".join(chars)
 
