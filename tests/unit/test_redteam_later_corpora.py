@@ -1,4 +1,4 @@
-"""The later red-team corpora (tests/files/redteam-v2 to redteam-v7, each written blind) are
+"""The later red-team corpora (tests/files/redteam-v2 to redteam-v8, each written blind) are
 well-formed: each one's own format check passes (every line ingested, every agent, decisive
 event and mission present) and its size is what its README states. Structure
 only: the judge is never run here (tests/realdata/test_corpus_gate.py gates their figures)."""
@@ -24,6 +24,7 @@ SIZES = {
     "redteam-v5": (5, 40, 20, 21, 144, V5_FORMATS),
     "redteam-v6": (6, 40, 20, 20, 158, {"canonical", "cloudtrail", "mcp", "okta", "opa"}),
     "redteam-v7": (7, 40, 20, 20, 158, V7_FORMATS),
+    "redteam-v8": (8, 40, 20, 20, 136, {"canonical", "cloudtrail", "mcp", "okta", "opa"}),
 }
 
 
