@@ -519,7 +519,14 @@ class DelegationScope(Detector):
                     yield name, shape
         form = _id_form(principal)
         if form is not None:
-            for name in (*names, *x.get("id_values", ()), *x.get("nested_ids", ())):
+            # The resource itself, whole, too: a lookup whose result is ``cust:218455`` in a
+            # chat for ``cust:731904`` reached another customer of the same form.
+            resource = x.get("resource", "")
+            decision = x.get("decision")
+            target = getattr(decision, "target", None)
+            whole = (resource, target.name) if target is not None and target.name else (resource,)
+            ids = (*names, *x.get("id_values", ()), *x.get("nested_ids", ()), *whole)
+            for name in ids:
                 if name != principal and _id_form(name) == form:
                     yield name, form
 

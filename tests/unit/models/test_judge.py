@@ -738,3 +738,35 @@ def test_each_principals_own_object_of_one_name_is_no_other_principals() -> None
     verdict = event(50, 0, "usuario:1")
     assert [c.action for c in verdict.commands] == ["suspend"]
     assert verdict.alerts[0].detectors[0].name == "delegation_scope.foreign_scope"
+
+
+def test_a_lookup_whose_target_is_another_customer_of_the_same_form_stops_the_agent() -> None:
+    """Corpus v8 (dev): a retailer's support agent, in the chat of ``cust:731904``, looked a
+    customer up by another person's e-mail; the call's resource and typed target were
+    ``cust:218455``, and nothing compared the resource itself with the principal's form
+    (only argument values and path segments). An identifier of the acting principal's own
+    form that is another one is another principal, wherever the call names it. The
+    principal's own record is no finding."""
+    judge = Judge()
+    mission = support_mission("care").model_copy(
+        update={"allowed_actions": ["customer/*", "order/*"]}
+    )
+    state, _ = judge.on_mission(None, mission)
+
+    def lookup(i: int, found: str) -> Any:
+        nonlocal state
+        decision = AuthorizationDecision(
+            event_id=f"l{i}", time=T0 + timedelta(minutes=i), agent_id="care",
+            action="customer/find-by-email", resource=found, decision="allow",
+            source="tool-gateway", operation="read", on_behalf_of="cust:731904",
+            target=Target(type="customer", container="halden", name=found),
+            arguments={"email": f"person{i}@mail.example"},
+        )  # fmt: skip
+        state, verdict = judge.on_decision(state, decision)
+        return verdict
+
+    assert not lookup(0, "cust:731904").commands
+    verdict = lookup(1, "cust:218455")
+    assert [c.action for c in verdict.commands] == ["suspend"]
+    finding = verdict.alerts[0].detectors[0]
+    assert finding.name == "delegation_scope.named_principal" and "'cust:218455'" in finding.reason
