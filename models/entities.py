@@ -66,6 +66,7 @@ Measured (docs/sources.md, "Typed entities"): a few tens of µs per decision.
 
 from __future__ import annotations
 
+import base64
 import ipaddress
 import json
 import re
@@ -299,7 +300,45 @@ def _string(
     if found:
         yield from found
         return
+    decoded = _base64_text(value) if depth < LIMITS["depth"] else None
+    if decoded is not None:
+        # A destination written in base64 (a button's ``value_b64``, a ``data`` field): the
+        # text it decodes to is read as the value (ATT&CK T1027, obfuscation: an encoding
+        # hides a link, not its destination).
+        yield from _string(decoded, path + ENCODED, key, budget, depth + 1)
+        return
     yield from _text(value, path)
+
+
+#: Marks the path of an entity read from a decoded value (``$.blocks[0].value_b64<base64>``).
+ENCODED = "<base64>"
+_BASE64 = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+# What a decoded value must hold to be read: a scheme, an address, a www. host.
+_DECODED_HINT = re.compile(r"://|@|\bwww\.", re.IGNORECASE)
+
+
+def _base64_text(value: str) -> str | None:
+    """The text a whole base64 (or base64url) value decodes to, when it is printable text
+    holding a URL, an address or a ``www.`` host; ``None`` for anything else (an id, a
+    hash, a binary blob: random bytes are not printable text).
+
+    >>> _base64_text("aHR0cHM6Ly9ldmlsLmV4YW1wbGUvcA=="), _base64_text("c3ViX1E4UjJUNA")
+    ('https://evil.example/p', None)
+    >>> _base64_text("bWFpbCBtZSBhdCBldmVAeC5leGFtcGxl"), _base64_text("hello-world-12345678")
+    ('mail me at eve@x.example', None)
+    """
+    if len(value) > 4096 or _BASE64.fullmatch(value) is None:
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(
+            value.replace("+", "-").replace("/", "_") + "=" * (-len(value) % 4)
+        )
+        text = raw.decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not text.isprintable() or _DECODED_HINT.search(text) is None:
+        return None
+    return text
 
 
 def _has_space(value: str) -> bool:

@@ -39,14 +39,15 @@ from itertools import islice
 from typing import Any, Literal, NotRequired, TypedDict
 from urllib.parse import urlsplit
 
-from missionguard.models.entities import LIMITS as ENTITY_LIMITS
 from missionguard.models.entities import (
+    ENCODED,
     Entity,
     compact_account,
     extract_entities,
     registrable_domain,
     url_key,
 )
+from missionguard.models.entities import LIMITS as ENTITY_LIMITS
 from missionguard.models.mission import (
     account_wide,
     action_verb,
@@ -699,8 +700,9 @@ def _url_keys(decision: AuthorizationDecision) -> tuple[str, ...]:
 
 
 def _top_key(path: str) -> str:
-    """The top-level argument an entity's JSON path is under (``$.to[0]`` -> ``to``)."""
-    rest = path[1:]
+    """The top-level argument an entity's JSON path is under (``$.to[0]`` -> ``to``,
+    ``$.data<base64>`` -> ``data``)."""
+    rest = path[1:].split(ENCODED, 1)[0]
     if rest.startswith("."):
         end = len(rest)
         for sep in ".[":
@@ -776,7 +778,8 @@ def _outbound(
     top-level argument names that carry one. Whole values, and links: an address quoted in
     a mail's body is not where the mail goes, but a URL in what a call sends or publishes
     (a message, a post) is where it sends its readers (internal spearphishing, ATT&CK
-    T1534: a link to a colleague), so it is grounded like any other destination."""
+    T1534: a link to a colleague), so it is grounded like any other destination; and those
+    written in base64 (:func:`~models.entities.extract_entities`)."""
     sources: list[Mapping[str, Any]] = [decision.attributes, decision.arguments]
     # Assuming a role or signing in as someone reaches another identity; "another account" is
     # defined against the agent's own (an AWS principal's), not for a service acting for one.

@@ -490,3 +490,26 @@ def test_at_a_domain_in_prose_names_that_organisation() -> None:
     ]
     # A handle with a dot is no domain unless the public suffix list makes it one.
     assert [e.kind for e in extract_entities({"p": "pay @ines.sanz"})] == ["account"]
+
+
+def test_a_destination_written_in_base64_is_read() -> None:
+    """Corpus v8 (dev): a chat assistant, following text hidden in a supplier's page, posted
+    a button whose ``value_b64`` is a look-alike sign-in link in base64; the link was no
+    destination at all. A whole value in base64 (or base64url) that decodes to printable
+    text holding a URL, an address or a ``www.`` host is read as that text (ATT&CK T1027:
+    an encoding hides a link, not where it goes); the path says it was decoded. Ids,
+    hashes and binary blobs decode to nothing printable and stay what they were."""
+    import base64
+
+    from missionguard.models.entities import ENCODED
+    from missionguard.models.features import _top_key
+
+    link = base64.b64encode(b"https://brightwater-reimburse.sso-login.top/claim?src=general")
+    found = _kinds({"blocks": [{"value_b64": link.decode()}]})
+    path = f"$.blocks[0].value_b64{ENCODED}"
+    assert ("url", "https://brightwater-reimburse.sso-login.top/claim?src=general", path) in found
+    assert ("domain", "sso-login.top", path) in found and _top_key(path) == "blocks"
+    urlsafe = base64.urlsafe_b64encode(b"mail it to eve@drop.example").decode().rstrip("=")
+    assert ("email", "eve@drop.example", f"$.data{ENCODED}") in _kinds({"data": urlsafe})
+    for quiet in ("c3ViX1E4UjJUNA", "9f86d081884c7d659a2feaa0c55ad015", "AAECAwQFBgcICQoLDA0ODw=="):
+        assert _kinds({"token": quiet}) == [], quiet
