@@ -51,6 +51,15 @@ class OpaConfig(BaseModel):
     resource_paths: tuple[str, ...] = ("input.resource", "input.path")
     source_ip_paths: tuple[str, ...] = ("input.source_ip", "input.source_address")
     credential_paths: tuple[str, ...] = ("input.subject.credential_id", "input.credential_id")
+    # Whom the agent acts for (a customer, a member, a user): where a policy's input names
+    # it. A deployment whose input names it elsewhere (``input.context.member_id``) lists
+    # that path; without one, nothing says for whom the agent acts and no principal's
+    # objects are learned or checked.
+    on_behalf_of_paths: tuple[str, ...] = (
+        "input.on_behalf_of",
+        "input.subject.on_behalf_of",
+        "input.context.on_behalf_of",
+    )
     # Path under ``result`` holding the boolean when ``result`` is an object.
     decision_path: str = "allow"
     undefined_is_deny: bool = True
@@ -112,6 +121,7 @@ class OpaNormalizer:
             time=parse_time(obj.get("timestamp"), SOURCE, "timestamp"),
             agent_id=agent_id,
             credential_id=text(first_present(obj, cfg.credential_paths)),
+            on_behalf_of=text(first_present(obj, cfg.on_behalf_of_paths)),
             action=action,
             resource=resource[:4096],
             decision="allow" if self._allowed(obj) else "deny",

@@ -123,6 +123,27 @@ def test_opa_configurable_paths() -> None:
     assert (d.agent_id, d.decision, d.resource) == ("bot", "allow", "*")
 
 
+def test_opa_says_for_whom_the_agent_acts_where_the_deployment_says_the_input_names_it() -> None:
+    """Corpus v8 (dev): a rail reservation agent's decision logs named the member it served
+    only in ``input.context.kaiin_id``; with no ``on_behalf_of`` nothing said for whom the
+    agent acted, so no member's bookings were learned or checked. The input's own
+    ``on_behalf_of`` is read by default; a deployment lists its own field."""
+    event = {
+        "timestamp": "2026-01-01T00:00:00Z",
+        "input": {"subject": {"id": "agent:rail-2"}, "action": "booking.cancel",
+                  "resource": "booking/QX7M2K", "context": {"kaiin_id": "HZ-0042817"}},
+        "result": {"allow": True},
+    }  # fmt: skip
+    [d] = OpaNormalizer().normalize(event)
+    assert d.on_behalf_of is None
+    config = OpaConfig(on_behalf_of_paths=("input.context.kaiin_id",))
+    [d] = OpaNormalizer(config).normalize(event)
+    assert d.on_behalf_of == "HZ-0042817"
+    event["input"]["subject"]["on_behalf_of"] = "member:HZ-1"
+    [d] = OpaNormalizer().normalize(event)
+    assert d.on_behalf_of == "member:HZ-1"
+
+
 def test_opa_request_parameters_are_the_calls_arguments() -> None:
     # The values a payout is requested with (input.context) are its top-level arguments,
     # compared across requests; the whole input stays as evidence.
