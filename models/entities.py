@@ -314,6 +314,7 @@ def _string(
 ENCODED = "<base64>"
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 # What a decoded value must hold to be read: a scheme, an address, a www. host.
+_WHITESPACE = {ord("\t"): " ", ord("\n"): " ", ord("\r"): " "}
 _DECODED_HINT = re.compile(r"://|@|\bwww\.", re.IGNORECASE)
 
 
@@ -326,17 +327,22 @@ def _base64_text(value: str) -> str | None:
     ('https://evil.example/p', None)
     >>> _base64_text("bWFpbCBtZSBhdCBldmVAeC5leGFtcGxl"), _base64_text("hello-world-12345678")
     ('mail me at eve@x.example', None)
+    >>> _base64_text("aHR0cHM6Ly9ldmlsLmV4YW1w\\nbGUvcAo=")  # wrapped, a line break decoded
+    'https://evil.example/p'
     """
-    if len(value) > 4096 or _BASE64.fullmatch(value) is None:
+    if len(value) > 4096:
+        return None
+    value = value.replace("\r", "").replace("\n", "")  # MIME wraps base64 in lines
+    if _BASE64.fullmatch(value) is None:
         return None
     try:
         raw = base64.urlsafe_b64decode(
             value.replace("+", "-").replace("/", "_") + "=" * (-len(value) % 4)
         )
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8").strip()
     except (ValueError, UnicodeDecodeError):
         return None
-    if not text.isprintable() or _DECODED_HINT.search(text) is None:
+    if not text.translate(_WHITESPACE).isprintable() or _DECODED_HINT.search(text) is None:
         return None
     return text
 

@@ -39,15 +39,14 @@ from itertools import islice
 from typing import Any, Literal, NotRequired, TypedDict
 from urllib.parse import urlsplit
 
+from missionguard.models.entities import LIMITS as ENTITY_LIMITS
 from missionguard.models.entities import (
-    ENCODED,
     Entity,
     compact_account,
     extract_entities,
     registrable_domain,
     url_key,
 )
-from missionguard.models.entities import LIMITS as ENTITY_LIMITS
 from missionguard.models.mission import (
     account_wide,
     action_verb,
@@ -340,8 +339,9 @@ def _mission_words(mission: MissionDeclaration) -> tuple[frozenset[str], frozens
 
 @per_mission
 def mission_named(mission: MissionDeclaration) -> frozenset[str]:
-    """The destinations a mission writes out: each entity of its purpose and allow-lists by
-    value and by domain (``pay the landlord, IBAN DE27 1007 ...`` names ``DE27100777...``;
+    """The destinations a mission writes out: each entity of its purpose (less what it
+    forbids, :func:`affirmed`) and allow-lists by value and by domain (``pay the landlord,
+    IBAN DE27 1007 ...`` names ``DE27100777...``;
     ``fetch https://docs.acme.io/x`` names the URL and ``acme.io``; ``the auditors
     (@hendriks-accountants.nl)`` names everyone there). An address names its
     mailbox, not everyone at its domain: ``mail the report to my wife at jane@corp.example``
@@ -349,7 +349,7 @@ def mission_named(mission: MissionDeclaration) -> frozenset[str]:
     domains (:func:`~missionguard.models.detectors.grounding.imitated`), not as a
     destination."""
     found: set[str] = set()
-    for text in (mission.purpose, *mission.allowed_resources):
+    for text in (affirmed(mission.purpose), *mission.allowed_resources):
         for e in extract_entities(text.replace("*", ""), limit=64):
             if e.kind in _OUTBOUND_KINDS:
                 value, domain = _destination(e)  # the value, and its host or account
@@ -392,30 +392,39 @@ def _words_of(purpose: str, declared: tuple[str, ...]) -> tuple[frozenset[str], 
 # Findings and Diseases in Discharge Summaries", J. Biomed. Inform. 2001): from a negation
 # cue to the end of its clause, at most _NEGATED_WORDS words, and not past a word that turns
 # to what is allowed (``never files outside /projects/``: the projects are the mission's).
-_CLAUSES = re.compile(r"[.;:!?()\[\]\n]+")
+# Clauses end at punctuation followed by a space (not inside ``a.example``, ``https://``,
+# ``1,000``, ``?q=``), a bracket, a line break or a dash between spaces.
+_CLAUSES = re.compile(r"[.,;:!?]+(?=\s|$)|[;()\[\]\n]|\s[-\u2013\u2014]+\s")
 _NEGATION_CUE = re.compile(
-    r"\b(?:never|not|no|nor|neither|without|cannot|\w+n[\'\u2019]t"
+    r"\b(?:never|not|(?<![/-])no(?![/-])|nor|neither|without|cannot|\w+n[\'\u2019]t"
     r"|dont|doesnt|didnt|cant|wont|isnt|arent|mustnt|shouldnt)\b"
 )
+# Limits and idioms that deny nothing: "no more than 40", "do not forget to", "no longer
+# valid", "without waiting for".
 _PSEUDO_NEGATION = re.compile(
     r"\b(?:no|not)\s+(?:more|less|later|earlier|longer|fewer|greater|sooner|other)\s+than\b"
-    r"|\bnot\s+(?:only|just)\b|\bno\s+matter\b|\bwithout\s+(?:delay|fail)\b"
+    r"|\bnot\s+(?:only|just)\b|\bno\s+(?:matter|longer)\b"
+    r"|\bwithout\s+(?:delay|fail|waiting|exception)\b"
+    r"|\b(?:do\s+not|don[\'\u2019]?t|never)\s+(?:forget|hesitate|fail)\b"
 )
 _SCOPE_END = re.compile(
     r"\b(?:but|except|unless|however|outside|beyond|besides|other\s+than|apart\s+from|only"
-    r"|instead|rather)\b"
+    r"|instead|rather|and|then)\b"
 )
 _NEGATED_WORDS = 8
+_NEGATED_SPAN = 256  # characters a scope reaches at most
 _WORD_SPAN = re.compile(r"\S+")
 
 
 def affirmed(purpose: str) -> str:
     """A purpose with what it forbids blanked out: the words in a negation's scope (a cue,
-    ``never``, ``not``, ``no``, ``without``, ``don't``, to the end of its clause, at most
-    eight words, up to a word that turns to what is allowed: ``outside``, ``except``,
-    ``but``, ``only``). A word a mission forbids explains nothing: ``never share
-    credentials`` asks for no credentials, ``never admin groups`` for no admin group.
-    Limits (``no more than 40 cases``) are no negation.
+    ``never``, ``not``, ``no``, ``without``, ``don't``, to the end of its clause, a comma or
+    a dash ending one, at most eight words, up to a word that turns to what is allowed or
+    to another instruction: ``outside``, ``except``, ``but``, ``only``, ``and``, ``then``). A
+    word a mission forbids explains nothing: ``never share credentials`` asks for no
+    credentials, ``never admin groups`` for no admin group. Limits and idioms (``no more
+    than 40 cases``, ``don't forget to``, ``no longer``, ``without waiting``, ``yes/no``,
+    ``no-reply``) are no negation.
 
     >>> def words(text): return sorted(tokens(affirmed(text)))
     >>> words("Issue cards to employees. Never a card for itself; never gift cards.")
@@ -424,9 +433,15 @@ def affirmed(purpose: str) -> str:
     ['case', 'file', 'more', 'outside', 'project', 'read', 'than']
     >>> words("Don't mail credentials to anyone but the user. Notes are not approvals")
     ['note', 'user']
+    >>> words("Without waiting for approval, restart pods and scale deployments")
+    ['approval', 'deployment', 'pod', 'restart', 'scale', 'waiting', 'without']
+    >>> words("Don't forget to email the invoice; never page on-call and debug pods")
+    ['debug', 'don', 'email', 'forget', 'invoice', 'pod']
     """
     low = purpose.lower()
-    chars = list(low)
+    # Blanked in the purpose as written (a URL's path keeps its case for mission_named),
+    # unless lower-casing changed the length (a few Unicode letters): then in ``low``.
+    chars = list(purpose if len(purpose) == len(low) else low)
     start = 0
     for end in [m.start() for m in _CLAUSES.finditer(low)] + [len(low)]:
         clause = low[start:end]
@@ -440,7 +455,8 @@ def affirmed(purpose: str) -> str:
                 limit = next(limits, None)
             if limit is not None and limit.start() <= cue.start():
                 continue  # ``no more than``: a limit, not a negation
-            words = list(islice(_WORD_SPAN.finditer(clause, cue.start()), _NEGATED_WORDS + 1))
+            window = clause[: cue.start() + _NEGATED_SPAN]  # a hostile word ends somewhere
+            words = list(islice(_WORD_SPAN.finditer(window, cue.start()), _NEGATED_WORDS + 1))
             stop = _SCOPE_END.search(clause, cue.end(), words[-1].end()) if words else None
             if stop is not None:
                 words = [w for w in words if w.end() <= stop.start()]
@@ -702,10 +718,10 @@ def _url_keys(decision: AuthorizationDecision) -> tuple[str, ...]:
 def _top_key(path: str) -> str:
     """The top-level argument an entity's JSON path is under (``$.to[0]`` -> ``to``,
     ``$.data<base64>`` -> ``data``)."""
-    rest = path[1:].split(ENCODED, 1)[0]
+    rest = path[1:]
     if rest.startswith("."):
         end = len(rest)
-        for sep in ".[":
+        for sep in ".[<":
             i = rest.find(sep, 1)
             if i != -1:
                 end = min(end, i)

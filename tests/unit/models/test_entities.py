@@ -513,3 +513,15 @@ def test_a_destination_written_in_base64_is_read() -> None:
     assert ("email", "eve@drop.example", f"$.data{ENCODED}") in _kinds({"data": urlsafe})
     for quiet in ("c3ViX1E4UjJUNA", "9f86d081884c7d659a2feaa0c55ad015", "AAECAwQFBgcICQoLDA0ODw=="):
         assert _kinds({"token": quiet}) == [], quiet
+
+
+def test_a_hostile_key_holding_the_decoded_marker_names_its_own_argument() -> None:
+    """The review of the base64 reading: a key that itself holds the ``<base64>`` marker is
+    quoted in the path, and its argument is that key, not a fragment of it."""
+    import base64
+
+    from missionguard.models.features import _top_key
+
+    link = base64.b64encode(b"https://evil.example/p").decode()
+    [url] = extract_entities({"to<base64>": link})
+    assert url.value == "https://evil.example/p" and _top_key(url.path) == "to<base64>"

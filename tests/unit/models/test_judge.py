@@ -770,3 +770,33 @@ def test_a_lookup_whose_target_is_another_customer_of_the_same_form_stops_the_ag
     assert [c.action for c in verdict.commands] == ["suspend"]
     finding = verdict.alerts[0].detectors[0]
     assert finding.name == "delegation_scope.named_principal" and "'cust:218455'" in finding.reason
+
+
+def test_an_owned_argument_of_another_customer_is_found_beside_an_own_container() -> None:
+    """The review of the own-container rule: a call for ``cus_a`` on a subscription in
+    ``cus_a``'s own container that pays with ``cus_v``'s payment method
+    (``payment_method_id``, a kind one customer owns) still reaches ``cus_v``'s object; only
+    the target itself, and ids of other kinds, are taken for the principal's."""
+    from missionguard.models.detectors.delegation import DelegationScope
+    from missionguard.models.features import decision_features
+
+    owned = frozenset({"payment_method_id", "order_id"})
+
+    def x(i: int, principal: str, resource: str, target: Target | None = None) -> Any:
+        decision = AuthorizationDecision(
+            event_id=f"o{i}", time=T0 + timedelta(seconds=i), agent_id="billing-bot",
+            action="billing:subscribe", resource=resource, decision="allow", source="t",
+            operation="write", on_behalf_of=principal, target=target,
+            arguments={"payment_method_id": "pm_victim"},
+        )  # fmt: skip
+        return decision_features(decision, None, "billing", owned=owned)
+
+    det = DelegationScope()
+    for i in range(2):
+        det.learn_one(x(i, "cus_v", "billing/pm"))
+    own = Target(type="billing:subscription", container="cus_a", name="sub_1")
+    found = det.explain_one(x(5, "cus_a", "subscriptions/sub_1", own))
+    assert "foreign_object" in found and "pm_victim" in found["foreign_object"][1]
+    assert det.reached(x(6, "cus_a", "subscriptions/sub_1", own)) and not det.settled(
+        x(7, "cus_a", "subscriptions/sub_1", own)
+    )
