@@ -69,6 +69,7 @@ __all__ = [
     "account_grantees",
     "bank_accounts",
     "argument_texts",
+    "last_segment",
     "credential_identity",
     "two_principals",
     "named_grantees",
@@ -416,6 +417,7 @@ _NEGATED_SPAN = 256  # characters a scope reaches at most
 _WORD_SPAN = re.compile(r"\S+")
 
 
+@lru_cache(maxsize=4096)  # per purpose: its tokens and the destinations it names read it
 def affirmed(purpose: str) -> str:
     """A purpose with what it forbids blanked out: the words in a negation's scope (a cue,
     ``never``, ``not``, ``no``, ``without``, ``don't``, to the end of its clause, a comma or
@@ -496,6 +498,16 @@ _NAME_WORDS = re.compile(r"[a-z0-9]+")
 _OWN_NAME_MIN = 6
 
 
+def last_segment(identifier: str) -> str:
+    """What follows an identifier's last ``/`` or ``:`` (the user or session of an ARN, the
+    id of a typed ``employee:E-7``), the whole of it when it has neither.
+
+    >>> last_segment("arn:aws:iam::1:user/etl"), last_segment("employee:E-7"), last_segment("bot")
+    ('etl', 'E-7', 'bot')
+    """
+    return identifier[max(identifier.rfind("/"), identifier.rfind(":")) + 1 :]
+
+
 @lru_cache(maxsize=8192)
 def own_name(agent_id: str, name: str) -> bool:
     """Whether an object's name contains the agent's own name (the last part of its id, words
@@ -512,7 +524,7 @@ def own_name(agent_id: str, name: str) -> bool:
     >>> own_name("arn:aws:iam::1:role/admin", "admin-keys")  # too generic a name
     False
     """
-    own = _NAME_WORDS.findall(re.split(r"[:/]", agent_id.lower())[-1])
+    own = _NAME_WORDS.findall(last_segment(agent_id.lower()))
     if sum(map(len, own)) + len(own) - 1 < _OWN_NAME_MIN:
         return False
     words = _NAME_WORDS.findall(name.lower())
@@ -1307,11 +1319,11 @@ def credential_identity(decision: AuthorizationDecision) -> str | None:
     target = decision.target
     name = target.name if target is not None and target.name else None
     if name is None:
-        name = re.split(r"[/:]", decision.resource.rstrip("/"))[-1]
+        name = last_segment(decision.resource.rstrip("/"))
     name = name.rstrip("/").rsplit("/", 1)[-1].strip()  # a path's last segment
     if not name or not any(c.isalnum() for c in name) or any(c in name for c in "*?${}"):
         return None
-    agent = re.split(r"[/:]", decision.agent_id.rstrip("/"))[-1]
+    agent = last_segment(decision.agent_id.rstrip("/"))
     if name == agent or name == decision.agent_id:
         return None
     return name[:256]

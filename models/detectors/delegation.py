@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation
-from missionguard.models.features import DecisionFeatures, target_kind
+from missionguard.models.features import DecisionFeatures, last_segment, target_kind
 from missionguard.models.mission import is_read_only
 from missionguard.models.sketch import RecentCounts, key_of
 
@@ -73,8 +73,7 @@ def _same_identity(name: str | None, agent: str) -> bool:
         return False
     if name == agent:
         return True
-    agent = agent.rstrip("/")
-    tail = agent[max(agent.rfind("/"), agent.rfind(":")) + 1 :]
+    tail = last_segment(agent.rstrip("/"))
     return len(tail) >= 3 and name == tail  # ``7`` or ``ab`` names nobody in particular
 
 
