@@ -53,6 +53,7 @@ from missionguard.models.mission import (
     decision_destroys,
     decision_read_only,
     matches_any,
+    names_resource,
     per_mission,
 )
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
@@ -1548,7 +1549,9 @@ def decision_features(
         x["owned"] = frozenset(owned_objects)
     if effect:
         owners = resource_owners(decision)
-        if owners:
+        # The accounts owning what the call writes are its destinations, unless the mission
+        # names that very resource (the distributor's intake bucket it delivers to).
+        if owners and (mission is None or not names_resource(mission, decision.resource)):
             rows = account_grantees(owners)
             _add_destinations(x, tuple(("resource_owner", *row) for row in rows))
     return x

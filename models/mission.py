@@ -90,6 +90,42 @@ def denied_by(mission: MissionDeclaration, action: str) -> bool:
     return denied is not None and denied.match(action) is not None
 
 
+_GLOB_CHARS = re.compile(r"[*?\[]")
+
+
+def names_resource(mission: MissionDeclaration, resource: str) -> bool:
+    """Whether an allowed-resources pattern of the mission names ``resource`` by name: the
+    pattern's text before its first wildcard is the resource, or the resource up to a ``/``
+    or ``:``, and for an ARN reaches past the ARN's account into the resource's own name
+    (``arn:aws:s3:::intake-bucket*`` names ``arn:aws:s3:::intake-bucket/a.mp4``;
+    ``arn:aws:s3:::*`` and ``arn:aws:s3:::intake*`` do not: any bucket, or any whose name
+    begins so). A mission that names the very bucket it writes to has declared whose it is.
+
+    >>> m = MissionDeclaration(time="2026-01-01T00:00:00Z", agent_id="a", mission_id="m1",
+    ...     purpose="deliver", allowed_actions=["s3:PutObject"], issued_by="ops",
+    ...     allowed_resources=["arn:aws:s3:::intake-bucket*", "arn:aws:s3:::any*"])
+    >>> names_resource(m, "arn:aws:s3:::intake-bucket/a.mp4")
+    True
+    >>> names_resource(m, "arn:aws:s3:::intake-bucket-2/a.mp4"), names_resource(m, "arn:aws:s3:::anyone/k")
+    (False, False)
+    """
+    for pattern in mission.allowed_resources:
+        literal = _GLOB_CHARS.split(pattern, 1)[0]
+        if not resource.startswith(literal):
+            continue
+        rest = resource[len(literal) :]
+        if rest and rest[0] not in "/:" and not literal.endswith(("/", ":")):
+            continue  # the pattern stops inside a name: any name that begins so
+        if literal.startswith("arn:"):
+            parts = literal.split(":", 5)
+            if len(parts) < 6 or not parts[5].strip("/:"):
+                continue  # no name of the resource itself: any resource of the account
+        elif not literal.strip("/:"):
+            continue
+        return True
+    return False
+
+
 _MISSIONS_MAX = 1024
 _T = TypeVar("_T")
 

@@ -197,6 +197,52 @@ def test_an_object_written_into_another_accounts_bucket_goes_there() -> None:
     assert stops and stops[0] in _STOPS
 
 
+def test_a_bucket_the_allow_list_names_explains_its_owner_a_prefix_does_not() -> None:
+    """A delivery agent whose mission lists the distributor's intake bucket by name writes
+    there for the first time (the bucket's owner, another account, is no unexplained
+    destination); a bucket matched only by a pattern that stops inside its name (``drop*``)
+    names no one, and its owner is a destination as before (redteam-v8's screener
+    deliveries: seven benign agents were suspended at their first delivery)."""
+    judge = Judge()
+    own = "arn:aws:sts::111122223333:assumed-role/delivery"
+    resources = ["arn:aws:s3:::masters*", "arn:aws:s3:::partner-intake*", "arn:aws:s3:::drop*"]
+    states: dict[str, AgentState] = {}
+
+    def run(agent: str, calls: list[AuthorizationDecision]) -> list[str]:
+        if agent not in states:
+            mission = MissionDeclaration(
+                time=T0, agent_id=agent, mission_id=f"m-{agent}", cohort="delivery",
+                purpose="Deliver screeners to the distributors.", allowed_actions=["s3:*"],
+                allowed_resources=resources, issued_by="ops",
+            )  # fmt: skip
+            states[agent], _ = judge.on_mission(None, mission)
+        stops = []
+        for call in calls:
+            states[agent], verdict = judge.on_decision(states[agent], call)
+            stops += [c.action for c in verdict.commands if c.action in _STOPS]
+        return stops
+
+    def s3(
+        agent: str, at: float, action: str, bucket: str, owner: str = ""
+    ) -> AuthorizationDecision:
+        return AuthorizationDecision(
+            event_id=f"{agent}-{at}", time=T0 + timedelta(seconds=at), agent_id=agent,
+            action=action, resource=f"arn:aws:s3:::{bucket}/k{at:g}", decision="allow",
+            source="cloudtrail", operation="read" if action == "s3:GetObject" else "write",
+            attributes={"resource_owner": owner} if owner else {},
+        )  # fmt: skip
+
+    for a in range(4):
+        agent = f"{own}/d-{a}"
+        calls = [s3(agent, 3600 * a + i, "s3:GetObject", "masters") for i in range(10)]
+        assert run(agent, calls) == []
+    agent = f"{own}/d-0"
+    assert run(agent, [s3(agent, 3600 * 6, "s3:PutObject", "partner-intake", "590184372266")]) == []
+    agent = f"{own}/d-1"
+    stops = run(agent, [s3(agent, 3600 * 6 + 60, "s3:PutObject", "drop-91", "699184372266")])
+    assert stops and stops[0] in _STOPS
+
+
 def test_every_drop_service_rule_cites_a_reference_and_the_config_names_the_pack() -> None:
     from missionguard.models.config import DEFAULT_RULES, DetectionConfig
     from missionguard.models.rules import DomainRule, load_rules
