@@ -1439,8 +1439,16 @@ def decision_features(
     arguments: list[tuple[str, str]] = []
     texts: list[tuple[str, str]] = []  # (argument, text as given): commands, images, paths
     task = decision.action
-    for raw_key, value in _scalars(decision):
+    # The first ``recorded`` values are the record's attributes: what the source says of the
+    # record (which policy engine decided, the request's id), not what the call acts on.
+    recorded = sum(v is not None for v in decision.attributes.values())
+    for i, (raw_key, value) in enumerate(_scalars(decision)):
         key, kind = _argument_kind(raw_key)
+        if kind == _ID and i < recorded:
+            # An id the recorder gives (an OPA instance's ``opa_id``, CloudTrail's
+            # ``request_id``) is no principal's object: the same sidecar decides for
+            # every customer an agent serves.
+            continue
         text = str(value) if not isinstance(value, bool) else ("true" if value else "false")
         if kind == _TASK:
             task = text
