@@ -300,6 +300,13 @@ def _string(
     if found:
         yield from found
         return
+    if depth < LIMITS["depth"]:
+        decoded = _percent_text(value)
+        if decoded is not None:
+            # An address written percent-encoded (``eve%40x.example`` in an invite's list,
+            # a form field): what it decodes to, as a browser or a mail server reads it.
+            yield from _string(decoded, path + PERCENT, key, budget, depth + 1)
+            return
     decoded = _base64_text(value) if depth < LIMITS["depth"] else None
     if decoded is not None:
         # A destination written in base64 (a button's ``value_b64``, a ``data`` field): the
@@ -310,8 +317,40 @@ def _string(
     yield from _text(value, path)
 
 
-#: Marks the path of an entity read from a decoded value (``$.blocks[0].value_b64<base64>``).
+#: Marks the path of an entity read from a decoded value (``$.blocks[0].value_b64<base64>``,
+#: ``$.users[0]<percent>``).
 ENCODED = "<base64>"
+PERCENT = "<percent>"
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _percent_text(value: str) -> str | None:
+    """The text a percent-encoded value (RFC 3986 section 2.1) decodes to, when the value has
+    no space, holds an encoded octet and decodes to printable text holding a URL or an
+    address; ``None`` for anything else.
+
+    >>> _percent_text("ekstern.revisor%40revisjon-nord.example")
+    'ekstern.revisor@revisjon-nord.example'
+    >>> _percent_text("https%3A%2F%2Fevil.example%2Fp"), _percent_text("50%25-off")
+    ('https://evil.example/p', None)
+    >>> _percent_text("a b%40c"), _percent_text("%ff%40x.example")
+    (None, None)
+    """
+    if len(value) > 4096 or _PERCENT.search(value) is None or _has_space(value):
+        return None
+    if not value.isascii():
+        return None
+    try:
+        text = unquote(value, errors="strict")
+    except UnicodeDecodeError:
+        return None  # octets that are no UTF-8 text
+    if text == value:
+        return None
+    if not text.isprintable() or _DECODED_HINT.search(text) is None:
+        return None
+    return text
+
+
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 # What a decoded value must hold to be read: a scheme, an address, a www. host.
 _WHITESPACE = {ord("\t"): " ", ord("\n"): " ", ord("\r"): " "}

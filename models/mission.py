@@ -106,8 +106,10 @@ def names_resource(mission: MissionDeclaration, resource: str) -> bool:
     ...     allowed_resources=["arn:aws:s3:::intake-bucket*", "arn:aws:s3:::any*"])
     >>> names_resource(m, "arn:aws:s3:::intake-bucket/a.mp4")
     True
-    >>> names_resource(m, "arn:aws:s3:::intake-bucket-2/a.mp4"), names_resource(m, "arn:aws:s3:::anyone/k")
-    (False, False)
+    >>> names_resource(m, "arn:aws:s3:::intake-bucket-2/a.mp4")
+    False
+    >>> names_resource(m, "arn:aws:s3:::anyone/k")
+    False
     """
     for pattern in mission.allowed_resources:
         literal = _GLOB_CHARS.split(pattern, 1)[0]

@@ -103,6 +103,21 @@ def _objects(x: DecisionFeatures) -> tuple[str, ...] | frozenset[str]:
     return x.get("owned") or x["objects"]
 
 
+def _recipient(x: DecisionFeatures) -> str | None:
+    """Whom a message is sent to, where the call names it as its object: the target's name,
+    else the resource's last segment, of a ``send`` (a direct message to a colleague,
+    ``chat://corp/dm/U02PL5NB8``). Messaging a person reaches no object of theirs: where it
+    goes is MissionGrounding's question (a destination), not a principal's object reached."""
+    decision = x.get("decision")
+    if decision is None or decision.operation != "send":
+        return None
+    target = decision.target
+    if target is not None and target.name:
+        return str(target.name)
+    segments = _SEGMENTS.findall(decision.resource)
+    return segments[-1] if segments else None
+
+
 class DelegationScope(Detector):
     """Learns which objects belong to which principal, and flags reaching another's.
 
@@ -410,7 +425,10 @@ class DelegationScope(Detector):
                 f"the agent acts, though {stats[0]} of {stats[1]} delegated uses of kind "
                 f"{x['shape']!r} were in their principal's",
             )
-        named = next(self._other_names(principal, x, segments), None)
+        recipient = _recipient(x)
+        named = next(
+            (n for n in self._other_names(principal, x, segments) if n[0] != recipient), None
+        )
         if named is not None:
             name, form = named
             found["named_principal"] = (

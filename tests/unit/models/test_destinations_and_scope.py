@@ -1334,3 +1334,37 @@ def test_a_call_with_odd_destinations_never_raises(value: str, operation: Any) -
         call = _d(1, agent_id="a4", operation=operation, action="mail.send",
                   arguments=arguments)  # fmt: skip
         MissionGrounding().explain_one(decision_features(call, mission, "c"))
+
+
+def test_a_direct_message_to_a_colleague_who_is_also_a_principal_names_no_one_else() -> None:
+    """Corpus v9 (blind, then dev): a workplace chat assistant acting for one employee sends
+    a direct message to a colleague; the fleet's other sessions act for that colleague, so
+    the recipient was "another principal named" and nine benign sessions were suspended.
+    Messaging a person reaches none of their objects (where a message goes is a destination
+    for MissionGrounding). A send that names a third principal besides its recipient, or a
+    read that names the colleague, still is a finding."""
+    scope = DelegationScope()
+    own = _d(0, on_behalf_of="U02PL5NB8", operation="read", resource="chat://corp/C01/history")
+    scope.learn_one(decision_features(own, None, "c"))
+
+    def x(operation: str, to: str, **arguments: Any) -> Any:
+        d = _d(1, action="message.send", operation=operation, on_behalf_of="U01ZZ8RT4",
+               resource=f"chat://corp/dm/{to}", arguments={"to": to, **arguments},
+               target=Target(type="chat:message", name=to))  # fmt: skip
+        return decision_features(d, None, "c")
+
+    assert "named_principal" not in scope.explain_one(x("send", "U02PL5NB8"))
+    assert "named_principal" in scope.explain_one(x("read", "U02PL5NB8"))
+    found = scope.explain_one(x("send", "U09XX0000", user="U02PL5NB8"))
+    assert "'U02PL5NB8'" in found["named_principal"][1]
+
+
+def test_a_percent_encoded_address_an_invite_names_is_a_destination() -> None:
+    """Corpus v9 (blind, then dev): a chat assistant invited
+    ``ekstern.revisor%40revisjon-nord.example`` into a private channel; written
+    percent-encoded the address was no address, and the invite had no destination at all."""
+    users = ["ekstern.revisor%40revisjon-nord.example"]
+    d = _d(0, action="channel.invite", operation="permissions", on_behalf_of="U04HH2WQ0",
+           resource="chat://corp/G07", arguments={"users": users})  # fmt: skip
+    outbound = decision_features(d, None, "c")["outbound"]
+    assert [v for _, _, v, _ in outbound] == ["ekstern.revisor@revisjon-nord.example"]
