@@ -171,8 +171,9 @@ class Probing(Detector):
         #  *goal word keys], oldest first; refusals of what the mission allows apart
         self._denials: list[list[float]] = []
         self._declared: list[list[float]] = []
-        # The agent's recent credentials: [key, first use, allowed since first use], the
-        # most recently used last, at most _CREDENTIALS (one, for almost every agent).
+        # The agent's recent credentials: [key, first use, allowed since first use, 1 if
+        # used for one call only else 2], the most recently used last, at most _CREDENTIALS
+        # (one, for almost every agent).
         self._credentials: list[list[float]] = []
         # When the agent first went back to a credential it had used before another: an
         # identity several holders share (replicas of one service account, a role whose
@@ -214,15 +215,16 @@ class Probing(Detector):
         creds = self._credentials
         if creds and creds[-1][0] == key:  # the usual case: the same credential again
             creds[-1][2] = creds[-1][2] or allowed
+            creds[-1][3] = 2  # used more than once
             return
         for i, c in enumerate(creds):
             if c[0] == key:
                 del creds[i]
-                creds.append([key, c[1], c[2] or allowed])
+                creds.append([key, c[1], c[2] or allowed, 2])
                 if self._alternated_at is None:
                     self._alternated_at = t
                 return
-        creds.append([key, t, allowed])
+        creds.append([key, t, allowed, 1])
         if len(creds) > _CREDENTIALS:
             del creds[0]
 
@@ -263,10 +265,15 @@ class Probing(Detector):
         strong = self.circumvented_score if allowed else self.path_score
         found: Explanation = {}
         # A call on no particular object (``*``, a cluster-wide list) is no retry of a target.
+        # A producer that names each request's own token (a per-call id, no credential the
+        # agent holds): the agent's last credentials were each used for one call, and one
+        # more after a refusal is its every call, not another way in.
+        creds = self._credentials
+        per_call = len(creds) >= 2 and all(c[3] == 1 for c in creds)
         for d in () if x.get("account_wide") else reversed(recent):
             if d[2] != resource:
                 continue
-            if d[4] != credential:
+            if d[4] != credential and not per_call:
                 via, score = "credential", strong
             elif d[1] == action and len(d) > 5 and d[5] != arguments:
                 # Changing the request after a refusal is also what a compliant agent does
@@ -393,9 +400,10 @@ class Probing(Detector):
     def load_state_dict(self, state: dict[str, Any]) -> Probing:
         self._denials = [list(d) for d in state["denials"]]
         self._declared = [list(d) for d in state.get("declared", ())]
+        # State written before use counts: [key, first, allowed], taken as used more than once.
         self._credentials = [
-            [int(k), float(first), bool(through)]
-            for k, first, through in state.get("credentials", ())
+            [int(c[0]), float(c[1]), bool(c[2]), int(c[3]) if len(c) > 3 else 2]
+            for c in state.get("credentials", ())
         ]
         alternated = state.get("alternated_at")
         self._alternated_at = None if alternated is None else float(alternated)

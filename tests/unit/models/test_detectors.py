@@ -159,6 +159,31 @@ def test_probing_plain_retry_is_not_probing_but_new_credential_is() -> None:
     assert det.score_one({**denied, "t": 999.0, "credential": "k2"}) == 0.0  # forgotten
 
 
+def test_probing_a_token_per_call_is_no_other_credential() -> None:
+    """Corpus v9 (blind, then dev): an MCP gateway naming each request's own token id; a
+    ticket transfer after a refused refund, on the same server URL, was "another
+    credential" (0.8) and, with a new destination, suspended benign support agents. An agent
+    whose last credentials were each used for one call gets a new one on every call: after a
+    refusal that is no other way in, only another action (weak). One that held its
+    credential for several calls and takes a new one after a refusal still is."""
+    det = Probing()
+    server = {"resource": "https://mcp.example/mcp", "shape": "https://mcp.example/mcp"}
+    for t in range(3):
+        det.learn_one(_x(**server, t=float(t), action="orders.list", credential=f"tok-{t}"))
+    det.learn_one(_x(**server, t=3.0, action="refund", outcome="deny", credential="tok-3"))
+    after = _x(**server, t=40.0, action="transfer", credential="tok-4")
+    assert det.explain_one(after)["other_path"][0] == 0.3
+    held = Probing()
+    for t in range(3):
+        held.learn_one(_x(**server, t=float(t), action="orders.list", credential="tok-a"))
+    held.learn_one(_x(**server, t=3.0, action="refund", outcome="deny", credential="tok-a"))
+    assert held.explain_one(after)["other_path"][0] == 0.8
+    # A state written before use counts loads as credentials used more than once.
+    state = held.state_dict()
+    state["credentials"] = [c[:3] for c in state["credentials"]]
+    assert Probing().load_state_dict(state).explain_one(after)["other_path"][0] == 0.8
+
+
 def test_probing_a_request_reshaped_until_it_passes_is_persisted() -> None:
     # A payout refused over a limit, halved twice and moved to another ledger, then allowed:
     # three refused variants and a fourth is a search for the limit (structuring).
