@@ -35,6 +35,7 @@ _DECISIVE: dict[str, Step] = {
     "mission_grounding.imitation": "suspend",
     "mission_grounding.scope": "suspend",
     "mission_grounding.indicator": "suspend",
+    "mission_grounding.concealment": "suspend",
     "mission_peers.task": "suspend",
     "mission_peers.destination": "suspend",
     "delegation_scope.foreign_object": "suspend",
@@ -129,6 +130,10 @@ class DetectionConfig(_Frozen):
     risk_floor: float = Field(default=0.3, ge=0, lt=1)
     #: Keeps the odds-like risk increment finite (see ``models.fusion.risk_increment``).
     risk_softness: float = Field(default=0.25, gt=0)
+    #: How long after a send to a destination nothing explains (an alert at least) a deletion
+    #: by the same agent is the send's concealment (``mission_grounding.concealment``: the
+    #: forwarded mail, then the sent copy deleted; ATT&CK T1070.008). 0: never.
+    conceal_s: float = Field(default=900.0, ge=0)
     #: A grounding score below this means the event's arguments are explained by the mission.
     grounded_below: float = Field(default=0.1, ge=0, le=1)
     #: Novelty (rarity, sequence) of a grounded event is multiplied by this.

@@ -354,6 +354,8 @@ class Judge:
             # Pages the purpose's sessions read in their ordinary work.
             x["peer_hosts"] = self.cohorts.get(cohort).peers.familiar_hosts(x)
         explained = self._explain(state, x)
+        if self.config.conceal_s:
+            self._concealment(state, x, explained, ladder.alert_low)
         rules = {v.rule for v in violations}
         if rules & _UNDECLARED:
             # An undeclared action is new to the agent and an unusual next step by that very
@@ -651,6 +653,36 @@ class Judge:
         for other in others:
             if other not in reached and len(reached) <= delegation.group_size:
                 reached.append(other)
+
+    def _concealment(
+        self,
+        state: AgentState,
+        x: DecisionFeatures,
+        explained: dict[str, Explanation],
+        armed_at: float,
+    ) -> None:
+        """A deletion soon after the agent sent where nothing explains: the send concealed
+        (the forwarded security code, then the sent copy deleted: ATT&CK T1070.008, Clear
+        Mailbox Data; OWASP ASI02). Each half alone is ordinary work (a forward to a new
+        address is an alert, a clean-up is routine); together, within ``conceal_s``, they
+        are one act and a finding of the destination's weight (``decisive``: a stop)."""
+        t = x["t"]
+        sent_at = state.unexplained_sent_at
+        if x["destroys"]:
+            if sent_at is not None and 0.0 <= t - sent_at <= self.config.conceal_s:
+                weight = self.cohorts.get(x["cohort"]).grounding.destination_weight
+                explained.setdefault("mission_grounding", {})["concealment"] = (
+                    weight,
+                    f"deletes {x['resource']!r} {t - sent_at:.0f}s after the agent sent where "
+                    f"neither the mission nor the principal explains (a send, then its trace "
+                    f"removed)",
+                )
+            return
+        if x["outcome"] != "allow" or not x["effect"]:
+            return
+        found = explained.get("mission_grounding", {}).get("destination")
+        if found is not None and found[0] >= armed_at:
+            state.unexplained_sent_at = t
 
     def _explain(self, state: AgentState, x: DecisionFeatures) -> dict[str, Explanation]:
         """Every registered detector's explanation of ``x`` (REGISTRY order), by name."""

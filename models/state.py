@@ -173,6 +173,9 @@ class AgentState(BaseModel):
     volume_peak: float = 0.0
     volume_peak_t: float = 0.0
     ladder_step: int = 0
+    # When the agent last sent where nothing explains (a destination finding of alert
+    # level): a deletion soon after is that send's concealment (models.judge).
+    unexplained_sent_at: float | None = None
     learned: int = 0
     prev_action: str | None = None
     window: Stored[ActivityWindow] = Field(default_factory=ActivityWindow)
