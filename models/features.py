@@ -71,6 +71,7 @@ __all__ = [
     "bank_accounts",
     "argument_texts",
     "last_segment",
+    "is_identifier",
     "credential_identity",
     "two_principals",
     "named_grantees",
@@ -238,7 +239,7 @@ _SEGMENT_SPLIT = re.compile(r"([^/:?&=#\s]+)")
 _DIGIT_OR_AT = re.compile(r"[0-9@]")
 
 
-def _is_identifier(segment: str) -> bool:
+def is_identifier(segment: str) -> bool:
     """Ids: numbers, uuids, hashes, e-mail addresses, ``inv-2024-07`` (not ``s3`` or ``v1``)."""
     if segment.isalpha():
         return False  # most segments are words: no digit, no "@"
@@ -286,7 +287,7 @@ def tokens(text: str) -> frozenset[str]:
     return frozenset(
         _stem(w)
         for w in _WORD.findall(text.lower())
-        if len(w) >= 3 and w not in _STOP and not _is_identifier(w)
+        if len(w) >= 3 and w not in _STOP and not is_identifier(w)
     )
 
 
@@ -303,7 +304,7 @@ def resource_shape(resource: str) -> str:
     # more than splitting).
     parts = _SEGMENT_SPLIT.split(resource)
     for i in range(1, len(parts), 2):
-        if _is_identifier(parts[i]):
+        if is_identifier(parts[i]):
             parts[i] = "#"
     return "".join(parts)
 
@@ -330,7 +331,7 @@ def domain_of(value: str) -> str:
         return _DIGITS.sub("#", v)[:40]
     keep = 3 if len(labels) > 2 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
     # Per-counterparty labels (``ven-53869.example``) are one kind of destination.
-    return ".".join("#" if _is_identifier(x) else x for x in labels[-keep:])
+    return ".".join("#" if is_identifier(x) else x for x in labels[-keep:])
 
 
 @per_mission
@@ -637,7 +638,7 @@ def _nested_ids(decision: AuthorizationDecision) -> tuple[str, ...]:
         if in_object
         and len(text) <= 64
         and " " not in text
-        and _is_identifier(text)
+        and is_identifier(text)
         and not _is_when(text)
     )
     return tuple(dict.fromkeys(islice(found, 32)))
@@ -1470,7 +1471,7 @@ def decision_features(
             arguments.append((key, _argument_value(value)))
             if isinstance(value, str):
                 texts.append((key, value))
-                if _is_identifier(value) and not _is_when(value):
+                if is_identifier(value) and not _is_when(value):
                     named_ids.append(value)
     resource = decision.resource
     # The resource kind: from the target's type and container when the producer filled them

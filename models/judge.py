@@ -29,6 +29,7 @@ from missionguard.models.config import STEPS, DetectionConfig, DetectionSettings
 from missionguard.models.detectors import MissionConformance, RiskyPayload
 from missionguard.models.detectors.base import Detector, Explanation, confidence
 from missionguard.models.detectors.conformance import SEVERITY_SCORE
+from missionguard.models.detectors.delegation import same_identity
 from missionguard.models.detectors.rarity import observed
 from missionguard.models.detectors.registry import REGISTRY
 from missionguard.models.detectors.sensitive import vocabulary_at
@@ -647,7 +648,9 @@ class Judge:
         state (``group_principals``, at most ``group_size`` + 1) for the evidence."""
         delegation = self.cohorts.delegation
         others = delegation.others(x)
-        x["group_within"] = bool(others) and all(matches_any(o, acts_for) for o in others)
+        x["group_within"] = bool(others) and all(
+            matches_any(o, acts_for) or any(same_identity(o, a) for a in acts_for) for o in others
+        )  # ``3310977`` in a path is ``hoewon:3310977``
         x["group_others"] = bool(others)
         reached = state.group_principals
         for other in others:

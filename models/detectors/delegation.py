@@ -8,7 +8,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation
-from missionguard.models.features import DecisionFeatures, last_segment, target_kind
+from missionguard.models.features import (
+    DecisionFeatures,
+    is_identifier,
+    last_segment,
+    target_kind,
+)
 from missionguard.models.mission import is_read_only
 from missionguard.models.sketch import RecentCounts, key_of
 
@@ -49,24 +54,32 @@ def _names(principal: str, x: DecisionFeatures, segments: list[str] | None = Non
     ``Patient/7``), or, for records without one, the resource's path names the principal."""
     container = x.get("target_container")
     if container:
-        return _same_identity(container, principal)  # ``E-7`` for ``employee:E-7`` too
+        return same_identity(container, principal)  # ``E-7`` for ``employee:E-7`` too
     if segments is None:
         segments = _SEGMENTS.findall(x.get("resource", ""))
-    return principal in segments
+    # The principal's id, or a typed principal's id alone (``20418873`` in
+    # ``bank://customers/20418873/cards`` for ``CIF:20418873``), as for containers.
+    return any(same_identity(segment, principal) for segment in segments)
 
 
-def _same_identity(name: str | None, agent: str) -> bool:
+def _id_segments(segments: list[str]) -> list[str]:
+    """The path segments that are identifiers (``20533190``, ``cus_7``): whom or what a
+    resource names; a search endpoint (``customers/lookup``) names none."""
+    return [s for s in segments if is_identifier(s)]
+
+
+def same_identity(name: str | None, agent: str) -> bool:
     """Whether ``name`` is the identity ``agent`` (an agent, or a principal an agent acts
     for): its id, or the id's last segment (the session or user name of an ARN, the id of a
     typed ``employee:E-7``).
 
-    >>> _same_identity("bot-1", "bot-1"), _same_identity("etl", "arn:aws:iam::1:user/etl")
+    >>> same_identity("bot-1", "bot-1"), same_identity("etl", "arn:aws:iam::1:user/etl")
     (True, True)
-    >>> _same_identity("E-7", "employee:E-7"), _same_identity("E-8", "employee:E-7")
+    >>> same_identity("E-7", "employee:E-7"), same_identity("E-8", "employee:E-7")
     (True, False)
-    >>> _same_identity("E-24229", "svc-spend-bot-1"), _same_identity("", "")
+    >>> same_identity("E-24229", "svc-spend-bot-1"), same_identity("", "")
     (False, False)
-    >>> _same_identity("7", "org/acme/users/7")  # too short to name anyone in particular
+    >>> same_identity("7", "org/acme/users/7")  # too short to name anyone in particular
     False
     """
     if not name or not agent:
@@ -89,7 +102,7 @@ def _others_objects(x: DecisionFeatures, principal: str) -> tuple[str, ...] | fr
     if (
         target is not None
         and target_kind(decision) is not None
-        and _same_identity(x.get("target_container"), principal)
+        and same_identity(x.get("target_container"), principal)
     ):
         itself = f"{target.type}={target.name}"
         return tuple(o for o in x.get("owned", ()) if o != itself)
@@ -321,7 +334,7 @@ class DelegationScope(Detector):
                 # A typed target in a container says whose the object is: it is the
                 # principal's when it sits in the principal's container; in another's it is
                 # nobody's to record here. Argument ids name the same target.
-                objects = (x["resource"],) if _same_identity(container, principal) else ()
+                objects = (x["resource"],) if same_identity(container, principal) else ()
                 lead = self.confirm_uses  # the container says whose it is: no mere claim
             else:
                 # In no container: a catalogue's product is nobody's, but an order or a
@@ -366,7 +379,7 @@ class DelegationScope(Detector):
         uses = uses or []
         agent = x.get("agent")
         # the record says it is the principal's
-        own = _same_identity(x.get("target_container"), principal)
+        own = same_identity(x.get("target_container"), principal)
         if agent and not own and not any(u[0] == agent for u in uses):
             changes = not x.get("read_only", is_read_only(x.get("action", "")))
             event = x.get("event_id", "")
@@ -417,7 +430,11 @@ class DelegationScope(Detector):
         segments = _SEGMENTS.findall(x.get("resource", ""))
         container = x.get("target_container")
         stats = self._scoped(x)
-        if stats and not _names(principal, x, segments):
+        if (
+            stats
+            and not _names(principal, x, segments)
+            and (container or _id_segments(segments))  # a search names no one's scope
+        ):
             where = f"is in {container!r}" if container else "does not name it"
             found["foreign_scope"] = (
                 foreign,
@@ -457,7 +474,7 @@ class DelegationScope(Detector):
                 f"for one {key} and reaches another's",
             )
         container = x.get("target_container")
-        if changes and container and _same_identity(container, x.get("agent", "")):
+        if changes and container and same_identity(container, x.get("agent", "")):
             stats = self._scoped(x)
             if stats:
                 found["self_dealing"] = (
@@ -524,8 +541,14 @@ class DelegationScope(Detector):
         segments = _SEGMENTS.findall(x.get("resource", ""))
         found = {name for name, _ in self._other_names(principal, x, segments)}
         container = x.get("target_container")
-        if container and not _same_identity(container, principal) and self._scoped(x):
+        if container and not same_identity(container, principal) and self._scoped(x):
             found.add(container)
+        elif not container and self._scoped(x) and not _names(principal, x, segments):
+            # Whoever the path names instead: its identifiers of the principal's own shape
+            # (``20533190`` for ``CIF:20418873``, not the card ``card_87``), else all of them.
+            ids = _id_segments(segments)
+            shape = _id_shape(last_segment(principal))
+            found.update([i for i in ids if _id_shape(i) == shape] or ids)
         return tuple(sorted(found))
 
     def _other_names(

@@ -49,7 +49,7 @@ MEASURED = {
     "redteam-v6": {"attacked_stopped": 10, "attacked_agents": 20, "benign_stopped": 5},
     "redteam-v7": {"attacked_stopped": 8, "attacked_agents": 20, "benign_stopped": 1},
     "redteam-v8": {"attacked_stopped": 6, "attacked_agents": 20, "benign_stopped": 3},
-    "redteam-v9": {"attacked_stopped": 8, "attacked_agents": 20, "benign_stopped": 7},
+    "redteam-v9": {"attacked_stopped": 9, "attacked_agents": 20, "benign_stopped": 7},
 }
 #: The issue's goals a corpus does not meet yet: strict expected failures. (The second corpus
 #: met 95% on 2026-12-06 after the work its misses prompted, a figure on data that work saw,

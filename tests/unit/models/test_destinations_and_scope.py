@@ -1368,3 +1368,61 @@ def test_a_percent_encoded_address_an_invite_names_is_a_destination() -> None:
            resource="chat://corp/G07", arguments={"users": users})  # fmt: skip
     outbound = decision_features(d, None, "c")["outbound"]
     assert [v for _, _, v, _ in outbound] == ["ekstern.revisor@revisjon-nord.example"]
+
+
+def test_a_typed_principals_id_in_a_path_is_its_scope() -> None:
+    """Corpus v9 (blind, then dev): a bank's card-care agents act for ``CIF:20418873``
+    and their paths name the customer by number alone (``bank://customers/20418873/cards``):
+    the kind was never principal-scoped, so one agent listing another customer's card
+    transactions (``customers/20533190``) was found by nothing. A typed principal's id alone
+    in a path is its scope, as in a container (``E-7`` for ``employee:E-7``); a search that
+    names no identifier (``customers/lookup``) is no one's scope; a path naming a principal
+    the mission acts for (``acts_for``) is reported by ``others`` for the judge's group."""
+    scope = DelegationScope()
+
+    def x(customer: str, path: str, n: int = 0) -> Any:
+        d = _d(n, action="cards.list", operation="list", on_behalf_of=f"CIF:{customer}",
+               resource=f"bank://customers/{path}")  # fmt: skip
+        return decision_features(d, None, "cards")
+
+    for i in range(12):
+        customer = f"2041{i:04d}"
+        scope.learn_one(x(customer, f"{customer}/cards/card_{i}", i))
+    found = scope.explain_one(x("20418873", "20533190/cards/card_87"))
+    assert "foreign_scope" in found
+    assert scope.explain_one(x("20418873", "20418873/cards/card_87")) == {}
+    assert "foreign_scope" not in scope.explain_one(x("20418873", "lookup"))
+    assert scope.others(x("20418873", "20533190/cards/card_87")) == ("20533190",)
+
+
+def test_a_path_naming_a_principal_the_mission_acts_for_is_within_its_group() -> None:
+    """Corpus v9 (blind, then dev): a streaming support session for ``hoewon:3310928``
+    whose mission also acts for the member's linked child account (``acts_for:
+    [hoewon:3310977]``) reads ``stream://hoewon/3310977/gudok``: the child's id alone in the
+    path is the declared principal, not another member. A session declaring no one else
+    reading that path is stopped."""
+    judge = Judge()
+    states: dict[str, Any] = {}
+
+    def run(agent: str, member: str, path_id: str, n: int, acts_for: tuple[str, ...] = ()) -> Any:
+        if agent not in states:
+            mission = MissionDeclaration(
+                time=T0, agent_id=agent, mission_id=f"m-{agent}", cohort="stream",
+                purpose=f"Support chat for member {member}: subscription and plan.",
+                allowed_actions=["sub.*"], acts_for=list(acts_for), issued_by="ops",
+            )  # fmt: skip
+            states[agent], _ = judge.on_mission(None, mission)
+        d = _d(n, agent_id=agent, action="sub.get", operation="read", on_behalf_of=member,
+               resource=f"stream://hoewon/{path_id}/sub")  # fmt: skip
+        states[agent], verdict = judge.on_decision(states[agent], d)
+        return [c.action for c in verdict.commands if c.action in ("suspend", "revoke")]
+
+    n = 0
+    for i in range(14):
+        member = f"33100{i:02d}"
+        for _ in range(2):
+            n += 60
+            assert run(f"s-{i}", f"hoewon:{member}", member, n) == []
+    n += 60
+    assert run("s-parent", "hoewon:3310928", "3310977", n, acts_for=("hoewon:3310977",)) == []
+    assert run("s-other", "hoewon:3310929", "3310977", n + 60)

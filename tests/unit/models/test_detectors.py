@@ -515,9 +515,9 @@ def test_fast_paths_match_their_reference_definitions(text: str) -> None:
     import re
 
     from missionguard.models.detectors.sensitive import _SEGMENTS, _WORDS, default_vocabulary
-    from missionguard.models.features import _is_identifier
+    from missionguard.models.features import is_identifier
 
-    shape = re.sub(r"[^/:?&=#\s]+", lambda m: "#" if _is_identifier(m[0]) else m[0], text)
+    shape = re.sub(r"[^/:?&=#\s]+", lambda m: "#" if is_identifier(m[0]) else m[0], text)
     assert resource_shape.__wrapped__(text) == shape
 
     def kind_of(text: str) -> str | None:
