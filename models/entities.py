@@ -335,6 +335,8 @@ def _percent_text(value: str) -> str | None:
     ('https://evil.example/p', None)
     >>> _percent_text("a b%40c"), _percent_text("%ff%40x.example")
     (None, None)
+    >>> _percent_text("eve%40evil.example%0D%0A"), _percent_text("eve%E2%80%8B%40evil.example")
+    ('eve@evil.example', 'eve@evil.example')
     """
     if len(value) > 4096 or _PERCENT.search(value) is None or _has_space(value):
         return None
@@ -346,6 +348,9 @@ def _percent_text(value: str) -> str | None:
         return None  # octets that are no UTF-8 text
     if text == value:
         return None
+    # Line breaks, tabs and invisible format characters a receiver trims (``%0A`` after
+    # an address, an encoded zero-width space) are no part of what the value names.
+    text = _INVISIBLE.sub("", text.translate(_WHITESPACE)).strip()
     if not text.isprintable() or _DECODED_HINT.search(text) is None:
         return None
     return text

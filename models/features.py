@@ -163,6 +163,7 @@ class DecisionFeatures(TypedDict):
     repository_read: NotRequired[bool | None]  # a call on a repository the agent has read
     group_within: NotRequired[bool]  # every other principal named is one the mission acts for
     group_others: NotRequired[bool]  # the decision names other principals of the group
+    group_keys: NotRequired[frozenset[int]]  # key_of of each literal acts_for principal
     owned: NotRequired[frozenset[str]]  # objects of a kind one customer owns (owned-objects)
     # A refusal that is the authorizer's doing, no door the agent tried: other agents of the
     # cohort also just got it (SharedDenials), or it refuses a stream the agent was already

@@ -71,6 +71,7 @@ from missionguard.models.rules import (
     load_rule_pack,
     load_rules,
 )
+from missionguard.models.sketch import key_of
 from missionguard.models.state import AgentState, share_fields_set
 from missionguard.pipeline.records import (
     SEVERITIES,
@@ -648,6 +649,9 @@ class Judge:
         state (``group_principals``, at most ``group_size`` + 1) for the evidence."""
         delegation = self.cohorts.delegation
         others = delegation.others(x)
+        if not any(c in a for a in acts_for for c in "*?["):
+            # Whose objects are the group's: the declared principals, by key.
+            x["group_keys"] = frozenset(key_of(a) for a in acts_for)
         x["group_within"] = bool(others) and all(
             matches_any(o, acts_for) or any(same_identity(o, a) for a in acts_for) for o in others
         )  # ``3310977`` in a path is ``hoewon:3310977``

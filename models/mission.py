@@ -110,6 +110,9 @@ def names_resource(mission: MissionDeclaration, resource: str) -> bool:
     False
     >>> names_resource(m, "arn:aws:s3:::anyone/k")
     False
+    >>> m2 = m.model_copy(update={"allowed_resources": ["s3://*", "gs:*", "s3://intake/*"]})
+    >>> names_resource(m2, "s3://other/k"), names_resource(m2, "s3://intake/k")
+    (False, True)
     """
     for pattern in mission.allowed_resources:
         literal = _GLOB_CHARS.split(pattern, 1)[0]
@@ -122,8 +125,10 @@ def names_resource(mission: MissionDeclaration, resource: str) -> bool:
             parts = literal.split(":", 5)
             if len(parts) < 6 or not parts[5].strip("/:"):
                 continue  # no name of the resource itself: any resource of the account
-        elif not literal.strip("/:"):
-            continue
+        else:
+            body = literal.rstrip("/:")
+            if not body or (body != literal and not any(c in body for c in "/:")):
+                continue  # a scheme alone (``s3://*``, ``gs:*``): any resource of it
         return True
     return False
 

@@ -57,9 +57,22 @@ def _names(principal: str, x: DecisionFeatures, segments: list[str] | None = Non
         return same_identity(container, principal)  # ``E-7`` for ``employee:E-7`` too
     if segments is None:
         segments = _SEGMENTS.findall(x.get("resource", ""))
-    # The principal's id, or a typed principal's id alone (``20418873`` in
-    # ``bank://customers/20418873/cards`` for ``CIF:20418873``), as for containers.
-    return any(same_identity(segment, principal) for segment in segments)
+    if principal in segments:
+        return True
+    # A typed principal's id alone (``20418873`` in ``bank://customers/20418873/cards`` for
+    # ``CIF:20418873``), as for containers: the first segment of its shape, so that another
+    # customer's path with the principal's id appended (``.../20533190/cards?ref=20418873``)
+    # is not the principal's.
+    tail = last_segment(principal.rstrip("/"))
+    if len(tail) < 3 or tail == principal:
+        return False
+    shape = _id_shape(tail)
+    for segment in segments:
+        if segment == tail:
+            return True
+        if shape is not None and _id_shape(segment) == shape:
+            return False
+    return False
 
 
 def _id_segments(segments: list[str]) -> list[str]:
@@ -411,9 +424,16 @@ class DelegationScope(Detector):
         found: Explanation = {}
         foreign = self.change_score if changes else self.foreign_score
         named_score = self.named_change_score if changes else self.named_score
+        # Owners outside a group task's declared principals (``x["group_keys"]``, set by the
+        # judge from literal ``acts_for`` entries): naming a member somewhere in the call
+        # does not make a third principal's object the group's.
+        group_keys = x.get("group_keys")
+        outside = False
         for obj in _others_objects(x, principal):
             entry = self._owners.get(key_of(obj))
             if entry and entry[0] != me and not self._shared(entry, obj, x):
+                if group_keys is not None and entry[0] not in group_keys:
+                    outside = True
                 confirmed = entry[1] >= self.confirm_uses
                 finding = (
                     foreign if confirmed else min(foreign, self.claim_score),
@@ -455,7 +475,7 @@ class DelegationScope(Detector):
                 else f"{name!r} has the form of the principal {principal!r} on whose "
                 f"behalf the agent acts ({form!r}) but is another one",
             )
-        if found and x.get("group_within"):
+        if found and x.get("group_within") and not outside:
             capped = self.group_score
             note = f" (within a group task's {self.group_size} principals)"
             found = {k: (min(s, capped), r + note) for k, (s, r) in found.items()}

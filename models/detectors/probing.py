@@ -266,13 +266,24 @@ class Probing(Detector):
         found: Explanation = {}
         # A call on no particular object (``*``, a cluster-wide list) is no retry of a target.
         # A producer that names each request's own token (a per-call id, no credential the
-        # agent holds): the agent's last credentials were each used for one call, and one
-        # more after a refusal is its every call, not another way in.
+        # agent holds): a new one after a refusal is its every call, not another way in.
+        # Not for an agent with one stolen credential (its own key refused, the stolen one
+        # used twice), nor a state restored without its credentials (a single-credential
+        # agent's are not kept): it takes three credentials used once each to look so.
         creds = self._credentials
-        per_call = len(creds) >= 2 and all(c[3] == 1 for c in creds)
         for d in () if x.get("account_wide") else reversed(recent):
             if d[2] != resource:
                 continue
+            # Every credential taken up before the refusal allowed and used once, and the
+            # refused one new at the refusal: the agent's way of working before it, not
+            # credentials tried after it (throwaway keys used once each after a refusal).
+            before = [c for c in creds if c[1] < d[0]]
+            refused = next((c for c in creds if c[0] == d[4]), None)
+            per_call = (
+                bool(before)
+                and all(c[3] == 1 and c[2] for c in before)
+                and (refused is None or refused[3] == 1)
+            )
             if d[4] != credential and not per_call:
                 via, score = "credential", strong
             elif d[1] == action and len(d) > 5 and d[5] != arguments:

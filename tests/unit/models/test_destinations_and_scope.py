@@ -1404,7 +1404,10 @@ def test_a_path_naming_a_principal_the_mission_acts_for_is_within_its_group() ->
     judge = Judge()
     states: dict[str, Any] = {}
 
-    def run(agent: str, member: str, path_id: str, n: int, acts_for: tuple[str, ...] = ()) -> Any:
+    def run(
+        agent: str, member: str, path_id: str, n: int, acts_for: tuple[str, ...] = (),
+        order: str = "",
+    ) -> Any:  # fmt: skip
         if agent not in states:
             mission = MissionDeclaration(
                 time=T0, agent_id=agent, mission_id=f"m-{agent}", cohort="stream",
@@ -1413,7 +1416,8 @@ def test_a_path_naming_a_principal_the_mission_acts_for_is_within_its_group() ->
             )  # fmt: skip
             states[agent], _ = judge.on_mission(None, mission)
         d = _d(n, agent_id=agent, action="sub.get", operation="read", on_behalf_of=member,
-               resource=f"stream://hoewon/{path_id}/sub")  # fmt: skip
+               resource=f"stream://hoewon/{path_id}/sub",
+               arguments={"order_id": order or f"ord_{path_id}"})  # fmt: skip
         states[agent], verdict = judge.on_decision(states[agent], d)
         return [c.action for c in verdict.commands if c.action in ("suspend", "revoke")]
 
@@ -1426,3 +1430,8 @@ def test_a_path_naming_a_principal_the_mission_acts_for_is_within_its_group() ->
     n += 60
     assert run("s-parent", "hoewon:3310928", "3310977", n, acts_for=("hoewon:3310977",)) == []
     assert run("s-other", "hoewon:3310929", "3310977", n + 60)
+    # The declared member in the path does not make a third member's order the group's (the
+    # review's case): ord_3310005 is 3310005's.
+    third = run("s-parent-2", "hoewon:3310928", "3310977", n + 120,
+                acts_for=("hoewon:3310977",), order="ord_3310005")  # fmt: skip
+    assert third

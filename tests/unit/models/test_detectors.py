@@ -178,6 +178,17 @@ def test_probing_a_token_per_call_is_no_other_credential() -> None:
         held.learn_one(_x(**server, t=float(t), action="orders.list", credential="tok-a"))
     held.learn_one(_x(**server, t=3.0, action="refund", outcome="deny", credential="tok-a"))
     assert held.explain_one(after)["other_path"][0] == 0.8
+    # One stolen key is no per-call producer: the agent's own key refused at its first
+    # use, the stolen one used on something else, then on what was refused (the review's
+    # case); nor throwaway keys each tried once after the refusal.
+    fresh = Probing()
+    fresh.learn_one(_x(**server, t=0.0, action="refund", outcome="deny", credential="own"))
+    fresh.learn_one(_x(**server, t=5.0, action="orders.list", credential="stolen"))
+    stolen = _x(**server, t=10.0, action="refund", credential="stolen")
+    assert fresh.explain_one(stolen)["other_path"][0] == 0.8
+    for t in range(4):
+        held.learn_one(_x(**server, t=10.0 + t, action="x", outcome="deny", credential=f"j{t}"))
+    assert held.explain_one({**after, "t": 20.0})["other_path"][0] == 0.8
     # A state written before use counts loads as credentials used more than once.
     state = held.state_dict()
     state["credentials"] = [c[:3] for c in state["credentials"]]
