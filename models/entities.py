@@ -301,19 +301,15 @@ def _string(
         yield from found
         return
     if depth < LIMITS["depth"]:
-        decoded = _percent_text(value)
-        if decoded is not None:
-            # An address written percent-encoded (``eve%40x.example`` in an invite's list,
-            # a form field): what it decodes to, as a browser or a mail server reads it.
-            yield from _string(decoded, path + PERCENT, key, budget, depth + 1)
-            return
-    decoded = _base64_text(value) if depth < LIMITS["depth"] else None
-    if decoded is not None:
-        # A destination written in base64 (a button's ``value_b64``, a ``data`` field): the
-        # text it decodes to is read as the value (ATT&CK T1027, obfuscation: an encoding
+        # A destination written percent-encoded (``eve%40x.example`` in an invite's list) or
+        # in base64 (a button's ``value_b64``): the text it decodes to is read as the value,
+        # as a browser or a mail server reads it (ATT&CK T1027, obfuscation: an encoding
         # hides a link, not its destination).
-        yield from _string(decoded, path + ENCODED, key, budget, depth + 1)
-        return
+        for decode, mark in _DECODERS:
+            decoded = decode(value)
+            if decoded is not None:
+                yield from _string(decoded, path + mark, key, budget, depth + 1)
+                return
     yield from _text(value, path)
 
 
@@ -338,9 +334,12 @@ def _percent_text(value: str) -> str | None:
     >>> _percent_text("eve%40evil.example%0D%0A"), _percent_text("eve%E2%80%8B%40evil.example")
     ('eve@evil.example', 'eve@evil.example')
     """
-    if len(value) > 4096 or _PERCENT.search(value) is None or _has_space(value):
-        return None
-    if not value.isascii():
+    if (
+        len(value) > 4096
+        or not value.isascii()
+        or _PERCENT.search(value) is None
+        or _has_space(value)
+    ):
         return None
     try:
         text = unquote(value, errors="strict")
@@ -389,6 +388,10 @@ def _base64_text(value: str) -> str | None:
     if not text.translate(_WHITESPACE).isprintable() or _DECODED_HINT.search(text) is None:
         return None
     return text
+
+
+#: The encodings a whole value is read through, in order, each with its path marker.
+_DECODERS = ((_percent_text, PERCENT), (_base64_text, ENCODED))
 
 
 def _has_space(value: str) -> bool:

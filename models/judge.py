@@ -60,7 +60,7 @@ from missionguard.models.fusion import (
     risk_increment,
     severity,
 )
-from missionguard.models.mission import MissionViolation, matches_any
+from missionguard.models.mission import MissionViolation, is_glob, matches_any, per_mission
 from missionguard.models.rules import (
     ArgumentRule,
     DomainRule,
@@ -340,7 +340,7 @@ class Judge:
         x["suspect"] = state.status != "active" or state.risk >= ladder.step_up
 
         if state.mission is not None and state.mission.acts_for:
-            self._count_group(state, x, state.mission.acts_for)
+            self._count_group(state, x, state.mission)
 
         violations = self.conformance.violations(x)
         if state.mission is None:
@@ -641,7 +641,9 @@ class Judge:
         )
         return [MissionViolation(rule=_PRIVILEGED_UNDECLARED, severity="high", reason=reason)]
 
-    def _count_group(self, state: AgentState, x: DecisionFeatures, acts_for: list[str]) -> None:
+    def _count_group(
+        self, state: AgentState, x: DecisionFeatures, mission: MissionDeclaration
+    ) -> None:
         """On a mission that declares the principals its task is done for (``acts_for``):
         ``x["group_within"]``, every other principal this event names is one of them (the
         delegation model then scores its findings low, naming them); ``x["group_others"]``:
@@ -649,9 +651,10 @@ class Judge:
         state (``group_principals``, at most ``group_size`` + 1) for the evidence."""
         delegation = self.cohorts.delegation
         others = delegation.others(x)
-        if not any(c in a for a in acts_for for c in "*?["):
-            # Whose objects are the group's: the declared principals, by key.
-            x["group_keys"] = frozenset(key_of(a) for a in acts_for)
+        acts_for = mission.acts_for
+        keys = _group_keys(mission)
+        if keys is not None:
+            x["group_keys"] = keys
         x["group_within"] = bool(others) and all(
             matches_any(o, acts_for) or any(same_identity(o, a) for a in acts_for) for o in others
         )  # ``3310977`` in a path is ``hoewon:3310977``
@@ -1059,6 +1062,15 @@ class Judge:
     def import_cohorts(self, data: bytes) -> None:
         """Replace the shared models by an export; raises ``ValueError`` if unreadable."""
         self.cohorts.load(data)
+
+
+@per_mission
+def _group_keys(mission: MissionDeclaration) -> frozenset[int] | None:
+    """Whose objects are a group task's: its declared principals (``acts_for``) by key;
+    ``None`` when one is a glob (a pattern names no principal's key)."""
+    if any(is_glob(a) for a in mission.acts_for):
+        return None
+    return frozenset(key_of(a) for a in mission.acts_for)
 
 
 def kept_mission(state: AgentState) -> bool:

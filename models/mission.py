@@ -93,6 +93,15 @@ def denied_by(mission: MissionDeclaration, action: str) -> bool:
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
 
+def is_glob(pattern: str) -> bool:
+    """Whether a mission pattern is a glob (``*``, ``?`` or ``[``), not a literal name.
+
+    >>> is_glob("hoewon:3310977"), is_glob("team:*")
+    (False, True)
+    """
+    return _GLOB_CHARS.search(pattern) is not None
+
+
 def names_resource(mission: MissionDeclaration, resource: str) -> bool:
     """Whether an allowed-resources pattern of the mission names ``resource`` by name: the
     pattern's text before its first wildcard is the resource, or the resource up to a ``/``

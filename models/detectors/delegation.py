@@ -63,8 +63,8 @@ def _names(principal: str, x: DecisionFeatures, segments: list[str] | None = Non
     # ``CIF:20418873``), as for containers: the first segment of its shape, so that another
     # customer's path with the principal's id appended (``.../20533190/cards?ref=20418873``)
     # is not the principal's.
-    tail = last_segment(principal.rstrip("/"))
-    if len(tail) < 3 or tail == principal:
+    tail = _tail(principal)
+    if tail is None:
         return False
     shape = _id_shape(tail)
     for segment in segments:
@@ -97,10 +97,15 @@ def same_identity(name: str | None, agent: str) -> bool:
     """
     if not name or not agent:
         return False
-    if name == agent:
-        return True
-    tail = last_segment(agent.rstrip("/"))
-    return len(tail) >= 3 and name == tail  # ``7`` or ``ab`` names nobody in particular
+    return name == agent or name == _tail(agent)
+
+
+def _tail(identity: str) -> str | None:
+    """An identity's last segment when it alone names it (``E-7`` of ``employee:E-7``):
+    ``None`` when it is the whole identity or shorter than 3 characters (``7`` or ``ab``
+    names nobody in particular)."""
+    tail = last_segment(identity.rstrip("/"))
+    return tail if len(tail) >= 3 and tail != identity else None
 
 
 def _others_objects(x: DecisionFeatures, principal: str) -> tuple[str, ...] | frozenset[str]:
@@ -561,9 +566,10 @@ class DelegationScope(Detector):
         segments = _SEGMENTS.findall(x.get("resource", ""))
         found = {name for name, _ in self._other_names(principal, x, segments)}
         container = x.get("target_container")
-        if container and not same_identity(container, principal) and self._scoped(x):
+        scoped = self._scoped(x) is not None
+        if container and scoped and not same_identity(container, principal):
             found.add(container)
-        elif not container and self._scoped(x) and not _names(principal, x, segments):
+        elif not container and scoped and not _names(principal, x, segments):
             # Whoever the path names instead: its identifiers of the principal's own shape
             # (``20533190`` for ``CIF:20418873``, not the card ``card_87``), else all of them.
             ids = _id_segments(segments)

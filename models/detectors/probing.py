@@ -265,26 +265,10 @@ class Probing(Detector):
         strong = self.circumvented_score if allowed else self.path_score
         found: Explanation = {}
         # A call on no particular object (``*``, a cluster-wide list) is no retry of a target.
-        # A producer that names each request's own token (a per-call id, no credential the
-        # agent holds): a new one after a refusal is its every call, not another way in.
-        # Not for an agent with one stolen credential (its own key refused, the stolen one
-        # used twice), nor a state restored without its credentials (a single-credential
-        # agent's are not kept): it takes three credentials used once each to look so.
-        creds = self._credentials
         for d in () if x.get("account_wide") else reversed(recent):
             if d[2] != resource:
                 continue
-            # Every credential taken up before the refusal allowed and used once, and the
-            # refused one new at the refusal: the agent's way of working before it, not
-            # credentials tried after it (throwaway keys used once each after a refusal).
-            before = [c for c in creds if c[1] < d[0]]
-            refused = next((c for c in creds if c[0] == d[4]), None)
-            per_call = (
-                bool(before)
-                and all(c[3] == 1 and c[2] for c in before)
-                and (refused is None or refused[3] == 1)
-            )
-            if d[4] != credential and not per_call:
+            if d[4] != credential and not self._per_call(d):
                 via, score = "credential", strong
             elif d[1] == action and len(d) > 5 and d[5] != arguments:
                 # Changing the request after a refusal is also what a compliant agent does
@@ -367,6 +351,24 @@ class Probing(Detector):
                 f"(enumeration starts at {self.enumerate_at})",
             )
         return found
+
+    def _per_call(self, denial: list[float]) -> bool:
+        """Whether the agent's credentials are a producer's per-request tokens (a per-call
+        id, no credential the agent holds), so that a new one after ``denial`` is its every
+        call, not another way in: every credential taken up before the refusal was allowed
+        and used once, and the refused one was new at it. Not so for an agent with one
+        stolen credential (its own key refused, the stolen one used twice), for throwaway
+        keys tried once each after the refusal, nor for a state restored without its
+        credentials (a single-credential agent's are not kept): it takes three credentials
+        used once each to look so."""
+        creds = self._credentials
+        before = [c for c in creds if c[1] < denial[0]]
+        refused = next((c for c in creds if c[0] == denial[4]), None)
+        return (
+            bool(before)
+            and all(c[3] == 1 and c[2] for c in before)
+            and (refused is None or refused[3] == 1)
+        )
 
     def _second_credential(
         self, recent: list[list[float]], credential: int, t: float
