@@ -1,4 +1,4 @@
-"""The later red-team corpora (tests/files/redteam-v2 to redteam-v9, each written blind) are
+"""The later red-team corpora (tests/files/redteam-v2 to redteam-v10, each written blind) are
 well-formed: each one's own format check passes (every line ingested, every agent, decisive
 event and mission present) and its size is what its README states. Structure
 only: the judge is never run here (tests/realdata/test_corpus_gate.py gates their figures)."""
@@ -26,6 +26,7 @@ SIZES = {
     "redteam-v7": (7, 40, 20, 20, 158, V7_FORMATS),
     "redteam-v8": (8, 40, 20, 20, 136, {"canonical", "cloudtrail", "mcp", "okta", "opa"}),
     "redteam-v9": (9, 40, 20, 20, 346, {"canonical", "envoy", "gcp_audit", "mcp", "opa"}),
+    "redteam-v10": (10, 40, 20, 20, 264, {"canonical", "cloudtrail", "k8s_audit", "mcp", "okta"}),
 }
 
 
