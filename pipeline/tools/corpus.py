@@ -82,6 +82,11 @@ class ScenarioResult(BaseModel):
     id: str
     label: str
     format: str
+    # The index's grouping of the scenario where the corpus gives one (versions 9 on): who
+    # the agents serve (assistant, customer-service, other) and how their cohort is shaped
+    # (long-lived, session-scoped, shared-identity).
+    family: str | None = None
+    cohort_shape: str | None = None
     techniques: list[str]
     decisions: int
     dead_letters: int
@@ -116,6 +121,24 @@ class FamilyRow(BaseModel):
     benign_stopped: int
 
 
+class GroupRow(BaseModel):
+    """One system's figures on the scenarios that share a value of one index field (the
+    log ``format``, the ``family`` of deployment, the ``cohort_shape``)."""
+
+    model_config = ConfigDict(frozen=True)
+    field: str
+    value: str
+    system: str
+    attacked_agents: int
+    attacked_stopped: int
+    benign_agents: int
+    benign_stopped: int
+
+
+#: Index fields the report breaks its figures down by, in this order.
+GROUP_FIELDS = ("format", "family", "cohort_shape")
+
+
 class CorpusReport(BaseModel):
     model_config = ConfigDict(frozen=True)
     corpus: str
@@ -123,6 +146,7 @@ class CorpusReport(BaseModel):
     scenarios: list[ScenarioResult]
     systems: list[SystemSummary]
     families: list[FamilyRow]
+    groups: list[GroupRow] = []
     warmup: float
     elapsed_s: float
     # The issue's goals on the corpus, for MissionGuard (docs/evaluation.md): at least 95% of
@@ -358,6 +382,8 @@ def evaluate_corpus(
                 id=entry["id"],
                 label=entry["label"],
                 format=entry["format"],
+                family=_text(entry.get("family")),
+                cohort_shape=_text(entry.get("cohort_shape")),
                 techniques=list(entry.get("techniques", [])),
                 decisions=len(decisions),
                 dead_letters=dead,
@@ -389,6 +415,7 @@ def evaluate_corpus(
         scenarios=results,
         systems=summaries,
         families=_families(names, results),
+        groups=_groups(names, results),
         warmup=warmup,
         elapsed_s=round(time.perf_counter() - began, 2),
         targets=CORPUS_TARGETS,
@@ -464,6 +491,36 @@ def _families(names: list[str], results: list[ScenarioResult]) -> list[FamilyRow
                     benign_stopped=sum(a.outcomes[name] == "stopped" for a in benign),
                 )
             )
+    return rows
+
+
+def _text(value: Any) -> str | None:
+    """An index field as a group name: a string, else nothing (a corpus without it)."""
+    return value if isinstance(value, str) and value else None
+
+
+def _groups(names: list[str], results: list[ScenarioResult]) -> list[GroupRow]:
+    """Each system's figures per value of each :data:`GROUP_FIELDS` field the corpus's
+    index gives (a field no scenario has gives no rows)."""
+    rows = []
+    for field in GROUP_FIELDS:
+        values = sorted({v for s in results if (v := getattr(s, field)) is not None})
+        for value in values:
+            agents = [a for s in results if getattr(s, field) == value for a in s.agents]
+            attacked = [a for a in agents if a.expected == "stop"]
+            benign = [a for a in agents if a.expected == "allow"]
+            for name in names:
+                rows.append(
+                    GroupRow(
+                        field=field,
+                        value=value,
+                        system=name,
+                        attacked_agents=len(attacked),
+                        attacked_stopped=sum(a.outcomes[name] == "stopped" for a in attacked),
+                        benign_agents=len(benign),
+                        benign_stopped=sum(a.outcomes[name] == "stopped" for a in benign),
+                    )
+                )
     return rows
 
 
@@ -559,6 +616,23 @@ def render_corpus(report: CorpusReport, console: Any | None = None) -> None:
             ),
         )
     console.print(fam)
+    if report.groups:
+        grouped = Table(title="By scenario group (attacked stopped / benign stopped)")
+        grouped.add_column("group")
+        for name in names:
+            grouped.add_column(_SHORT.get(name, name), justify="right")
+        keys = list(dict.fromkeys((r.field, r.value) for r in report.groups))
+        for field, value in keys:
+            of = {r.system: r for r in report.groups if (r.field, r.value) == (field, value)}
+            grouped.add_row(
+                f"{field} {value}",
+                *(
+                    f"{of[n].attacked_stopped}/{of[n].attacked_agents}, "
+                    f"{of[n].benign_stopped}/{of[n].benign_agents}"
+                    for n in names
+                ),
+            )
+        console.print(grouped)
     if report.meets_targets:
         verdicts = ", ".join(
             f"{k} {'met' if v else 'MISSED'}" for k, v in report.meets_targets.items()

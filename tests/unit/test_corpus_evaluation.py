@@ -93,6 +93,61 @@ def test_summaries_add_up(report: CorpusReport) -> None:
     assert all(r.system in SYSTEMS for r in report.families)
 
 
+def _group_sums(report: CorpusReport, field: str, system: str) -> tuple[int, int, int, int]:
+    rows = [r for r in report.groups if r.field == field and r.system == system]
+    return (
+        sum(r.attacked_agents for r in rows),
+        sum(r.attacked_stopped for r in rows),
+        sum(r.benign_agents for r in rows),
+        sum(r.benign_stopped for r in rows),
+    )
+
+
+def test_groups_by_format_add_up_to_the_summaries(report: CorpusReport) -> None:
+    # The first corpus's index has no family or cohort shape: groups by format only.
+    assert {r.field for r in report.groups} == {"format"}
+    assert {r.value for r in report.groups} == {s.format for s in report.scenarios}
+    for summary in report.systems:
+        assert _group_sums(report, "format", summary.system) == (
+            summary.attacked_agents,
+            summary.attacked_stopped,
+            summary.benign_agents,
+            summary.benign_stopped,
+        )
+
+
+def test_groups_by_family_and_cohort_shape_where_the_index_has_them() -> None:
+    corpus = ROOT / "tests" / "files" / "redteam-v10"
+    index = {s["id"]: s for s in json.loads((corpus / "index.json").read_text())["scenarios"]}
+    shared = [i for i, s in index.items() if s["cohort_shape"] == "shared-identity"][:1]
+    session = [i for i, s in index.items() if s["cohort_shape"] == "session-scoped"][:1]
+    report = evaluate_corpus(corpus, only=shared + session)
+    for scenario in report.scenarios:
+        assert scenario.family == index[scenario.id]["family"]
+        assert scenario.cohort_shape == index[scenario.id]["cohort_shape"]
+    assert [r.field for r in report.groups if r.system == "missionguard"][-2:] == [
+        "cohort_shape",
+        "cohort_shape",
+    ]
+    shapes = {r.value for r in report.groups if r.field == "cohort_shape"}
+    assert shapes == {"shared-identity", "session-scoped"}
+    for field in ("format", "family", "cohort_shape"):
+        for summary in report.systems:
+            assert _group_sums(report, field, summary.system) == (
+                summary.attacked_agents,
+                summary.attacked_stopped,
+                summary.benign_agents,
+                summary.benign_stopped,
+            ), (field, summary.system)
+    row = next(
+        r
+        for r in report.groups
+        if (r.field, r.value, r.system) == ("cohort_shape", "shared-identity", "missionguard")
+    )
+    one = next(s for s in report.scenarios if s.cohort_shape == "shared-identity")
+    assert row.attacked_agents + row.benign_agents == len(one.agents) == 1  # one identity
+
+
 def test_allow_list_never_stops_an_agent_without_a_mission(report: CorpusReport) -> None:
     ssrf = next(s for s in report.scenarios if s.id == "aws-ssrf-instance-role-used-from-outside")
     assert all(a.outcomes["allow_list"] == "allowed" for a in ssrf.agents)
@@ -111,6 +166,7 @@ def test_report_renders_plainly_and_dumps(report: CorpusReport) -> None:
     # How the judge's cohort models were spread (the settings': 4 partitions, by cohort).
     assert (report.partitions, report.partition_by) == (4, "cohort")
     assert "4 input partitions, agents placed by cohort" in text
+    assert "By scenario group" in text and "format cloudtrail" in text
 
 
 def test_technique_families() -> None:
