@@ -501,7 +501,8 @@ def _text(value: Any) -> str | None:
 
 def _groups(names: list[str], results: list[ScenarioResult]) -> list[GroupRow]:
     """Each system's figures per value of each :data:`GROUP_FIELDS` field the corpus's
-    index gives (a field no scenario has gives no rows)."""
+    index gives: a field no scenario has gives no rows, and a scenario without a field is in
+    none of its groups (the field's rows then add up to less than the summaries)."""
     rows = []
     for field in GROUP_FIELDS:
         values = sorted({v for s in results if (v := getattr(s, field)) is not None})
