@@ -34,7 +34,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from pydantic import BaseModel, ConfigDict
 
@@ -109,6 +109,13 @@ class SystemSummary(BaseModel):
     hostile_before_stop_median: float | None
     attack_scenarios_stopped: int  # attack scenarios whose every stop agent was stopped
     benign_scenarios_clean: int  # benign scenarios where no listed agent was stopped
+
+
+class _Tally(TypedDict):
+    attacked_agents: int
+    attacked_stopped: int
+    benign_agents: int
+    benign_stopped: int
 
 
 class FamilyRow(BaseModel):
@@ -478,20 +485,26 @@ def _families(names: list[str], results: list[ScenarioResult]) -> list[FamilyRow
     for family in families:
         group = [s for s in results if any(technique_family(t) == family for t in s.techniques)]
         agents = [a for s in group for a in s.agents]
-        for name in names:
-            attacked = [a for a in agents if a.expected == "stop"]
-            benign = [a for a in agents if a.expected == "allow"]
-            rows.append(
-                FamilyRow(
-                    family=family,
-                    system=name,
-                    attacked_agents=len(attacked),
-                    attacked_stopped=sum(a.outcomes[name] == "stopped" for a in attacked),
-                    benign_agents=len(benign),
-                    benign_stopped=sum(a.outcomes[name] == "stopped" for a in benign),
-                )
-            )
+        rows += [FamilyRow(family=family, system=n, **_tally(agents, n)) for n in names]
     return rows
+
+
+def _tally(agents: list[AgentResult], name: str) -> _Tally:
+    """One system's counts on some agents: attacked and benign, and how many of each it
+    stopped."""
+    attacked = [a for a in agents if a.expected == "stop"]
+    benign = [a for a in agents if a.expected == "allow"]
+    return {
+        "attacked_agents": len(attacked),
+        "attacked_stopped": sum(a.outcomes[name] == "stopped" for a in attacked),
+        "benign_agents": len(benign),
+        "benign_stopped": sum(a.outcomes[name] == "stopped" for a in benign),
+    }
+
+
+def _cell(row: FamilyRow | GroupRow) -> str:
+    """A table cell: attacked stopped of attacked, benign stopped of benign."""
+    return f"{row.attacked_stopped}/{row.attacked_agents}, {row.benign_stopped}/{row.benign_agents}"
 
 
 def _text(value: Any) -> str | None:
@@ -508,20 +521,9 @@ def _groups(names: list[str], results: list[ScenarioResult]) -> list[GroupRow]:
         values = sorted({v for s in results if (v := getattr(s, field)) is not None})
         for value in values:
             agents = [a for s in results if getattr(s, field) == value for a in s.agents]
-            attacked = [a for a in agents if a.expected == "stop"]
-            benign = [a for a in agents if a.expected == "allow"]
-            for name in names:
-                rows.append(
-                    GroupRow(
-                        field=field,
-                        value=value,
-                        system=name,
-                        attacked_agents=len(attacked),
-                        attacked_stopped=sum(a.outcomes[name] == "stopped" for a in attacked),
-                        benign_agents=len(benign),
-                        benign_stopped=sum(a.outcomes[name] == "stopped" for a in benign),
-                    )
-                )
+            rows += [
+                GroupRow(field=field, value=value, system=n, **_tally(agents, n)) for n in names
+            ]
     return rows
 
 
@@ -608,14 +610,7 @@ def render_corpus(report: CorpusReport, console: Any | None = None) -> None:
         fam.add_column(_SHORT.get(name, name), justify="right")
     for family in sorted({r.family for r in report.families}):
         rows = {r.system: r for r in report.families if r.family == family}
-        fam.add_row(
-            family,
-            *(
-                f"{rows[n].attacked_stopped}/{rows[n].attacked_agents}, "
-                f"{rows[n].benign_stopped}/{rows[n].benign_agents}"
-                for n in names
-            ),
-        )
+        fam.add_row(family, *(_cell(rows[n]) for n in names))
     console.print(fam)
     if report.groups:
         grouped = Table(title="By scenario group (attacked stopped / benign stopped)")
@@ -625,14 +620,7 @@ def render_corpus(report: CorpusReport, console: Any | None = None) -> None:
         keys = list(dict.fromkeys((r.field, r.value) for r in report.groups))
         for field, value in keys:
             of = {r.system: r for r in report.groups if (r.field, r.value) == (field, value)}
-            grouped.add_row(
-                f"{field} {value}",
-                *(
-                    f"{of[n].attacked_stopped}/{of[n].attacked_agents}, "
-                    f"{of[n].benign_stopped}/{of[n].benign_agents}"
-                    for n in names
-                ),
-            )
+            grouped.add_row(f"{field} {value}", *(_cell(of[n]) for n in names))
         console.print(grouped)
     if report.meets_targets:
         verdicts = ", ".join(
