@@ -35,11 +35,14 @@ yields the e-mail ``a@b.com`` at ``$.to[0]`` (and its domain ``b.com``), never a
   ``python-stdnum`` (a bech32 form for Bitcoin or Litecoin that the check does not confirm,
   such as taproot's bech32m, is an account all the same, like an IBAN form); an EVM account
   (``0x`` and 40 hex digits: Ethereum and the chains sharing its form), lower case, its form
-  the only check there is (EIP-55's checksum is the letters' case, which many omit);
+  the only check there is (EIP-55's checksum is the letters' case, which many omit); a
+  TRON address (``T`` and 33 base58 characters) whose base58 checksum holds;
 - payment and messaging handles (``account``): ``@name`` (Venmo, X, Telegram) and Cash
   App's ``$name`` (a letter first: ``$500`` is an amount), lower case;
 - phone numbers: ``phonenumbers`` (Google's libphonenumber), only in international form
-  (``+``, ``00`` or ``tel:``): a national number has no country to check it against; E.164;
+  (``+``, ``00`` or ``tel:``; or, under a key that names a phone, ``msisdn``, ``phone``,
+  ``mobile_number``, 8 to 15 digits without the ``+``, as MSISDNs are written): a national
+  number has no country to check it against; E.164;
 - principals: AWS IAM and STS principal ARNs, Kubernetes service accounts
   (``system:serviceaccount:NS:NAME``), SPIFFE ids;
 - object ids: other ARNs, URNs, UUIDs (lower case), and any string or integer under a key
@@ -67,6 +70,7 @@ Measured (docs/sources.md, "Typed entities"): a few tens of µs per decision.
 from __future__ import annotations
 
 import base64
+import hashlib
 import ipaddress
 import json
 import re
@@ -136,7 +140,7 @@ _IBAN_FORM = re.compile(r"^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$")
 _EVM = re.compile(r"^0[xX][0-9a-fA-F]{40}$")
 _BECH32_FORM = re.compile(r"^(?:bc|tb|ltc)1[02-9ac-hj-np-z]{11,87}$")
 _WALLET_TEXT = re.compile(
-    r"(?<![A-Za-z0-9])(?:0x[0-9a-fA-F]{40}|[13][1-9A-HJ-NP-Za-km-z]{25,34}"
+    r"(?<![A-Za-z0-9])(?:0x[0-9a-fA-F]{40}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33}"
     r"|(?:bc|tb|BC|TB)1[02-9ac-hj-np-zAC-HJ-NP-Z]{11,87})(?![A-Za-z0-9])"
 )
 # A payment or messaging handle: ``@name`` (Venmo, X, Telegram, Instagram) or ``$name`` (Cash
@@ -176,6 +180,27 @@ _URL_KEY = re.compile(
     r"|[a-z0-9](?:Url|URL|Uri|URI|Link|Href|Website)s?$"
     r"|^(?:URL|URI|Url|Uri|Link|Href|Website)s?$"
 )
+
+
+# Keys that name a phone number (``phone``, ``msisdn``, ``mobile_number``, ``phoneNumber``,
+# ``tel``): 8 to 15 digits there, without a ``+``, are a number in international form.
+_PHONE_KEY = re.compile(
+    r"(?:^|[_-])(?:msisdn|phone|phone_number|mobile|mobile_number|tel|telephone)s?$"
+    r"|[a-z0-9](?:Msisdn|MSISDN|Phone|PhoneNumber|Mobile|MobileNumber)s?$"
+    r"|^(?:MSISDN|Msisdn|Phone|PhoneNumber|Mobile|MobileNumber)s?$"
+)
+_E164_DIGITS = re.compile(r"[1-9]\d{7,14}")
+_BASE58 = frozenset("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz")
+
+
+def phone_key(key: str) -> bool:
+    """Whether an argument's name says it holds a phone number (``msisdn``, ``phone``,
+    ``mobile_number``, ``recipientPhone``).
+
+    >>> phone_key("msisdn"), phone_key("recipientPhone"), phone_key("telemetry"), phone_key("x")
+    (True, True, False, False)
+    """
+    return bool(_PHONE_KEY.search(key))
 
 
 def url_key(key: str) -> bool:
@@ -249,6 +274,11 @@ def _walk(root: Any, budget: list[int], path: str = "$", depth: int = 0) -> Iter
         elif isinstance(value, str):
             yield from _string(value, path, key, budget, depth)
         elif isinstance(value, int) and not isinstance(value, bool):
+            if key is not None and 0 < value < 10**15 and phone_key(key):
+                phone = _e164_digits(str(value))  # an MSISDN written as a JSON number
+                if phone:
+                    yield Entity("phone", phone, path)
+                    continue
             if key is not None and _ID_KEY.search(key) and abs(value) < 10**30:
                 yield Entity("object_id", str(value), path)
 
@@ -287,6 +317,12 @@ def _string(
         as_url = list(_url(f"http://{value}", path, "value"))
         if len(as_url) == 2:  # the URL and its host's registrable domain
             yield from as_url
+            return
+    if key is not None and value[:1].isdigit() and phone_key(key):
+        # Digits under a key that names a phone: an MSISDN written without its "+".
+        phone = _e164_digits(value)
+        if phone:
+            yield Entity("phone", phone, path)
             return
     identifier = key is not None and _ID_KEY.search(key) is not None
     found = list(_whole(value, path, shaped=not identifier))
@@ -852,10 +888,47 @@ def _wallet(value: str) -> str | None:
         return value.lower() if _EVM.match(value) else None
     if value[:1] in "13" and 26 <= len(value) <= 35:
         return _validated("bitcoin", value)
+    if value[:1] == "T" and len(value) == 34:
+        return _tron(value)
     lowered = value.lower()
     if lowered.startswith(("bc1", "tb1", "ltc1")) and (value == lowered or value.isupper()):
         return _validated("bitcoin", lowered) or (lowered if _BECH32_FORM.match(lowered) else None)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _tron(value: str) -> str | None:
+    """A TRON address (``T`` and 33 base58 characters: the version byte 0x41, 20 bytes of
+    the account, a 4-byte double-SHA-256 checksum; TRON's account format), as written, when
+    its checksum holds: the network most USDT transfers, and most stolen stablecoins, use.
+    Unlike an IBAN or bech32 form, a value in this form that fails its check is nothing: the
+    form alone (``T`` and 33 letters and digits) is too common in other identifiers.
+
+    >>> _tron("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"), _tron("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u")
+    ('TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', None)
+    """
+    if any(c not in _BASE58 for c in value):
+        return None
+    raw = stdnum_bitcoin.b58decode(value)
+    if len(raw) != 25 or raw[0] != 0x41:
+        return None
+    check = hashlib.sha256(hashlib.sha256(raw[:21]).digest()).digest()[:4]
+    return value if check == raw[21:] else None
+
+
+def _e164_digits(value: str) -> str | None:
+    """A phone number in international form written without its ``+`` (an MSISDN: country
+    code, national destination code and subscriber number, 8 to 15 digits, as 3GPP TS 23.003
+    and mobile-money and messaging APIs write it: ``254798310442``), in E.164 when
+    libphonenumber confirms it; read only under a key that names a phone (:func:`phone_key`),
+    where digits are a number to call, not an amount or an id.
+
+    >>> _e164_digits("254798310442"), _e164_digits("0798310442"), _e164_digits("12345")
+    ('+254798310442', None, None)
+    """
+    if not _E164_DIGITS.fullmatch(value):
+        return None
+    return _phone("+" + value)
 
 
 def _phone(value: str) -> str | None:

@@ -173,6 +173,32 @@ def test_payment_and_messaging_handles_are_accounts() -> None:
     ]
 
 
+def test_tron_addresses_whose_checksum_holds_are_accounts() -> None:
+    usdt = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"  # Tether's TRC-20 contract
+    assert _kinds({"adres": usdt}) == [("account", usdt, "$.adres")]
+    assert [(e.kind, e.value, e.found) for e in extract_entities({"n": f"to {usdt}."})] == [
+        ("account", usdt, "text")
+    ]
+    # One character changed: its checksum fails, and the form alone is no address (a T and
+    # 33 letters and digits is a common shape of other ids).
+    assert _kinds({"adres": usdt[:-1] + "u"}) == []
+    assert _kinds({"adres": "TQ8vZKx2mR4pWbN7cJ3hF6sYdL9aE1uGtV"}) == []
+
+
+def test_msisdns_without_a_plus_under_a_phone_key() -> None:
+    assert _kinds({"credit_to": {"msisdn": "254798310442"}}) == [
+        ("phone", "+254798310442", "$.credit_to.msisdn")
+    ]
+    assert _kinds({"recipientPhone": 4915112345678}) == [
+        ("phone", "+4915112345678", "$.recipientPhone")
+    ]
+    # Elsewhere the same digits are no phone (an amount, an order number), nor under a key
+    # that only contains the word; a national number has no country; an id stays an id.
+    assert _kinds({"amount": "254798310442", "telemetry": "254798310442"}) == []
+    assert _kinds({"phone": "0798310442"}) == []
+    assert _kinds({"phone_id": "254798310442"}) == [("object_id", "254798310442", "$.phone_id")]
+
+
 def test_phone_numbers_only_in_international_form() -> None:
     assert _kinds({"p": "+44 20 7946 0958"}) == [("phone", "+442079460958", "$.p")]
     assert _kinds({"p": "0044 20 7946 0958"}) == [("phone", "+442079460958", "$.p")]
