@@ -900,9 +900,9 @@ def _wallet(value: str) -> str | None:
 def _tron(value: str) -> str | None:
     """A TRON address (``T`` and 33 base58 characters: the version byte 0x41, 20 bytes of
     the account, a 4-byte double-SHA-256 checksum; TRON's account format), as written, when
-    its checksum holds: the network most USDT transfers, and most stolen stablecoins, use.
-    Unlike an IBAN or bech32 form, a value in this form that fails its check is nothing: the
-    form alone (``T`` and 33 letters and digits) is too common in other identifiers.
+    its checksum holds (USDT's TRC-20 network is TRON's). Unlike an IBAN or bech32 form, a
+    value in this form that fails its check is nothing: the form alone (``T`` and 33 letters
+    and digits) is too common in other identifiers.
 
     >>> _tron("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"), _tron("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u")
     ('TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', None)
