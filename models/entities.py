@@ -274,11 +274,10 @@ def _walk(root: Any, budget: list[int], path: str = "$", depth: int = 0) -> Iter
         elif isinstance(value, str):
             yield from _string(value, path, key, budget, depth)
         elif isinstance(value, int) and not isinstance(value, bool):
-            if key is not None and 0 < value < 10**15 and phone_key(key):
-                phone = _e164_digits(str(value))  # an MSISDN written as a JSON number
-                if phone:
-                    yield Entity("phone", phone, path)
-                    continue
+            phone = _msisdn(key, str(value)) if 0 < value < 10**15 else None
+            if phone:  # an MSISDN written as a JSON number
+                yield Entity("phone", phone, path)
+                continue
             if key is not None and _ID_KEY.search(key) and abs(value) < 10**30:
                 yield Entity("object_id", str(value), path)
 
@@ -318,12 +317,10 @@ def _string(
         if len(as_url) == 2:  # the URL and its host's registrable domain
             yield from as_url
             return
-    if key is not None and value[:1].isdigit() and phone_key(key):
-        # Digits under a key that names a phone: an MSISDN written without its "+".
-        phone = _e164_digits(value)
-        if phone:
-            yield Entity("phone", phone, path)
-            return
+    phone = _msisdn(key, value)
+    if phone:
+        yield Entity("phone", phone, path)
+        return
     identifier = key is not None and _ID_KEY.search(key) is not None
     found = list(_whole(value, path, shaped=not identifier))
     if found:
@@ -916,19 +913,21 @@ def _tron(value: str) -> str | None:
     return value if check == raw[21:] else None
 
 
-def _e164_digits(value: str) -> str | None:
+def _msisdn(key: str | None, digits: str) -> str | None:
     """A phone number in international form written without its ``+`` (an MSISDN: country
     code, national destination code and subscriber number, 8 to 15 digits, as 3GPP TS 23.003
     and mobile-money and messaging APIs write it: ``254798310442``), in E.164 when
-    libphonenumber confirms it; read only under a key that names a phone (:func:`phone_key`),
+    libphonenumber confirms it; only under a key that names a phone (:func:`phone_key`),
     where digits are a number to call, not an amount or an id.
 
-    >>> _e164_digits("254798310442"), _e164_digits("0798310442"), _e164_digits("12345")
-    ('+254798310442', None, None)
+    >>> _msisdn("msisdn", "254798310442"), _msisdn("msisdn", "0798310442")
+    ('+254798310442', None)
+    >>> _msisdn("amount", "254798310442"), _msisdn(None, "254798310442")
+    (None, None)
     """
-    if not _E164_DIGITS.fullmatch(value):
+    if key is None or not _E164_DIGITS.fullmatch(digits) or not phone_key(key):
         return None
-    return _phone("+" + value)
+    return _phone("+" + digits)
 
 
 def _phone(value: str) -> str | None:
