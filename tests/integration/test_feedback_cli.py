@@ -66,17 +66,34 @@ async def test_analyst_cli_false_positive_audit_unknown_alert_and_reinstate(
 
     watched = (topics.alerts_topic, topics.control_topic, topics.audit_topic)
     async with watch(*watched, topics.feedback_topic) as seen:
-        # 1. An off-mission export revokes the agent.
+        # 1. An off-mission export revokes the agent. Missions and decisions travel on
+        # different topics, whose order Faust does not keep: an export judged before the
+        # mission is installed is only a low alert, so a fresh one is sent until one is
+        # revoked, and the alert of that one is the analyst's.
         mission = make.mission(agent)
         await producer.send_and_wait(topics.missions_topic, dump_json(mission), agent.encode())
-        export = make.decision(agent, EXPORT, "crm/accounts/8812")
-        await producer.send_and_wait(topics.decisions_topic, dump_json(export), agent.encode())
-        _, raw_alert, _ = await seen.wait_for(
-            on(topics.alerts_topic, trigger_event_id=export.event_id)
-        )
-        await seen.wait_for(
-            on(topics.control_topic, action="revoke", trigger_event_id=export.event_id)
-        )
+        sent: set[str] = set()
+
+        def revoked(t: str, v: bytes) -> bool:
+            record = json.loads(v)
+            return (
+                t == topics.control_topic
+                and record.get("action") == "revoke"
+                and record.get("trigger_event_id") in sent
+            )
+
+        for attempt in range(5):
+            export = make.decision(agent, EXPORT, "crm/accounts/8812")
+            sent.add(export.event_id)
+            await producer.send_and_wait(topics.decisions_topic, dump_json(export), agent.encode())
+            try:
+                _, raw_revoke, _ = await seen.wait_for(revoked, timeout_s=10)
+                break
+            except TimeoutError:
+                if attempt == 4:
+                    raise
+        trigger = json.loads(raw_revoke)["trigger_event_id"]
+        _, raw_alert, _ = await seen.wait_for(on(topics.alerts_topic, trigger_event_id=trigger))
         alert_id = json.loads(raw_alert)["alert_id"]
 
         # 2. The analyst marks the alert false positive from the command line.
