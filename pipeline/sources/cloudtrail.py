@@ -332,11 +332,16 @@ def _passed_roles(obj: Mapping[str, Any], permission: str) -> list[str]:
     ``iam:PassRole`` on each ("Grant a user permissions to pass a role to an AWS service",
     IAM User Guide); CloudTrail records only the call. Not for a call that takes a role away
     (``RemoveRoleFromDBInstance``), nor a service-linked role, which its service uses without
-    being passed it. At most 8.
+    being passed it. Nor a role named under a parameter that names a principal
+    (``principal``, ``principals``, ``granteePrincipal``, ``dataLakePrincipalIdentifier``):
+    a grant or a share to that role, which nothing passes it. At most 8.
 
     >>> _passed_roles({"requestParameters": {"functionName": "f",
     ...     "role": "arn:aws:iam::111122223333:role/admin"}}, "lambda:CreateFunction")
     ['arn:aws:iam::111122223333:role/admin']
+    >>> _passed_roles({"requestParameters": {"keyId": "k",
+    ...     "granteePrincipal": "arn:aws:iam::111122223333:role/app"}}, "kms:CreateGrant")
+    []
     """
     service, _, name = permission.partition(":")
     if service in ("iam", "sts") or name.startswith(_TAKES_AWAY):
@@ -351,7 +356,11 @@ def _passed_roles(obj: Mapping[str, Any], permission: str) -> list[str]:
             if _ROLE_ARN.match(value) and value not in found:
                 found.append(value)
         elif depth < 8 and isinstance(value, Mapping):
-            stack.extend((v, depth + 1) for v in reversed(list(value.values())[:256]))
+            stack.extend(
+                (v, depth + 1)
+                for k, v in reversed(list(value.items())[:256])
+                if "principal" not in str(k).lower()
+            )
         elif depth < 8 and isinstance(value, list):
             stack.extend((v, depth + 1) for v in reversed(value[:256]))
     return found

@@ -317,3 +317,117 @@ def test_replication_into_another_accounts_bucket_stops_the_agent() -> None:
     state, verdict = judge.on_decision(state, replicate(2, "590183726644"))
     assert [c.action for c in verdict.commands] == ["suspend"]
     assert any("590183726644" in f.reason for a in verdict.alerts for f in a.detectors)
+
+
+# CloudTrail events as AWS writes them (eventSource, eventName, requestParameters), one per
+# rule of the pack's later additions, each naming OTHER; read through the normalizer, so
+# that the event's name maps to the action the rule lists.
+OTHER = "406823179551"
+_CROSS_ACCOUNT_CALLS: list[tuple[str, str, dict[str, Any]]] = [
+    ("redshift", "AuthorizeDataShare", {
+        "dataShareArn": "arn:aws:redshift:eu-west-1:130957246801:datashare:5e2b/sales",
+        "consumerIdentifier": OTHER,
+    }),
+    ("redshift", "AuthorizeDataShare", {
+        "dataShareArn": "arn:aws:redshift:eu-west-1:130957246801:datashare:5e2b/sales",
+        "consumerIdentifier": f"arn:aws:redshift:eu-west-1:{OTHER}:namespace/9f1c",
+    }),
+    ("redshift", "AuthorizeSnapshotAccess", {
+        "snapshotIdentifier": "nightly-2026-12-01", "accountWithRestoreAccess": OTHER,
+    }),
+    ("ram", "CreateResourceShare", {
+        "name": "subnets", "resourceArns": ["arn:aws:ec2:eu-west-1:130957246801:subnet/s-1"],
+        "principals": [OTHER], "allowExternalPrincipals": True,
+    }),
+    ("ram", "AssociateResourceShare", {
+        "resourceShareArn": "arn:aws:ram:eu-west-1:130957246801:resource-share/r-1",
+        "principals": [f"arn:aws:iam::{OTHER}:role/reader"],
+    }),
+    ("lakeformation", "GrantPermissions", {
+        "principal": {"dataLakePrincipalIdentifier": OTHER},
+        "resource": {"table": {"databaseName": "sales", "name": "orders"}},
+        "permissions": ["SELECT"],
+    }),
+    ("lakeformation", "BatchGrantPermissions", {
+        "entries": [{"id": "1", "principal": {
+            "dataLakePrincipalIdentifier": f"arn:aws:iam::{OTHER}:role/analyst"},
+            "permissions": ["SELECT"]}],
+    }),
+    ("kms", "CreateGrant", {
+        "keyId": "arn:aws:kms:eu-west-1:130957246801:key/1a2b",
+        "granteePrincipal": f"arn:aws:iam::{OTHER}:role/decryptor",
+        "operations": ["Decrypt"],
+    }),
+    ("ssm", "ModifyDocumentPermission", {
+        "name": "bootstrap", "permissionType": "Share", "accountIdsToAdd": [OTHER],
+    }),
+    ("sns", "AddPermission", {
+        "topicArn": "arn:aws:sns:eu-west-1:130957246801:orders", "label": "x",
+        "aWSAccountId": [OTHER], "actionName": ["Subscribe"],
+    }),
+    ("sqs", "AddPermission", {
+        "queueUrl": "https://sqs.eu-west-1.amazonaws.com/130957246801/orders", "label": "x",
+        "aWSAccountIds": [OTHER], "actions": ["ReceiveMessage"],
+    }),
+    ("events", "PutPermission", {
+        "eventBusName": "default", "action": "events:PutEvents", "principal": OTHER,
+        "statementId": "x",
+    }),
+    ("logs", "PutSubscriptionFilter", {
+        "logGroupName": "/app/payments", "filterName": "all", "filterPattern": "",
+        "destinationArn": f"arn:aws:logs:eu-west-1:{OTHER}:destination:collector",
+    }),
+    ("lambda", "AddLayerVersionPermission20181031", {
+        "layerName": "shared-libs", "versionNumber": 3, "statementId": "x",
+        "action": "lambda:GetLayerVersion", "principal": OTHER,
+    }),
+    ("glue", "PutResourcePolicy", {"policyInJson": _trust(OTHER)}),
+    ("dynamodb", "PutResourcePolicy", {
+        "resourceArn": "arn:aws:dynamodb:eu-west-1:130957246801:table/orders",
+        "policy": _trust(f"arn:aws:iam::{OTHER}:root"),
+    }),
+    ("es", "UpdateDomainConfig", {"domainName": "logs", "accessPolicies": _trust(OTHER)}),
+]  # fmt: skip
+
+
+def _cloudtrail_call(n: int, service: str, name: str, parameters: dict[str, Any]) -> dict:
+    return {
+        "eventVersion": "1.09", "eventTime": f"2026-12-01T10:{n:02d}:00Z",
+        "eventSource": f"{service}.amazonaws.com", "eventName": name,
+        "eventType": "AwsApiCall", "eventID": f"ct-{n}", "awsRegion": "eu-west-1",
+        "recipientAccountId": "130957246801", "readOnly": False,
+        "userIdentity": {"type": "AssumedRole", "arn": ROLE, "accountId": "130957246801",
+                         "principalId": "AROAEXAMPLE:dr-nightly"},
+        "requestParameters": parameters,
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("service", "name", "parameters"),
+    _CROSS_ACCOUNT_CALLS,
+    ids=[f"{s}-{n}-{i}" for i, (s, n, _) in enumerate(_CROSS_ACCOUNT_CALLS)],
+)
+def test_every_cross_account_call_of_the_pack_names_the_account_it_opens_to(
+    service: str, name: str, parameters: dict[str, Any]
+) -> None:
+    """A datashare, a RAM share, a Lake Formation or KMS grant, a shared SSM document, a
+    topic's, queue's, bus's or layer's permission, a log subscription, a resource policy:
+    each opens something to another account (T1537, T1098), and the account it names is a
+    destination the mission must explain, as a snapshot shared with one is. Before these
+    rules, an account written as a bare id (or in a namespace's or log destination's ARN)
+    was no destination and the call went unremarked (13 of these cases); one written as an
+    IAM ARN was read already, as a principal. The same call naming the agent's own account
+    is no finding."""
+    from missionguard.pipeline.sources.cloudtrail import CloudTrailNormalizer
+
+    normalizer = CloudTrailNormalizer()
+    (call,) = normalizer.normalize(_cloudtrail_call(1, service, name, parameters))
+    judge, state = _judge_with("Keep the data platform's shares in shape.", None, ("*",))
+    own = json.loads(json.dumps(parameters).replace(OTHER, "130957246801"))
+    (mine,) = normalizer.normalize(_cloudtrail_call(2, service, name, own))
+    state, verdict = judge.on_decision(state, mine)
+    assert not verdict.commands, verdict
+    state, verdict = judge.on_decision(state, call)
+    assert [c.action for c in verdict.commands] == ["suspend"], (call.action, verdict)
+    finding = verdict.alerts[0].detectors[0]
+    assert finding.name == "mission_grounding.destination" and OTHER in finding.reason
