@@ -32,13 +32,16 @@ def _not_yet(reason: str) -> pytest.MarkDecorator:
 #: RiskyPayload judges as intent; two other rules' malicious examples, a Config channel
 #: deleted and a CodeBuild project made public; one fixture with an attribute AWS does not
 #: have); PerfSPEC without missions 5 -> 3 with refused continuations (resumed watches) and
-#: secrets created (2026-12-05, fourth session); tests/realdata/harness.py prints them: the
-#: ratchets.
+#: secrets created (2026-12-05, fourth session); panther again on 2026-12-07 (twentieth
+#: session: 45 -> 49 and 32 -> 33 with databases made publicly accessible and an account
+#: leaving its organization read; the benign one is the rule's refused attempt to make a
+#: database public, judged as intent like the twelve above); tests/realdata/harness.py
+#: prints them: the ratchets.
 MEASURED = {
     "perfspec_with_missions_stopped": 1,
     "perfspec_without_missions_stopped": 3,
-    "panther_malicious_flagged": 41,  # of 212
-    "panther_benign_flagged": 32,  # of 251
+    "panther_malicious_flagged": 49,  # of 212
+    "panther_benign_flagged": 33,  # of 251
 }
 
 

@@ -95,6 +95,7 @@ def test_cloudtrail_keeps_the_operation_done_where_the_permission_differs() -> N
         ("rds.amazonaws.com", "DeleteDBInstance",
          {"dBInstanceIdentifier": "customers", "skipFinalSnapshot": True}),
         ("macie2.amazonaws.com", "UpdateMacieSession", {"status": "PAUSED"}),
+        ("organizations.amazonaws.com", "LeaveOrganization", None),
     ],
 )  # fmt: skip
 def test_a_defense_switched_off_is_a_high_finding(source: str, name: str, parameters: dict) -> None:
@@ -209,3 +210,50 @@ def test_restricted_or_private_is_not_public(source: str, name: str, parameters:
     found = _found(_event(source, name, parameters))
     wildcard = "vpce-*" in json.dumps(parameters)
     assert ("public_access" in found) is wildcard, found
+
+
+@pytest.mark.parametrize(
+    ("source", "name", "parameters"),
+    [
+        ("rds.amazonaws.com", "ModifyDBInstance",
+         {"dBInstanceIdentifier": "customers", "publiclyAccessible": True}),
+        ("rds.amazonaws.com", "ModifyDBCluster",
+         {"dBClusterIdentifier": "orders", "publiclyAccessible": True}),
+        ("rds.amazonaws.com", "RestoreDBInstanceFromDBSnapshot",
+         {"dBInstanceIdentifier": "copy", "dBSnapshotIdentifier": "s", "publiclyAccessible": True}),
+        ("redshift.amazonaws.com", "ModifyCluster",
+         {"clusterIdentifier": "dw", "publiclyAccessible": True}),
+        ("ssm.amazonaws.com", "ModifyDocumentPermission",
+         {"name": "bootstrap", "permissionType": "Share", "accountIdsToAdd": ["All"]}),
+        ("lambda.amazonaws.com", "AddLayerVersionPermission20181031",
+         {"layerName": "libs", "versionNumber": 3, "statementId": "x",
+          "action": "lambda:GetLayerVersion", "principal": "*"}),
+    ],
+)  # fmt: skip
+def test_a_database_document_or_layer_opened_to_everyone_is_public_access(
+    source: str, name: str, parameters: dict
+) -> None:
+    """A database made reachable from the internet (AWS Security Hub's RDS.2 and
+    Redshift.1), an SSM document or a Lambda layer shared with every AWS account (SSM.4):
+    each opens what it holds to anyone. Before (2026-12-07), none was read."""
+    assert "public_access" in _found(_event(source, name, parameters))
+
+
+@pytest.mark.parametrize(
+    ("source", "name", "parameters"),
+    [
+        ("rds.amazonaws.com", "ModifyDBInstance",
+         {"dBInstanceIdentifier": "customers", "publiclyAccessible": False}),
+        ("rds.amazonaws.com", "ModifyDBInstance",
+         {"dBInstanceIdentifier": "customers", "allocatedStorage": 200}),
+        ("ssm.amazonaws.com", "ModifyDocumentPermission",
+         {"name": "bootstrap", "permissionType": "Share", "accountIdsToAdd": ["406823179551"]}),
+        ("lambda.amazonaws.com", "AddLayerVersionPermission20181031",
+         {"layerName": "libs", "versionNumber": 3, "statementId": "x",
+          "action": "lambda:GetLayerVersion", "principal": "406823179551"}),
+    ],
+)  # fmt: skip
+def test_a_private_database_or_a_share_with_one_account_is_no_public_access(
+    source: str, name: str, parameters: dict
+) -> None:
+    assert "public_access" not in _found(_event(source, name, parameters))
