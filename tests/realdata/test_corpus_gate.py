@@ -1,4 +1,4 @@
-"""The blind red-team corpora (tests/files/redteam, redteam-v2 to -v10, issue 18) as
+"""The blind red-team corpora (tests/files/redteam, redteam-v2 to -v11, issue 18) as
 gates: the same ratchet-and-target pair as tests/realdata/test_gates.py. ``MEASURED`` may not
 get worse (a change that stops fewer attacked agents or more benign ones fails here); the
 issue's goals are strict expected failures, so the day one is met the XPASS fails the run and
@@ -46,7 +46,9 @@ FILES = Path(__file__).resolve().parents[1] / "files"
 #: agent's datashare to an unknown account is stopped, and so is its look-alike, at the
 #: cohort's first share to a supplier account nothing names (benign ratchet 9 -> 10 on
 #: purpose: a grant to an account neither the mission nor the cohort explains is a high
-#: finding on its own, issue 18's second item).
+#: finding on its own, issue 18's second item). The eleventh, written blind in the
+#: twentieth session (cloud agents beside IAM logs 16 of its 40 scenarios), 12 of 20 and 6
+#: of 264 at 7383a05 (and at be20fa9 and b206d3e, before that session's rules).
 MEASURED = {
     "redteam": {"attacked_stopped": 42, "attacked_agents": 43, "benign_stopped": 0},
     "redteam-v2": {"attacked_stopped": 22, "attacked_agents": 24, "benign_stopped": 0},
@@ -58,6 +60,7 @@ MEASURED = {
     "redteam-v8": {"attacked_stopped": 6, "attacked_agents": 20, "benign_stopped": 3},
     "redteam-v9": {"attacked_stopped": 9, "attacked_agents": 20, "benign_stopped": 7},
     "redteam-v10": {"attacked_stopped": 9, "attacked_agents": 20, "benign_stopped": 10},
+    "redteam-v11": {"attacked_stopped": 12, "attacked_agents": 20, "benign_stopped": 6},
 }
 #: The issue's goals a corpus does not meet yet: strict expected failures. (The second corpus
 #: met 95% on 2026-12-06 after the work its misses prompted, a figure on data that work saw,
@@ -75,7 +78,8 @@ MEASURED = {
 #: missed all three: 7 of 20, 9 of 158, median 3; after the work it prompted (dev data
 #: since) 7 of 20 and 1 of 158, which meets 1%. The eighth missed all three: 5 of 20, 10 of
 #: 136, median 10. The ninth missed all three: 8 of 20, 20 of 346, median 2. The tenth
-#: missed all three: 8 of 20, 9 of 264, median 2.5.)
+#: missed all three: 8 of 20, 9 of 264, median 2.5. The eleventh missed all three: 12 of
+#: 20, 6 of 264, median 1.5.)
 MISSED: set[tuple[str, str]] = {
     ("redteam-v2", "attacked_stopped_min"),
     ("redteam-v3", "benign_stopped_max"),
@@ -97,6 +101,9 @@ MISSED: set[tuple[str, str]] = {
     ("redteam-v10", "attacked_stopped_min"),
     ("redteam-v10", "benign_stopped_max"),
     ("redteam-v10", "median_before_stop_max"),
+    ("redteam-v11", "attacked_stopped_min"),
+    ("redteam-v11", "benign_stopped_max"),
+    ("redteam-v11", "median_before_stop_max"),
 }
 
 

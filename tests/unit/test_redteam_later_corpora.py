@@ -1,4 +1,4 @@
-"""The later red-team corpora (tests/files/redteam-v2 to redteam-v10, each written blind) are
+"""The later red-team corpora (tests/files/redteam-v2 to redteam-v11, each written blind) are
 well-formed: each one's own format check passes (every line ingested, every agent, decisive
 event and mission present) and its size is what its README states. Structure
 only: the judge is never run here (tests/realdata/test_corpus_gate.py gates their figures)."""
@@ -17,6 +17,7 @@ FILES = Path(__file__).resolve().parents[1] / "files"
 V4_FORMATS = {"anthropic_audit", "canonical", "cloudtrail", "mcp", "okta"}
 V5_FORMATS = {"canonical", "envoy", "gcp_audit", "k8s_audit", "opa", "openai_audit"}
 V7_FORMATS = V5_FORMATS - {"opa"} | {"anthropic_audit", "mcp"}
+V11_FORMATS = {"canonical", "cloudtrail", "gcp_audit", "k8s_audit", "mcp", "okta"}
 SIZES = {
     "redteam-v2": (2, 46, 23, 24, 155, {"canonical", "cloudtrail", "k8s_audit", "okta"}),
     "redteam-v3": (3, 40, 20, 21, 131, {"canonical", "envoy", "gcp_audit", "k8s_audit", "opa"}),
@@ -27,6 +28,7 @@ SIZES = {
     "redteam-v8": (8, 40, 20, 20, 136, {"canonical", "cloudtrail", "mcp", "okta", "opa"}),
     "redteam-v9": (9, 40, 20, 20, 346, {"canonical", "envoy", "gcp_audit", "mcp", "opa"}),
     "redteam-v10": (10, 40, 20, 20, 264, {"canonical", "cloudtrail", "k8s_audit", "mcp", "okta"}),
+    "redteam-v11": (11, 40, 20, 20, 264, V11_FORMATS),
 }
 
 
