@@ -1093,6 +1093,34 @@ def granted_members(
     return found + [member for members in typed.values() for member in members]
 
 
+#: Kubernetes RBAC subject kinds that name an identity of the cluster's authenticator (a
+#: person or a group of people, from OIDC, a cloud IAM or certificates), as IAM member types;
+#: a ``ServiceAccount`` is a workload of the cluster itself
+#: (kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-subjects).
+_RBAC_KINDS = {"user": "user", "group": "group"}
+
+
+def rbac_members(arguments: Any, keys: Collection[str]) -> list[str]:
+    """The users and groups a Kubernetes role binding's subjects (under the argument names
+    ``keys``, lower-case, any depth) give the role, as IAM members (``user:NAME``,
+    ``group:NAME``); service accounts are not read.
+
+    >>> rbac_members({"request_object": {"subjects": [
+    ...     {"kind": "User", "apiGroup": "rbac.authorization.k8s.io", "name": "ops@x.io"},
+    ...     {"kind": "ServiceAccount", "name": "node-agent", "namespace": "addons"},
+    ...     {"kind": "Group", "name": "oncall@corp.com"}]}}, frozenset({"subjects"}))
+    ['user:ops@x.io', 'group:oncall@corp.com']
+    """
+    found: list[str] = []
+    for _, _, subject, _ in _under(arguments, keys):
+        if not isinstance(subject, dict):
+            continue
+        kind, name = _RBAC_KINDS.get(str(subject.get("kind", "")).lower()), subject.get("name")
+        if kind is not None and isinstance(name, str) and name:
+            found.append(f"{kind}:{name}")
+    return found
+
+
 def policy_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
     """The AWS accounts the ``Allow`` statements of the resource policies under the argument
     names ``keys`` (lower-case, any depth; a policy as an object or as JSON text) name as

@@ -45,6 +45,7 @@ from missionguard.models.features import (
     member_grantees,
     named_grantees,
     policy_accounts,
+    rbac_members,
     with_accounts,
     with_grantees,
     with_identity,
@@ -279,8 +280,10 @@ class Judge:
             if rule.policy_keys:
                 accounts += policy_accounts(decision.arguments, rule.policy_keys)
             grantees = account_grantees(accounts)
-            if rule.member_keys or rule.member_types:
+            if rule.member_keys or rule.member_types or rule.subject_keys:
                 members = granted_members(decision.arguments, rule.member_keys, rule.member_types)
+                if rule.subject_keys:
+                    members += rbac_members(decision.arguments, rule.subject_keys)
                 grantees += member_grantees(members, self.mailboxes)
             if grantees:
                 with_grantees(x, grantees)

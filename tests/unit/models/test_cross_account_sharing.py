@@ -59,7 +59,10 @@ def _judge_with(
 def test_the_shipped_pack_loads_with_references() -> None:
     rules = load_rules(PACK, SharingRule)
     assert {r.id for r in rules} >= {"ebs-snapshot-shared", "ami-shared", "rds-snapshot-shared"}
-    assert all(r.references and (r.account_keys or r.member_keys or r.policy_keys) for r in rules)
+    assert all(
+        r.references and (r.account_keys or r.member_keys or r.policy_keys or r.subject_keys)
+        for r in rules
+    )
     assert DetectionConfig().cross_account_sharing == PACK
     assert Settings().behaviour.cross_account_sharing == PACK
 
@@ -101,7 +104,8 @@ def test_a_broken_pack_names_file_line_and_field(tmp_path: Path) -> None:
     pack = tmp_path / "sharing.yaml"
     pack.write_text("rules:\n  - id: a\n    title: t\n    actions: [ec2:X]\n    references: [u]\n")
     with pytest.raises(
-        RulePackError, match=r"sharing\.yaml:2: rules\[0\]: .*account_keys, member_keys or"
+        RulePackError,
+        match=r"sharing\.yaml:2: rules\[0\]: .*account_keys, member_keys, policy_keys or subject",
     ):
         load_rules(pack, SharingRule)
 
@@ -431,3 +435,64 @@ def test_every_cross_account_call_of_the_pack_names_the_account_it_opens_to(
     assert [c.action for c in verdict.commands] == ["suspend"], (call.action, verdict)
     finding = verdict.alerts[0].detectors[0]
     assert finding.name == "mission_grounding.destination" and OTHER in finding.reason
+
+
+CONTROLLER = "system:serviceaccount:argocd:argocd-application-controller"
+
+
+def _binding(n: int, subjects: list[dict[str, str]], cluster: bool = True) -> dict:
+    """A Kubernetes audit event (RequestResponse level) of a role binding's creation."""
+    resource = "clusterrolebindings" if cluster else "rolebindings"
+    namespace = "" if cluster else "/namespaces/orders"
+    return {
+        "kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "RequestResponse",
+        "auditID": f"rb-{n}", "stage": "ResponseComplete", "verb": "create",
+        "requestURI": f"/apis/rbac.authorization.k8s.io/v1{namespace}/{resource}",
+        "user": {"username": CONTROLLER, "groups": ["system:serviceaccounts"]},
+        "sourceIPs": ["10.244.0.12"], "userAgent": "argocd-application-controller/v2.12",
+        "objectRef": {"resource": resource, "name": f"binding-{n}",
+                      "apiGroup": "rbac.authorization.k8s.io", "apiVersion": "v1",
+                      **({} if cluster else {"namespace": "orders"})},
+        "responseStatus": {"metadata": {}, "code": 201},
+        "requestObject": {"kind": "ClusterRoleBinding" if cluster else "RoleBinding",
+                          "metadata": {"name": f"binding-{n}"},
+                          "roleRef": {"kind": "ClusterRole", "name": "cluster-admin"},
+                          "subjects": subjects},
+        "requestReceivedTimestamp": f"2026-04-22T10:{n:02d}:00.000000Z",
+        "stageTimestamp": f"2026-04-22T10:{n:02d}:00.010000Z",
+        "annotations": {"authorization.k8s.io/decision": "allow"},
+    }  # fmt: skip
+
+
+def test_a_cluster_role_bound_to_a_user_nothing_names_stops_the_agent() -> None:
+    """Corpus v11 (blind, then dev): a GitOps controller syncing a poisoned add-on bound
+    cluster-admin to an outside user; the binding's address was read from its text as any
+    destination, diluted by a cohort whose deployments name new hosts every day (0.45, a
+    low alert). A binding's User and Group subjects are members given the role (T1098.006),
+    grounded like a GCP IAM member: the mission naming them explains them, a service
+    account (a workload of the cluster) is none."""
+    from missionguard.pipeline.sources.k8s_audit import K8sAuditNormalizer
+
+    normalize = K8sAuditNormalizer().normalize
+    judge = Judge()
+    mission = MissionDeclaration(
+        time=T0, agent_id=CONTROLLER, mission_id="gitops", issued_by="platform",
+        purpose="Apply the Git state; the on-call group oncall@marena.example is cluster-admin.",
+        allowed_actions=["k8s:*"],
+    )  # fmt: skip
+    state, _ = judge.on_mission(None, mission)
+    quiet = [
+        [{"kind": "ServiceAccount", "name": "kube-state-metrics", "namespace": "monitoring"}],
+        [{"kind": "Group", "apiGroup": "rbac.authorization.k8s.io",
+          "name": "oncall@marena.example"}],
+    ]  # fmt: skip
+    for n, subjects in enumerate(quiet):
+        (binding,) = normalize(_binding(n, subjects, cluster=bool(n)))
+        state, verdict = judge.on_decision(state, binding)
+        assert not verdict.commands, verdict
+    outside = [{"kind": "User", "name": "ops@kubeassist.io"}]
+    (binding,) = normalize(_binding(9, outside))
+    state, verdict = judge.on_decision(state, binding)
+    assert [c.action for c in verdict.commands] == ["suspend"], verdict
+    finding = verdict.alerts[0].detectors[0]
+    assert finding.name == "mission_grounding.destination" and "ops@kubeassist.io" in finding.reason

@@ -257,3 +257,25 @@ def test_a_private_database_or_a_share_with_one_account_is_no_public_access(
     source: str, name: str, parameters: dict
 ) -> None:
     assert "public_access" not in _found(_event(source, name, parameters))
+
+
+def test_a_gcp_log_sink_disabled_is_impaired_defenses() -> None:
+    """Corpus v11 (blind): a log router's leaked key disabled the organisation's sink to the
+    SIEM (``UpdateSink`` with ``sink.disabled: true``, as the Google Cloud audit log records
+    it). Deleting a sink was in the pack; disabling one stops the same logs. Re-enabling it,
+    or another change to it, is none."""
+    from missionguard.pipeline.records import AuthorizationDecision
+
+    def update(sink: dict[str, Any]) -> dict:
+        decision = AuthorizationDecision(
+            event_id="g1", time="2026-06-10T20:41:34Z", agent_id="log-router@secops",
+            action="gcp:logging.sinks.update", resource="organizations/5839/sinks/to-siem",
+            decision="allow", source="gcp_audit", operation="write",
+            arguments={"method": "google.logging.v2.ConfigServiceV2.UpdateSink",
+                       "request": {"sinkName": "organizations/5839/sinks/to-siem", "sink": sink}},
+        )  # fmt: skip
+        return DETECTOR.explain_one(decision_features(decision, None, "c"))
+
+    assert update({"name": "to-siem", "disabled": True})["impaired_defenses"][0] == 0.9
+    for sink in ({"name": "to-siem", "disabled": False}, {"name": "to-siem", "filter": "x"}):
+        assert "impaired_defenses" not in update(sink)
