@@ -1097,7 +1097,7 @@ def granted_members(
 #: person or a group of people, from OIDC, a cloud IAM or certificates), as IAM member types;
 #: a ``ServiceAccount`` is a workload of the cluster itself
 #: (kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-subjects).
-_RBAC_KINDS = {"user": "user", "group": "group"}
+_RBAC_KINDS = frozenset({"user", "group"})
 
 
 def rbac_members(arguments: Any, keys: Collection[str]) -> list[str]:
@@ -1115,8 +1115,8 @@ def rbac_members(arguments: Any, keys: Collection[str]) -> list[str]:
     for _, _, subject, _ in _under(arguments, keys):
         if not isinstance(subject, dict):
             continue
-        kind, name = _RBAC_KINDS.get(str(subject.get("kind", "")).lower()), subject.get("name")
-        if kind is not None and isinstance(name, str) and name:
+        kind, name = str(subject.get("kind", "")).lower(), subject.get("name")
+        if kind in _RBAC_KINDS and isinstance(name, str) and name:
             found.append(f"{kind}:{name}")
     return found
 

@@ -15,6 +15,8 @@ from missionguard.models.judge import Judge
 from missionguard.models.rules import DEFAULT_RULES, RulePackError, SharingRule, load_rules
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
 from missionguard.pipeline.settings import Settings
+from missionguard.pipeline.sources.cloudtrail import CloudTrailNormalizer
+from missionguard.pipeline.sources.k8s_audit import K8sAuditNormalizer
 
 from .conftest import T0
 
@@ -422,8 +424,6 @@ def test_every_cross_account_call_of_the_pack_names_the_account_it_opens_to(
     was no destination and the call went unremarked (13 of these cases); one written as an
     IAM ARN was read already, as a principal. The same call naming the agent's own account
     is no finding."""
-    from missionguard.pipeline.sources.cloudtrail import CloudTrailNormalizer
-
     normalizer = CloudTrailNormalizer()
     (call,) = normalizer.normalize(_cloudtrail_call(1, service, name, parameters))
     judge, state = _judge_with("Keep the data platform's shares in shape.", None, ("*",))
@@ -471,8 +471,6 @@ def test_a_cluster_role_bound_to_a_user_nothing_names_stops_the_agent() -> None:
     low alert). A binding's User and Group subjects are members given the role (T1098.006),
     grounded like a GCP IAM member: the mission naming them explains them, a service
     account (a workload of the cluster) is none."""
-    from missionguard.pipeline.sources.k8s_audit import K8sAuditNormalizer
-
     normalize = K8sAuditNormalizer().normalize
     judge = Judge()
     mission = MissionDeclaration(

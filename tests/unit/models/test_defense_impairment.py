@@ -16,7 +16,7 @@ import pytest
 from missionguard.models.detectors.payload import RiskyPayload
 from missionguard.models.features import decision_features, values_under
 from missionguard.models.rules import PayloadRule
-from missionguard.pipeline.records import MissionDeclaration
+from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
 from missionguard.pipeline.sources.cloudtrail import CloudTrailNormalizer
 
 DETECTOR = RiskyPayload()
@@ -213,50 +213,42 @@ def test_restricted_or_private_is_not_public(source: str, name: str, parameters:
 
 
 @pytest.mark.parametrize(
-    ("source", "name", "parameters"),
+    ("source", "name", "parameters", "public"),
     [
         ("rds.amazonaws.com", "ModifyDBInstance",
-         {"dBInstanceIdentifier": "customers", "publiclyAccessible": True}),
+         {"dBInstanceIdentifier": "customers", "publiclyAccessible": True}, True),
         ("rds.amazonaws.com", "ModifyDBCluster",
-         {"dBClusterIdentifier": "orders", "publiclyAccessible": True}),
+         {"dBClusterIdentifier": "orders", "publiclyAccessible": True}, True),
         ("rds.amazonaws.com", "RestoreDBInstanceFromDBSnapshot",
-         {"dBInstanceIdentifier": "copy", "dBSnapshotIdentifier": "s", "publiclyAccessible": True}),
+         {"dBInstanceIdentifier": "copy", "dBSnapshotIdentifier": "s", "publiclyAccessible": True},
+         True),
         ("redshift.amazonaws.com", "ModifyCluster",
-         {"clusterIdentifier": "dw", "publiclyAccessible": True}),
+         {"clusterIdentifier": "dw", "publiclyAccessible": True}, True),
         ("ssm.amazonaws.com", "ModifyDocumentPermission",
-         {"name": "bootstrap", "permissionType": "Share", "accountIdsToAdd": ["All"]}),
+         {"name": "bootstrap", "permissionType": "Share", "accountIdsToAdd": ["All"]}, True),
         ("lambda.amazonaws.com", "AddLayerVersionPermission20181031",
          {"layerName": "libs", "versionNumber": 3, "statementId": "x",
-          "action": "lambda:GetLayerVersion", "principal": "*"}),
+          "action": "lambda:GetLayerVersion", "principal": "*"}, True),
+        ("rds.amazonaws.com", "ModifyDBInstance",
+         {"dBInstanceIdentifier": "customers", "publiclyAccessible": False}, False),
+        ("rds.amazonaws.com", "ModifyDBInstance",
+         {"dBInstanceIdentifier": "customers", "allocatedStorage": 200}, False),
+        ("ssm.amazonaws.com", "ModifyDocumentPermission",
+         {"name": "bootstrap", "permissionType": "Share", "accountIdsToAdd": ["406823179551"]},
+         False),
+        ("lambda.amazonaws.com", "AddLayerVersionPermission20181031",
+         {"layerName": "libs", "versionNumber": 3, "statementId": "x",
+          "action": "lambda:GetLayerVersion", "principal": "406823179551"}, False),
     ],
 )  # fmt: skip
 def test_a_database_document_or_layer_opened_to_everyone_is_public_access(
-    source: str, name: str, parameters: dict
+    source: str, name: str, parameters: dict, public: bool
 ) -> None:
     """A database made reachable from the internet (AWS Security Hub's RDS.2 and
     Redshift.1), an SSM document or a Lambda layer shared with every AWS account (SSM.4):
-    each opens what it holds to anyone. Before (2026-12-07), none was read."""
-    assert "public_access" in _found(_event(source, name, parameters))
-
-
-@pytest.mark.parametrize(
-    ("source", "name", "parameters"),
-    [
-        ("rds.amazonaws.com", "ModifyDBInstance",
-         {"dBInstanceIdentifier": "customers", "publiclyAccessible": False}),
-        ("rds.amazonaws.com", "ModifyDBInstance",
-         {"dBInstanceIdentifier": "customers", "allocatedStorage": 200}),
-        ("ssm.amazonaws.com", "ModifyDocumentPermission",
-         {"name": "bootstrap", "permissionType": "Share", "accountIdsToAdd": ["406823179551"]}),
-        ("lambda.amazonaws.com", "AddLayerVersionPermission20181031",
-         {"layerName": "libs", "versionNumber": 3, "statementId": "x",
-          "action": "lambda:GetLayerVersion", "principal": "406823179551"}),
-    ],
-)  # fmt: skip
-def test_a_private_database_or_a_share_with_one_account_is_no_public_access(
-    source: str, name: str, parameters: dict
-) -> None:
-    assert "public_access" not in _found(_event(source, name, parameters))
+    each opens what it holds to anyone. Before (2026-12-07), none was read. A private
+    database, or a share with one account, is no public access."""
+    assert ("public_access" in _found(_event(source, name, parameters))) is public
 
 
 def test_a_gcp_log_sink_disabled_is_impaired_defenses() -> None:
@@ -264,7 +256,6 @@ def test_a_gcp_log_sink_disabled_is_impaired_defenses() -> None:
     SIEM (``UpdateSink`` with ``sink.disabled: true``, as the Google Cloud audit log records
     it). Deleting a sink was in the pack; disabling one stops the same logs. Re-enabling it,
     or another change to it, is none."""
-    from missionguard.pipeline.records import AuthorizationDecision
 
     def update(sink: dict[str, Any]) -> dict:
         decision = AuthorizationDecision(
