@@ -15,6 +15,44 @@ from missionguard.models.state import RateWindow
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+
+
+def cloudtrail_event(
+    source: str,
+    name: str,
+    parameters: dict[str, Any] | None,
+    *,
+    arn: str = "arn:aws:sts::111122223333:assumed-role/deploy/deploy-bot",
+    **extra: Any,
+) -> dict[str, Any]:
+    """A CloudTrail management event as AWS writes it, by the assumed-role session ``arn``
+    (its account in ``userIdentity``); ``extra`` sets or replaces top-level fields."""
+    account = arn.split(":")[4]
+    return {
+        "eventVersion": "1.08",
+        "userIdentity": {
+            "type": "AssumedRole",
+            "principalId": f"AROAEXAMPLE:{arn.rsplit('/', 1)[-1]}",
+            "arn": arn,
+            "accountId": account,
+            "accessKeyId": "ASIAEXAMPLE",
+        },
+        "eventTime": "2026-03-01T10:00:00Z",
+        "eventSource": source,
+        "eventName": name,
+        "awsRegion": "eu-west-1",
+        "sourceIPAddress": "198.51.100.7",
+        "userAgent": "aws-cli/2.15.0",
+        "requestParameters": parameters,
+        "responseElements": None,
+        "eventID": f"e-{name}",
+        "readOnly": False,
+        "eventType": "AwsApiCall",
+        "recipientAccountId": account,
+        **extra,
+    }
+
+
 ACTIONS = ("tickets:read", "crm:customers.read", "kb:search", "tickets:comment", "mail:send")
 
 

@@ -18,7 +18,7 @@ from missionguard.pipeline.settings import Settings
 from missionguard.pipeline.sources.cloudtrail import CloudTrailNormalizer
 from missionguard.pipeline.sources.k8s_audit import K8sAuditNormalizer
 
-from .conftest import T0
+from .conftest import T0, cloudtrail_event
 
 ROLE = "arn:aws:sts::130957246801:assumed-role/dr-snapshot-automation/dr-nightly"
 PACK = DEFAULT_RULES / "cross-account-sharing.yaml"
@@ -397,15 +397,10 @@ _CROSS_ACCOUNT_CALLS: list[tuple[str, str, dict[str, Any]]] = [
 
 
 def _cloudtrail_call(n: int, service: str, name: str, parameters: dict[str, Any]) -> dict:
-    return {
-        "eventVersion": "1.09", "eventTime": f"2026-12-01T10:{n:02d}:00Z",
-        "eventSource": f"{service}.amazonaws.com", "eventName": name,
-        "eventType": "AwsApiCall", "eventID": f"ct-{n}", "awsRegion": "eu-west-1",
-        "recipientAccountId": "130957246801", "readOnly": False,
-        "userIdentity": {"type": "AssumedRole", "arn": ROLE, "accountId": "130957246801",
-                         "principalId": "AROAEXAMPLE:dr-nightly"},
-        "requestParameters": parameters,
-    }  # fmt: skip
+    return cloudtrail_event(
+        f"{service}.amazonaws.com", name, parameters, arn=ROLE,
+        eventTime=f"2026-12-01T10:{n:02d}:00Z", eventID=f"ct-{n}",
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(

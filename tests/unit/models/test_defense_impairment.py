@@ -19,33 +19,9 @@ from missionguard.models.rules import PayloadRule
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
 from missionguard.pipeline.sources.cloudtrail import CloudTrailNormalizer
 
+from .conftest import cloudtrail_event as _event
+
 DETECTOR = RiskyPayload()
-
-
-def _event(source: str, name: str, parameters: dict[str, Any] | None, **extra: Any) -> dict:
-    return {
-        "eventVersion": "1.08",
-        "userIdentity": {
-            "type": "AssumedRole",
-            "principalId": "AROAEXAMPLE:deploy-bot",
-            "arn": "arn:aws:sts::111122223333:assumed-role/deploy/deploy-bot",
-            "accountId": "111122223333",
-            "accessKeyId": "ASIAEXAMPLE",
-        },
-        "eventTime": "2026-03-01T10:00:00Z",
-        "eventSource": source,
-        "eventName": name,
-        "awsRegion": "eu-west-1",
-        "sourceIPAddress": "198.51.100.7",
-        "userAgent": "aws-cli/2.15.0",
-        "requestParameters": parameters,
-        "responseElements": None,
-        "eventID": f"e-{name}",
-        "readOnly": False,
-        "eventType": "AwsApiCall",
-        "recipientAccountId": "111122223333",
-        **extra,
-    }
 
 
 def _found(event: dict, mission: MissionDeclaration | None = None) -> dict:
