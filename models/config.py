@@ -196,6 +196,12 @@ class DetectionConfig(_Frozen):
     #: cohort's history, at full weight (MissionGrounding). ``None``: none. Relative paths in
     #: detection.yaml are relative to ``config/``.
     drop_services: Path | None = DEFAULT_RULES / "drop-services.yaml"
+    #: URIs that are identifiers, not destinations (a PrefixRule pack): OAuth scopes, XML
+    #: namespaces, claim types, JSON Schema ids. A URL under one of these prefixes in a
+    #: call's arguments names a permission or a format, not a place the call sends to, so
+    #: it is no destination. ``None``: none. Relative paths in detection.yaml are relative to
+    #: ``config/``.
+    identifier_uris: Path | None = DEFAULT_RULES / "identifier-uris.yaml"
     #: Arguments that carry a bank account number (an ArgumentRule pack): each value under
     #: them is a destination of a call with an effect outside the agent (kind ``account``).
     #: ``None``: none. Relative paths in detection.yaml are relative to ``config/``.
@@ -283,8 +289,9 @@ class DetectionConfig(_Frozen):
 def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
     """``data`` (detection.yaml's mapping) with the relative paths of the rule packs it names
     made relative to ``base``: ``credential_material``, ``cross_account_sharing``,
-    ``mailbox_providers``, ``drop_services``, ``lookalikes``, ``bank_accounts``,
-    ``grantee_arguments``, ``shared_objects``, ``owned_objects``, each of ``payload_rules`` and
+    ``mailbox_providers``, ``drop_services``, ``identifier_uris``, ``lookalikes``,
+    ``bank_accounts``, ``grantee_arguments``, ``shared_objects``, ``owned_objects``, each of
+    ``payload_rules`` and
     ``undeclared.privileged_actions``.
 
     >>> data = resolve_rule_packs({"payload_rules": ["rules/a.yaml", "/abs/b.yaml"],
@@ -303,6 +310,7 @@ def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
         "cross_account_sharing",
         "mailbox_providers",
         "drop_services",
+        "identifier_uris",
         "lookalikes",
         "bank_accounts",
         "grantee_arguments",

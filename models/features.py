@@ -764,10 +764,14 @@ def _target_address(decision: AuthorizationDecision) -> Entity | None:
 def _destination(entity: Entity, mailboxes: frozenset[str] = frozenset()) -> tuple[str, str]:
     """(value, domain) of an outbound entity: the domain is the registrable domain of an
     address or URL (the host when there is none: a bucket), the account of an AWS
-    principal, else the value itself. An address at a public mailbox provider
-    (``mailboxes``: gmail.com) is its own domain: the provider is nobody's organisation."""
+    principal, the project of a Google Cloud service account (:func:`service_account_project`),
+    else the value itself. An address at a public mailbox provider (``mailboxes``: gmail.com)
+    is its own domain: the provider is nobody's organisation."""
     value = entity.value
     if entity.kind == "email":
+        project = service_account_project(value)
+        if project is not None:
+            return value, project
         host = value.rsplit("@", 1)[-1]
         domain = registrable_domain(host) or _default_rule(host)
         return value, value if domain in mailboxes else domain
@@ -777,6 +781,73 @@ def _destination(entity: Entity, mailboxes: frozenset[str] = frozenset()) -> tup
     if entity.kind == "principal" and value.startswith("arn:"):
         return value, _aws_account(value) or value
     return value, value
+
+
+#: Hosts of Google Cloud service accounts whose address names the project in its local
+#: part, not in its host: the Compute Engine and App Engine defaults, the Google APIs and
+#: Cloud Build service accounts of a project (by its number or id). Google's address forms
+#: (https://cloud.google.com/iam/docs/service-account-types,
+#: https://cloud.google.com/iam/docs/service-agents), not a vocabulary.
+_PROJECT_IN_LOCAL_PART = frozenset(
+    {
+        "developer.gserviceaccount.com",
+        "appspot.gserviceaccount.com",
+        "cloudservices.gserviceaccount.com",
+        "cloudbuild.gserviceaccount.com",
+    }
+)
+
+
+def service_account_project(address: str) -> str | None:
+    """The project a Google Cloud service account address belongs to (``gcp:<project>``),
+    ``None`` for any other address. gserviceaccount.com is Google's domain, not the
+    account holder's: a service account belongs to one project, as an AWS role to one
+    account. Its address names the project: ``NAME@PROJECT_ID.iam.gserviceaccount.com``
+    (user-managed), ``PROJECT_NUMBER-compute@developer.gserviceaccount.com`` and
+    ``PROJECT_ID@appspot.gserviceaccount.com`` (defaults), and
+    ``service-PROJECT_NUMBER@gcp-sa-SERVICE.iam.gserviceaccount.com`` (service agents,
+    Google-managed, acting for that project).
+
+    >>> service_account_project("vm-runner@ymbk-ml-train.iam.gserviceaccount.com")
+    'gcp:ymbk-ml-train'
+    >>> service_account_project("408812735521-compute@developer.gserviceaccount.com")
+    'gcp:408812735521'
+    >>> service_account_project("service-408812735521@gcp-sa-aiplatform.iam.gserviceaccount.com")
+    'gcp:408812735521'
+    >>> service_account_project("ana@ymbk.example") is None
+    True
+    """
+    local, at, host = address.lower().rpartition("@")
+    if not at or not host.endswith(".gserviceaccount.com"):
+        return None
+    label = host.removesuffix(".iam.gserviceaccount.com")
+    if label != host and "." not in label and not label.startswith("gcp-sa-"):
+        return f"gcp:{label}"
+    if host in _PROJECT_IN_LOCAL_PART or label.startswith("gcp-sa-"):
+        project = local.removeprefix("service-").removesuffix("-compute")
+        if re.fullmatch(r"[a-z0-9][a-z0-9-]{4,61}[a-z0-9]", project):
+            return f"gcp:{project}"
+    return None
+
+
+def _identifier_uri(value: str, prefixes: Collection[str]) -> bool:
+    """Whether a URL is an identifier under one of ``prefixes`` (host and path, no scheme:
+    ``config/rules/identifier-uris.yaml``): an OAuth scope, a namespace, a claim type.
+
+    >>> _identifier_uri("https://www.googleapis.com/auth/cloud-platform",
+    ...     ("www.googleapis.com/auth/",))
+    True
+    >>> _identifier_uri("https://www.googleapis.com/upload/storage/v1/b/x/o",
+    ...     ("www.googleapis.com/auth/",))
+    False
+    """
+    if not prefixes:
+        return False
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return False
+    where = f"{parts.hostname}{parts.path}".lower()
+    return any(where.startswith(prefix) for prefix in prefixes)
 
 
 def _default_rule(host: str) -> str:
@@ -803,14 +874,18 @@ def _aws_account(arn: str) -> str | None:
 
 
 def _outbound(
-    decision: AuthorizationDecision, effect: bool, mailboxes: frozenset[str] = frozenset()
+    decision: AuthorizationDecision,
+    effect: bool,
+    mailboxes: frozenset[str] = frozenset(),
+    identifiers: frozenset[str] = frozenset(),
 ) -> tuple[tuple[tuple[str, str, str, str], ...], frozenset[str], bool]:
     """Destinations of a decision as (argument, entity kind, value, domain), and the
     top-level argument names that carry one. Whole values, and links: an address quoted in
     a mail's body is not where the mail goes, but a URL in what a call sends or publishes
     (a message, a post) is where it sends its readers (internal spearphishing, ATT&CK
     T1534: a link to a colleague), so it is grounded like any other destination; and those
-    written in base64 (:func:`~models.entities.extract_entities`)."""
+    written in base64 (:func:`~models.entities.extract_entities`). A URL that is an
+    identifier (``identifiers``: an OAuth scope, a namespace) is none."""
     sources: list[Mapping[str, Any]] = [decision.attributes, decision.arguments]
     # Assuming a role or signing in as someone reaches another identity; "another account" is
     # defined against the agent's own (an AWS principal's), not for a service acting for one.
@@ -855,6 +930,8 @@ def _outbound(
             if not effect and not (
                 (e.kind == "url" and urlsplit(e.value).query) or (reaches and e.kind == "principal")
             ):
+                continue
+            if e.kind == "url" and _identifier_uri(e.value, identifiers):
                 continue
             value, domain = _destination(e, mailboxes)
             if value in seen:
@@ -1165,16 +1242,15 @@ def member_grantees(
     members: list[str], mailboxes: frozenset[str] = frozenset()
 ) -> list[tuple[str, str, str]]:
     """(entity kind, value, domain) of the IAM members a policy change adds: an e-mail
-    member is an address (its own domain at a public mailbox provider, like any address), a
-    ``domain:`` member that domain. A service account's domain is its project's host
-    (``SA@PROJECT.iam.gserviceaccount.com``: Google's format): the accounts of every project
-    share ``gserviceaccount.com``, which says nothing of whose they are.
+    member is an address (its own domain at a public mailbox provider, like any address; a
+    service account's its project, :func:`service_account_project`), a ``domain:`` member
+    that domain.
 
     >>> member_grantees(["user:x@gmail.com", "domain:corp.com", "allUsers",
     ...     "serviceAccount:ci@other-proj.iam.gserviceaccount.com"], frozenset({"gmail.com"}))
     ... # doctest: +NORMALIZE_WHITESPACE
     [('email', 'x@gmail.com', 'x@gmail.com'), ('domain', 'corp.com', 'corp.com'),
-     ('email', 'ci@other-proj.iam.gserviceaccount.com', 'other-proj.iam.gserviceaccount.com')]
+     ('email', 'ci@other-proj.iam.gserviceaccount.com', 'gcp:other-proj')]
     """
     found: list[tuple[str, str, str]] = []
     for member in dict.fromkeys(members):
@@ -1190,8 +1266,6 @@ def member_grantees(
         if entity is None:
             continue
         value, domain = _destination(entity, mailboxes)
-        if kind.lower() == "serviceaccount":
-            domain = value.rsplit("@", 1)[-1]
         found.append((entity_kind, value, domain))
     return found
 
@@ -1364,10 +1438,18 @@ def with_identity(x: DecisionFeatures, identity: str) -> None:
     """Add the identity a call gives credentials to (:func:`credential_identity`) as the
     destination of ``x`` (argument ``grantee``, kind ``user``, its own domain), in place:
     grounded like the grantee of a share (MissionGrounding: named by the purpose, the
-    principal, or familiar to the cohort)."""
-    if identity not in {value for _, _, value, _ in x["outbound"]}:
-        x["effect"] = True
-        _add_destinations(x, (("grantee", "user", identity, identity),))
+    principal, or familiar to the cohort). An argument that writes the identity out (a key
+    created for ``service_account: etl@...``) does not make it a mere address: that row gives
+    way to this one (else a service account of the agent's own project, an address of its
+    own, would explain the key)."""
+    rows = x["outbound"]
+    if any(r[0] == "grantee" and r[2] == identity for r in rows):
+        return
+    if any(r[2] == identity for r in rows):
+        x["outbound"] = tuple(r for r in rows if r[2] != identity)
+        x["destinations"] = tuple((a, d) for a, _, _, d in x["outbound"])
+    x["effect"] = True
+    _add_destinations(x, (("grantee", "user", identity, identity),))
 
 
 def with_accounts(x: DecisionFeatures, accounts: list[tuple[str, str]]) -> None:
@@ -1422,15 +1504,18 @@ def _owned_type(target_type: str | None, owned: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def own_account(agent_id: str) -> str | None:
-    """The account an agent's own id names: an AWS principal's account (``aws:<id>``), an
-    e-mail-like id's domain; ``None`` otherwise.
+    """The account an agent's own id names: an AWS principal's account (``aws:<id>``), a
+    Google Cloud service account's project (``gcp:<project>``), an e-mail-like id's domain;
+    ``None`` otherwise.
 
     >>> own_account("arn:aws:sts::123456789012:assumed-role/etl/s"), own_account("bot@corp.io")
     ('aws:123456789012', 'corp.io')
+    >>> own_account("etl@ymbk-data.iam.gserviceaccount.com")
+    'gcp:ymbk-data'
     """
     for entity in extract_entities(agent_id, limit=4):
         if entity.kind == "email":
-            return entity.value.rsplit("@", 1)[-1]
+            return service_account_project(entity.value) or entity.value.rsplit("@", 1)[-1]
         if entity.kind == "principal" and entity.value.startswith("arn:"):
             return _aws_account(entity.value)
         if entity.kind == "domain":
@@ -1446,19 +1531,22 @@ def decision_features(
     mailboxes: frozenset[str] = frozenset(),
     shared: frozenset[str] = frozenset(),
     owned: frozenset[str] = frozenset(),
+    identifiers: frozenset[str] = frozenset(),
 ) -> DecisionFeatures:
     """The feature dict ``x`` of one decision (see the module docstring); ``mailboxes``: the
     public mailbox providers, whose addresses are destinations of their own (not their
     domain's; ``config/rules/mailbox-providers.yaml``); ``shared``: the argument names that
     name catalogue entries, whose values are no principal's objects
     (``config/rules/shared-objects.yaml``); ``owned``: those that name one customer's
-    records, whose objects are ``x["owned"]`` too (``config/rules/owned-objects.yaml``)."""
+    records, whose objects are ``x["owned"]`` too (``config/rules/owned-objects.yaml``);
+    ``identifiers``: the host-and-path prefixes of URLs that are identifiers, no
+    destinations (``config/rules/identifier-uris.yaml``)."""
     effect = (
         decision.operation in OUTBOUND_OPERATIONS
         if decision.operation is not None
         else not decision_read_only(decision)  # fallback: the action's verb
     )
-    outbound, carriers, capped = _outbound(decision, effect, mailboxes)
+    outbound, carriers, capped = _outbound(decision, effect, mailboxes, identifiers)
     destinations = [(key, domain) for key, _, _, domain in outbound]
     fetched = () if effect else _fetched(decision)
     context: dict[str, str] = {}

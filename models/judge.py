@@ -65,6 +65,7 @@ from missionguard.models.mission import MissionViolation, is_glob, matches_any, 
 from missionguard.models.rules import (
     ArgumentRule,
     DomainRule,
+    PrefixRule,
     RulePack,
     SharingRule,
     load_lookalikes,
@@ -181,6 +182,8 @@ class Judge:
         self.mailboxes = load_names(self.config.mailbox_providers, DomainRule)
         # Drop services: where anyone with the link reads what is sent (config/rules/).
         self.drop_services = load_names(self.config.drop_services, DomainRule)
+        # URIs that name a scope or a namespace: no destinations (config/rules/).
+        self.identifier_uris = load_names(self.config.identifier_uris, PrefixRule)
         # Characters that render like ASCII ones: homograph hosts (config/rules/).
         self.lookalikes = load_lookalikes(self.config.lookalikes)
         # Arguments that carry a bank account number: payment destinations (config/rules/).
@@ -273,6 +276,7 @@ class Judge:
             self.mailboxes,
             self.shared_arguments,
             self.owned_arguments,
+            self.identifier_uris,
         )
         rule = self.sharing.match(decision.action) if self.sharing.rules else None
         if isinstance(rule, SharingRule):

@@ -51,6 +51,7 @@ __all__ = [
     "PayloadKind",
     "PayloadRule",
     "RulePack",
+    "PrefixRule",
     "RulePackError",
     "LookalikeRule",
     "SharingRule",
@@ -210,6 +211,27 @@ class DomainRule(_NamesRule):
 
     names_field = "domains"
     domains: tuple[Annotated[str, AfterValidator(_domain_name)], ...] = Field(min_length=1)
+
+
+def _uri_prefix(prefix: str) -> str:
+    prefix = prefix.strip().lower()
+    if not re.fullmatch(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}/[!-~]*", prefix):
+        raise ValueError(f"not a host and path prefix (no scheme): {prefix!r}")
+    return prefix
+
+
+class PrefixRule(_NamesRule):
+    """URI prefixes of one kind (``config/rules/identifier-uris.yaml``: URIs that name a
+    thing, an OAuth scope or an XML namespace, and are fetched by no one), written as host
+    and path without the scheme; lower case.
+
+    >>> PrefixRule(id="s", title="t", prefixes=("WWW.googleapis.com/auth/",),
+    ...     references=("u",)).prefixes
+    ('www.googleapis.com/auth/',)
+    """
+
+    names_field = "prefixes"
+    prefixes: tuple[Annotated[str, AfterValidator(_uri_prefix)], ...] = Field(min_length=1)
 
 
 def _argument_name(name: str) -> str:

@@ -1009,9 +1009,11 @@ class MissionGrounding(Detector):
         if value in named or domain in named:
             return "named by the mission"
         text = x.get("purpose_text", "")
-        # The value written out, the account an AWS principal is in, or a host (not only
-        # as the domain of an address: that names one mailbox).
-        written = (value, domain.removeprefix("aws:")) if domain.startswith("aws:") else (value,)
+        # The value written out, the account an AWS principal or the project a Google Cloud
+        # service account is in, or a host (not only as the domain of an address: that
+        # names one mailbox).
+        account = domain.startswith(("aws:", "gcp:"))
+        written = (value, domain.partition(":")[2]) if account else (value,)
         if ("." in domain and _host_written(domain, text)) or any(
             len(v) >= 6 and _verbatim(v, text) for v in written
         ):
@@ -1037,6 +1039,12 @@ class MissionGrounding(Detector):
             return "the principal's own"
         if domain == x.get("own_account"):
             return "the agent's own account"
+        container = x.get("target_container")
+        if container and domain == f"gcp:{container}":
+            # A service account of the project the call acts in (a VM started with the
+            # project's runner account): the mission let the agent act in that project, and
+            # its identities stay in it, as an AWS role of the agent's own account.
+            return "a service account of the project the call acts in"
         return None
 
     def new_rate(self, task: str, argument: str, prior: float = 1.0) -> float:

@@ -289,3 +289,40 @@ def test_a_service_account_key_is_for_the_account_its_path_ends_with() -> None:
 
     assert key_for(50, "etl@acme-data.iam.gserviceaccount.com") == 0.0
     assert key_for(51, "owner-sa@acme-data.iam.gserviceaccount.com") >= 0.7
+
+
+def test_a_key_for_an_account_an_argument_writes_out_is_judged_as_a_grant() -> None:
+    """The account's address among the call's arguments is the identity given a key, not an
+    address the call sends to: a service account of the agent's own project explains the
+    latter (its own account), never a key minted for another identity. Before, the
+    argument's row hid the identity's (0.45 at first, nothing once own projects counted)."""
+    from missionguard.pipeline.records import MissionDeclaration, Target
+
+    judge = _judge()
+    agent = "ci@acme-data.iam.gserviceaccount.com"
+    mission = MissionDeclaration(
+        time=T0, agent_id=agent, mission_id="m-keys", issued_by="ops",
+        purpose="Rotate the key of etl@acme-data.iam.gserviceaccount.com monthly.",
+        allowed_actions=["gcp:iam.serviceAccountKeys.*", "gcp:iam.serviceAccounts.get"],
+    )  # fmt: skip
+    state, _ = judge.on_mission(None, mission)
+    for n in range(12):
+        call = _decision(n, "gcp:iam.serviceAccounts.get", "projects/acme-data/serviceAccounts/x")
+        state, _ = judge.on_decision(state, call.model_copy(update={"agent_id": agent}))
+
+    def key_for(n: int, account: str) -> float:
+        path = f"projects/acme-data/serviceAccounts/{account}"
+        call = _decision(n, "gcp:iam.serviceAccountKeys.create", path).model_copy(
+            update={
+                "agent_id": agent,
+                "operation": "write",
+                "target": Target(type="gcp:service_account", container="acme-data", name=path),
+                "arguments": {"service_account": account},
+            }
+        )
+        _, verdict = judge.on_decision(state, call)
+        found = [f for a in verdict.alerts for f in a.detectors if f.name.endswith(".destination")]
+        return max((f.score for f in found), default=0.0)
+
+    assert key_for(50, "etl@acme-data.iam.gserviceaccount.com") == 0.0
+    assert key_for(51, "owner-sa@acme-data.iam.gserviceaccount.com") >= 0.7
