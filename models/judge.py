@@ -682,24 +682,38 @@ class Judge:
         (the forwarded security code, then the sent copy deleted: ATT&CK T1070.008, Clear
         Mailbox Data; OWASP ASI02). Each half alone is ordinary work (a forward to a new
         address is an alert, a clean-up is routine); together, within ``conceal_s``, they
-        are one act and a finding of the destination's weight (``decisive``: a stop)."""
+        are one act and a finding of the destination's weight (``decisive``: a stop). After
+        a send whose destination scored an alert, any deletion; after one that scored less
+        (a cohort that never sent before has nothing to compare its first send with), only
+        deleting the very object the send made (its typed target: the sent message)."""
         t = x["t"]
-        sent_at = state.unexplained_sent_at
+        window = self.config.conceal_s
         if x["destroys"]:
-            if sent_at is not None and 0.0 <= t - sent_at <= self.config.conceal_s:
-                weight = self.cohorts.get(x["cohort"]).grounding.destination_weight
-                explained.setdefault("mission_grounding", {})["concealment"] = (
-                    weight,
-                    f"deletes {x['resource']!r} {t - sent_at:.0f}s after the agent sent where "
-                    f"neither the mission nor the principal explains (a send, then its trace "
-                    f"removed)",
-                )
+            sent_at, trace = state.unexplained_sent_at, None
+            if sent_at is None or not 0.0 <= t - sent_at <= window:
+                sent_at = state.sent_trace_at
+                trace = state.sent_trace
+                if sent_at is None or not 0.0 <= t - sent_at <= window or trace != _trace(x):
+                    return
+            weight = self.cohorts.get(x["cohort"]).grounding.destination_weight
+            what = "the very object it sent" if trace else "a send"
+            explained.setdefault("mission_grounding", {})["concealment"] = (
+                weight,
+                f"deletes {x['resource']!r} {t - sent_at:.0f}s after the agent sent where "
+                f"neither the mission nor the principal explains ({what}, then its trace "
+                f"removed)",
+            )
             return
         if x["outcome"] != "allow" or not x["effect"]:
             return
         found = explained.get("mission_grounding", {}).get("destination")
-        if found is not None and found[0] >= armed_at:
+        if found is None:
+            return
+        if found[0] >= armed_at:
             state.unexplained_sent_at = t
+        trace = _trace(x)
+        if trace is not None:
+            state.sent_trace, state.sent_trace_at = trace, t
 
     def _explain(self, state: AgentState, x: DecisionFeatures) -> dict[str, Explanation]:
         """Every registered detector's explanation of ``x`` (REGISTRY order), by name."""
@@ -1078,6 +1092,17 @@ def _group_keys(mission: MissionDeclaration) -> frozenset[int] | None:
     if any(is_glob(a) for a in mission.acts_for):
         return None
     return frozenset(key_of(a) for a in mission.acts_for)
+
+
+def _trace(x: DecisionFeatures) -> str | None:
+    """The object a call makes or removes, by its typed target (``container/name``: the sent
+    message ``m-eocpzq98q4`` in a student's mailbox, and the same message deleted); ``None``
+    without a named target."""
+    decision = x.get("decision")
+    target = decision.target if decision is not None else None
+    if target is None or not target.name:
+        return None
+    return f"{target.container or ''}/{target.name}"
 
 
 def kept_mission(state: AgentState) -> bool:

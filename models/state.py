@@ -176,6 +176,11 @@ class AgentState(BaseModel):
     # When the agent last sent where nothing explains (a destination finding of alert
     # level): a deletion soon after is that send's concealment (models.judge).
     unexplained_sent_at: float | None = None
+    # The object the agent's last send where nothing explains made (the sent message, by
+    # its typed target's container and name; any score) and when: deleting that very object
+    # soon after is its concealment, whatever the send scored (models.judge).
+    sent_trace: str | None = None
+    sent_trace_at: float | None = None
     learned: int = 0
     prev_action: str | None = None
     window: Stored[ActivityWindow] = Field(default_factory=ActivityWindow)
