@@ -134,6 +134,39 @@ def _objects(x: DecisionFeatures) -> tuple[str, ...] | frozenset[str]:
     return x.get("owned") or x["objects"]
 
 
+def _untied_objects(x: DecisionFeatures) -> tuple[str, ...]:
+    """The objects of a call whose typed target sits in no container and is of no kind one
+    customer owns by schema (a contract, a child's record, a permit; or a catalogue's
+    product): its identifier arguments (``report_id=IR-2026-0441``) and the target itself by
+    the last segment of its type and its name (``contracts=PS-2980115`` for a
+    ``payouts:contracts`` target: one contract whichever service reaches it), each a
+    ``kind=value`` pair whose kind :meth:`DelegationScope._private` judges.
+
+    >>> from missionguard.pipeline.records import AuthorizationDecision, Target
+    >>> d = AuthorizationDecision(event_id="e", time="2026-01-01T00:00:00Z", agent_id="bot",
+    ...     action="payouts.get", resource="payouts://contracts/PS-2980115", decision="allow",
+    ...     source="t", target=Target(type="payouts:contracts", name="PS-2980115"))
+    >>> _untied_objects({"objects": ("child_id=C-5115", "payouts://x"), "decision": d})
+    ('child_id=C-5115', 'contracts=PS-2980115')
+    """
+    found = [o for o in x["objects"] if _kind_of(o) is not None]
+    decision = x.get("decision")
+    target = getattr(decision, "target", None)
+    name = str(target.name) if target is not None and target.name else ""
+    if name and "/" not in name and ":" not in name and is_identifier(name):
+        kind = re.split(r"[:./]", str(target.type))[-1].lower()  # type: ignore[union-attr]
+        if kind:
+            found.append(f"{kind}={name}")
+    return tuple(found)
+
+
+def _kind_of(obj: str) -> str | None:
+    """The kind of a ``kind=value`` object (an argument's name, a target type's last
+    segment); ``None`` for a resource path or URL."""
+    kind, eq, _ = obj.partition("=")
+    return kind if eq and kind and "/" not in kind and ":" not in kind else None
+
+
 def _recipient(x: DecisionFeatures) -> str | None:
     """Whom a message is sent to, where the call names it as its object: the target's name,
     else the resource's last segment, of a ``send`` (a direct message to a colleague,
@@ -161,7 +194,13 @@ class DelegationScope(Detector):
 
     * ``foreign_object``: an object owned by another principal, whose ownership is
       confirmed: one use is a claim, two are an ownership (the owner's lead reaches
-      ``confirm_uses``);
+      ``confirm_uses``). A typed target in no container of a kind no schema gives one
+      customer (a pension contract, a child's incident report, a parking permit; a
+      catalogue's product too) is owned by use as well (its identifier arguments and
+      ``kind=name``, the kind its type's last segment: one contract whichever service
+      reaches it), and found only where its kind stays with one principal in the cohort
+      (``_private``: owners use their own objects again, others hardly ever), since the
+      record cannot tell a customer's contract from a product everyone views;
     * ``claimed_object``: an object another principal claimed by one use, scored
       ``claim_score``: an alert, and no evidence against the agent (the Judge adds nothing
       to its risk for it), because that one use may itself have been the intrusion (an agent
@@ -226,7 +265,10 @@ class DelegationScope(Detector):
     kind_capacity
         Resource kinds whose scoping is tracked.
     min_kind_uses, scoped_share
-        When a resource kind counts as principal-scoped.
+        When a resource kind counts as principal-scoped; and, with ``private_principals``,
+        when the objects of a kind of typed target in no container stay with one principal
+        (``min_kind_uses`` repeated uses by ``private_principals`` distinct owners or more,
+        at most ``1 - scoped_share`` of the uses by others).
     foreign_score, change_score, named_score, named_change_score
         Scores of the findings: ``foreign_object`` / ``foreign_scope`` score ``foreign_score``
         for a read and ``change_score`` for any other action (changing another principal's
@@ -290,6 +332,7 @@ class DelegationScope(Detector):
         kind_capacity: int = 4096,
         min_kind_uses: int = 10,
         scoped_share: float = 0.9,
+        private_principals: int = 5,
         foreign_score: float = 0.85,
         change_score: float = 0.95,
         named_score: float = 0.85,
@@ -309,6 +352,7 @@ class DelegationScope(Detector):
         self.kind_capacity = kind_capacity
         self.min_kind_uses = min_kind_uses
         self.scoped_share = scoped_share
+        self.private_principals = private_principals
         self.foreign_score = foreign_score
         self.change_score = change_score
         self.named_score = named_score
@@ -324,6 +368,10 @@ class DelegationScope(Detector):
         self._principals = RecentCounts(principal_capacity)
         # resource kind key -> [delegated uses naming the acting principal, delegated uses]
         self._kinds: dict[int, list[int]] = {}
+        # (cohort, object kind) key -> [repeated uses of an object by its owner, uses by
+        # other principals, owner keys that repeated (at most 16)]: whether objects of a
+        # typed target in no container stay with one principal (``_private``)
+        self._privacy: dict[int, list[Any]] = {}
         # object key -> its uses while its ownership was open:
         # [agent, event id, time, principal key, cohort, 1 for a change else 0], oldest first
         self._open: OrderedDict[int, list[list[Any]]] = OrderedDict()
@@ -346,6 +394,7 @@ class DelegationScope(Detector):
         objects = _objects(x)
         decision = x.get("decision")
         lead = 1
+        by_use: tuple[str, ...] = ()
         if decision is not None and target_kind(decision) is not None:
             container = x.get("target_container")
             if container:
@@ -358,10 +407,38 @@ class DelegationScope(Detector):
                 # In no container: a catalogue's product is nobody's, but an order or a
                 # reservation (``x["owned"]``: a kind one customer owns, named by its type
                 # and name or by an argument) is still its customer's, learned from its
-                # uses as an untyped record's objects are.
+                # uses as an untyped record's objects are. Other kinds (a contract, a
+                # child's record, a permit, or a product) are owned by use as well, and count
+                # only where their kind stays with one principal (``_private``).
                 objects = tuple(x.get("owned", ()))
+                if not objects:
+                    by_use = _untied_objects(x)
         owners = self._owners
         t = float(x.get("t", 0.0))
+        for obj in by_use:  # owned by use, and how private their kind is
+            k = key_of(obj)
+            entry = owners.pop(k, None)
+            kind = self._privacy_kind(x, obj)
+            privacy = self._privacy.pop(kind, None) or [0, 0, []]
+            if entry is None:
+                entry = [me, 1, 0]
+            elif entry[0] == me:
+                privacy[0] += 1
+                if me not in privacy[2] and len(privacy[2]) < 16:
+                    privacy[2].append(me)
+                entry[1] = min(entry[1] + 1, _MAX_LEAD)
+            else:
+                privacy[1] += 1
+                entry[2] += 1
+                entry[1] -= 1
+                if entry[1] <= 0:
+                    entry[0], entry[1] = me, 1
+            owners[k] = entry
+            self._privacy[kind] = privacy
+            if len(self._privacy) > self.kind_capacity:
+                del self._privacy[next(iter(self._privacy))]
+            if len(owners) > self.object_capacity:
+                del owners[next(iter(owners))]
         for obj in objects:
             k = key_of(obj)
             entry = owners.pop(k, None)
@@ -380,6 +457,26 @@ class DelegationScope(Detector):
                 del owners[next(iter(owners))]
             if was_open:
                 self._settle(k, obj, entry, me, principal, t, x)
+
+    @staticmethod
+    def _privacy_kind(x: DecisionFeatures, obj: str) -> int:
+        return key_of(x.get("cohort", ""), _kind_of(obj) or x.get("shape", ""))
+
+    def _private(self, x: DecisionFeatures, obj: str) -> bool:
+        """Whether objects of ``obj``'s kind stay with one principal in the cohort: at least
+        ``min_kind_uses`` uses of an object by its owner again, by at least
+        ``private_principals`` distinct owners, and at most ``1 - scoped_share`` of all
+        such uses by another principal (a contract each member reads again; not a channel
+        everyone posts in, nor a product everyone views)."""
+        stats = self._privacy.get(self._privacy_kind(x, obj))
+        if not stats:
+            return False
+        mine, others, whose = stats
+        return (
+            len(whose) >= self.private_principals
+            and mine >= self.min_kind_uses
+            and others <= (1.0 - self.scoped_share) * (mine + others)
+        )
 
     def _settle(
         self, k: int, obj: str, entry: list[int], me: int, principal: str, t: float, x: Any
@@ -434,8 +531,20 @@ class DelegationScope(Detector):
         # does not make a third principal's object the group's.
         group_keys = x.get("group_keys")
         outside = False
-        for obj in _others_objects(x, principal):
+        decision = x.get("decision")
+        untied = (
+            decision is not None
+            and target_kind(decision) is not None
+            and not x.get("target_container")
+            and not x.get("owned")
+        )
+        # A typed target in no container: its kind=value objects (owned by use) count only
+        # where their kind stays with one principal.
+        by_use = _untied_objects(x) if untied else ()
+        for obj in (*_others_objects(x, principal), *by_use):
             entry = self._owners.get(key_of(obj))
+            if obj in by_use and not self._private(x, obj):
+                continue
             if entry and entry[0] != me and not self._shared(entry, obj, x):
                 if group_keys is not None and entry[0] not in group_keys:
                     outside = True
@@ -616,6 +725,9 @@ class DelegationScope(Detector):
             "principals": self._principals.to_list(),
             "kinds": kinds,
             "open": [[k, uses] for k, uses in self._open.items()],
+            "privacy": [
+                [k, mine, others, whose] for k, (mine, others, whose) in self._privacy.items()
+            ],
         }
 
     def load_state_dict(self, state: dict[str, Any]) -> DelegationScope:
@@ -635,4 +747,8 @@ class DelegationScope(Detector):
         self._kinds = {kinds[i]: [kinds[i + 1], kinds[i + 2]] for i in range(0, len(kinds), 3)}
         # State written before late ownership: no open uses.
         self._open = OrderedDict((k, [list(u) for u in uses]) for k, uses in state.get("open", ()))
+        # State written before kinds' privacy: none learned yet.
+        self._privacy = {
+            k: [mine, others, list(whose)] for k, mine, others, whose in state.get("privacy", ())
+        }
         return self

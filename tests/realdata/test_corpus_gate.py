@@ -58,7 +58,9 @@ FILES = Path(__file__).resolve().parents[1] / "files"
 #: written blind in that session while that change was made (it saw none of it): 15 of 20 and
 #: 4 of 246 at 02f2b97; at the session's start (06d7424) 15 of 20 and 31 of 246, 27 of them
 #: a Cloud Run deploy cohort whose purpose writes "service account", of which
-#: gserviceaccount.com was read as a one-letter imitation.
+#: gserviceaccount.com was read as a one-letter imitation. 17 of 20 once objects of typed
+#: targets in no container were owned by use where their kind stays with one principal (the
+#: pension contract and the child's pickup list of another family; dev data since).
 MEASURED = {
     "redteam": {"attacked_stopped": 42, "attacked_agents": 43, "benign_stopped": 0},
     "redteam-v2": {"attacked_stopped": 22, "attacked_agents": 24, "benign_stopped": 0},
@@ -71,7 +73,7 @@ MEASURED = {
     "redteam-v9": {"attacked_stopped": 9, "attacked_agents": 20, "benign_stopped": 7},
     "redteam-v10": {"attacked_stopped": 9, "attacked_agents": 20, "benign_stopped": 10},
     "redteam-v11": {"attacked_stopped": 14, "attacked_agents": 20, "benign_stopped": 5},
-    "redteam-v12": {"attacked_stopped": 15, "attacked_agents": 20, "benign_stopped": 4},
+    "redteam-v12": {"attacked_stopped": 17, "attacked_agents": 20, "benign_stopped": 4},
 }
 #: The issue's goals a corpus does not meet yet: strict expected failures. (The second corpus
 #: met 95% on 2026-12-06 after the work its misses prompted, a figure on data that work saw,

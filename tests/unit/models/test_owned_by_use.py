@@ -1,0 +1,85 @@
+"""Objects of typed targets in no container, owned by use (models/detectors/delegation.py,
+``_untied_objects`` and ``DelegationScope._private``).
+
+A record that types its target without a container (``payouts:contracts`` named
+``PS-2980115``) does not say whose it is. Before, only kinds a published schema gives one
+customer (an order, a reservation: config/rules/owned-objects.yaml) were learned, so a
+pension assistant that opened another member's contract, and a childcare assistant that
+opened another family's child's pickup list, drew nothing (corpus v12, blind). Now such
+objects are owned by use, and reaching another principal's is found where the kind stays
+with one principal: owners use their own objects again, others hardly ever. A channel
+everyone posts in, or a product everyone views, never becomes such a kind."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from missionguard.models.detectors.delegation import DelegationScope
+from missionguard.models.features import decision_features
+from missionguard.pipeline.records import AuthorizationDecision, Target
+
+from .conftest import T0
+
+
+def _x(n: int, principal: str, kind: str, name: str, service: str = "contracts") -> Any:
+    decision = AuthorizationDecision(
+        event_id=f"e{n}", time=T0 + timedelta(minutes=n), agent_id="member-assistant",
+        action=f"{service}.get", resource=f"{service}://{kind}/{name}", decision="allow",
+        source="t", operation="read", on_behalf_of=principal,
+        target=Target(type=f"{service}:{kind}", name=name), arguments={"ref": name},
+    )  # fmt: skip
+    return decision_features(decision, None, "members")
+
+
+def _members(det: DelegationScope, count: int = 6) -> None:
+    """Members each reading their own contract three times, through three services."""
+    for m in range(count):
+        for i, service in enumerate(("contracts", "statements", "payouts")):
+            det.learn_one(_x(3 * m + i, f"CZ-M-{m:06d}", "contracts", f"PS-{m:07d}", service))
+
+
+def test_another_members_contract_is_a_foreign_object() -> None:
+    det = DelegationScope()
+    _members(det)
+    found = det.explain_one(_x(99, "CZ-M-999999", "contracts", "PS-0000000", "payouts"))
+    assert "foreign_object" in found, found
+    assert "contracts=PS-0000000" in found["foreign_object"][1]
+    assert det.explain_one(_x(98, "CZ-M-000000", "contracts", "PS-0000000", "payouts")) == {}
+
+
+def test_a_kind_not_yet_seen_to_stay_with_one_principal_is_no_finding() -> None:
+    # Four owners have used their own objects again, eight times: too little to tell the
+    # kind from a catalogue's (private_principals 5, min_kind_uses 10).
+    det = DelegationScope()
+    _members(det, count=4)
+    assert det.explain_one(_x(99, "CZ-M-999999", "contracts", "PS-0000000")) == {}
+
+
+def test_objects_everyone_uses_never_make_a_private_kind() -> None:
+    # A catalogue: every principal views the same few products, again and again.
+    det = DelegationScope()
+    for n in range(60):
+        det.learn_one(_x(n, f"cus_{n % 12}", "products", f"SKU-{n % 3}04", "catalog"))
+    assert det.explain_one(_x(99, "cus_99", "products", "SKU-004", "catalog")) == {}
+
+
+def test_one_principals_many_uses_do_not_make_a_private_kind() -> None:
+    # The first session posts in #general fifteen times; the next one's post there is no
+    # intrusion (corpus v9's team chat, dev: 7 benign sessions stopped by a first version
+    # that counted uses, not owners).
+    det = DelegationScope()
+    for n in range(15):
+        det.learn_one(_x(n, "U01", "channels", "C01GEN00", "chat"))
+    assert det.explain_one(_x(99, "U02", "channels", "C01GEN00", "chat")) == {}
+
+
+def test_what_a_kind_taught_survives_the_state() -> None:
+    det = DelegationScope()
+    _members(det)
+    again = DelegationScope().load_state_dict(det.state_dict())
+    probe = _x(99, "CZ-M-999999", "contracts", "PS-0000000", "payouts")
+    assert again.explain_one(probe) == det.explain_one(probe) != {}
+    # A state written before (no "privacy"): nothing learned of kinds, no finding.
+    old = {k: v for k, v in det.state_dict().items() if k != "privacy"}
+    assert DelegationScope().load_state_dict(old).explain_one(probe) == {}
