@@ -291,8 +291,7 @@ def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
     made relative to ``base``: ``credential_material``, ``cross_account_sharing``,
     ``mailbox_providers``, ``drop_services``, ``identifier_uris``, ``lookalikes``,
     ``bank_accounts``, ``grantee_arguments``, ``shared_objects``, ``owned_objects``, each of
-    ``payload_rules`` and
-    ``undeclared.privileged_actions``.
+    ``payload_rules`` and ``undeclared.privileged_actions``.
 
     >>> data = resolve_rule_packs({"payload_rules": ["rules/a.yaml", "/abs/b.yaml"],
     ...     "undeclared": {"privileged_actions": "rules/p.yaml"}}, Path("/etc/mg"))

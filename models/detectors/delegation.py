@@ -152,9 +152,11 @@ def _untied_objects(x: DecisionFeatures) -> tuple[str, ...]:
     found = [o for o in x["objects"] if _kind_of(o) is not None]
     decision = x.get("decision")
     target = getattr(decision, "target", None)
-    name = str(target.name) if target is not None and target.name else ""
-    if name and "/" not in name and ":" not in name and is_identifier(name):
-        kind = re.split(r"[:./]", str(target.type))[-1].lower()  # type: ignore[union-attr]
+    if target is None or not target.name:
+        return tuple(found)
+    name = str(target.name)
+    if "/" not in name and ":" not in name and is_identifier(name):
+        kind = re.split(r"[:./]", str(target.type))[-1].lower()
         if kind:
             found.append(f"{kind}={name}")
     return tuple(found)

@@ -262,44 +262,21 @@ def test_a_key_minted_for_a_user_the_mission_does_not_name_is_an_unexplained_des
     assert _key_for(judge, state, 50, "svc-report-export") >= 0.7  # any user: names no one
 
 
-def test_a_service_account_key_is_for_the_account_its_path_ends_with() -> None:
+@pytest.mark.parametrize(
+    ("agent", "written"), [("ci-runner", False), ("ci@acme-data.iam.gserviceaccount.com", True)]
+)
+def test_a_service_account_key_is_for_the_account_its_path_ends_with(
+    agent: str, written: bool
+) -> None:
     """A GCP key's target is ``projects/P/serviceAccounts/EMAIL``: the identity is the
-    account's address, which a purpose writes out as such."""
-    from missionguard.pipeline.records import MissionDeclaration, Target
-
-    judge = _judge()
-    mission = MissionDeclaration(
-        time=T0, agent_id="ci-runner", mission_id="m-keys", issued_by="ops",
-        purpose="Rotate the key of etl@acme-data.iam.gserviceaccount.com monthly.",
-        allowed_actions=["gcp:iam.serviceAccountKeys.*", "gcp:iam.serviceAccounts.get"],
-    )  # fmt: skip
-    state, _ = judge.on_mission(None, mission)
-    for n in range(12):
-        call = _decision(n, "gcp:iam.serviceAccounts.get", "projects/acme-data/serviceAccounts/x")
-        state, _ = judge.on_decision(state, call)
-
-    def key_for(n: int, account: str) -> float:
-        path = f"projects/acme-data/serviceAccounts/{account}"
-        call = _decision(n, "gcp:iam.serviceAccountKeys.create", path).model_copy(
-            update={"target": Target(type="gcp:service_account", container="acme-data", name=path)}
-        )
-        _, verdict = judge.on_decision(state, call)
-        found = [f for a in verdict.alerts for f in a.detectors if f.name.endswith(".destination")]
-        return max((f.score for f in found), default=0.0)
-
-    assert key_for(50, "etl@acme-data.iam.gserviceaccount.com") == 0.0
-    assert key_for(51, "owner-sa@acme-data.iam.gserviceaccount.com") >= 0.7
-
-
-def test_a_key_for_an_account_an_argument_writes_out_is_judged_as_a_grant() -> None:
-    """The account's address among the call's arguments is the identity given a key, not an
-    address the call sends to: a service account of the agent's own project explains the
-    latter (its own account), never a key minted for another identity. Before, the
+    account's address, which a purpose writes out as such. ``written``: the call also writes
+    the account out under an argument, and the agent is a service account of the same
+    project. The address among the arguments is still the identity given a key, not an
+    address the call sends to, which the agent's own project would explain: before, the
     argument's row hid the identity's (0.45 at first, nothing once own projects counted)."""
     from missionguard.pipeline.records import MissionDeclaration, Target
 
     judge = _judge()
-    agent = "ci@acme-data.iam.gserviceaccount.com"
     mission = MissionDeclaration(
         time=T0, agent_id=agent, mission_id="m-keys", issued_by="ops",
         purpose="Rotate the key of etl@acme-data.iam.gserviceaccount.com monthly.",
@@ -312,14 +289,13 @@ def test_a_key_for_an_account_an_argument_writes_out_is_judged_as_a_grant() -> N
 
     def key_for(n: int, account: str) -> float:
         path = f"projects/acme-data/serviceAccounts/{account}"
-        call = _decision(n, "gcp:iam.serviceAccountKeys.create", path).model_copy(
-            update={
-                "agent_id": agent,
-                "operation": "write",
-                "target": Target(type="gcp:service_account", container="acme-data", name=path),
-                "arguments": {"service_account": account},
-            }
-        )
+        update: dict[str, Any] = {
+            "agent_id": agent,
+            "target": Target(type="gcp:service_account", container="acme-data", name=path),
+        }
+        if written:
+            update |= {"operation": "write", "arguments": {"service_account": account}}
+        call = _decision(n, "gcp:iam.serviceAccountKeys.create", path).model_copy(update=update)
         _, verdict = judge.on_decision(state, call)
         found = [f for a in verdict.alerts for f in a.detectors if f.name.endswith(".destination")]
         return max((f.score for f in found), default=0.0)
