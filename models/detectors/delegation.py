@@ -415,50 +415,49 @@ class DelegationScope(Detector):
                 objects = tuple(x.get("owned", ()))
                 if not objects:
                     by_use = _untied_objects(x)
-        owners = self._owners
         t = float(x.get("t", 0.0))
         for obj in by_use:  # owned by use, and how private their kind is
-            k = key_of(obj)
-            entry = owners.pop(k, None)
+            _, before = self._use(key_of(obj), me, 1)
             kind = self._privacy_kind(x, obj)
             privacy = self._privacy.pop(kind, None) or [0, 0, []]
-            if entry is None:
-                entry = [me, 1, 0]
-            elif entry[0] == me:
+            if before is None:
+                pass  # a first use says nothing of the kind yet
+            elif before[0] == me:
                 privacy[0] += 1
                 if me not in privacy[2] and len(privacy[2]) < 16:
                     privacy[2].append(me)
-                entry[1] = min(entry[1] + 1, _MAX_LEAD)
             else:
                 privacy[1] += 1
-                entry[2] += 1
-                entry[1] -= 1
-                if entry[1] <= 0:
-                    entry[0], entry[1] = me, 1
-            owners[k] = entry
             self._privacy[kind] = privacy
             if len(self._privacy) > self.kind_capacity:
                 del self._privacy[next(iter(self._privacy))]
-            if len(owners) > self.object_capacity:
-                del owners[next(iter(owners))]
         for obj in objects:
             k = key_of(obj)
-            entry = owners.pop(k, None)
-            was_open = entry is None or entry[0] != me or entry[1] < self.confirm_uses
-            if entry is None:
-                entry = [me, lead, 0]
-            elif entry[0] == me:
-                entry[1] = min(max(entry[1] + 1, lead), _MAX_LEAD)
-            else:
-                entry[2] += 1
-                entry[1] -= 1
-                if entry[1] <= 0:
-                    entry[0], entry[1] = me, lead  # most uses were not the old owner's
-            owners[k] = entry
-            if len(owners) > self.object_capacity:
-                del owners[next(iter(owners))]
-            if was_open:
+            entry, before = self._use(k, me, lead)
+            if before is None or before[0] != me or before[1] < self.confirm_uses:
                 self._settle(k, obj, entry, me, principal, t, x)
+
+    def _use(self, k: int, me: int, lead: int) -> tuple[list[int], tuple[int, int] | None]:
+        """One use of object ``k`` for principal ``me``, by the running majority: a new
+        object is ``me``'s with ``lead``; its owner's use adds one to the lead (at least
+        ``lead``); another's takes one off, and at zero the object is ``me``'s with
+        ``lead``. Returns the entry, and (owner, lead) before the use (``None``: new)."""
+        owners = self._owners
+        entry = owners.pop(k, None)
+        before = None if entry is None else (entry[0], entry[1])
+        if entry is None:
+            entry = [me, lead, 0]
+        elif entry[0] == me:
+            entry[1] = min(max(entry[1] + 1, lead), _MAX_LEAD)
+        else:
+            entry[2] += 1
+            entry[1] -= 1
+            if entry[1] <= 0:
+                entry[0], entry[1] = me, lead  # most uses were not the old owner's
+        owners[k] = entry
+        if len(owners) > self.object_capacity:
+            del owners[next(iter(owners))]
+        return entry, before
 
     @staticmethod
     def _privacy_kind(x: DecisionFeatures, obj: str) -> int:
