@@ -36,6 +36,7 @@ _DECISIVE: dict[str, Step] = {
     "mission_grounding.scope": "suspend",
     "mission_grounding.indicator": "suspend",
     "mission_grounding.concealment": "suspend",
+    "mission_grounding.object": "suspend",
     "mission_peers.task": "suspend",
     "mission_peers.destination": "suspend",
     "delegation_scope.foreign_object": "suspend",

@@ -71,7 +71,9 @@ __all__ = [
     "bank_accounts",
     "argument_texts",
     "last_segment",
+    "id_form",
     "is_identifier",
+    "mission_objects",
     "credential_identity",
     "two_principals",
     "named_grantees",
@@ -248,6 +250,22 @@ def is_identifier(segment: str) -> bool:
     return digits >= 2 or (digits >= 1 and len(segment) >= 5) or "@" in segment
 
 
+def id_form(value: str) -> str | None:
+    """The form of a short identifier of letters around digits (``emp-3939`` -> ``emp-#``,
+    ``MSP-2025-0404`` -> ``MSP-#-#``); ``None`` for anything else (a name, an e-mail
+    address, a path, a bare number, fewer than three digits).
+
+    >>> id_form("emp-3939"), id_form("MSP-2025-0404"), id_form("3939"), id_form("v1.2")
+    ('emp-#', 'MSP-#-#', None, None)
+    """
+    if value.isalpha() or len(value) > 40 or "@" in value or "/" in value:
+        return None  # (most resource segments are words: no digit, so no form)
+    form = _DIGITS.sub("#", value)
+    if form == value or not any(c.isalpha() for c in form) or sum(map(str.isdigit, value)) < 3:
+        return None
+    return form
+
+
 # A calendar date or a time of day, ISO 8601 or the usual day/month forms (``2026-03-10``,
 # ``10.03.2026``, ``2026-03-10T09:00:00Z``, ``14:30``): a when, not a who or a what. Such an
 # argument names no counterparty, principal or object, however many digits it has.
@@ -373,6 +391,24 @@ def mission_named(mission: MissionDeclaration) -> frozenset[str]:
 
 
 _DIGIT_RUN = re.compile(r"\d+(?:[ -]\d+)*")
+
+_ID_TOKEN = re.compile(r"\w[\w.:#-]*\w")
+
+
+@per_mission
+def mission_objects(mission: MissionDeclaration) -> Mapping[str, frozenset[str]]:
+    """The identifiers a mission's purpose writes out (less what it forbids), by form
+    (:func:`id_form`): ``session for berth holder MSP-C-2143, contract MSP-2025-0404``
+    gives ``{"MSP-C-#": {"MSP-C-2143"}, "MSP-#-#": {"MSP-2025-0404"}}``. A mission issued
+    for one task that writes out the objects it is for declares them (MissionGrounding's
+    ``object`` finding); ``acts_for`` principals are written there as well."""
+    found: dict[str, set[str]] = {}
+    for text in (affirmed(mission.purpose), *mission.acts_for):
+        for token in _ID_TOKEN.findall(text):
+            form = id_form(token)
+            if form is not None:
+                found.setdefault(form, set()).add(token)
+    return {form: frozenset(ids) for form, ids in found.items()}
 
 
 @lru_cache(maxsize=4096)

@@ -10,6 +10,7 @@ from typing import Any
 from missionguard.models.detectors.base import Detector, Explanation
 from missionguard.models.features import (
     DecisionFeatures,
+    id_form,
     is_identifier,
     last_segment,
     target_kind,
@@ -24,17 +25,6 @@ _SEGMENTS = re.compile(r"[^/:?&=#\s]+")
 
 _DIGITS = re.compile(r"\d+")
 _MAX_LEAD = 1 << 16
-
-
-def _id_form(value: str) -> str | None:
-    """The form of a principal-like identifier (``emp-3939`` -> ``emp-#``): letters around
-    digits, short; ``None`` for anything else (a name, an e-mail address, a bare number)."""
-    if value.isalpha() or len(value) > 40 or "@" in value or "/" in value:
-        return None  # (most resource segments are words: no digit, so no form)
-    form = _DIGITS.sub("#", value)
-    if form == value or not any(c.isalpha() for c in form) or sum(map(str.isdigit, value)) < 3:
-        return None
-    return form
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -703,7 +693,7 @@ class DelegationScope(Detector):
             for name in x["named_principals"]:
                 if name != principal and _id_shape(name) == shape:
                     yield name, shape
-        form = _id_form(principal)
+        form = id_form(principal)
         if form is not None:
             # The resource itself, whole, too: a lookup whose result is ``cust:218455`` in a
             # chat for ``cust:731904`` reached another customer of the same form.
@@ -713,7 +703,7 @@ class DelegationScope(Detector):
             whole = (resource, target.name) if target is not None and target.name else (resource,)
             ids = (*names, *x.get("id_values", ()), *x.get("nested_ids", ()), *whole)
             for name in ids:
-                if name != principal and _id_form(name) == form:
+                if name != principal and id_form(name) == form:
                     yield name, form
 
     def state_dict(self) -> dict[str, Any]:

@@ -18,6 +18,8 @@ from missionguard.models.entities import compact_account, id_key
 from missionguard.models.features import (
     DecisionFeatures,
     domain_of,
+    id_form,
+    mission_objects,
     publishes,
     tokens,
 )
@@ -444,6 +446,65 @@ def _kind_keys(task: str, shape: str) -> tuple[int, ...]:
     return tuple(keys)
 
 
+def _undeclared_object(x: DecisionFeatures) -> str | None:
+    """Why the call reaches an object its mission does not declare, or ``None``: the purpose
+    writes out identifiers of a form (a session for the holder of contract
+    ``MSP-2025-0404``), and an identifier argument or the target names another of that form
+    (``MSP-2024-0311``), neither written out nor within a span the purpose writes
+    (``tickets CS-2291-001 to CS-2291-048``). A mission issued for one task that lists the
+    objects it is for declares its scope, as an allow-list does: another customer's contract
+    reached by a number the caller gives is outside it (OWASP API1:2023, broken object-level
+    authorization). The principal acted for and the agent's own name are no such object."""
+    mission = x.get("mission")
+    if mission is None:
+        return None
+    declared = mission_objects(mission)
+    if not declared:
+        return None
+    principal = x.get("principal") or ""
+    agent = x.get("agent", "")
+    for argument, value in _identifiers(x):
+        if value == principal or value in agent:
+            continue
+        form = id_form(value)
+        ids = declared.get(form) if form is not None else None
+        if not ids or value in ids or _within_span(value, ids):
+            continue
+        written = ", ".join(sorted(ids)[:3])
+        return (
+            f"{value!r} ({argument}) is another {form!r} than the one(s) the mission's purpose "
+            f"writes out ({written}): the mission declares the objects it is for, and not this"
+        )
+    return None
+
+
+def _identifiers(x: DecisionFeatures) -> Iterator[tuple[str, str]]:
+    """(argument, value) of the call's identifiers: identifier arguments (``objects`` as
+    ``key=value``), the other arguments' texts, and the typed target's name."""
+    for obj in x.get("objects", ()):
+        key, sep, value = obj.partition("=")
+        if sep and "/" not in key:
+            yield key, value
+    yield from x.get("texts", ())  # other arguments' values as given
+    decision = x.get("decision")
+    target = getattr(decision, "target", None)
+    if target is not None and target.name:
+        yield "target", target.name
+
+
+_RUNS = re.compile(r"\d+")
+
+
+def _within_span(value: str, ids: Collection[str]) -> bool:
+    """Whether ``value`` lies in a span two written identifiers of its form bound: equal to
+    both but in their last number, and that number between theirs (``CS-2291-017`` within
+    ``CS-2291-001`` and ``CS-2291-048``)."""
+    runs = _RUNS.findall(value)
+    head, last = runs[:-1], int(runs[-1])
+    ends = [int(r[-1]) for r in (_RUNS.findall(i) for i in ids) if r[:-1] == head]
+    return len(ends) >= 2 and min(ends) <= last <= max(ends)
+
+
 class MissionGrounding(Detector):
     """Explains each argument by the mission or by the cohort, and flags what neither explains.
 
@@ -727,6 +788,13 @@ class MissionGrounding(Detector):
         return kinds >= 20 and self._words.get(key_of("w", word)) >= self.background_share * kinds
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
+        found = self._explain(x)
+        undeclared = _undeclared_object(x)
+        if undeclared is not None:
+            found["object"] = (self.destination_weight, undeclared)
+        return found
+
+    def _explain(self, x: DecisionFeatures) -> Explanation:
         unread = self._unread(x)  # where the call sends is not all known
         if self.n == 0:
             # Nothing learned yet: no kind is familiar, no destination the cohort's, and a
