@@ -454,14 +454,17 @@ def _undeclared_object(x: DecisionFeatures) -> str | None:
     (``tickets CS-2291-001 to CS-2291-048``). A mission issued for one task that lists the
     objects it is for declares its scope, as an allow-list does: another customer's contract
     reached by a number the caller gives is outside it (OWASP API1:2023, broken object-level
-    authorization). The principal acted for and the agent's own name are no such object."""
+    authorization). Only for a call made on a principal's behalf: the objects written out
+    are that principal's, and its task is done on them (an operator's agent that triages
+    incident ``INC-0042`` may read the incidents linked to it). The principal acted for and
+    the agent's own name are no such object."""
     mission = x.get("mission")
-    if mission is None:
+    principal = x.get("principal")
+    if mission is None or not principal:
         return None
     declared = mission_objects(mission)
     if not declared:
         return None
-    principal = x.get("principal") or ""
     agent = x.get("agent", "")
     for argument, value in _identifiers(x):
         if value == principal or value in agent:

@@ -37,11 +37,16 @@ def _mission(purpose: str = _PURPOSE, acts_for: tuple[str, ...] = ()) -> Mission
     )  # fmt: skip
 
 
-def _x(n: int, mission: MissionDeclaration | None, **arguments: Any) -> Any:
+def _x(
+    n: int,
+    mission: MissionDeclaration | None,
+    principal: str | None = "MSP-C-2143",
+    **arguments: Any,
+) -> Any:
     decision = AuthorizationDecision(
         event_id=f"e{n}", time=T0 + timedelta(minutes=n), agent_id="session-1",
         action="mcp:berths/get_contract", resource="https://berths.example/mcp",
-        decision="allow", source="mcp", operation="read", on_behalf_of="MSP-C-2143",
+        decision="allow", source="mcp", operation="read", on_behalf_of=principal,
         target=Target(type="mcp:tool", container="berths", name="get_contract"),
         arguments=arguments,
     )  # fmt: skip
@@ -90,6 +95,14 @@ def test_a_mission_that_writes_no_identifier_declares_no_objects() -> None:
     mission = _mission("Marina chat: reads the signed-in customer's contracts.")
     assert "object" not in MissionGrounding().explain_one(_x(6, mission, contract_no="MSP-1"))
     assert "object" not in MissionGrounding().explain_one(_x(7, None, contract_no="MSP-2024-0311"))
+
+
+def test_only_a_call_made_for_a_principal_is_held_to_the_objects_written_out() -> None:
+    # An operator's agent that triages incident INC-0042 may read the incidents linked to it.
+    mission = _mission("Triage incident INC-0042: read it and the incidents it links to.")
+    det = MissionGrounding()
+    assert "object" not in det.explain_one(_x(8, mission, principal=None, incident="INC-0040"))
+    assert "object" in det.explain_one(_x(8, mission, incident="INC-0040"))
 
 
 def test_the_judge_stops_the_session_at_the_first_undeclared_object() -> None:
