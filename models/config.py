@@ -203,6 +203,12 @@ class DetectionConfig(_Frozen):
     #: it is no destination. ``None``: none. Relative paths in detection.yaml are relative to
     #: ``config/``.
     identifier_uris: Path | None = DEFAULT_RULES / "identifier-uris.yaml"
+    #: Query-language statements that write their result to a location they write out (a
+    #: StatementRule pack): Athena and Redshift UNLOAD, BigQuery EXPORT DATA, Snowflake COPY
+    #: INTO a location. In a call with an effect, each URL such a statement writes out is a
+    #: destination. ``None``: none. Relative paths in detection.yaml are relative to
+    #: ``config/``.
+    export_statements: Path | None = DEFAULT_RULES / "export-statements.yaml"
     #: Arguments that carry a bank account number (an ArgumentRule pack): each value under
     #: them is a destination of a call with an effect outside the agent (kind ``account``).
     #: ``None``: none. Relative paths in detection.yaml are relative to ``config/``.
@@ -290,8 +296,9 @@ class DetectionConfig(_Frozen):
 def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
     """``data`` (detection.yaml's mapping) with the relative paths of the rule packs it names
     made relative to ``base``: ``credential_material``, ``cross_account_sharing``,
-    ``mailbox_providers``, ``drop_services``, ``identifier_uris``, ``lookalikes``,
-    ``bank_accounts``, ``grantee_arguments``, ``shared_objects``, ``owned_objects``, each of
+    ``mailbox_providers``, ``drop_services``, ``identifier_uris``, ``export_statements``,
+    ``lookalikes``, ``bank_accounts``, ``grantee_arguments``, ``shared_objects``,
+    ``owned_objects``, each of
     ``payload_rules`` and ``undeclared.privileged_actions``.
 
     >>> data = resolve_rule_packs({"payload_rules": ["rules/a.yaml", "/abs/b.yaml"],
@@ -311,6 +318,7 @@ def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
         "mailbox_providers",
         "drop_services",
         "identifier_uris",
+        "export_statements",
         "lookalikes",
         "bank_accounts",
         "grantee_arguments",

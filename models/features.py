@@ -914,14 +914,17 @@ def _outbound(
     effect: bool,
     mailboxes: frozenset[str] = frozenset(),
     identifiers: frozenset[str] = frozenset(),
+    exports: tuple[re.Pattern[str], ...] = (),
 ) -> tuple[tuple[tuple[str, str, str, str], ...], frozenset[str], bool]:
     """Destinations of a decision as (argument, entity kind, value, domain), and the
     top-level argument names that carry one. Whole values, and links: an address quoted in
     a mail's body is not where the mail goes, but a URL in what a call sends or publishes
     (a message, a post) is where it sends its readers (internal spearphishing, ATT&CK
     T1534: a link to a colleague), so it is grounded like any other destination; and those
-    written in base64 (:func:`~models.entities.extract_entities`). A URL that is an
-    identifier (``identifiers``: an OAuth scope, a namespace) is none."""
+    written in base64 (:func:`~models.entities.extract_entities`); and the URLs an export
+    statement in a call with an effect writes out (``exports``: ``UNLOAD (...) TO
+    's3://...'``, :func:`_exported`). A URL that is an identifier (``identifiers``: an OAuth
+    scope, a namespace) is none."""
     sources: list[Mapping[str, Any]] = [decision.attributes, decision.arguments]
     # Assuming a role or signing in as someone reaches another identity; "another account" is
     # defined against the agent's own (an AWS principal's), not for a service acting for one.
@@ -941,6 +944,8 @@ def _outbound(
     # Images a written text embeds are fetched by whatever renders it (a note, a comment,
     # a document), without a click: where that text is written, not who reads it, decides.
     embedded = _embedded_images(sources) if effect and not links else frozenset()
+    # Where a statement run with an effect writes its result (a query job's UNLOAD TO).
+    exported = _exported(sources, exports) if effect and exports else frozenset()
     seen: set[str] = set()
     address = _target_address(decision) if decision.operation in ("send", "share") else None
     if address is not None:
@@ -960,7 +965,11 @@ def _outbound(
         for e in entities:
             if e.kind not in _OUTBOUND_KINDS or (
                 e.found != "value"
-                and not ((links or e.value in embedded) and e.kind == "url" and e.found == "text")
+                and not (
+                    (links or e.value in embedded or e.value in exported)
+                    and e.kind == "url"
+                    and e.found == "text"
+                )
             ):
                 continue
             if not effect and not (
@@ -1031,6 +1040,31 @@ _IMAGE_EMBED = re.compile(
     r"|<img\b[^<>]{0,1024}?\bsrc\s*=\s*[\"']?([^\"'\s>]{1,4096})",
     re.IGNORECASE,
 )
+
+
+def _exported(
+    sources: list[Mapping[str, Any]], exports: tuple[re.Pattern[str], ...]
+) -> frozenset[str]:
+    """The URLs written out by the strings of ``sources`` that are export statements (one
+    of ``exports`` matches: ``config/rules/export-statements.yaml``), as URL entities read
+    them: a query job that runs ``UNLOAD (SELECT ...) TO 's3://bucket/p/'`` writes its
+    result there (ATT&CK T1537). At most 64 strings, 8 levels.
+
+    >>> import re
+    >>> unload = (re.compile(r"(?i)\\bunload\\s*\\("),)
+    >>> sorted(_exported([{"q": "UNLOAD (SELECT 1) TO 's3://x-share/p/'"}], unload))
+    ['s3://x-share/p/']
+    >>> _exported([{"q": "SELECT * FROM t WHERE u = 's3://x-share/p/'"}], unload)
+    frozenset()
+    """
+    written = (text for src in sources for text, _ in _strings(src, levels=8, items=64))
+    texts = islice((t for t in written if any(p.search(t) for p in exports)), 64)
+    return frozenset(
+        e.value
+        for text in texts
+        for e in extract_entities({"statement": text}, limit=32)
+        if e.kind == "url"
+    )
 
 
 def _embedded_images(sources: list[Mapping[str, Any]]) -> frozenset[str]:
@@ -1568,6 +1602,7 @@ def decision_features(
     shared: frozenset[str] = frozenset(),
     owned: frozenset[str] = frozenset(),
     identifiers: frozenset[str] = frozenset(),
+    exports: tuple[re.Pattern[str], ...] = (),
 ) -> DecisionFeatures:
     """The feature dict ``x`` of one decision (see the module docstring); ``mailboxes``: the
     public mailbox providers, whose addresses are destinations of their own (not their
@@ -1576,13 +1611,15 @@ def decision_features(
     (``config/rules/shared-objects.yaml``); ``owned``: those that name one customer's
     records, whose objects are ``x["owned"]`` too (``config/rules/owned-objects.yaml``);
     ``identifiers``: the host-and-path prefixes of URLs that are identifiers, no
-    destinations (``config/rules/identifier-uris.yaml``)."""
+    destinations (``config/rules/identifier-uris.yaml``); ``exports``: statements that
+    write their result out to a location they name, whose URLs are destinations
+    (``config/rules/export-statements.yaml``)."""
     effect = (
         decision.operation in OUTBOUND_OPERATIONS
         if decision.operation is not None
         else not decision_read_only(decision)  # fallback: the action's verb
     )
-    outbound, carriers, capped = _outbound(decision, effect, mailboxes, identifiers)
+    outbound, carriers, capped = _outbound(decision, effect, mailboxes, identifiers, exports)
     destinations = [(key, domain) for key, _, _, domain in outbound]
     fetched = () if effect else _fetched(decision)
     context: dict[str, str] = {}

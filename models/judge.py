@@ -68,6 +68,8 @@ from missionguard.models.rules import (
     PrefixRule,
     RulePack,
     SharingRule,
+    StatementRule,
+    compile_patterns,
     load_lookalikes,
     load_names,
     load_rule_pack,
@@ -184,6 +186,10 @@ class Judge:
         self.drop_services = load_names(self.config.drop_services, DomainRule)
         # URIs that name a scope or a namespace: no destinations (config/rules/).
         self.identifier_uris = load_names(self.config.identifier_uris, PrefixRule)
+        # Statements that write their result out to a location they name (config/rules/).
+        self.export_statements = compile_patterns(
+            load_names(self.config.export_statements, StatementRule)
+        )
         # Characters that render like ASCII ones: homograph hosts (config/rules/).
         self.lookalikes = load_lookalikes(self.config.lookalikes)
         # Arguments that carry a bank account number: payment destinations (config/rules/).
@@ -277,6 +283,7 @@ class Judge:
             self.shared_arguments,
             self.owned_arguments,
             self.identifier_uris,
+            self.export_statements,
         )
         rule = self.sharing.match(decision.action) if self.sharing.rules else None
         if isinstance(rule, SharingRule):

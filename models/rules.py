@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal, TypeVar, get_args
 
@@ -52,6 +52,8 @@ __all__ = [
     "PayloadRule",
     "RulePack",
     "PrefixRule",
+    "StatementRule",
+    "compile_patterns",
     "RulePackError",
     "LookalikeRule",
     "SharingRule",
@@ -270,6 +272,20 @@ def _single(text: str) -> str:
 #: A regular expression (Python ``re`` syntax), checked to compile when the pack is loaded.
 Regex = Annotated[str, Field(min_length=1), AfterValidator(_compiles)]
 _Char = Annotated[str, AfterValidator(_single)]
+
+
+class StatementRule(_NamesRule):
+    """Statements of one kind, as regular expressions (``config/rules/export-statements.yaml``:
+    query-language statements that write their result to a location they write out, whose
+    URLs are destinations of the call); each checked to compile.
+
+    >>> StatementRule(id="u", title="t", patterns=("(?i)unload",), references=("u",)).names
+    ('(?i)unload',)
+    """
+
+    names_field = "patterns"
+    patterns: tuple[Regex, ...] = Field(min_length=1)
+
 
 #: What a :class:`PayloadRule` describes; RiskyPayload pools the rules of one kind.
 PayloadKind = Literal[
@@ -502,6 +518,15 @@ def load_lookalikes(path: str | Path | None) -> dict[str, str]:
     for rule in load_rules(path, LookalikeRule):
         table.update(rule.table())
     return table
+
+
+def compile_patterns(patterns: Collection[str]) -> tuple[re.Pattern[str], ...]:
+    """The patterns of a pack (:class:`StatementRule`), compiled, in a stable order.
+
+    >>> [p.pattern for p in compile_patterns({"b", "a"})]
+    ['a', 'b']
+    """
+    return tuple(re.compile(p) for p in sorted(patterns))
 
 
 def load_names(path: str | Path | None, model: type[_N]) -> frozenset[str]:
