@@ -192,7 +192,10 @@ class DelegationScope(Detector):
       ``kind=name``, the kind its type's last segment: one contract whichever service
       reaches it), and found only where its kind stays with one principal in the cohort
       (``_private``: owners use their own objects again, others hardly ever), since the
-      record cannot tell a customer's contract from a product everyone views;
+      record cannot tell a customer's contract from a product everyone views. In a
+      container no principal is known by (an MCP tool server's), the identifier arguments
+      of a kind one customer owns by schema (``reservation_id``) are learned as in no
+      container;
     * ``claimed_object``: an object another principal claimed by one use, scored
       ``claim_score``: an alert, and no evidence against the agent (the Judge adds nothing
       to its risk for it), because that one use may itself have been the intrusion (an agent
@@ -395,6 +398,15 @@ class DelegationScope(Detector):
                 # nobody's to record here. Argument ids name the same target.
                 objects = (x["resource"],) if same_identity(container, principal) else ()
                 lead = self.confirm_uses  # the container says whose it is: no mere claim
+                if not objects and key_of(container) not in self._principals:
+                    # A container no principal is known by (an MCP tool server's, the
+                    # operator's) says nothing of whose the object is: the identifier
+                    # arguments of a kind one customer owns by schema (``reservation_id``)
+                    # are learned from their uses, as in no container. Not the target's
+                    # own name there: a producer may name every customer's July invoice
+                    # ``2026-07``.
+                    objects = tuple(o for o in x.get("owned", ()) if _kind_of(o) is not None)
+                    lead = 1
             else:
                 # In no container: a catalogue's product is nobody's, but an order or a
                 # reservation (``x["owned"]``: a kind one customer owns, named by its type

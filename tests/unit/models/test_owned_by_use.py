@@ -83,3 +83,48 @@ def test_what_a_kind_taught_survives_the_state() -> None:
     # A state written before (no "privacy"): nothing learned of kinds, no finding.
     old = {k: v for k, v in det.state_dict().items() if k != "privacy"}
     assert DelegationScope().load_state_dict(old).explain_one(probe) == {}
+
+
+def _mcp(n: int, guest: str, tool: str, **arguments: str) -> Any:
+    """A call through an MCP gateway: the target is the tool, in the server's container."""
+    decision = AuthorizationDecision(
+        event_id=f"m{n}", time=T0 + timedelta(minutes=n), agent_id="guest-assistant",
+        action=f"mcp:reservations/{tool}", resource="https://mcp.camp.example/reservations",
+        decision="allow", source="mcp", operation="read", on_behalf_of=guest,
+        target=Target(type="mcp:tool", container="reservations", name=tool),
+        arguments=arguments,
+    )  # fmt: skip
+    return decision_features(decision, None, "camp", owned=frozenset({"reservation_id"}))
+
+
+def test_a_kind_one_customer_owns_is_learned_in_a_tool_servers_container() -> None:
+    # An MCP tool server's container names the server, not whose the reservation is: the
+    # reservation id (a kind one customer owns by schema: config/rules/owned-objects.yaml)
+    # is learned from its owner's uses, and another guest's session reaching it is found
+    # (corpus v13's campsite assistant, dev data).
+    det = DelegationScope()
+    for n in range(2):
+        det.learn_one(_mcp(n, "G-5101", "get_reservation", reservation_id="KS-20417"))
+    found = det.explain_one(_mcp(9, "G-5120", "get_gate_code", reservation_id="KS-20417"))
+    assert "foreign_object" in found, found
+    assert det.explain_one(_mcp(10, "G-5101", "get_gate_code", reservation_id="KS-20417")) == {}
+
+
+def test_a_target_name_in_an_organisations_container_is_no_ones_object() -> None:
+    # A producer that names every customer's July invoice "2026-07" in the operator's
+    # container: the name is no object of one customer (corpus v10's telecom care agents,
+    # six benign sessions stopped by a first version that learned target names there).
+    def invoice(n: int, customer: str) -> Any:
+        decision = AuthorizationDecision(
+            event_id=f"i{n}", time=T0 + timedelta(minutes=n), agent_id="care",
+            action="invoice.get", resource=f"khanya:accounts/{customer}/invoices/2026-07",
+            decision="allow", source="t", operation="read", on_behalf_of=customer,
+            target=Target(type="khanya:invoice", container="khanya", name="2026-07"),
+            arguments={"account_id": customer, "period": "2026-07"},
+        )  # fmt: skip
+        return decision_features(decision, None, "care", owned=frozenset({"invoice_id"}))
+
+    det = DelegationScope()
+    for n, customer in enumerate(("kh-1001", "kh-1001", "kh-1002")):
+        det.learn_one(invoice(n, customer))
+    assert det.explain_one(invoice(9, "kh-1003")) == {}
