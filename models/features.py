@@ -941,11 +941,12 @@ def _outbound(
     capped = False
     carriers: set[str] = set()
     links = effect and publishes(decision.operation, decision.action)
-    # Images a written text embeds are fetched by whatever renders it (a note, a comment,
-    # a document), without a click: where that text is written, not who reads it, decides.
-    embedded = _embedded_images(sources) if effect and not links else frozenset()
-    # Where a statement run with an effect writes its result (a query job's UNLOAD TO).
-    exported = _exported(sources, exports) if effect and exports else frozenset()
+    # The URLs in a text a call with an effect writes that are destinations though it
+    # publishes nothing, read once and only when a URL in text is met: the images the text
+    # embeds, fetched by whatever renders it (a note, a comment, a document) without a
+    # click, so where the text is written, not who reads it, decides; and where a statement
+    # it runs writes its result (a query job's ``UNLOAD ... TO``).
+    in_text: frozenset[str] | None = None
     seen: set[str] = set()
     address = _target_address(decision) if decision.operation in ("send", "share") else None
     if address is not None:
@@ -963,15 +964,21 @@ def _outbound(
             entities = extract_entities(payload, limit=_ALL_ENTITIES)
             capped = capped or len(entities) >= _ALL_ENTITIES
         for e in entities:
-            if e.kind not in _OUTBOUND_KINDS or (
-                e.found != "value"
-                and not (
-                    (links or e.value in embedded or e.value in exported)
-                    and e.kind == "url"
-                    and e.found == "text"
-                )
-            ):
+            if e.kind not in _OUTBOUND_KINDS:
                 continue
+            if e.found != "value":
+                if e.kind != "url" or e.found != "text":
+                    continue
+                if not links:
+                    if in_text is None:
+                        in_text = (
+                            _embedded_images(sources)
+                            | (_exported(sources, exports) if exports else frozenset())
+                            if effect
+                            else frozenset()
+                        )
+                    if e.value not in in_text:
+                        continue
             if not effect and not (
                 (e.kind == "url" and urlsplit(e.value).query) or (reaches and e.kind == "principal")
             ):

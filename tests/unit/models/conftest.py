@@ -11,6 +11,7 @@ import pytest
 
 from missionguard.models.activity import ActivityWindow
 from missionguard.models.features import decision_features
+from missionguard.models.rules import DEFAULT_RULES, RulePackError, load_rules
 from missionguard.models.state import RateWindow
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
 
@@ -137,3 +138,19 @@ def feature_stream() -> Callable[[int, int], list[dict[str, Any]]]:
         return xs
 
     return build
+
+
+def assert_pack_cited_and_checked(
+    tmp_path: Any, pack: str, model: Any, bad_entry: str, field: str
+) -> None:
+    """The shipped rule pack ``pack`` (config/rules/) loads as ``model``, each rule listing
+    names and https references; a pack whose one rule has ``bad_entry`` (line 4) is refused
+    with an error naming the file, the line and ``rules[0].<field>``."""
+    rules = load_rules(DEFAULT_RULES / pack, model)
+    assert rules and all(r.names and r.references for r in rules)
+    assert all(ref.startswith("https://") for r in rules for ref in r.references)
+    bad = tmp_path / "p.yaml"
+    bad.write_text(f"rules:\n  - id: x\n    title: t\n    {bad_entry}\n    references: [u]\n")
+    with pytest.raises(RulePackError) as err:
+        load_rules(bad, model)
+    assert str(err.value).startswith(f"{bad}:4: rules[0].{field}"), err.value

@@ -20,19 +20,12 @@ import pytest
 from missionguard.models.config import DetectionConfig
 from missionguard.models.features import decision_features
 from missionguard.models.judge import Judge
-from missionguard.models.rules import (
-    DEFAULT_RULES,
-    RulePackError,
-    StatementRule,
-    compile_patterns,
-    load_names,
-    load_rules,
-)
+from missionguard.models.rules import DEFAULT_RULES, StatementRule, compile_patterns, load_names
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
 from missionguard.pipeline.settings import Settings
 from missionguard.pipeline.sources.cloudtrail import CloudTrailNormalizer
 
-from .conftest import T0, cloudtrail_event
+from .conftest import T0, assert_pack_cited_and_checked, cloudtrail_event
 
 ROLE = "arn:aws:sts::550173829044:assumed-role/etl-athena-runner/run-7"
 SHARE = "s3://halden-supplier-portal-exchange/fillrate/"
@@ -128,16 +121,10 @@ def test_the_judge_stops_an_unload_to_a_bucket_nothing_names(location: str, stop
 
 
 def test_the_export_pack_is_configured_cited_and_checked(tmp_path: Any) -> None:
-    rules = load_rules(DEFAULT_RULES / "export-statements.yaml", StatementRule)
-    assert rules and all(r.patterns and r.references for r in rules)
-    assert all(ref.startswith("https://") for r in rules for ref in r.references)
+    unclosed = "patterns: ['(unclosed']"
+    assert_pack_cited_and_checked(
+        tmp_path, "export-statements.yaml", StatementRule, unclosed, "patterns"
+    )
     assert DetectionConfig().export_statements == DEFAULT_RULES / "export-statements.yaml"
     assert Settings().behaviour.export_statements == DEFAULT_RULES / "export-statements.yaml"
     assert {p.pattern for p in Judge().export_statements} == {p.pattern for p in EXPORTS}
-    bad = tmp_path / "p.yaml"
-    bad.write_text(
-        "rules:\n  - id: x\n    title: t\n    patterns: ['(unclosed']\n    references: [u]\n"
-    )
-    with pytest.raises(RulePackError) as err:
-        load_rules(bad, StatementRule)
-    assert str(err.value).startswith(f"{bad}:4: rules[0].patterns"), err.value

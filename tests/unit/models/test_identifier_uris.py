@@ -18,12 +18,12 @@ from missionguard.models.config import DetectionConfig
 from missionguard.models.detectors.grounding import MissionGrounding
 from missionguard.models.features import decision_features, service_account_project
 from missionguard.models.judge import Judge
-from missionguard.models.rules import DEFAULT_RULES, PrefixRule, RulePackError, load_rules
+from missionguard.models.rules import DEFAULT_RULES, PrefixRule
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
 from missionguard.pipeline.settings import PROJECT_ROOT, Settings
 from missionguard.pipeline.sources import GenericNormalizer, load_mapping
 
-from .conftest import T0
+from .conftest import T0, assert_pack_cited_and_checked
 
 RUN = (
     "principal://iam.googleapis.com/projects/408812735521/locations/global/"
@@ -202,16 +202,10 @@ def test_a_service_accounts_project_is_read_from_googles_address_forms(
 
 
 def test_the_identifier_pack_is_configured_cited_and_checked(tmp_path: Any) -> None:
-    rules = load_rules(DEFAULT_RULES / "identifier-uris.yaml", PrefixRule)
-    assert rules and all(r.prefixes and r.references for r in rules)
-    assert all(ref.startswith("https://") for r in rules for ref in r.references)
+    prefixes = "prefixes: [https://a.example/x]"  # a scheme: prefixes are host and path
+    assert_pack_cited_and_checked(
+        tmp_path, "identifier-uris.yaml", PrefixRule, prefixes, "prefixes"
+    )
     assert DetectionConfig().identifier_uris == DEFAULT_RULES / "identifier-uris.yaml"
     assert Settings().behaviour.identifier_uris == DEFAULT_RULES / "identifier-uris.yaml"
     assert "www.googleapis.com/auth/" in Judge().identifier_uris
-    bad = tmp_path / "p.yaml"
-    prefixes = "prefixes: [https://a.example/x]"  # a scheme: prefixes are host and path
-    bad.write_text(f"rules:\n  - id: x\n    title: t\n    {prefixes}\n    references: [u]\n")
-
-    with pytest.raises(RulePackError) as err:
-        load_rules(bad, PrefixRule)
-    assert str(err.value).startswith(f"{bad}:4: rules[0].prefixes"), err.value
