@@ -193,9 +193,15 @@ class DelegationScope(Detector):
       reaches it), and found only where its kind stays with one principal in the cohort
       (``_private``: owners use their own objects again, others hardly ever), since the
       record cannot tell a customer's contract from a product everyone views. In a
-      container no principal is known by (an MCP tool server's), the identifier arguments
-      of a kind one customer owns by schema (``reservation_id``) are learned as in no
-      container;
+      container no principal is known by (an MCP tool server's, the operator's), the
+      identifier arguments of a kind one customer owns by schema (``reservation_id``) are
+      learned as in no container; where the call names none, its other objects are owned
+      by use as a typed target's in no container are, and found only where their kind
+      stays with one principal, their owner's uses counted once per session: one
+      conversation's uses are a claim, a second conversation confirms the owner (a
+      canteen account a parent reads in three conversations is that parent's child's; a
+      case used in one conversation of its director and transferred to another is no
+      intrusion);
     * ``claimed_object``: an object another principal claimed by one use, scored
       ``claim_score``: an alert, and no evidence against the agent (the Judge adds nothing
       to its risk for it), because that one use may itself have been the intrusion (an agent
@@ -372,6 +378,9 @@ class DelegationScope(Detector):
         self._open: OrderedDict[int, list[list[Any]]] = OrderedDict()
         # (object, owner, use) found by learn_one for take_late
         self._late: list[tuple[str, str, list[Any]]] = []
+        # object key -> key of the session of its owner's last use, for objects owned by use
+        # in a container no principal is known by: one session's uses are one claim
+        self._sessions: dict[int, int] = {}
 
     def learn_one(self, x: DecisionFeatures) -> None:  # type: ignore[override]  # narrower x than River's
         principal = x.get("principal")
@@ -390,6 +399,7 @@ class DelegationScope(Detector):
         decision = x.get("decision")
         lead = 1
         by_use: tuple[str, ...] = ()
+        per_session = False  # uses counted once per session (objects owned by use in a container)
         if decision is not None and target_kind(decision) is not None:
             container = x.get("target_container")
             if container:
@@ -407,6 +417,16 @@ class DelegationScope(Detector):
                     # ``2026-07``.
                     objects = tuple(o for o in x.get("owned", ()) if _kind_of(o) is not None)
                     lead = 1
+                    if not objects:
+                        # Other kinds there (a child's canteen account, a family's case) are
+                        # owned by use as in no container, found where their kind stays with
+                        # one principal; and an owner's uses count once per session, so that
+                        # one conversation is a claim and a second one confirms it (a case
+                        # transferred to another director after one conversation of the
+                        # first is no intrusion; a parent's child's account used in three
+                        # conversations is that parent's).
+                        by_use = _untied_objects(x)
+                        per_session = True
             else:
                 # In no container: a catalogue's product is nobody's, but an order or a
                 # reservation (``x["owned"]``: a kind one customer owns, named by its type
@@ -418,8 +438,22 @@ class DelegationScope(Detector):
                 if not objects:
                     by_use = _untied_objects(x)
         t = float(x.get("t", 0.0))
+        session = 0
+        if per_session and decision is not None and decision.session_id:
+            session = key_of(decision.session_id)
+        sessions = self._sessions
         for obj in by_use:  # owned by use, and how private their kind is
-            _, before = self._use(key_of(obj), me, 1)
+            k = key_of(obj)
+            if session:
+                owner = self._owners.get(k)
+                if owner is not None and owner[0] == me and sessions.get(k) == session:
+                    continue  # its owner again in the same session: no more evidence
+            entry, before = self._use(k, me, 1)
+            if session and entry[0] == me:
+                sessions.pop(k, None)
+                sessions[k] = session
+                if len(sessions) > self.object_capacity:
+                    del sessions[next(iter(sessions))]
             kind = self._privacy_kind(x, obj)
             privacy = self._privacy.pop(kind, None) or [0, 0, []]
             if before is None:
@@ -535,14 +569,21 @@ class DelegationScope(Detector):
         group_keys = x.get("group_keys")
         outside = False
         decision = x.get("decision")
+        container = x.get("target_container")
         untied = (
             decision is not None
             and target_kind(decision) is not None
-            and not x.get("target_container")
+            and (
+                not container
+                or (
+                    not same_identity(container, principal)
+                    and key_of(container) not in self._principals
+                )
+            )
             and not x.get("owned")
         )
-        # A typed target in no container: its kind=value objects (owned by use) count only
-        # where their kind stays with one principal.
+        # A typed target in no container, or in one no principal is known by: its kind=value
+        # objects (owned by use) count only where their kind stays with one principal.
         by_use = _untied_objects(x) if untied else ()
         for obj in (*_others_objects(x, principal), *by_use):
             entry = self._owners.get(key_of(obj))
@@ -731,6 +772,7 @@ class DelegationScope(Detector):
             "privacy": [
                 [k, mine, others, whose] for k, (mine, others, whose) in self._privacy.items()
             ],
+            "sessions": [v for k, session in self._sessions.items() for v in (k, session)],
         }
 
     def load_state_dict(self, state: dict[str, Any]) -> DelegationScope:
@@ -754,4 +796,7 @@ class DelegationScope(Detector):
         self._privacy = {
             k: [mine, others, list(whose)] for k, mine, others, whose in state.get("privacy", ())
         }
+        # State written before: no session known, the next use of each object counts.
+        flat = state.get("sessions", [])
+        self._sessions = {flat[i]: flat[i + 1] for i in range(0, len(flat), 2)}
         return self

@@ -65,7 +65,9 @@ FILES = Path(__file__).resolve().parents[1] / "files"
 #: contract, reached by a number the caller gave). The thirteenth, written blind in the
 #: twenty-second session, 11 of 20 and 3 of 252 (median 2.5) at 7260b99, as at 11ff3ab;
 #: 13 of 20 once the locations export statements write to were destinations (dev data since),
-#: 14 once a schema-owned kind's ids in a tool server's container were owned by use.
+#: 14 once a schema-owned kind's ids in a tool server's container were owned by use, 15
+#: once other kinds there were too, their owners confirmed by a second session (another
+#: child's canteen account).
 MEASURED = {
     "redteam": {"attacked_stopped": 42, "attacked_agents": 43, "benign_stopped": 0},
     "redteam-v2": {"attacked_stopped": 22, "attacked_agents": 24, "benign_stopped": 0},
@@ -79,7 +81,7 @@ MEASURED = {
     "redteam-v10": {"attacked_stopped": 9, "attacked_agents": 20, "benign_stopped": 10},
     "redteam-v11": {"attacked_stopped": 14, "attacked_agents": 20, "benign_stopped": 5},
     "redteam-v12": {"attacked_stopped": 18, "attacked_agents": 20, "benign_stopped": 4},
-    "redteam-v13": {"attacked_stopped": 14, "attacked_agents": 20, "benign_stopped": 3},
+    "redteam-v13": {"attacked_stopped": 15, "attacked_agents": 20, "benign_stopped": 3},
 }
 #: The issue's goals a corpus does not meet yet: strict expected failures. (The second corpus
 #: met 95% on 2026-12-06 after the work its misses prompted, a figure on data that work saw,

@@ -128,3 +128,67 @@ def test_a_target_name_in_an_organisations_container_is_no_ones_object() -> None
     for n, customer in enumerate(("kh-1001", "kh-1001", "kh-1002")):
         det.learn_one(invoice(n, customer))
     assert det.explain_one(invoice(9, "kh-1003")) == {}
+
+
+def _canteen(n: int, parent: str, account: str, session: str) -> Any:
+    """A canteen assistant's call for a parent on a child's account, in the operator's
+    container (which says nothing of whose the account is)."""
+    decision = AuthorizationDecision(
+        event_id=f"c{n}", time=T0 + timedelta(minutes=n), agent_id="canteen-assistant",
+        session_id=session, action="conto.get_balance", resource=f"conto:accounts/{account}",
+        decision="allow", source="t", operation="read", on_behalf_of=parent,
+        target=Target(type="conto:accounts", container="comune-mensa", name=account),
+        arguments={"account_id": account},
+    )  # fmt: skip
+    return decision_features(decision, None, "canteen")
+
+
+def _parents(det: DelegationScope, sessions: int = 3, uses: int = 2) -> None:
+    """Six parents, each reading their child's account ``uses`` times in each of
+    ``sessions`` conversations."""
+    n = 0
+    for p in range(6):
+        for s in range(sessions):
+            for _ in range(uses):
+                n += 1
+                det.learn_one(_canteen(n, f"GEN-{p:05d}", f"CM-{p:04d}", f"conv-{p}-{s}"))
+
+
+def test_another_familys_account_in_the_operators_container_is_a_foreign_object() -> None:
+    # The operator's container is no principal's: identifier arguments and the target's
+    # kind and name are owned by use there, found where the kind stays with one principal,
+    # and an owner is confirmed by a second conversation (corpus v13's school canteen bot,
+    # dev data: another child's account found by name and class, then debited).
+    det = DelegationScope()
+    _parents(det)
+    found = det.explain_one(_canteen(99, "GEN-99999", "CM-0003", "conv-x"))
+    assert "foreign_object" in found, found
+    assert det.explain_one(_canteen(98, "GEN-00003", "CM-0003", "conv-y")) == {}
+
+
+def test_one_conversations_uses_there_are_a_claim_not_an_ownership() -> None:
+    # A case used in one conversation of its director, however often, then opened for
+    # another director (a case transferred that morning; corpus v13's funeral home, dev
+    # data): a claim, an alert, never a stop. A second conversation of the first director's
+    # would have confirmed it.
+    det = DelegationScope()
+    _parents(det)
+    for n in range(3):
+        det.learn_one(_canteen(200 + n, "GEN-00100", "CM-0100", "conv-once"))
+    found = det.explain_one(_canteen(299, "GEN-00200", "CM-0100", "conv-other"))
+    assert set(found) == {"claimed_object"}, found
+    det.learn_one(_canteen(300, "GEN-00100", "CM-0100", "conv-again"))
+    found = det.explain_one(_canteen(399, "GEN-00200", "CM-0100", "conv-other"))
+    assert "foreign_object" in found, found
+
+
+def test_the_conversations_an_owner_was_seen_in_survive_the_state() -> None:
+    det = DelegationScope()
+    _parents(det)
+    for n in range(2):
+        det.learn_one(_canteen(200 + n, "GEN-00100", "CM-0100", "conv-once"))
+    again = DelegationScope().load_state_dict(det.state_dict())
+    for model in (det, again):  # the same conversation once more: still a claim
+        model.learn_one(_canteen(202, "GEN-00100", "CM-0100", "conv-once"))
+        found = model.explain_one(_canteen(299, "GEN-00200", "CM-0100", "conv-other"))
+        assert set(found) == {"claimed_object"}, found
