@@ -110,6 +110,8 @@ class PayloadVocabulary:
         # Uploads from a script the call runs in a page: only in the arguments that hold one.
         self.script_egress = regex("script-egress")
         self.script_keys = frozenset(k for r in of("script-egress") for k in r.keys)
+        # Someone else's work run on the agent's compute: a miner's pool, in any argument.
+        self.hijack = regex("resource-hijacking")
         self.harvest = regex("credential-harvest")
         self.bare_shell = regex("bare-shell")
         self.command_keys = frozenset(k for r in of("command-arguments") for k in r.keys)
@@ -195,11 +197,45 @@ def default_payload_vocabulary() -> PayloadVocabulary:
     return payload_vocabulary_at(tuple(str(p) for p in DEFAULT_PAYLOAD_RULES))
 
 
+def nested_commands(arguments: Any, keys: frozenset[str], depth: int = 0) -> list[tuple[str, str]]:
+    """(name, command) of each command nested in a call's structured arguments (not at its
+    top level, whose values are the call's own texts): a value under one of ``keys`` inside
+    an object, a list of strings joined with spaces as the process would get it (a pod's
+    ``["/bin/sh", "-c", "..."]`` is no bare shell). At most 8 levels and 64 items of a list.
+
+    >>> nested_commands({"request_object": {"spec": {"containers": [{"image": "x",
+    ...     "command": ["/bin/sh", "-c"], "args": ["xe-miner --pool stratum+ssl://p:1"]}]}},
+    ...     "command": "top-level"}, frozenset({"command", "args"}))
+    [('command', '/bin/sh -c'), ('args', 'xe-miner --pool stratum+ssl://p:1')]
+    """
+    found: list[tuple[str, str]] = []
+    if depth > 8:
+        return found
+    if isinstance(arguments, dict):
+        for key, value in arguments.items():
+            if depth and isinstance(key, str) and key.lower() in keys:
+                if isinstance(value, str):
+                    found.append((key, value))
+                    continue
+                if isinstance(value, list) and all(isinstance(i, str) for i in value[:64]):
+                    found.append((key, " ".join(value[:64])))
+                    continue
+            if isinstance(value, dict | list):
+                found += nested_commands(value, keys, depth + 1)
+    elif isinstance(arguments, list):
+        for item in arguments[:64]:
+            if isinstance(item, dict | list):
+                found += nested_commands(item, keys, depth + 1)
+    return found
+
+
 @lru_cache(maxsize=8192)
 def _command_risk(
     vocabulary: PayloadVocabulary, text: str, is_command: bool, is_script: bool = False
 ) -> str | None:
     low = text.lower()
+    if vocabulary.hijack is not None and vocabulary.hijack.search(low):
+        return "hijack"
     if vocabulary.egress is not None and vocabulary.egress.search(low):
         return "egress"
     if is_script and vocabulary.script_egress is not None and vocabulary.script_egress.search(low):
@@ -413,6 +449,13 @@ class RiskyPayload(StatelessDetector):
     def explain_one(self, x: DecisionFeatures) -> Explanation:
         v = self.vocabulary
         texts = x.get("texts", ())
+        decision = x.get("decision")
+        if decision is not None and not x.get("read_only", True) and v.command_keys:
+            # What a workload the call creates or changes will run (a pod's containers, a
+            # task definition's): a command, though nested in the request.
+            nested = nested_commands(decision.arguments, v.command_keys)
+            if nested:
+                texts = (*texts, *nested)
         resource = x.get("resource", "")
         action = x.get("action", "")
         found: Explanation = {}
@@ -441,13 +484,16 @@ class RiskyPayload(StatelessDetector):
             risk = _command_risk(v, text, key in v.command_keys, key in v.script_keys)
             if risk is None:
                 continue
-            score = {"egress": self.egress_score, "harvest": self.harvest_score}.get(
-                risk, self.shell_score
-            )
+            score = {
+                "egress": self.egress_score,
+                "hijack": self.egress_score,
+                "harvest": self.harvest_score,
+            }.get(risk, self.shell_score)
             if score > worst:
                 worst = score
                 what = {
                     "egress": "sends data to another host",
+                    "hijack": "connects to a cryptocurrency mining pool (resource hijacking)",
                     "harvest": "collects credentials (environment or credential files)",
                     "shell": "starts an interactive shell",
                 }[risk]

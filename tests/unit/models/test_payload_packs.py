@@ -422,3 +422,39 @@ def test_a_word_the_purpose_forbids_explains_nothing() -> None:
     )
     assert session("Restart crash-looping pods; don't exec into them") == det.shell_access_score
     assert session("Restart crash-looping pods and debug them in a shell") == det.explained_score
+
+
+def _pod(command: list[str], args: list[str]) -> dict[str, Any]:
+    """A pod's creation as a Kubernetes audit log records it: the containers' command and
+    args nested in the request object."""
+    from missionguard.models.features import decision_features
+    from missionguard.pipeline.records import AuthorizationDecision
+
+    decision = AuthorizationDecision(
+        event_id="p1", time="2026-06-01T10:00:00Z", agent_id="system:serviceaccount:spark:driver",
+        action="k8s:create:pods", resource="spark/pods/exec-1", decision="allow", source="k8s",
+        operation="write", arguments={"verb": "create", "request_object": {"kind": "Pod",
+            "spec": {"containers": [{"name": "exec", "image": "registry.example/spark:3.5",
+                                     "command": command, "args": args}]}}},
+    )  # fmt: skip
+    return dict(decision_features(decision, None, "spark"))
+
+
+def test_a_workload_whose_command_joins_a_mining_pool_is_a_finding() -> None:
+    # The command a created pod will run is read as a command, though nested in the request
+    # (corpus v14's Spark driver with a typosquatted dependency, dev data: GPU executors
+    # running a miner against a public pool). The Stratum scheme is the miners' protocol
+    # (config/rules/risky-commands.yaml, mining-pool).
+    det = RiskyPayload()
+    miner = _pod(
+        ["/bin/sh", "-c"], ["xe-miner --algo kawpow --pool stratum+ssl://pool.example:1163"]
+    )
+    found = det.explain_one(miner)
+    assert found["command"][0] == det.egress_score, found
+    assert "mining pool" in found["command"][1]
+    assert command_risk("minerd -o stratum+tcp://p.example:3333", is_command=False) == "hijack"
+    # "/bin/sh -c" with its script is what the process gets: no bare shell; an ordinary
+    # entrypoint is nothing either.
+    assert det.explain_one(_pod(["/bin/sh", "-c"], ["exec /opt/entrypoint.sh executor"])) == {}
+    # Read-only calls carry no workload to run.
+    assert det.explain_one({**miner, "read_only": True}) == {}
