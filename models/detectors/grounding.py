@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Container, Iterable, Iterator, Mapping
 from functools import lru_cache
 from itertools import islice
 from typing import Any
@@ -446,7 +446,7 @@ def _kind_keys(task: str, shape: str) -> tuple[int, ...]:
     return tuple(keys)
 
 
-def _undeclared_object(x: DecisionFeatures) -> str | None:
+def _undeclared_object(x: DecisionFeatures, unscoped: Container[str] = ()) -> str | None:
     """Why the call reaches an object its mission does not declare, or ``None``: the purpose
     writes out identifiers of a form (a session for the holder of contract
     ``MSP-2025-0404``), and an identifier argument or the target names another of that form
@@ -457,7 +457,10 @@ def _undeclared_object(x: DecisionFeatures) -> str | None:
     authorization). Only for a call made on a principal's behalf: the objects written out
     are that principal's, and its task is done on them (an operator's agent that triages
     incident ``INC-0042`` may read the incidents linked to it). The principal acted for and
-    the agent's own name are no such object."""
+    the agent's own name are no such object; nor is a form in ``unscoped``, one the cohort's
+    sessions reach without their purposes writing any of it (a dispatcher's tasks pay every
+    due subcontractor ``SUB-0xx``; one task's purpose naming the new ``SUB-031`` among them
+    lists an example, not its scope)."""
     mission = x.get("mission")
     principal = x.get("principal")
     if mission is None or not principal:
@@ -471,7 +474,7 @@ def _undeclared_object(x: DecisionFeatures) -> str | None:
             continue
         form = id_form(value)
         ids = declared.get(form) if form is not None else None
-        if not ids or value in ids or _within_span(value, ids):
+        if not ids or value in ids or _within_span(value, ids) or form in unscoped:
             continue
         written = ", ".join(sorted(ids)[:3])
         return (
@@ -479,6 +482,21 @@ def _undeclared_object(x: DecisionFeatures) -> str | None:
             f"writes out ({written}): the mission declares the objects it is for, and not this"
         )
     return None
+
+
+class _Unscoped:
+    """The forms of identifier a cohort's agents reached for a principal without their
+    purposes writing any of that form, seen for ``destination_support`` agents or more (as a
+    destination becomes the cohort's): ``form in`` asks the model (no set is built)."""
+
+    __slots__ = ("model",)
+
+    def __init__(self, model: MissionGrounding) -> None:
+        self.model = model
+
+    def __contains__(self, form: object) -> bool:
+        model = self.model
+        return model._support.get(key_of("f", str(form))) / _UNITS >= model.destination_support
 
 
 def _identifiers(x: DecisionFeatures) -> Iterator[tuple[str, str]]:
@@ -744,6 +762,8 @@ class MissionGrounding(Detector):
             # never sent anything has nothing to compare its first send with.
             self._support.add(key_of("e", "*"), units)
         self.n += 1
+        if w >= 1.0 and not x.get("remarkable"):
+            self._learn_forms(x)
         agent = key_prefix(x["agent"])  # pairs are key_of_uncached(agent, item): per agent,
         for i, item in enumerate(self._items(x)):  # not worth caching
             pair = key_after(agent, item)
@@ -792,10 +812,27 @@ class MissionGrounding(Detector):
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
         found = self._explain(x)
-        undeclared = _undeclared_object(x)
+        undeclared = _undeclared_object(x, _Unscoped(self))
         if undeclared is not None:
             found["object"] = (self.destination_weight, undeclared)
         return found
+
+    def _learn_forms(self, x: DecisionFeatures) -> None:
+        """Count the agents whose calls for a principal reached identifiers of a form their
+        mission's purpose writes none of (``unscoped``): where ``destination_support`` of the
+        cohort's agents did, the form is no scope a purpose declares (see
+        :func:`_undeclared_object`)."""
+        mission = x.get("mission")
+        if mission is None or not x.get("principal"):
+            return
+        declared = mission_objects(mission)
+        agent = key_prefix(x["agent"])
+        for _, value in _identifiers(x):
+            form = id_form(value)
+            if form is None or form in declared:
+                continue
+            if not self._pairs.touch(key_after(agent, key_of("f", form))):
+                self._support.add(key_of("f", form), _UNITS)  # one more agent
 
     def _explain(self, x: DecisionFeatures) -> Explanation:
         unread = self._unread(x)  # where the call sends is not all known

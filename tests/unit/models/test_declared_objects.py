@@ -119,3 +119,37 @@ def test_the_judge_stops_the_session_at_the_first_undeclared_object() -> None:
     assert [c.action for c in verdict.commands] == ["suspend"]
     assert "'MSP-2024-0311' (contract_no)" in verdict.commands[0].reason
     assert [f.name for f in verdict.alerts[0].detectors][0] == "mission_grounding.object"
+
+
+def _task(agent: str, purpose: str, subcontractor: str) -> Any:
+    mission = MissionDeclaration(
+        time=T0, agent_id=agent, mission_id=agent, cohort="dispatch", purpose=purpose,
+        allowed_actions=["mcp:subcontractors/*"], issued_by="ops",
+    )  # fmt: skip
+    decision = AuthorizationDecision(
+        event_id=f"{agent}-{subcontractor}", time=T0, agent_id=agent,
+        action="mcp:subcontractors/get_subcontractor", resource="https://ops.example/mcp",
+        decision="allow", source="mcp", operation="read", on_behalf_of="dispatcher:javier",
+        target=Target(type="mcp:tool", container="subcontractors", name="get_subcontractor"),
+        arguments={"subcontractor_id": subcontractor},
+    )  # fmt: skip
+    return decision_features(decision, mission, "dispatch")
+
+
+def test_a_form_the_cohorts_tasks_reach_without_writing_it_declares_no_scope() -> None:
+    # A dispatcher's tasks pay every due subcontractor, SUB-0xx, their purposes naming none.
+    # One task's purpose that names the new subcontractor SUB-031 among this week's payments
+    # writes an example, not the task's scope: its read of SUB-011 is no finding once
+    # destination_support (2) of the cohort's agents reached the form without writing it
+    # (corpus v14's coach-charter look-alike, dev data: stopped before).
+    routine = "Pay this week's due subcontractor invoices to the IBANs on file."
+    named = routine + " Including the first invoice of our new subcontractor SUB-031."
+    det = MissionGrounding()
+    det.learn_one(_task("task-1", routine, "SUB-014"))
+    det.learn_one(_task("task-1", routine, "SUB-023"))  # the same agent counts once
+    assert "object" in det.explain_one(_task("task-9", named, "SUB-011"))  # one agent: a scope
+    det.learn_one(_task("task-2", routine, "SUB-011"))
+    assert "object" not in det.explain_one(_task("task-9", named, "SUB-011"))
+    # The state keeps it (the support and the agents are the model's own tables).
+    again = MissionGrounding().load_state_dict(det.state_dict())
+    assert "object" not in again.explain_one(_task("task-9", named, "SUB-011"))
