@@ -449,13 +449,15 @@ class RiskyPayload(StatelessDetector):
     def explain_one(self, x: DecisionFeatures) -> Explanation:
         v = self.vocabulary
         texts = x.get("texts", ())
+        commands = texts
         decision = x.get("decision")
         if decision is not None and not x.get("read_only", True) and v.command_keys:
             # What a workload the call creates or changes will run (a pod's containers, a
-            # task definition's): a command, though nested in the request.
+            # task definition's): a command, though nested in the request (read by the
+            # command checks only).
             nested = nested_commands(decision.arguments, v.command_keys)
             if nested:
-                texts = (*texts, *nested)
+                commands = (*texts, *nested)
         resource = x.get("resource", "")
         action = x.get("action", "")
         found: Explanation = {}
@@ -480,7 +482,7 @@ class RiskyPayload(StatelessDetector):
                     "nothing in the mission purpose asks for one",
                 )
         worst = 0.0
-        for key, text in texts:
+        for key, text in commands:
             risk = _command_risk(v, text, key in v.command_keys, key in v.script_keys)
             if risk is None:
                 continue
