@@ -419,12 +419,14 @@ class DelegationScope(Detector):
                     lead = 1
                     if not objects:
                         # Other kinds there (a child's canteen account, a family's case) are
-                        # owned by use as in no container, found where their kind stays with
-                        # one principal; and an owner's uses count once per session, so that
-                        # one conversation is a claim and a second one confirms it (a case
-                        # transferred to another director after one conversation of the
-                        # first is no intrusion; a parent's child's account used in three
-                        # conversations is that parent's).
+                        # owned by use as in no container, the target's name too, found where
+                        # their kind stays with one principal (every customer's "2026-07"
+                        # invoice never does); and an owner's uses count once per session (a
+                        # record without one counts each use), so that one conversation is a
+                        # claim and a second one confirms it (a case transferred to another
+                        # director after one conversation of the first is no intrusion; a
+                        # parent's child's account used in three conversations is that
+                        # parent's).
                         by_use = _untied_objects(x)
                         per_session = True
             else:
