@@ -408,7 +408,7 @@ class DelegationScope(Detector):
                 # nobody's to record here. Argument ids name the same target.
                 objects = (x["resource"],) if same_identity(container, principal) else ()
                 lead = self.confirm_uses  # the container says whose it is: no mere claim
-                if not objects and key_of(container) not in self._principals:
+                if self._says_nothing(container, principal):
                     # A container no principal is known by (an MCP tool server's, the
                     # operator's) says nothing of whose the object is: the identifier
                     # arguments of a kind one customer owns by schema (``reservation_id``)
@@ -474,6 +474,13 @@ class DelegationScope(Detector):
             entry, before = self._use(k, me, lead)
             if before is None or before[0] != me or before[1] < self.confirm_uses:
                 self._settle(k, obj, entry, me, principal, t, x)
+
+    def _says_nothing(self, container: str, principal: str) -> bool:
+        """Whether a typed target's container says nothing of whose the object is: neither
+        the acting principal's nor one the fleet knows as a principal (an MCP tool server's,
+        the operator's). Objects there are learned from their uses (:meth:`learn_one`) and
+        judged so (:meth:`explain_one`)."""
+        return not same_identity(container, principal) and key_of(container) not in self._principals
 
     def _use(self, k: int, me: int, lead: int) -> tuple[list[int], tuple[int, int] | None]:
         """One use of object ``k`` for principal ``me``, by the running majority: a new
@@ -575,13 +582,7 @@ class DelegationScope(Detector):
         untied = (
             decision is not None
             and target_kind(decision) is not None
-            and (
-                not container
-                or (
-                    not same_identity(container, principal)
-                    and key_of(container) not in self._principals
-                )
-            )
+            and (not container or self._says_nothing(container, principal))
             and not x.get("owned")
         )
         # A typed target in no container, or in one no principal is known by: its kind=value
