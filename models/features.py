@@ -81,6 +81,7 @@ __all__ = [
     "granted_members",
     "member_grantees",
     "policy_accounts",
+    "policy_organizations",
     "values_under",
     "network_of",
     "own_account",
@@ -92,6 +93,7 @@ __all__ = [
     "tokens",
     "with_accounts",
     "with_grantees",
+    "without_accounts",
     "with_identity",
     "with_users",
 ]
@@ -1288,7 +1290,39 @@ def policy_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
     >>> policy_accounts({"policyDocument": trust}, frozenset({"policydocument"}))
     ['999988887777']
     """
-    found: list[str] = []
+    return [a for a, orgs in _policy_principals(arguments, keys) if not orgs]
+
+
+def policy_organizations(arguments: Any, keys: Collection[str]) -> tuple[list[str], list[str]]:
+    """The organisations the ``Allow`` statements of the resource policies under ``keys``
+    restrict their principals to (a condition on ``aws:PrincipalOrgID``, or the organisation
+    of an ``aws:PrincipalOrgPaths`` path), and the accounts those statements name: a
+    statement so conditioned gives access to no principal outside the organisation it
+    names, so the organisation, not each account it lists, is whom it grants
+    (docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html).
+
+    >>> trust = '{"Statement": [{"Effect": "Allow", "Principal": {"AWS": ["111122223333",'
+    >>> trust += ' "arn:aws:iam::444455556666:role/r"]}, "Condition": {"StringEquals":'
+    >>> trust += ' {"aws:PrincipalOrgID": "o-a1b2c3"}}}, {"Effect": "Allow", "Principal":'
+    >>> trust += ' {"AWS": "999988887777"}}]}'
+    >>> policy_organizations({"policyDocument": trust}, frozenset({"policydocument"}))
+    (['o-a1b2c3'], ['111122223333', '444455556666'])
+    >>> policy_accounts({"policyDocument": trust}, frozenset({"policydocument"}))
+    ['999988887777']
+    """
+    orgs: list[str] = []
+    accounts: list[str] = []
+    for account, within in _policy_principals(arguments, keys):
+        if within:
+            orgs.extend(within)
+            accounts.append(account)
+    return list(dict.fromkeys(orgs)), accounts
+
+
+def _policy_principals(arguments: Any, keys: Collection[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """(account, organisations its statement restricts principals to) for each account the
+    ``Allow`` statements of the policies under ``keys`` name in ``Principal.AWS``."""
+    found: list[tuple[str, tuple[str, ...]]] = []
     for _, _, document, _ in _under(arguments, keys):
         if isinstance(document, str) and document.lstrip().startswith("{"):
             try:
@@ -1303,11 +1337,56 @@ def policy_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
                 continue
             principal = statement.get("Principal")
             aws = principal.get("AWS") if isinstance(principal, dict) else None
+            within = _organizations(statement.get("Condition"))
             for value in aws if isinstance(aws, list) else [aws]:
                 account = _account_of(value) if isinstance(value, str) else None
                 if account is not None:
-                    found.append(account)
+                    found.append((account, within))
     return found
+
+
+#: Condition keys that restrict a statement's principals to an organisation (matched
+#: case-insensitively, as IAM does): its id, or paths in it, ``o-<id>/r-<root>/ou-.../``.
+_ORGANIZATION_KEYS = ("aws:principalorgid", "aws:principalorgpaths")
+
+
+def _organizations(condition: Any) -> tuple[str, ...]:
+    """The organisations a statement's ``Condition`` restricts its principals to: the
+    values of ``aws:PrincipalOrgID`` (or the first segment of ``aws:PrincipalOrgPaths``)
+    under a string operator that is not negated (``StringEquals``, ``StringLike``, their
+    ``ForAnyValue:`` forms); empty when there is none (``StringNotEquals`` restricts
+    nothing to the organisation, nor does ``...IfExists`` or ``ForAllValues:``: a principal
+    with no organisation passes them).
+
+    >>> _organizations({"StringEquals": {"aws:PrincipalOrgID": ["o-a1", "o-b2"]}})
+    ('o-a1', 'o-b2')
+    >>> _organizations({"ForAnyValue:StringLike": {"aws:PrincipalOrgPaths": "o-a1/r-x/ou-y/*"}})
+    ('o-a1',)
+    >>> _organizations({"StringNotEquals": {"aws:PrincipalOrgID": "o-a1"}}), _organizations(None)
+    ((), ())
+    >>> _organizations({"StringEqualsIfExists": {"aws:PrincipalOrgID": "o-a1"}})
+    ()
+    """
+    if not isinstance(condition, dict):
+        return ()
+    found: list[str] = []
+    for operator, tests in condition.items():
+        name = str(operator).lower().removeprefix("foranyvalue:")
+        if (
+            not name.startswith("string")
+            or "not" in name
+            or name.endswith("ifexists")
+            or not isinstance(tests, dict)
+        ):
+            continue
+        for key, values in tests.items():
+            if str(key).lower() not in _ORGANIZATION_KEYS:
+                continue
+            for value in values if isinstance(values, list) else [values]:
+                org = str(value).split("/", 1)[0].strip().lower()
+                if org.startswith("o-") and len(org) > 2 and "*" not in org:
+                    found.append(org)
+    return tuple(dict.fromkeys(found))
 
 
 def account_grantees(accounts: list[str]) -> list[tuple[str, str, str]]:
@@ -1551,6 +1630,17 @@ def with_grantees(x: DecisionFeatures, grantees: list[tuple[str, str, str]]) -> 
     _add_destinations(
         x, tuple(("grantee", kind, value, domain) for kind, value, domain in grantees)
     )
+
+
+def without_accounts(x: DecisionFeatures, accounts: Collection[str]) -> None:
+    """Drop from ``x``'s destinations, in place, every one in the AWS accounts ``accounts``
+    (an ARN there, the account itself): those a policy names only in statements that give
+    access to no principal outside an organisation (:func:`policy_organizations`)."""
+    domains = {f"aws:{a}" for a in accounts}
+    kept = tuple(d for d in x["outbound"] if d[3] not in domains)
+    if len(kept) != len(x["outbound"]):
+        x["outbound"] = kept
+        x["destinations"] = tuple((a, d) for a, _, _, d in kept)
 
 
 def _add_destinations(x: DecisionFeatures, added: tuple[tuple[str, str, str, str], ...]) -> None:

@@ -45,11 +45,13 @@ from missionguard.models.features import (
     member_grantees,
     named_grantees,
     policy_accounts,
+    policy_organizations,
     rbac_members,
     with_accounts,
     with_grantees,
     with_identity,
     with_users,
+    without_accounts,
 )
 from missionguard.models.feedback import FeedbackBook, FeedbackOutcome
 from missionguard.models.fusion import (
@@ -288,9 +290,16 @@ class Judge:
         rule = self.sharing.match(decision.action) if self.sharing.rules else None
         if isinstance(rule, SharingRule):
             accounts = granted_accounts(decision.arguments, rule.account_keys)
+            organizations: list[str] = []
             if rule.policy_keys:
                 accounts += policy_accounts(decision.arguments, rule.policy_keys)
+                # A statement that admits only principals of an organisation grants to that
+                # organisation, not to each account it lists (aws:PrincipalOrgID).
+                organizations, inside = policy_organizations(decision.arguments, rule.policy_keys)
+                if inside:
+                    without_accounts(x, set(inside).difference(accounts))
             grantees = account_grantees(accounts)
+            grantees += [("principal", org, org) for org in organizations]
             if rule.member_keys or rule.member_types or rule.subject_keys:
                 members = granted_members(decision.arguments, rule.member_keys, rule.member_types)
                 if rule.subject_keys:

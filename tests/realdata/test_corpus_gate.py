@@ -86,7 +86,7 @@ MEASURED = {
     "redteam-v11": {"attacked_stopped": 14, "attacked_agents": 20, "benign_stopped": 5},
     "redteam-v12": {"attacked_stopped": 18, "attacked_agents": 20, "benign_stopped": 4},
     "redteam-v13": {"attacked_stopped": 15, "attacked_agents": 20, "benign_stopped": 3},
-    "redteam-v14": {"attacked_stopped": 10, "attacked_agents": 20, "benign_stopped": 10},
+    "redteam-v14": {"attacked_stopped": 11, "attacked_agents": 20, "benign_stopped": 10},
 }
 #: The issue's goals a corpus does not meet yet: strict expected failures. (The second corpus
 #: met 95% on 2026-12-06 after the work its misses prompted, a figure on data that work saw,

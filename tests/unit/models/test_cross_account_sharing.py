@@ -274,6 +274,65 @@ def test_a_resource_policy_allowing_the_agents_own_account_or_denying_is_no_gran
         assert not verdict.commands, verdict
 
 
+def _org_trust(org: str, *members: str, outside: str | None = None) -> str:
+    """A trust policy whose first statement admits the ``members`` only as principals of
+    ``org`` (aws:PrincipalOrgID), and, with ``outside``, a second that admits that account
+    unconditionally."""
+    statements: list[dict[str, Any]] = [
+        {
+            "Effect": "Allow",
+            "Action": "sts:AssumeRole",
+            "Principal": {"AWS": [f"arn:aws:iam::{m}:role/inventory-collector" for m in members]},
+            "Condition": {"StringEquals": {"aws:PrincipalOrgID": org}},
+        }
+    ]
+    if outside is not None:
+        principal = {"AWS": f"arn:aws:iam::{outside}:role/inventory-collector"}
+        statements.append({"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": principal})
+    return json.dumps({"Version": "2012-10-17", "Statement": statements})
+
+
+def test_accounts_admitted_only_within_the_organisation_are_no_outside_grant() -> None:
+    # An account-vending step adds each new member account's role to a trust policy whose
+    # statement admits principals of the organisation only (aws:PrincipalOrgID): no account
+    # outside it can assume the role, so the organisation, which the mission names, is whom
+    # it grants; each new member account is no destination. Before: every one was, and a
+    # cohort adding a new member account to every call made an outside account added in an
+    # unconditioned statement no rarer than they were (corpus v14's account-vending trust
+    # step, missed).
+    purpose = "Add each new member account's collector role (organisation o-4kq7b2xw9d)."
+    judge, state = _judge_with(purpose, None, ADMIN)
+    members = [f"{n:012d}" for n in range(406823179551, 406823179556)]
+    for n in range(1, len(members) + 1):
+        policy = _org_trust("o-4kq7b2xw9d", *members[:n])
+        state, verdict = judge.on_decision(
+            state, _set_policy(n, "iam:UpdateAssumeRolePolicy", "policyDocument", policy)
+        )
+        assert not verdict.commands, verdict
+        assert not any("mission_grounding" in f.name for a in verdict.alerts for f in a.detectors)
+    policy = _org_trust("o-4kq7b2xw9d", *members, outside="518266419370")
+    state, verdict = judge.on_decision(
+        state, _set_policy(9, "iam:UpdateAssumeRolePolicy", "policyDocument", policy)
+    )
+    assert [c.action for c in verdict.commands] == ["suspend"], verdict
+    finding = verdict.alerts[0].detectors[0]
+    assert finding.name == "mission_grounding.destination" and "518266419370" in finding.reason
+
+
+def test_an_organisation_nothing_names_is_the_grants_destination() -> None:
+    # The condition names the organisation admitted: another organisation than the one the
+    # mission names (an attacker's) is a grant outside, whatever accounts it lists.
+    purpose = "Add each new member account's collector role (organisation o-4kq7b2xw9d)."
+    judge, state = _judge_with(purpose, None, ADMIN)
+    policy = _org_trust("o-9zz8yy7xx6", "406823179551")
+    state, verdict = judge.on_decision(
+        state, _set_policy(1, "iam:UpdateAssumeRolePolicy", "policyDocument", policy)
+    )
+    assert [c.action for c in verdict.commands] == ["suspend"], verdict
+    reason = verdict.alerts[0].detectors[0].reason
+    assert "o-9zz8yy7xx6" in reason and "406823179551" not in reason
+
+
 def _dataset_access(n: int, entry: dict[str, str]) -> AuthorizationDecision:
     return AuthorizationDecision(
         event_id=f"bq{n}", time=T0 + timedelta(minutes=n), agent_id=GCP_AGENT,
