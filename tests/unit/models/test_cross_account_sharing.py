@@ -468,6 +468,9 @@ _CROSS_ACCOUNT_CALLS: list[tuple[str, str, dict[str, Any]]] = [
             "copyActions": [{"destinationBackupVaultArn":
                              f"arn:aws:backup:eu-central-1:{OTHER}:backup-vault:archive"}]}]},
     }),
+    ("ecr", "PutReplicationConfiguration", {"replicationConfiguration": {"rules": [{
+        "destinations": [{"region": "us-east-1", "registryId": OTHER}],
+        "repositoryFilters": [{"filter": "prod/", "filterType": "PREFIX_MATCH"}]}]}}),
 ]  # fmt: skip
 
 
