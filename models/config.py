@@ -45,6 +45,7 @@ _DECISIVE: dict[str, Step] = {
     "delegation_scope.two_principals": "suspend",
     "delegation_scope.self_dealing": "suspend",
     "delegation_scope.late_owner": "suspend",
+    "concurrent_use.moved": "suspend",
     "probing.second_credential": "suspend",
 }
 

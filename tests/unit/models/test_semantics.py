@@ -321,3 +321,28 @@ def test_an_instance_credential_moved_elsewhere_with_another_program_is_moved() 
     assert got == [False] * 6 + [True, False], got
     assert not any(moved([*home, ("3.80.1.2", "Boto3/1.34.84 md/Botocore#1.34.84")]))
     assert not any(moved([*home, ("54.209.31.77", "Boto3/1.35.0 md/Botocore#1.35.0")]))
+
+
+def test_a_credential_in_another_holders_hands_is_stopped_at_its_first_call() -> None:
+    """``moved`` is decisive (``DetectionConfig.decisive``): the first call from the new
+    network with the new program suspends the identity, as a stolen key must be; before, a
+    high alert throttled it and the thief's next calls went on (corpus v15, blind: a
+    registry janitor's key used from a VPS force-deleted 32 production images after its
+    first call was throttled). The same call refused by IAM is answered one step milder."""
+    role = "arn:aws:sts::1:assumed-role/proxy/i-1"
+    home = ("54.209.31.77", "Boto3/1.34.84 md/Botocore#1.34.84")
+    stolen = ("193.29.13.141", "aws-cli/2.13.5 Python/3.11.4 Windows/10")
+
+    def commands(outcome: str) -> list[str]:
+        judge, state, out = Judge(), None, []
+        for n, (ip, agent) in enumerate([home] * 6 + [stolen]):
+            call = _d(n * 600, agent_id=role, action="s3:GetObject",
+                      resource="arn:aws:s3:::cfg/app.json", source="cloudtrail", source_ip=ip,
+                      attributes={"user_agent": agent},
+                      decision=outcome if n == 6 else "allow")  # fmt: skip
+            state, verdict = judge.on_decision(state, call)
+            out += [c.action for c in verdict.commands]
+        return out
+
+    assert commands("allow") == ["suspend"]
+    assert commands("deny") == ["throttle"]
