@@ -155,6 +155,9 @@ class PayloadVocabulary:
         impairing = of("defense-removal") + of("defense-setting")
         self.defenses = _Actions(a for r in impairing for a in r.actions)
         self.defense_rules = settings(impairing)
+        # Workloads given the node (privileged, its namespaces): each rule's keys and values
+        # for its own actions.
+        self.host_rules = settings(of("host-access"))
         # Look-alike characters of disguised names.
         self.homoglyphs = str.maketrans(
             {k: v for r in of("lookalike") for k, v in r.homoglyphs.items()}
@@ -354,6 +357,11 @@ class RiskyPayload(StatelessDetector):
       or ``explained_score`` when the mission's allow-list names the service. Matched on the
       action and on the operation done (``api``: ``s3:DeleteBucketReplication`` is allowed by
       ``s3:PutReplicationConfiguration``).
+    * ``host_access``: a workload created or changed with access to its node (privileged, or
+      the host's process, network or IPC namespace: what Kubernetes' Pod Security Standards
+      forbid from their baseline profile on; ``config/rules/risky-commands.yaml``, ATT&CK
+      T1611, T1610): ``host_score``, unless the mission writes out the workload's name (a
+      monitoring add-on's ``node-exporter`` DaemonSet it declares).
 
     Stateless, like mission conformance: a refused request scores the same (intent).
 
@@ -361,7 +369,7 @@ class RiskyPayload(StatelessDetector):
     ----------
     shell_access_score, explained_score, egress_score, harvest_score, shell_score,
     pipeline_score, foreign_pipeline_score, stop_score, public_score, lookalike_score,
-    one_time_code_score, defense_score
+    one_time_code_score, defense_score, host_score
         Scores of each finding (see above).
     seed
         Unused (deterministic); kept for the common constructor shape.
@@ -423,6 +431,7 @@ class RiskyPayload(StatelessDetector):
         lookalike_score: float = 0.85,
         one_time_code_score: float = 0.9,
         defense_score: float = 0.9,
+        host_score: float = 0.9,
         seed: int = 0,
         packs: Sequence[str | Path] | None = None,
     ) -> None:
@@ -438,6 +447,7 @@ class RiskyPayload(StatelessDetector):
         self.one_time_code_score = one_time_code_score
         self.lookalike_score = lookalike_score
         self.defense_score = defense_score
+        self.host_score = host_score
         self.seed = seed
         self.packs = packs
         self.vocabulary = (
@@ -552,6 +562,18 @@ class RiskyPayload(StatelessDetector):
                         else "nothing in the mission names the service"
                     ),
                 )
+        if not read_only and v.host_rules:
+            host = _setting(v.host_rules, calls, arguments)
+            if host is not None:
+                names = _workload_names(arguments)
+                text = x.get("purpose_text", "")
+                if not any(_written(name, text) for name in names):
+                    what = f" {names[0]!r}" if names else ""
+                    found["host_access"] = (
+                        self.host_score,
+                        f"{action} on {resource[:80]!r}: the workload{what} {host}; the "
+                        f"mission does not name it",
+                    )
         if not read_only:
             public = self._public_grant(v, calls, low_resource, texts, purpose, arguments)
             if public is not None:
@@ -672,6 +694,49 @@ class RiskyPayload(StatelessDetector):
             | _words(x.get("agent") or "")
             | _words(context.get("user_agent") or "")
         )
+
+
+def _workload_names(arguments: Any, depth: int = 0) -> list[str]:
+    """The names an object's ``metadata`` gives (``metadata.name``) at any depth of
+    ``arguments``: the workload a create or a patch writes, and the templates it holds.
+
+    >>> _workload_names({"request_object": {"metadata": {"name": "perf-worker"}, "spec": {}}})
+    ['perf-worker']
+    """
+    found: list[str] = []
+    if depth > 8:
+        return found
+    if isinstance(arguments, dict):
+        metadata = arguments.get("metadata")
+        if isinstance(metadata, dict) and isinstance(metadata.get("name"), str):
+            found.append(metadata["name"])
+        for value in arguments.values():
+            if isinstance(value, dict | list):
+                found += _workload_names(value, depth + 1)
+    elif isinstance(arguments, list):
+        for item in arguments[:64]:
+            found += _workload_names(item, depth + 1)
+    return found
+
+
+def _written(name: str, text: str) -> bool:
+    """Whether ``name`` is written in ``text`` (lower case) as a whole name: no letter,
+    digit, ``-`` or ``_`` on either side (``falco`` in "Falco moves to ...", not in
+    ``falcon``).
+
+    >>> _written("node-exporter", "the node-exporter daemonset"), _written("falco", "falcon")
+    (True, False)
+    """
+    name = name.lower()
+    at = text.find(name) if name else -1
+    while at != -1:
+        end = at + len(name)
+        before = text[at - 1] if at else ""
+        after = text[end] if end < len(text) else ""
+        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _setting(rules: tuple[_Setting, ...], calls: tuple[str, ...], arguments: Any) -> str | None:

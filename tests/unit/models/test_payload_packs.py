@@ -458,3 +458,61 @@ def test_a_workload_whose_command_joins_a_mining_pool_is_a_finding() -> None:
     assert det.explain_one(_pod(["/bin/sh", "-c"], ["exec /opt/entrypoint.sh executor"])) == {}
     # Read-only calls carry no workload to run.
     assert det.explain_one({**miner, "read_only": True}) == {}
+
+
+def _features(action: str, arguments: dict[str, Any], purpose: str | None = None) -> Any:
+    """The features of one call, as the judge computes them, under a mission whose purpose
+    is ``purpose`` (none without one)."""
+    from missionguard.models.features import decision_features
+    from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration
+
+    decision = AuthorizationDecision(
+        event_id="c1", time="2026-06-01T10:00:00Z", agent_id="runner", action=action,
+        resource="r", decision="allow", source="test", operation="write", arguments=arguments,
+    )  # fmt: skip
+    mission = None
+    if purpose is not None:
+        mission = MissionDeclaration(
+            time="2026-06-01T09:00:00Z", agent_id="runner", mission_id="m", purpose=purpose,
+            issued_by="ops", allowed_actions=["*"],
+        )  # fmt: skip
+    return dict(decision_features(decision, mission, "ops"))
+
+
+def _privileged_pod(name: str, **spec: Any) -> dict[str, Any]:
+    containers = [{"name": "c", "image": "registry.example/w:1"}]
+    return {"verb": "create", "request_object": {"kind": "Pod", "metadata": {"name": name},
+            "spec": {"containers": containers, **spec}}}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        {"hostPID": True},
+        {"hostNetwork": True},
+        {"hostIPC": True},
+        {"containers": [{"name": "c", "securityContext": {"privileged": True}}]},
+    ],
+    ids=["host-pid", "host-network", "host-ipc", "privileged"],
+)
+def test_a_workload_given_the_node_is_a_finding_unless_the_mission_names_it(
+    spec: dict[str, Any],
+) -> None:
+    # Corpus v15 (blind, then dev): a notebook agent following a shared notebook's output
+    # created a privileged pod with the host's namespaces and its root mounted, then ran a
+    # miner on the node through it; the pod drew no finding. Kubernetes' Pod Security
+    # Standards forbid these from their baseline profile on (escape to host, T1611). A node
+    # agent the mission writes out (a monitoring add-on's node-exporter) is declared work.
+    det = RiskyPayload()
+    x = _features("k8s:create:pods", _privileged_pod("perf-worker", **spec), "Run notebooks.")
+    found = det.explain_one(x)
+    assert found["host_access"][0] == det.host_score, found
+    assert "'perf-worker'" in found["host_access"][1]
+    declared = "Apply the monitoring add-on: the node-exporter DaemonSet in monitoring."
+    x = _features("k8s:create:daemonsets", _privileged_pod("node-exporter", **spec), declared)
+    assert "host_access" not in det.explain_one(x)
+    # A workload in its own namespaces, unprivileged, is nothing; nor is a read.
+    x = _features("k8s:create:pods", _privileged_pod("w", hostPID=False), "Run notebooks.")
+    assert "host_access" not in det.explain_one(x)
+    read = _features("k8s:get:pods", _privileged_pod("perf-worker", **spec), "Run notebooks.")
+    assert "host_access" not in det.explain_one({**read, "read_only": True})
