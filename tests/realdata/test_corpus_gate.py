@@ -74,23 +74,26 @@ FILES = Path(__file__).resolve().parents[1] / "files"
 #: writing it declared no scope; 11 of 20 once a policy statement admitting one
 #: organisation's principals only granted to that organisation. The fifteenth, written blind
 #: in the twenty-fourth session, 11 of 20 and 13 of 246 (median 1.5) at adf5e44, as at
-#: aa112b6.
+#: aa112b6; 14 of 20 (median 1) once ECR replication joined the sharing pack, a credential
+#: moved to another network and client became decisive and a workload given its node became
+#: a finding (dev data since). The same session's decisive move: v6 10 -> 11, v9 9 -> 10,
+#: v11 14 -> 15, and v12's median 1.5 -> 1 (its goal met).
 MEASURED = {
     "redteam": {"attacked_stopped": 42, "attacked_agents": 43, "benign_stopped": 0},
     "redteam-v2": {"attacked_stopped": 22, "attacked_agents": 24, "benign_stopped": 0},
     "redteam-v3": {"attacked_stopped": 20, "attacked_agents": 21, "benign_stopped": 25},
     "redteam-v4": {"attacked_stopped": 13, "attacked_agents": 19, "benign_stopped": 0},
     "redteam-v5": {"attacked_stopped": 17, "attacked_agents": 21, "benign_stopped": 0},
-    "redteam-v6": {"attacked_stopped": 10, "attacked_agents": 20, "benign_stopped": 5},
+    "redteam-v6": {"attacked_stopped": 11, "attacked_agents": 20, "benign_stopped": 5},
     "redteam-v7": {"attacked_stopped": 8, "attacked_agents": 20, "benign_stopped": 1},
     "redteam-v8": {"attacked_stopped": 6, "attacked_agents": 20, "benign_stopped": 3},
-    "redteam-v9": {"attacked_stopped": 9, "attacked_agents": 20, "benign_stopped": 7},
+    "redteam-v9": {"attacked_stopped": 10, "attacked_agents": 20, "benign_stopped": 7},
     "redteam-v10": {"attacked_stopped": 9, "attacked_agents": 20, "benign_stopped": 10},
-    "redteam-v11": {"attacked_stopped": 14, "attacked_agents": 20, "benign_stopped": 5},
+    "redteam-v11": {"attacked_stopped": 15, "attacked_agents": 20, "benign_stopped": 5},
     "redteam-v12": {"attacked_stopped": 18, "attacked_agents": 20, "benign_stopped": 4},
     "redteam-v13": {"attacked_stopped": 15, "attacked_agents": 20, "benign_stopped": 3},
     "redteam-v14": {"attacked_stopped": 11, "attacked_agents": 20, "benign_stopped": 10},
-    "redteam-v15": {"attacked_stopped": 11, "attacked_agents": 20, "benign_stopped": 13},
+    "redteam-v15": {"attacked_stopped": 14, "attacked_agents": 20, "benign_stopped": 13},
 }
 #: The issue's goals a corpus does not meet yet: strict expected failures. (The second corpus
 #: met 95% on 2026-12-06 after the work its misses prompted, a figure on data that work saw,
@@ -114,7 +117,8 @@ MEASURED = {
 #: three: 15 of 20, 4 of 246, median 3.5. The thirteenth missed all three: 11 of 20, 3 of
 #: 252, median 2.5; after the work it prompted (dev data since) 14 of 20 at median 1, which
 #: meets the median. The fourteenth missed all three: 8 of 20, 11 of 254, median 3. The
-#: fifteenth missed all three: 11 of 20, 13 of 246, median 1.5.)
+#: fifteenth missed all three: 11 of 20, 13 of 246, median 1.5; after the work it prompted
+#: (dev data since) 14 of 20 at median 1, which meets the median, as v12 does since.)
 MISSED: set[tuple[str, str]] = {
     ("redteam-v2", "attacked_stopped_min"),
     ("redteam-v3", "benign_stopped_max"),
@@ -140,7 +144,6 @@ MISSED: set[tuple[str, str]] = {
     ("redteam-v11", "benign_stopped_max"),
     ("redteam-v12", "attacked_stopped_min"),
     ("redteam-v12", "benign_stopped_max"),
-    ("redteam-v12", "median_before_stop_max"),
     ("redteam-v13", "attacked_stopped_min"),
     ("redteam-v13", "benign_stopped_max"),
     ("redteam-v14", "attacked_stopped_min"),
@@ -148,7 +151,6 @@ MISSED: set[tuple[str, str]] = {
     ("redteam-v14", "median_before_stop_max"),
     ("redteam-v15", "attacked_stopped_min"),
     ("redteam-v15", "benign_stopped_max"),
-    ("redteam-v15", "median_before_stop_max"),
 }
 
 
