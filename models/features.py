@@ -81,7 +81,7 @@ __all__ = [
     "granted_members",
     "member_grantees",
     "policy_accounts",
-    "policy_organizations",
+    "policy_grants",
     "values_under",
     "network_of",
     "own_account",
@@ -1290,14 +1290,15 @@ def policy_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
     >>> policy_accounts({"policyDocument": trust}, frozenset({"policydocument"}))
     ['999988887777']
     """
-    return [a for a, orgs in _policy_principals(arguments, keys) if not orgs]
+    return policy_grants(arguments, keys)[0]
 
 
-def policy_organizations(arguments: Any, keys: Collection[str]) -> tuple[list[str], list[str]]:
-    """The organisations the ``Allow`` statements of the resource policies under ``keys``
-    restrict their principals to (a condition on ``aws:PrincipalOrgID``, or the organisation
-    of an ``aws:PrincipalOrgPaths`` path), and the accounts those statements name: a
-    statement so conditioned gives access to no principal outside the organisation it
+def policy_grants(arguments: Any, keys: Collection[str]) -> tuple[list[str], list[str], list[str]]:
+    """Whom the ``Allow`` statements of the resource policies under ``keys`` admit, read
+    once: (the accounts admitted unconditionally, :func:`policy_accounts`; the organisations
+    statements restrict their principals to, by a condition on ``aws:PrincipalOrgID`` or the
+    organisation of an ``aws:PrincipalOrgPaths`` path; the accounts those statements name).
+    A statement so conditioned gives access to no principal outside the organisation it
     names, so the organisation, not each account it lists, is whom it grants
     (docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html).
 
@@ -1305,18 +1306,19 @@ def policy_organizations(arguments: Any, keys: Collection[str]) -> tuple[list[st
     >>> trust += ' "arn:aws:iam::444455556666:role/r"]}, "Condition": {"StringEquals":'
     >>> trust += ' {"aws:PrincipalOrgID": "o-a1b2c3"}}}, {"Effect": "Allow", "Principal":'
     >>> trust += ' {"AWS": "999988887777"}}]}'
-    >>> policy_organizations({"policyDocument": trust}, frozenset({"policydocument"}))
-    (['o-a1b2c3'], ['111122223333', '444455556666'])
-    >>> policy_accounts({"policyDocument": trust}, frozenset({"policydocument"}))
-    ['999988887777']
+    >>> policy_grants({"policyDocument": trust}, frozenset({"policydocument"}))
+    (['999988887777'], ['o-a1b2c3'], ['111122223333', '444455556666'])
     """
+    admitted: list[str] = []
     orgs: list[str] = []
-    accounts: list[str] = []
+    inside: list[str] = []
     for account, within in _policy_principals(arguments, keys):
         if within:
             orgs.extend(within)
-            accounts.append(account)
-    return list(dict.fromkeys(orgs)), accounts
+            inside.append(account)
+        else:
+            admitted.append(account)
+    return admitted, list(dict.fromkeys(orgs)), inside
 
 
 def _policy_principals(arguments: Any, keys: Collection[str]) -> list[tuple[str, tuple[str, ...]]]:
@@ -1635,7 +1637,7 @@ def with_grantees(x: DecisionFeatures, grantees: list[tuple[str, str, str]]) -> 
 def without_accounts(x: DecisionFeatures, accounts: Collection[str]) -> None:
     """Drop from ``x``'s destinations, in place, every one in the AWS accounts ``accounts``
     (an ARN there, the account itself): those a policy names only in statements that give
-    access to no principal outside an organisation (:func:`policy_organizations`)."""
+    access to no principal outside an organisation (:func:`policy_grants`)."""
     domains = {f"aws:{a}" for a in accounts}
     kept = tuple(d for d in x["outbound"] if d[3] not in domains)
     if len(kept) != len(x["outbound"]):

@@ -44,8 +44,7 @@ from missionguard.models.features import (
     granted_members,
     member_grantees,
     named_grantees,
-    policy_accounts,
-    policy_organizations,
+    policy_grants,
     rbac_members,
     with_accounts,
     with_grantees,
@@ -292,10 +291,12 @@ class Judge:
             accounts = granted_accounts(decision.arguments, rule.account_keys)
             organizations: list[str] = []
             if rule.policy_keys:
-                accounts += policy_accounts(decision.arguments, rule.policy_keys)
                 # A statement that admits only principals of an organisation grants to that
                 # organisation, not to each account it lists (aws:PrincipalOrgID).
-                organizations, inside = policy_organizations(decision.arguments, rule.policy_keys)
+                admitted, organizations, inside = policy_grants(
+                    decision.arguments, rule.policy_keys
+                )
+                accounts += admitted
                 if inside:
                     without_accounts(x, set(inside).difference(accounts))
             grantees = account_grantees(accounts)
