@@ -80,9 +80,9 @@ __all__ = [
     "granted_accounts",
     "granted_members",
     "member_grantees",
-    "policy_accounts",
     "policy_grants",
     "values_under",
+    "mappings_under",
     "network_of",
     "own_account",
     "own_name",
@@ -1166,6 +1166,17 @@ def _under(
             yield from _under(item, keys, fold, depth + 1, top)
 
 
+def mappings_under(arguments: Any, keys: Collection[str]) -> list[Mapping[str, Any]]:
+    """The objects under the argument names ``keys`` (lower-case), at any depth of
+    ``arguments`` (:func:`values_under` gives the strings).
+
+    >>> mappings_under({"request_object": {"metadata": {"name": "w"}, "spec": {}}},
+    ...     frozenset({"metadata"}))
+    [{'name': 'w'}]
+    """
+    return [v for _, _, v, _ in _under(arguments, keys) if isinstance(v, dict)]
+
+
 def values_under(arguments: Any, keys: Collection[str]) -> list[str]:
     """The string values under the argument names ``keys`` (lower-case), at any depth of
     ``arguments`` (a list under such a name gives its items; a boolean reads ``"true"`` or
@@ -1277,30 +1288,24 @@ def rbac_members(arguments: Any, keys: Collection[str]) -> list[str]:
     return found
 
 
-def policy_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
-    """The AWS accounts the ``Allow`` statements of the resource policies under the argument
-    names ``keys`` (lower-case, any depth; a policy as an object or as JSON text) name as
-    principals: ``Principal.AWS``, an account id or the account of an ARN (a bucket policy, a
-    key policy, a role's trust policy). ``"*"`` is no account (public: the public-access
-    rule pack); services and federated principals are none either.
+def policy_grants(arguments: Any, keys: Collection[str]) -> tuple[list[str], list[str], list[str]]:
+    """Whom the ``Allow`` statements of the resource policies under the argument names
+    ``keys`` (lower-case, any depth; a policy as an object or as JSON text: a bucket policy,
+    a key policy, a role's trust policy) admit, read once: (the accounts admitted
+    unconditionally; the organisations statements restrict their principals to, by a
+    condition on ``aws:PrincipalOrgID`` or the organisation of an ``aws:PrincipalOrgPaths``
+    path; the accounts those statements name). Accounts are ``Principal.AWS`` values, an
+    account id or the account of an ARN; ``"*"`` is no account (public: the public-access
+    rule pack); services and federated principals are none either. A statement restricted
+    to an organisation gives access to no principal outside it, so the organisation, not
+    each account it lists, is whom it grants
+    (docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html).
 
     >>> trust = '{"Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal":'
     >>> trust += ' {"AWS": ["arn:aws:iam::999988887777:root", "*"], "Service": "ec2"}}'
     >>> trust += ', {"Effect": "Deny", "Principal": {"AWS": "111122223333"}}]}'
-    >>> policy_accounts({"policyDocument": trust}, frozenset({"policydocument"}))
+    >>> policy_grants({"policyDocument": trust}, frozenset({"policydocument"}))[0]
     ['999988887777']
-    """
-    return policy_grants(arguments, keys)[0]
-
-
-def policy_grants(arguments: Any, keys: Collection[str]) -> tuple[list[str], list[str], list[str]]:
-    """Whom the ``Allow`` statements of the resource policies under ``keys`` admit, read
-    once: (the accounts admitted unconditionally, :func:`policy_accounts`; the organisations
-    statements restrict their principals to, by a condition on ``aws:PrincipalOrgID`` or the
-    organisation of an ``aws:PrincipalOrgPaths`` path; the accounts those statements name).
-    A statement so conditioned gives access to no principal outside the organisation it
-    names, so the organisation, not each account it lists, is whom it grants
-    (docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html).
 
     >>> trust = '{"Statement": [{"Effect": "Allow", "Principal": {"AWS": ["111122223333",'
     >>> trust += ' "arn:aws:iam::444455556666:role/r"]}, "Condition": {"StringEquals":'

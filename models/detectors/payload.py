@@ -27,7 +27,13 @@ from pathlib import Path
 from typing import Any
 
 from missionguard.models.detectors.base import Explanation, StatelessDetector
-from missionguard.models.features import DecisionFeatures, argument_texts, tokens, values_under
+from missionguard.models.features import (
+    DecisionFeatures,
+    argument_texts,
+    mappings_under,
+    tokens,
+    values_under,
+)
 from missionguard.models.mission import is_read_only, matches_any
 from missionguard.models.rules import DEFAULT_PAYLOAD_RULES, PayloadRule, load_rules
 
@@ -565,7 +571,12 @@ class RiskyPayload(StatelessDetector):
         if not read_only and v.host_rules:
             host = _setting(v.host_rules, calls, arguments)
             if host is not None:
-                names = _workload_names(arguments)
+                # The workload a create or a patch writes, and the templates it holds.
+                names = [
+                    m["name"]
+                    for m in mappings_under(arguments, ("metadata",))
+                    if isinstance(m.get("name"), str)
+                ]
                 text = x.get("purpose_text", "")
                 if not any(_written(name, text) for name in names):
                     what = f" {names[0]!r}" if names else ""
@@ -694,29 +705,6 @@ class RiskyPayload(StatelessDetector):
             | _words(x.get("agent") or "")
             | _words(context.get("user_agent") or "")
         )
-
-
-def _workload_names(arguments: Any, depth: int = 0) -> list[str]:
-    """The names an object's ``metadata`` gives (``metadata.name``) at any depth of
-    ``arguments``: the workload a create or a patch writes, and the templates it holds.
-
-    >>> _workload_names({"request_object": {"metadata": {"name": "perf-worker"}, "spec": {}}})
-    ['perf-worker']
-    """
-    found: list[str] = []
-    if depth > 8:
-        return found
-    if isinstance(arguments, dict):
-        metadata = arguments.get("metadata")
-        if isinstance(metadata, dict) and isinstance(metadata.get("name"), str):
-            found.append(metadata["name"])
-        for value in arguments.values():
-            if isinstance(value, dict | list):
-                found += _workload_names(value, depth + 1)
-    elif isinstance(arguments, list):
-        for item in arguments[:64]:
-            found += _workload_names(item, depth + 1)
-    return found
 
 
 def _written(name: str, text: str) -> bool:
