@@ -132,6 +132,12 @@ class DetectionConfig(_Frozen):
     risk_floor: float = Field(default=0.3, ge=0, lt=1)
     #: Keeps the odds-like risk increment finite (see ``models.fusion.risk_increment``).
     risk_softness: float = Field(default=0.25, gt=0)
+    #: What a call IAM refused adds to the risk, as a share of what the same call allowed
+    #: would add: nothing happened (intent, not effect), so one refusal alone does not climb
+    #: as far as one act, the way its decisive answer is one step milder; refusals that
+    #: repeat still climb, and findings about the refusals themselves (probing) and the
+    #: mission's answer count in full. 1: refused calls weigh as much as allowed ones.
+    refused_weight: float = Field(default=0.5, ge=0, le=1)
     #: How long after a send to a destination nothing explains (an alert at least) a deletion
     #: by the same agent is the send's concealment (``mission_grounding.concealment``: the
     #: forwarded mail, then the sent copy deleted; ATT&CK T1070.008). 0: never.

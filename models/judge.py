@@ -435,6 +435,8 @@ class Judge:
         state.risk_time = t
         risk_before = state.risk
         increment = risk_increment(risk_score, self.config)
+        if decision.decision == "deny" and increment:
+            increment = self._refused_increment(risk_scores, increment, grounded)
         state.risk += increment
         if increment or state.drift_risk:
             state.drift_risk = (
@@ -853,6 +855,20 @@ class Judge:
                 setattr(state, f"{name}_peak_t", t)
         return kept
 
+    def _refused_increment(
+        self, risk_scores: dict[str, float], increment: float, grounded: bool
+    ) -> float:
+        """What a call IAM refused adds to the risk: ``refused_weight`` of ``increment`` (what
+        it would add allowed: nothing happened, intent, not effect), but no less than its
+        findings whose evidence is the refusal or the declaration itself add in full: a run of
+        refusals (``probing``) is found by refusals, and the mission's answer to a call it does
+        not allow (``mission_conformance``) is already one severity milder when refused."""
+        weighted = increment * self.config.refused_weight
+        own = {k: v for k, v in risk_scores.items() if k in _REFUSAL_EVIDENCE}
+        if own:
+            weighted = max(weighted, risk_increment(fuse(own, self.config, grounded), self.config))
+        return weighted
+
     def _ladder_risk(self, state: AgentState) -> float:
         """The risk the ladder reads: the recent one, or the slow drift accumulation
         scaled down to the same thresholds, whichever is higher."""
@@ -1134,6 +1150,10 @@ _COHORT_NOVELTY = frozenset(
     {"mission_grounding", "value_rarity", "value_rarity.context", "value_rarity.arguments",
      "sequence_surprise"}
 )  # fmt: skip
+#: Findings whose evidence is a refusal or the declaration itself: a refused call adds their
+#: risk in full (``Judge._refused_increment``).
+_REFUSAL_EVIDENCE = frozenset({"probing", "mission_conformance"})
+
 # The same findings, as what adds no risk on its own (on_decision): one set, two uses.
 _NOVELTY_ONLY = _COHORT_NOVELTY
 _EPISODE_DETECTORS = ("velocity", "probing", "volume")

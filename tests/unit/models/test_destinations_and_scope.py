@@ -1435,3 +1435,36 @@ def test_a_path_naming_a_principal_the_mission_acts_for_is_within_its_group() ->
     third = run("s-parent-2", "hoewon:3310928", "3310977", n + 120,
                 acts_for=("hoewon:3310977",), order="ord_3310005")  # fmt: skip
     assert third
+
+
+def test_a_refused_call_to_an_unexplained_destination_alone_does_not_stop_the_agent() -> None:
+    """Corpus v15 (dev): staff assistants of a florist whose contact-book changes the
+    gateway refuses (scope it does not grant), then read the contact: one refused change of
+    a customer's e-mail suspended three of them. Nothing happened (intent, not effect): the
+    decisive answer to a refused call is one step milder (a throttle), and its share of risk
+    is ``refused_weight`` of an allowed call's, so one refusal no longer climbs to a stop on
+    its own; the same call allowed still suspends, and refusals that repeat still climb."""
+    purpose = "Build and deploy shop/envios; add the release manager rgarcia-ops to new repos."
+
+    def grants(outcomes: list[str], config: DetectionConfig | None = None) -> list[list[str]]:
+        judge = Judge(detection=config)
+        state, _ = judge.on_mission(None, _mission("ci", purpose, ["repo.*"]))
+        for n in range(30):  # its routine: reads of its repository
+            read = _d(n, agent_id="ci", action="repo.read", resource="shop/envios/contents",
+                      operation="read", arguments={"path": f"src/{n}.py"})  # fmt: skip
+            state, _ = judge.on_decision(state, read)
+        commands = []
+        for i, outcome in enumerate(outcomes):
+            call = _d(40 + 30 * i, agent_id="ci", action="repo.collaborators.add",
+                      operation="permissions", decision=outcome,
+                      resource=f"shop/envios/collaborators/helper-{i}",
+                      arguments={"username": f"helper-{i}", "permission": "admin"})  # fmt: skip
+            state, verdict = judge.on_decision(state, call)
+            commands.append([c.action for c in verdict.commands])
+        return commands
+
+    assert grants(["allow"]) == [["suspend"]]
+    assert grants(["deny"]) == [["throttle"]]
+    assert grants(["deny", "deny"]) == [["throttle"], ["suspend"]]
+    # Weighed as an allowed call, one refusal climbs to the stop on its own (as before).
+    assert grants(["deny"], DetectionConfig(refused_weight=1.0)) == [["suspend"]]
