@@ -1211,6 +1211,35 @@ def granted_accounts(arguments: Any, keys: Collection[str]) -> list[str]:
     return [a for a in map(_account_of, values_under(arguments, keys)) if a is not None]
 
 
+#: An S3 bucket's name (docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html:
+#: 3 to 63 lower-case letters, digits, dots and hyphens), bare or in its ARN or URI (a key
+#: after it names an object in it).
+_BUCKET = re.compile(r"(?:arn:aws[\w-]*:s3:::|s3://)?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:/.*)?")
+
+
+def bucket_grantees(arguments: Any, keys: Collection[str]) -> list[tuple[str, str, str]]:
+    """(entity kind, value, domain) of the S3 buckets under the argument names ``keys``
+    (lower-case), at any depth of ``arguments``: the buckets a call hands its data to from
+    then on (a delivery stream's destination, a log group's export). A bucket's ARN names no
+    account: whose it is, only the mission or the cohort's history can say.
+
+    >>> bucket_grantees({"extendedS3DestinationUpdate": {"bucketARN":
+    ...     "arn:aws:s3:::nordlys-share", "roleARN": "arn:aws:iam::1:role/r"}},
+    ...     frozenset({"bucketarn"}))
+    [('bucket', 'nordlys-share', 's3:nordlys-share')]
+    >>> bucket_grantees({"destination": "s3://exports-eu/logs/"}, frozenset({"destination"}))
+    [('bucket', 'exports-eu', 's3:exports-eu')]
+    >>> bucket_grantees({"destination": "s3://Not_A_Bucket"}, frozenset({"destination"}))
+    []
+    """
+    found = []
+    for value in values_under(arguments, keys):
+        match = _BUCKET.fullmatch(value)
+        if match is not None:
+            found.append(match.group(1))
+    return [("bucket", b, f"s3:{b}") for b in dict.fromkeys(found)]
+
+
 def _account_of(value: str) -> str | None:
     """The AWS account a value names: a 12-digit id, or the account of an ARN."""
     account = (

@@ -38,6 +38,7 @@ from missionguard.models.features import (
     DecisionFeatures,
     account_grantees,
     bank_accounts,
+    bucket_grantees,
     credential_identity,
     decision_features,
     granted_accounts,
@@ -301,6 +302,8 @@ class Judge:
                     without_accounts(x, set(inside).difference(accounts))
             grantees = account_grantees(accounts)
             grantees += [("principal", org, org) for org in organizations]
+            if rule.bucket_keys:
+                grantees += bucket_grantees(decision.arguments, rule.bucket_keys)
             if rule.member_keys or rule.member_types or rule.subject_keys:
                 members = granted_members(decision.arguments, rule.member_keys, rule.member_types)
                 if rule.subject_keys:

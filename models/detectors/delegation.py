@@ -90,6 +90,39 @@ def same_identity(name: str | None, agent: str) -> bool:
     return name == agent or name == _tail(agent)
 
 
+def _is_principal(principal: str, x: DecisionFeatures) -> bool:
+    """Whether a call's resource is its principal itself, not something in the principal's
+    scope: a typed target in no container named by the principal (``citas:citas/CLI-3328``,
+    the appointments of ``CLI-3328`` listed), or a path that ends with the principal. Such
+    a use says the kind is keyed by principal, not that its other objects sit in one
+    (``citas:citas/APT-60639``, an appointment of the same kind, names no principal in its
+    path): another principal's own resource is of the principal's form
+    (``named_principal``), not out of its scope.
+
+    >>> from missionguard.pipeline.records import AuthorizationDecision, Target
+    >>> from missionguard.models.features import decision_features
+    >>> def x(resource, name, container=None):
+    ...     d = AuthorizationDecision(event_id="e", time="2026-03-24T12:00:00Z", agent_id="a",
+    ...         action="citas.list", resource=resource, decision="allow", source="t",
+    ...         on_behalf_of="CLI-3328",
+    ...         target=Target(type="citas:citas", container=container, name=name))
+    ...     return decision_features(d, None, "c")
+    >>> _is_principal("CLI-3328", x("citas:citas/CLI-3328", "CLI-3328"))
+    True
+    >>> _is_principal("CLI-3328", x("citas:citas/CLI-3328/APT-1", "APT-1", "CLI-3328"))
+    False
+    """
+    if x.get("target_container"):
+        return False
+    decision = x.get("decision")
+    target = getattr(decision, "target", None)
+    leaf = target.name if target is not None and target.name else None
+    if leaf is None:
+        segments = _SEGMENTS.findall(x.get("resource", ""))
+        leaf = segments[-1] if segments else None
+    return bool(leaf) and (leaf == principal or leaf == _tail(principal))
+
+
 def _tail(identity: str) -> str | None:
     """An identity's last segment when it alone names it (``E-7`` of ``employee:E-7``):
     ``None`` when it is the whole identity or shorter than 3 characters (``7`` or ``ab``
@@ -388,13 +421,14 @@ class DelegationScope(Detector):
             return
         me = key_of(principal)
         self._principals.add(me)
-        kind = key_of(x.get("cohort", ""), x.get("shape", ""))
-        stats = self._kinds.pop(kind, None) or [0, 0]
-        stats[0] += _names(principal, x)
-        stats[1] += 1
-        self._kinds[kind] = stats
-        if len(self._kinds) > self.kind_capacity:
-            del self._kinds[next(iter(self._kinds))]
+        if not _is_principal(principal, x):
+            kind = key_of(x.get("cohort", ""), x.get("shape", ""))
+            stats = self._kinds.pop(kind, None) or [0, 0]
+            stats[0] += _names(principal, x)
+            stats[1] += 1
+            self._kinds[kind] = stats
+            if len(self._kinds) > self.kind_capacity:
+                del self._kinds[next(iter(self._kinds))]
         objects = _objects(x)
         decision = x.get("decision")
         lead = 1

@@ -19,6 +19,7 @@ from missionguard.models.features import (
     DecisionFeatures,
     domain_of,
     id_form,
+    last_segment,
     mission_objects,
     publishes,
     tokens,
@@ -791,16 +792,35 @@ class MissionGrounding(Detector):
 
     def changed_account(self, x: DecisionFeatures, value: str) -> str | None:
         """The anchor of this call (a supplier, a standing order) whose earlier calls in the
-        cohort, of two agents at least, all went to one other account, if any: the
-        counterparty's account changed. One agent's calls make no counterparty of the
-        cohort's (a currency, a wallet's label: each owner withdraws to their own)."""
+        cohort all went to one other account, if any: the counterparty's account changed
+        (the payee's bank details in a business e-mail compromise). In a payment (a call
+        that carries an amount), an identifier (``F-031``, ``SO-2291``:
+        :func:`~models.features.id_form`) names one counterparty from its first payment,
+        unless it is the principal the call is made for (a customer's own refunds may go to
+        a new card of theirs): money about to leave for another account than the one that
+        counterparty was paid at. Otherwise, and for a word (a currency, a wallet's label),
+        only from two agents' calls: one agent's make no counterparty of the cohort's (each
+        owner withdraws to their own), and a payout account one agent recorded for a
+        customer may be changed by the customer."""
         account = key_of("a", value)
+        principal = (x.get("principal") or "").lower()
+        paying: bool | None = None
         for anchor in _anchors(x):
             known = self._bindings.get(key_of("b", anchor))
+            if known in (0, _SEVERAL, account):
+                continue
+            payers = self._support.get(key_of("ba", anchor))
+            if payers >= 2 * _UNITS:
+                return anchor
             if (
-                known not in (0, _SEVERAL, account)
-                and self._support.get(key_of("ba", anchor)) >= 2 * _UNITS
+                not payers
+                or id_form(anchor) is None
+                or anchor in (principal, last_segment(principal))
             ):
+                continue
+            if paying is None:
+                paying = bool(_quantities(x))
+            if paying:
                 return anchor
         return None
 
@@ -1118,9 +1138,9 @@ class MissionGrounding(Detector):
             return "named by the mission"
         text = x.get("purpose_text", "")
         # The value written out, the account an AWS principal or the project a Google Cloud
-        # service account is in, or a host (not only as the domain of an address: that
-        # names one mailbox).
-        account = domain.startswith(("aws:", "gcp:"))
+        # service account is in, the bucket a call hands data to, or a host (not only as the
+        # domain of an address: that names one mailbox).
+        account = domain.startswith(("aws:", "gcp:", "s3:"))
         written = (value, domain.partition(":")[2]) if account else (value,)
         if ("." in domain and _host_written(domain, text)) or any(
             len(v) >= 6 and _verbatim(v, text) for v in written

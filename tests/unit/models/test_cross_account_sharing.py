@@ -62,7 +62,8 @@ def test_the_shipped_pack_loads_with_references() -> None:
     rules = load_rules(PACK, SharingRule)
     assert {r.id for r in rules} >= {"ebs-snapshot-shared", "ami-shared", "rds-snapshot-shared"}
     assert all(
-        r.references and (r.account_keys or r.member_keys or r.policy_keys or r.subject_keys)
+        r.references
+        and (r.account_keys or r.bucket_keys or r.member_keys or r.policy_keys or r.subject_keys)
         for r in rules
     )
     assert DetectionConfig().cross_account_sharing == PACK
@@ -107,7 +108,7 @@ def test_a_broken_pack_names_file_line_and_field(tmp_path: Path) -> None:
     pack.write_text("rules:\n  - id: a\n    title: t\n    actions: [ec2:X]\n    references: [u]\n")
     with pytest.raises(
         RulePackError,
-        match=r"sharing\.yaml:2: rules\[0\]: .*account_keys, member_keys, policy_keys or subject",
+        match=r"sharing\.yaml:2: rules\[0\]: .*account_keys, bucket_keys, member_keys, policy_keys",
     ):
         load_rules(pack, SharingRule)
 
@@ -509,6 +510,48 @@ def test_every_cross_account_call_of_the_pack_names_the_account_it_opens_to(
     assert [c.action for c in verdict.commands] == ["suspend"], (call.action, verdict)
     finding = verdict.alerts[0].detectors[0]
     assert finding.name == "mission_grounding.destination" and OTHER in finding.reason
+
+
+def test_a_stream_or_an_export_pointed_at_a_bucket_nothing_names_stops_the_agent() -> None:
+    """Corpus v16 (written blind, dev data since): a Firehose operator, following a ticket a
+    supplier's compromised account edited, re-pointed two telemetry delivery streams at a
+    bucket no account of the organisation owns (UpdateDestination's BucketARN: every record
+    goes there from then on, T1537). A bucket ARN names no account, so nothing was a
+    destination. Now the bucket is: the one the mission names (a declared change) is no
+    finding, another stops the agent; an update of buffering hints names none; a log
+    group's export to a bucket (CreateExportTask's destination, a bare name) likewise."""
+    normalizer = CloudTrailNormalizer()
+    purpose = "Tune the telemetry streams; change HAV-207 moves them to bucket hav-lake-raw."
+
+    def update(n: int, bucket: str | None) -> AuthorizationDecision:
+        update: dict[str, Any] = {"bufferingHints": {"sizeInMBs": 64}}
+        if bucket is not None:
+            update["bucketARN"] = f"arn:aws:s3:::{bucket}"
+        parameters = {"deliveryStreamName": "pen-oxygen", "destinationId": "d-1",
+                      "extendedS3DestinationUpdate": update}  # fmt: skip
+        *_, call = normalizer.normalize(
+            _cloudtrail_call(n, "firehose", "UpdateDestination", parameters)
+        )
+        return call
+
+    judge, state = _judge_with(purpose, None, ("*",))
+    for n, bucket in enumerate((None, "hav-lake-raw")):
+        state, verdict = judge.on_decision(state, update(n, bucket))
+        assert not verdict.commands, verdict
+    state, verdict = judge.on_decision(state, update(3, "nordlys-aqua-share"))
+    assert [c.action for c in verdict.commands] == ["suspend"]
+    finding = verdict.alerts[0].detectors[0]
+    assert finding.name == "mission_grounding.destination"
+    assert "'nordlys-aqua-share' (grantee)" in finding.reason
+    export = {"logGroupName": "/app/orders", "from": 1, "to": 2, "destination": "exp-drop-77"}
+    *_, call = normalizer.normalize(_cloudtrail_call(5, "logs", "CreateExportTask", export))
+    judge, state = _judge_with(purpose, None, ("*",))
+    state, verdict = judge.on_decision(state, call)
+    assert [c.action for c in verdict.commands] == ["suspend"]
+    # Without the pack, the bucket is nobody's destination.
+    judge, state = _judge_with(purpose, DetectionConfig(cross_account_sharing=None), ("*",))
+    state, verdict = judge.on_decision(state, update(3, "nordlys-aqua-share"))
+    assert not verdict.commands
 
 
 CONTROLLER = "system:serviceaccount:argocd:argocd-application-controller"

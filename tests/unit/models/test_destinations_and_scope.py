@@ -1468,3 +1468,70 @@ def test_a_refused_call_to_an_unexplained_destination_alone_does_not_stop_the_ag
     assert grants(["deny", "deny"]) == [["throttle"], ["suspend"]]
     # Weighed as an allowed call, one refusal climbs to the stop on its own (as before).
     assert grants(["deny"], DetectionConfig(refused_weight=1.0)) == [["suspend"]]
+
+
+def test_a_resource_that_is_its_principal_shows_no_scope_of_its_kind() -> None:
+    """Corpus v16 (written blind, dev data since): a salon's chat sessions, each for one
+    client, list that client's appointments (``citas:citas/CLI-3328``: the kind's resource
+    named by the client) and then cancel or book one (``citas:citas/APT-60639``). The lists
+    made the kind look principal-scoped ("13 of 13 uses named their principal") and every
+    session's first cancellation was another principal's scope: 19 benign sessions stopped.
+    A resource that is the principal itself says the kind is keyed by principal, not that its
+    other objects sit in one: no scope is learned from it. Another client's list, of the
+    principal's own form, is still another principal named; a kind whose paths do nest
+    objects under their principal (``orders/cus_1/o-9``) still has a scope."""
+
+    def call(principal: str, name: str, container: str | None = None) -> dict[str, Any]:
+        target = Target(type="citas:citas", container=container, name=name)
+        path = f"{container}/{name}" if container else name
+        decision = _d(operation="read", action="citas.get", on_behalf_of=principal,
+                      resource=f"citas:citas/{path}", target=target)  # fmt: skip
+        return dict(decision_features(decision, None, "salon"))
+
+    det = DelegationScope()
+    for i in range(12):
+        det.learn_one(call(f"CLI-{3300 + i}", f"CLI-{3300 + i}"))  # type: ignore[arg-type]
+    own = det.explain_one(call("CLI-3328", "APT-60639"))  # type: ignore[arg-type]
+    assert "foreign_scope" not in own
+    other = det.explain_one(call("CLI-3328", "CLI-3301"))  # type: ignore[arg-type]
+    assert "named_principal" in other
+    nested = DelegationScope()
+    for i in range(12):
+        principal = f"CLI-{3300 + i}"
+        nested.learn_one(call(principal, f"APT-{i}", principal))  # type: ignore[arg-type]
+    assert "foreign_scope" in nested.explain_one(call("CLI-3328", "APT-9", "CLI-3301"))  # type: ignore[arg-type]
+
+
+def test_a_payment_to_another_account_than_a_counterparty_was_paid_at_once() -> None:
+    """Corpus v16 (written blind, dev data since): one staff assistant identity of a
+    bookshop chain pays suppliers' invoices for its shop managers; it had paid publisher
+    F-031 once, to the IBAN of its record, when an invoice's text said the bank details had
+    changed and it paid F-031's next invoice to a Lithuanian IBAN nobody else named. Two
+    agents had to have paid a counterparty at one account before another account was its
+    change, and a shared identity is one agent. In a payment (a call with an amount), an
+    identifier names its counterparty from its first payment now; a write of bank details
+    without one (a customer's payout account recorded once, then changed by them), a word
+    (a currency) and the principal's own id still need two agents' calls."""
+
+    def pay(n: int, supplier: str, iban: str, amount: float | None = 480.0, **extra: Any) -> Any:
+        arguments: dict[str, Any] = {"supplier_id": supplier, "iban": iban, **extra}
+        if amount is not None:
+            arguments["amount_eur"] = amount
+        call = _d(n, agent_id="staff-bot", operation="send", action="pagamenti.transfer",
+                  on_behalf_of=f"manager-{n % 3}", arguments=arguments)  # fmt: skip
+        return decision_features(call, None, "shop")
+
+    grounding = MissionGrounding()
+    grounding.learn_one(pay(0, "F-031", "IT76 Q020 0804 6250 0010 1755 339"))
+    grounding.learn_one(pay(1, "F-058", "IT83 P030 6909 6061 0000 0117 702"))
+    changed = grounding.explain_one(pay(2, "F-031", "LT60 3250 0247 1193 8814"))
+    assert changed["destination"][0] == grounding.destination_weight
+    assert "'f-031'" in changed["destination"][1]
+    # Recorded, not paid: no amount, one earlier call. Not yet the counterparty's change.
+    recorded = grounding.explain_one(pay(3, "F-031", "LT60 3250 0247 1193 8814", amount=None))
+    assert recorded["destination"][0] < grounding.destination_weight
+    # A currency one agent paid in names no counterparty (each owner has their own account).
+    wallet = MissionGrounding()
+    wallet.learn_one(pay(4, "EUR", "IT76 Q020 0804 6250 0010 1755 339"))
+    own = wallet.explain_one(pay(5, "EUR", "LT60 3250 0247 1193 8814"))
+    assert own["destination"][0] < wallet.destination_weight

@@ -145,7 +145,11 @@ def test_cross_principal_access_is_flagged() -> None:
     )
     _, verdict = judge.on_decision(states["agent-1"], foreign)
     names = {f.name for a in verdict.alerts for f in a.detectors}
-    assert "delegation_scope.foreign_scope" in names
+    # The fleet's reads are of its customers themselves (crm://customers/cus_100001): the
+    # kind is keyed by customer, and another customer's id of that form is another
+    # principal named (before: foreign_scope, a scope those reads never showed).
+    assert "delegation_scope.named_principal" in names
+    assert [c.action for c in verdict.commands] == ["suspend"]
 
 
 def _read_from(agent: str, n: int, ip: str, t_offset_s: float) -> AuthorizationDecision:
