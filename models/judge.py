@@ -1153,13 +1153,12 @@ _COHORT_NOVELTY = frozenset(
     {"mission_grounding", "value_rarity", "value_rarity.context", "value_rarity.arguments",
      "sequence_surprise"}
 )  # fmt: skip
-#: Findings whose evidence is a refusal or the declaration itself: a refused call adds their
-#: risk in full (``Judge._refused_increment``).
-_REFUSAL_EVIDENCE = frozenset({"probing", "mission_conformance"})
-
 # The same findings, as what adds no risk on its own (on_decision): one set, two uses.
 _NOVELTY_ONLY = _COHORT_NOVELTY
 _EPISODE_DETECTORS = ("velocity", "probing", "volume")
+#: Findings whose evidence is a refusal or the declaration itself: a refused call adds their
+#: risk in full (``Judge._refused_increment``).
+_REFUSAL_EVIDENCE = frozenset({"probing", "mission_conformance"})
 
 
 def _strong(scores: dict[str, float]) -> dict[str, float]:

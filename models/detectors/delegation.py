@@ -120,7 +120,7 @@ def _is_principal(principal: str, x: DecisionFeatures) -> bool:
     if leaf is None:
         segments = _SEGMENTS.findall(x.get("resource", ""))
         leaf = segments[-1] if segments else None
-    return bool(leaf) and (leaf == principal or leaf == _tail(principal))
+    return same_identity(leaf, principal)
 
 
 def _tail(identity: str) -> str | None:
