@@ -289,28 +289,7 @@ class Judge:
         )
         rule = self.sharing.match(decision.action) if self.sharing.rules else None
         if isinstance(rule, SharingRule):
-            accounts = granted_accounts(decision.arguments, rule.account_keys)
-            organizations: list[str] = []
-            if rule.policy_keys:
-                # A statement that admits only principals of an organisation grants to that
-                # organisation, not to each account it lists (aws:PrincipalOrgID).
-                admitted, organizations, inside = policy_grants(
-                    decision.arguments, rule.policy_keys
-                )
-                accounts += admitted
-                if inside:
-                    without_accounts(x, set(inside).difference(accounts))
-            grantees = account_grantees(accounts)
-            grantees += [("principal", org, org) for org in organizations]
-            if rule.bucket_keys:
-                grantees += bucket_grantees(decision.arguments, rule.bucket_keys)
-            if rule.member_keys or rule.member_types or rule.subject_keys:
-                members = granted_members(decision.arguments, rule.member_keys, rule.member_types)
-                if rule.subject_keys:
-                    members += rbac_members(decision.arguments, rule.subject_keys)
-                grantees += member_grantees(members, self.mailboxes)
-            if grantees:
-                with_grantees(x, grantees)
+            self._shared_with(rule, decision, x)
         elif self.grantee_arguments:
             # A user name or id the grant names (a repository's new collaborator): someone.
             # Not in a call the cross-account pack describes: its rule reads its parameters.
@@ -857,6 +836,33 @@ class Judge:
                 setattr(state, f"{name}_peak", score)
                 setattr(state, f"{name}_peak_t", t)
         return kept
+
+    def _shared_with(
+        self, rule: SharingRule, decision: AuthorizationDecision, x: DecisionFeatures
+    ) -> None:
+        """Add to ``x``, in place, whom a call the cross-account sharing pack describes
+        opens to (the parameters its ``rule`` names): accounts, organisations, buckets and
+        members, each a destination (``with_grantees``)."""
+        accounts = granted_accounts(decision.arguments, rule.account_keys)
+        organizations: list[str] = []
+        if rule.policy_keys:
+            # A statement that admits only principals of an organisation grants to that
+            # organisation, not to each account it lists (aws:PrincipalOrgID).
+            admitted, organizations, inside = policy_grants(decision.arguments, rule.policy_keys)
+            accounts += admitted
+            if inside:
+                without_accounts(x, set(inside).difference(accounts))
+        grantees = account_grantees(accounts)
+        grantees += [("principal", org, org) for org in organizations]
+        if rule.bucket_keys:
+            grantees += bucket_grantees(decision.arguments, rule.bucket_keys)
+        if rule.member_keys or rule.member_types or rule.subject_keys:
+            members = granted_members(decision.arguments, rule.member_keys, rule.member_types)
+            if rule.subject_keys:
+                members += rbac_members(decision.arguments, rule.subject_keys)
+            grantees += member_grantees(members, self.mailboxes)
+        if grantees:
+            with_grantees(x, grantees)
 
     def _refused_increment(
         self, risk_scores: dict[str, float], increment: float, grounded: bool

@@ -1140,8 +1140,8 @@ class MissionGrounding(Detector):
         # The value written out, the account an AWS principal or the project a Google Cloud
         # service account is in, the bucket a call hands data to, or a host (not only as the
         # domain of an address: that names one mailbox).
-        account = domain.startswith(("aws:", "gcp:", "s3:"))
-        written = (value, domain.partition(":")[2]) if account else (value,)
+        within = domain.startswith(("aws:", "gcp:", "s3:"))  # the account, project, bucket
+        written = (value, domain.partition(":")[2]) if within else (value,)
         if ("." in domain and _host_written(domain, text)) or any(
             len(v) >= 6 and _verbatim(v, text) for v in written
         ):
