@@ -168,7 +168,7 @@ class DecisionFeatures(TypedDict):
     group_within: NotRequired[bool]  # every other principal named is one the mission acts for
     group_others: NotRequired[bool]  # the decision names other principals of the group
     group_keys: NotRequired[frozenset[int]]  # key_of of each literal acts_for principal
-    owned: NotRequired[frozenset[str]]  # objects of a kind one customer owns (owned-objects)
+    owned: NotRequired[tuple[str, ...]]  # objects of a kind one customer owns, in call order
     # A refusal that is the authorizer's doing, no door the agent tried: other agents of the
     # cohort also just got it (SharedDenials), or it refuses a stream the agent was already
     # served (a watch resumed from a version: the record's attributes.resumed_from).
@@ -1878,7 +1878,9 @@ def decision_features(
         "decision": decision,
     }
     if owned_objects:
-        x["owned"] = frozenset(owned_objects)
+        # In the call's order, duplicates dropped: a finding names the first, whatever the
+        # process's string hashes (a set named one object in one run, another in the next).
+        x["owned"] = tuple(dict.fromkeys(owned_objects))
     if effect:
         owners = resource_owners(decision)
         # The accounts owning what the call writes are its destinations, unless the mission

@@ -131,7 +131,7 @@ def _tail(identity: str) -> str | None:
     return tail if len(tail) >= 3 and tail != identity else None
 
 
-def _others_objects(x: DecisionFeatures, principal: str) -> tuple[str, ...] | frozenset[str]:
+def _others_objects(x: DecisionFeatures, principal: str) -> tuple[str, ...]:
     """The objects of a call made for ``principal`` that may be another principal's: when
     the call's typed target sits in the principal's own container, only the objects of a
     kind one customer owns that its arguments name (a ``payment_method_id``), not the target
@@ -150,7 +150,7 @@ def _others_objects(x: DecisionFeatures, principal: str) -> tuple[str, ...] | fr
     return _objects(x)
 
 
-def _objects(x: DecisionFeatures) -> tuple[str, ...] | frozenset[str]:
+def _objects(x: DecisionFeatures) -> tuple[str, ...]:
     """The objects whose owner matters: those of a kind one customer owns when the call
     names any (``x["owned"]``: the order; the line items and catalogue variants a call on
     an order names are reached through it, so its owner decides), else every object."""

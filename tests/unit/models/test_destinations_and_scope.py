@@ -241,6 +241,25 @@ def test_records_without_a_target_learn_ownership_from_most_uses() -> None:
     assert scope.explain_one(read(4, "bob"))["foreign_object"][0] >= 0.85
 
 
+def test_the_object_a_finding_names_is_the_calls_first_whatever_the_hash_seed() -> None:
+    """A call names one order twice (its argument and its typed target): the finding names
+    the first, in the call's order. A set gave the order of the process's string hashes,
+    so the same replay named ``order_id=`` in one run and ``shop:order=`` in the next."""
+    scope = DelegationScope()
+
+    def order(n: int, principal: str) -> Any:
+        return decision_features(_d(n, action="get_order_details", on_behalf_of=principal,
+            resource="shop/orders/W-1001", operation="read", arguments={"order_id": "W-1001"},
+            target=Target(type="shop:order", name="W-1001")), None, "c",
+            owned=frozenset({"order_id"}))  # fmt: skip
+
+    assert order(0, "ana")["owned"] == ("order_id=W-1001", "shop:order=W-1001")
+    scope.learn_one(order(0, "ana"))
+    scope.learn_one(order(1, "ana"))
+    found = scope.explain_one(order(2, "bruno"))["foreign_object"]
+    assert "object 'order_id=W-1001' was used for another principal" in found[1]
+
+
 def test_a_counterpartys_account_changing_is_a_destination_finding() -> None:
     # Payment diversion: the cohort paid supplier SUP-0107 at one account; a call that names
     # SUP-0107 with another account nothing explains is the strongest destination finding,
