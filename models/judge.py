@@ -99,6 +99,8 @@ __all__ = ["Judge", "Verdict", "kept_mission"]
 # weaker than the declaration: a throttle would let it go on doing what its mission excludes).
 _REVOKING: frozenset[Severity] = frozenset({"high", "critical"})
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
+#: Decimals a finding's score is reported with, and decides with (:meth:`Judge._decisive`).
+_PLACES = 4
 # The registry's instances by how they learn (models/detectors/registry.py): agents'
 # memories, the agent half of two-level models, the cohort models (the two-level ones'
 # cohort half first), those taking partial votes.
@@ -939,12 +941,15 @@ class Judge:
     ) -> tuple[int, Step] | None:
         """The step a decisive finding (``DetectionConfig.decisive``) at or above the ladder's
         ``alert_high`` takes: (1-based index in :data:`STEPS`, step), one step milder when
-        IAM refused the call; ``None`` when there is none."""
+        IAM refused the call; ``None`` when there is none. A finding decides as it is
+        reported, at :data:`_PLACES` decimals: ``0.9 * (1 - 1/9)`` is ``0.7999999999999999``
+        in binary floating point, an alert reads 0.8, and 0.8 reaches an ``alert_high`` of
+        0.8."""
         best = 0
         for name, action in self.config.decisive.items():
             detector, _, feature = name.partition(".")
             score = explained.get(detector, {}).get(feature, (0.0, ""))[0]
-            if score >= ladder.alert_high:
+            if round(score, _PLACES) >= ladder.alert_high:
                 best = max(best, STEPS.index(action) + 1)
         if decision.decision == "deny":
             best -= 1
@@ -1224,4 +1229,4 @@ def _findings(explained: dict[str, dict[str, tuple[float, str]]]) -> list[Detect
         for feature, (score, reason) in found.items()
     ]
     rows.sort(key=lambda r: (-r[0], r[1]))
-    return [DetectorFinding(name=n, score=round(s, 4), reason=r) for s, n, r in rows[:6]]
+    return [DetectorFinding(name=n, score=round(s, _PLACES), reason=r) for s, n, r in rows[:6]]

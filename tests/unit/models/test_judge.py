@@ -875,3 +875,20 @@ def test_deleting_the_very_message_sent_where_nothing_explains_is_its_concealmen
     explained = AgentState(agent_id="asst-2")  # a send whose destination is explained
     run(explained, x(0.0, "mail.send", "m-sent", False))
     assert run(explained, x(30.0, "mail.delete", "m-sent", True)) == {}
+
+
+def test_a_finding_decides_at_the_score_it_is_reported_with() -> None:
+    """A destination nothing explains scores ``0.9 * (1 - 1/9)`` where one call in nine of
+    the cohort named a new one: 0.8 as its alert reads it, ``0.7999999999999999`` in binary
+    floating point. It reaches an ``alert_high`` of 0.8 and stops the agent; a finding
+    reported below it does not."""
+    judge = Judge()
+    ladder = judge.config.ladder_for("c")
+    call = AuthorizationDecision(event_id="e", time=T0, agent_id="a", action="web.fetch",
+        resource="web:urls/x.example", decision="allow", source="t")  # fmt: skip
+    at = 0.9 * (1.0 - 1.0 / 9.0)
+    assert at < ladder.alert_high == 0.8
+    found = judge._decisive(call, {"mission_grounding": {"destination": (at, "r")}}, ladder)
+    assert found == (3, "suspend")
+    below = {"mission_grounding": {"destination": (0.79994, "r")}}
+    assert judge._decisive(call, below, ladder) is None
