@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from missionguard.models.detectors.base import Detector, Explanation
@@ -478,8 +478,13 @@ class DelegationScope(Detector):
         if per_session and decision is not None and decision.session_id:
             session = key_of(decision.session_id)
         sessions = self._sessions
+        # An object of a principal the mission declares it acts for (``acts_for``: a spouse's
+        # order) used for the principal it serves says nothing of whose it is: not learned.
+        group_keys = x.get("group_keys") or ()
         for obj in by_use:  # owned by use, and how private their kind is
             k = key_of(obj)
+            if group_keys and self._owner_in(k, me, group_keys):
+                continue
             if session:
                 owner = self._owners.get(k)
                 if owner is not None and owner[0] == me and sessions.get(k) == session:
@@ -505,9 +510,16 @@ class DelegationScope(Detector):
                 del self._privacy[next(iter(self._privacy))]
         for obj in objects:
             k = key_of(obj)
+            if group_keys and self._owner_in(k, me, group_keys):
+                continue
             entry, before = self._use(k, me, lead)
             if before is None or before[0] != me or before[1] < self.confirm_uses:
                 self._settle(k, obj, entry, me, principal, t, x)
+
+    def _owner_in(self, k: int, me: int, keys: Collection[int]) -> bool:
+        """Whether object ``k`` is another principal's, one of ``keys``."""
+        entry = self._owners.get(k)
+        return entry is not None and entry[0] != me and entry[0] in keys
 
     def _says_nothing(self, container: str, principal: str) -> bool:
         """Whether a typed target's container says nothing of whose the object is: neither
@@ -627,7 +639,8 @@ class DelegationScope(Detector):
             if obj in by_use and not self._private(x, obj):
                 continue
             if entry and entry[0] != me and not self._shared(entry, obj, x):
-                if group_keys is not None and entry[0] not in group_keys:
+                declared = group_keys is not None and entry[0] in group_keys
+                if group_keys is not None and not declared:
                     outside = True
                 confirmed = entry[1] >= self.confirm_uses
                 finding = (
@@ -637,6 +650,13 @@ class DelegationScope(Detector):
                     f"use(s)), not for {principal!r} on whose behalf the agent acts "
                     f"({entry[2]} earlier cross-principal uses)",
                 )
+                if declared:
+                    # Its owner is one the mission declares it acts for (a spouse's order on
+                    # a household account), whether or not the call names them.
+                    finding = (
+                        min(finding[0], self.group_score),
+                        f"{finding[1]}; its owner is a principal the mission acts for",
+                    )
                 if confirmed:
                     found.pop("claimed_object", None)
                     found["foreign_object"] = finding

@@ -19,6 +19,7 @@ from missionguard.models.detectors.delegation import DelegationScope
 from missionguard.models.detectors.grounding import MissionGrounding
 from missionguard.models.features import account_grantees, decision_features, with_grantees
 from missionguard.models.judge import Judge
+from missionguard.models.sketch import key_of
 from missionguard.pipeline.records import AuthorizationDecision, MissionDeclaration, Target
 
 from .conftest import T0
@@ -258,6 +259,32 @@ def test_the_object_a_finding_names_is_the_calls_first_whatever_the_hash_seed() 
     scope.learn_one(order(1, "ana"))
     found = scope.explain_one(order(2, "bruno"))["foreign_object"]
     assert "object 'order_id=W-1001' was used for another principal" in found[1]
+
+
+def test_an_object_of_a_principal_the_mission_acts_for_is_no_stop_unnamed() -> None:
+    """Corpus v17 (blind, then dev): a bakery's chat for one customer, whose mission acts for
+    his spouse too (``acts_for``, their household account), changes her cake order by its
+    number. The call names no principal, so the group rule (every other principal a call
+    names is declared) never applied: another principal's object, a stop. An object whose
+    owner the mission acts for is a low finding naming them, and its use teaches nothing
+    (she stays its owner); anyone else's is still a stop."""
+    scope = DelegationScope()
+
+    def read(n: int, principal: str, group: tuple[str, ...] | None = None) -> Any:
+        x = decision_features(_d(n, action="orders:read", on_behalf_of=principal,
+            resource="orders/o-1001"), None, "c")  # fmt: skip
+        if group is not None:
+            x["group_keys"] = frozenset(key_of(p) for p in group)
+        return x
+
+    scope.learn_one(read(0, "amelie"))
+    scope.learn_one(read(1, "amelie"))
+    found = scope.explain_one(read(2, "etienne", ("amelie",)))["foreign_object"]
+    assert found[0] <= scope.group_score and "a principal the mission acts for" in found[1]
+    for n in range(3, 6):
+        scope.learn_one(read(n, "etienne", ("amelie",)))
+    assert scope.explain_one(read(6, "amelie")) == {}
+    assert scope.explain_one(read(7, "nadia", ("etienne",)))["foreign_object"][0] >= 0.85
 
 
 def test_a_counterpartys_account_changing_is_a_destination_finding() -> None:
