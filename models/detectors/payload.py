@@ -367,7 +367,9 @@ class RiskyPayload(StatelessDetector):
       the host's process, network or IPC namespace: what Kubernetes' Pod Security Standards
       forbid from their baseline profile on; ``config/rules/risky-commands.yaml``, ATT&CK
       T1611, T1610): ``host_score``, unless the mission writes out the workload's name (a
-      monitoring add-on's ``node-exporter`` DaemonSet it declares).
+      monitoring add-on's ``node-exporter`` DaemonSet it declares) or the repository of
+      every image it runs, registry included (:func:`_image_written`: the node-reboot pod an
+      operator's mission declares by its image).
 
     Stateless, like mission conformance: a refused request scores the same (intent).
 
@@ -578,7 +580,10 @@ class RiskyPayload(StatelessDetector):
                     if isinstance(m.get("name"), str)
                 ]
                 text = x.get("purpose_text", "")
-                if not any(_written(name, text) for name in names):
+                images = values_under(arguments, ("image",))
+                if not any(_written(name, text) for name in names) and not (
+                    images and all(_image_written(image, text) for image in images)
+                ):
                     what = f" {names[0]!r}" if names else ""
                     found["host_access"] = (
                         self.host_score,
@@ -724,6 +729,37 @@ def _written(name: str, text: str) -> bool:
         if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
             return True
         at = text.find(name, at + 1)
+    return False
+
+
+def _image_written(image: str, text: str) -> bool:
+    """Whether a container image's repository, with its registry (a ``/`` in it: a bare
+    ``alpine`` names anyone's), is written in ``text`` (lower case) as a whole name, its tag
+    or digest aside: the node-reboot pod a mission declares by its image.
+
+    >>> text = "runs the reboot pod (image registry.tq.example/platform/node-reboot)"
+    >>> _image_written("registry.tq.example/platform/node-reboot:1.6.2", text)
+    True
+    >>> _image_written("registry.tq.example/platform:latest", text)  # only a prefix of it
+    False
+    >>> _image_written("docker.io/x/node-reboot@sha256:ab", text), _image_written("alpine", text)
+    (False, False)
+    """
+    repository = image.split("@", 1)[0]
+    head, colon, tag = repository.rpartition(":")
+    if colon and "/" not in tag:
+        repository = head  # a tag, not a registry's port
+    repository = repository.lower()
+    if "/" not in repository:
+        return False
+    at = text.find(repository)
+    while at != -1:
+        end = at + len(repository)
+        before = text[at - 1] if at else ""
+        after = text[end] if end < len(text) else ""
+        if not (before.isalnum() or before in "-_/.") and not (after.isalnum() or after in "-_/"):
+            return True
+        at = text.find(repository, at + 1)
     return False
 
 

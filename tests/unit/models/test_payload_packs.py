@@ -511,6 +511,16 @@ def test_a_workload_given_the_node_is_a_finding_unless_the_mission_names_it(
     declared = "Apply the monitoring add-on: the node-exporter DaemonSet in monitoring."
     x = _features("k8s:create:daemonsets", _privileged_pod("node-exporter", **spec), declared)
     assert "host_access" not in det.explain_one(x)
+    # Corpus v17 (blind, then dev): a node-remediation operator's mission declares its
+    # reboot pod by its image, not by the pod's name (one per node): every image the pod
+    # runs written out, registry included, is declared work; a prefix of it is not.
+    imaged = {**spec, "containers": [{**c, "image": "registry.example/w:1"}
+                                     for c in spec.get("containers", [{"name": "c"}])]}  # fmt: skip
+    pod = _privileged_pod("reboot-ip-10-0-0-1", **imaged)
+    by_image = "Run the node-reboot pod (privileged, host PID, image registry.example/w)."
+    assert "host_access" not in det.explain_one(_features("k8s:create:pods", pod, by_image))
+    prefix = "Run the node-reboot pod (privileged, host PID) from registry.example."
+    assert "host_access" in det.explain_one(_features("k8s:create:pods", pod, prefix))
     # A workload in its own namespaces, unprivileged, is nothing; nor is a read.
     x = _features("k8s:create:pods", _privileged_pod("w", hostPID=False), "Run notebooks.")
     assert "host_access" not in det.explain_one(x)
