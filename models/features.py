@@ -1240,6 +1240,37 @@ def bucket_grantees(arguments: Any, keys: Collection[str]) -> list[tuple[str, st
     return [("bucket", b, f"s3:{b}") for b in dict.fromkeys(found)]
 
 
+#: The entities an endpoint parameter delivers to: a web address, a mailbox, a phone.
+_ENDPOINT_KINDS = frozenset({"url", "email", "phone"})
+
+
+def endpoint_grantees(
+    arguments: Any, keys: Collection[str], mailboxes: frozenset[str] = frozenset()
+) -> list[tuple[str, str, str]]:
+    """(entity kind, value, domain) of the endpoints under the argument names ``keys``
+    (lower-case), at any depth of ``arguments``: the web address, mailbox or phone a
+    subscription delivers its topic's messages to from then on (an ARN there is an account's
+    resource, read by ``account_keys``).
+
+    >>> endpoint_grantees({"request_parameters": {"protocol": "https",
+    ...     "endpoint": "https://relay.example.net/hooks/a"}}, frozenset({"endpoint"}))
+    [('url', 'https://relay.example.net/hooks/a', 'example.net')]
+    >>> endpoint_grantees({"endpoint": "arn:aws:sqs:eu-west-3:111122223333:q"},
+    ...     frozenset({"endpoint"}))
+    []
+    """
+    found: list[tuple[str, str, str]] = []
+    for value in dict.fromkeys(values_under(arguments, keys)):
+        entity = next(
+            (e for e in extract_entities(value, limit=4)
+             if e.kind in _ENDPOINT_KINDS and e.found == "value"),
+            None,
+        )  # fmt: skip
+        if entity is not None:
+            found.append((entity.kind, *_destination(entity, mailboxes)))
+    return found
+
+
 def _account_of(value: str) -> str | None:
     """The AWS account a value names: a 12-digit id, or the account of an ARN."""
     account = (

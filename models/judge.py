@@ -41,6 +41,7 @@ from missionguard.models.features import (
     bucket_grantees,
     credential_identity,
     decision_features,
+    endpoint_grantees,
     granted_accounts,
     granted_members,
     member_grantees,
@@ -843,8 +844,8 @@ class Judge:
         self, rule: SharingRule, decision: AuthorizationDecision, x: DecisionFeatures
     ) -> None:
         """Add to ``x``, in place, whom a call the cross-account sharing pack describes
-        opens to (the parameters its ``rule`` names): accounts, organisations, buckets and
-        members, each a destination (``with_grantees``)."""
+        opens to (the parameters its ``rule`` names): accounts, organisations, buckets,
+        endpoints and members, each a destination (``with_grantees``)."""
         accounts = granted_accounts(decision.arguments, rule.account_keys)
         organizations: list[str] = []
         if rule.policy_keys:
@@ -858,6 +859,8 @@ class Judge:
         grantees += [("principal", org, org) for org in organizations]
         if rule.bucket_keys:
             grantees += bucket_grantees(decision.arguments, rule.bucket_keys)
+        if rule.endpoint_keys:
+            grantees += endpoint_grantees(decision.arguments, rule.endpoint_keys, self.mailboxes)
         if rule.member_keys or rule.member_types or rule.subject_keys:
             members = granted_members(decision.arguments, rule.member_keys, rule.member_types)
             if rule.subject_keys:

@@ -119,16 +119,21 @@ class SharingRule(ActionRule):
     lists of Kubernetes RBAC subjects (``{"kind": "User", "name": ...}``): a user or a group
     is a member given the role, a service account (a workload of the cluster) is not read;
     ``bucket_keys``, whose values are S3 buckets (a name, an ARN, an ``s3://`` URI) the
-    call hands its data to from then on, whose ARN names no account. At least one."""
+    call hands its data to from then on, whose ARN names no account; ``endpoint_keys``,
+    whose values are the web address, mailbox or phone a subscription delivers to from then
+    on. At least one."""
 
     account_keys: tuple[str, ...] = ()
     bucket_keys: tuple[str, ...] = ()
+    endpoint_keys: tuple[str, ...] = ()
     member_keys: tuple[str, ...] = ()
     member_types: dict[str, str] = Field(default_factory=dict)
     policy_keys: tuple[str, ...] = ()
     subject_keys: tuple[str, ...] = ()
 
-    @field_validator("account_keys", "bucket_keys", "member_keys", "policy_keys", "subject_keys")
+    @field_validator(
+        "account_keys", "bucket_keys", "endpoint_keys", "member_keys", "policy_keys", "subject_keys"
+    )
     @classmethod
     def _lower_case(cls, keys: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(k.lower() for k in keys)  # matched case-insensitively
@@ -147,14 +152,15 @@ class SharingRule(ActionRule):
         if not (
             self.account_keys
             or self.bucket_keys
+            or self.endpoint_keys
             or self.member_keys
             or self.member_types
             or self.policy_keys
             or self.subject_keys
         ):
             raise ValueError(
-                "a sharing rule needs account_keys, bucket_keys, member_keys, policy_keys or"
-                " subject_keys (or member_types)"
+                "a sharing rule needs account_keys, bucket_keys, endpoint_keys, member_keys,"
+                " policy_keys or subject_keys (or member_types)"
             )
         return self
 
