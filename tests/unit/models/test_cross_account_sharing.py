@@ -115,7 +115,8 @@ def test_a_broken_pack_names_file_line_and_field(tmp_path: Path) -> None:
     pack.write_text("rules:\n  - id: a\n    title: t\n    actions: [ec2:X]\n    references: [u]\n")
     with pytest.raises(
         RulePackError,
-        match=r"sharing\.yaml:2: rules\[0\]: .*account_keys, bucket_keys, member_keys, policy_keys",
+        match=r"sharing\.yaml:2: rules\[0\]: .*account_keys, bucket_keys, endpoint_keys, "
+        r"member_keys, policy_keys",
     ):
         load_rules(pack, SharingRule)
 
