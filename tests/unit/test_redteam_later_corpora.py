@@ -1,4 +1,4 @@
-"""The later red-team corpora (tests/files/redteam-v2 to redteam-v17, each written blind) are
+"""The later red-team corpora (tests/files/redteam-v2 to redteam-v18, each written blind) are
 well-formed: each one's own format check passes (every line ingested, every agent, decisive
 event and mission present) and its size is what its README states. Structure
 only: the judge is never run here (tests/realdata/test_corpus_gate.py gates their figures)."""
@@ -35,6 +35,7 @@ SIZES = {
     "redteam-v15": (15, 40, 20, 20, 246, V11_FORMATS | {"opa"}),
     "redteam-v16": (16, 40, 20, 20, 250, V11_FORMATS),
     "redteam-v17": (17, 40, 20, 20, 248, V11_FORMATS),
+    "redteam-v18": (18, 40, 20, 20, 248, V11_FORMATS),
 }
 
 
