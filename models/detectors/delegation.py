@@ -13,6 +13,7 @@ from missionguard.models.features import (
     id_form,
     is_identifier,
     last_segment,
+    mission_objects,
     target_kind,
 )
 from missionguard.models.mission import is_read_only
@@ -183,6 +184,28 @@ def _untied_objects(x: DecisionFeatures) -> tuple[str, ...]:
         if kind:
             found.append(f"{kind}={name}")
     return tuple(found)
+
+
+def _written_objects(x: DecisionFeatures) -> frozenset[str]:
+    """The identifiers the mission's purpose writes out, of every form
+    (:func:`~missionguard.models.features.mission_objects`; empty without a mission)."""
+    mission = x.get("mission")
+    if mission is None:
+        return frozenset()
+    return frozenset().union(*mission_objects(mission).values())
+
+
+def _object_value(obj: str) -> str:
+    """The identifier an object names: a ``kind=value`` object's value, a resource's last
+    segment (``bookings:bookings/BK-5519`` names ``BK-5519``).
+
+    >>> _object_value("booking_id=BK-5519"), _object_value("bookings:bookings/BK-5519")
+    ('BK-5519', 'BK-5519')
+    """
+    kind, eq, value = obj.partition("=")
+    if eq and _kind_of(obj) is not None:
+        return value
+    return last_segment(obj.rstrip("/"))
 
 
 def _kind_of(obj: str) -> str | None:
@@ -634,11 +657,17 @@ class DelegationScope(Detector):
         # A typed target in no container, or in one no principal is known by: its kind=value
         # objects (owned by use) count only where their kind stays with one principal.
         by_use = _untied_objects(x) if untied else ()
+        written = _written_objects(x)
         for obj in (*_others_objects(x, principal), *by_use):
             entry = self._owners.get(key_of(obj))
             if obj in by_use and not self._private(x, obj):
                 continue
             if entry and entry[0] != me and not self._shared(entry, obj, x):
+                if written and _object_value(obj) in written:
+                    # The mission's purpose writes this very object out (a staff member's
+                    # task "answer guest Amira Haddad about booking BK-5519"): its issuer
+                    # declared the task is done on it, whoever it was used for before.
+                    continue
                 declared = group_keys is not None and entry[0] in group_keys
                 if group_keys is not None and not declared:
                     outside = True

@@ -287,6 +287,30 @@ def test_an_object_of_a_principal_the_mission_acts_for_is_no_stop_unnamed() -> N
     assert scope.explain_one(read(7, "nadia", ("etienne",)))["foreign_object"][0] >= 0.85
 
 
+def test_an_object_the_mission_writes_out_is_no_other_principals() -> None:
+    """Corpus v18 (blind, then dev): a dive centre's task assistants act for staff members,
+    and each task's mission names the guest booking it is for ("answer the e-mail of guest
+    Amira Haddad about booking BK-5519"). The booking, a kind one customer owns, had been
+    used in an earlier task for another staff member, so the next task on it was stopped as
+    reaching another principal's object. An object the mission's purpose writes out is
+    declared by its issuer: no finding on it; another booking is still one."""
+    scope = DelegationScope()
+
+    def get(n: int, principal: str, booking: str, purpose: str | None = None) -> Any:
+        mission = None if purpose is None else _mission("a", purpose, ["bookings.*"])
+        d = _d(n, action="bookings.get", operation="read", on_behalf_of=principal,
+               resource=f"bookings/{booking}", arguments={"booking_id": booking})  # fmt: skip
+        return decision_features(d, mission, "c", owned=frozenset({"booking_id"}))
+
+    for n in range(2):
+        scope.learn_one(get(n, "Yasmin El-Sayed", "BK-5519"))
+    task = "Task assistant for Mahmoud Saleh, task 02: answer guest Amira Haddad about BK-5519."
+    assert scope.explain_one(get(2, "Mahmoud Saleh", "BK-5519", task)) == {}
+    assert "foreign_object" in scope.explain_one(get(3, "Mahmoud Saleh", "BK-5519"))
+    other = "Task assistant for Mahmoud Saleh, task 03: answer a guest about booking BK-5520."
+    assert "foreign_object" in scope.explain_one(get(4, "Mahmoud Saleh", "BK-5519", other))
+
+
 def test_a_counterpartys_account_changing_is_a_destination_finding() -> None:
     # Payment diversion: the cohort paid supplier SUP-0107 at one account; a call that names
     # SUP-0107 with another account nothing explains is the strongest destination finding,
