@@ -896,10 +896,10 @@ class Judge:
                 f"{getattr(ladder, action) * self.config.drift_scale:g} (slow drift, half-life "
                 f"{self.config.drift_half_life_s:g}s)"
             )
-            return DetectorFinding(name="risk", score=round(drift, 4), reason=reason)
+            return DetectorFinding(name="risk", score=round(drift, _PLACES), reason=reason)
         return DetectorFinding(
             name="risk",
-            score=round(state.risk, 4),
+            score=round(state.risk, _PLACES),
             reason=f"accumulated risk {state.risk:.2f} reached {action} at "
             f"{getattr(ladder, action):g} (half-life {self.config.risk_half_life_s:g}s)",
         )
@@ -1057,7 +1057,7 @@ class Judge:
             agent_id=state.agent_id,
             mission_id=mission.mission_id if mission else None,
             severity=severity,
-            score=round(score if score is not None else max(f.score for f in findings), 4),
+            score=round(score if score is not None else max(f.score for f in findings), _PLACES),
             trigger_event_id=decision.event_id,
             evidence_event_ids=[*evidence, decision.event_id],
             detectors=findings,

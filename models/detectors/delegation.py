@@ -202,7 +202,7 @@ def _object_value(obj: str) -> str:
     >>> _object_value("booking_id=BK-5519"), _object_value("bookings:bookings/BK-5519")
     ('BK-5519', 'BK-5519')
     """
-    kind, eq, value = obj.partition("=")
+    _, eq, value = obj.partition("=")
     if eq and _kind_of(obj) is not None:
         return value
     return last_segment(obj.rstrip("/"))
@@ -294,7 +294,11 @@ class DelegationScope(Detector):
     scope a principal-scoped resource is in) is one of them (``x["group_within"]``, set by
     the judge), findings score at most ``group_score``, a low alert naming each one,
     not a stop. Anyone else is scored in full. Such events teach this model nothing (the
-    judge skips them), so one principal's objects are never recorded as another's.
+    judge skips them), so one principal's objects are never recorded as another's. An object
+    whose owner is one of them scores so too, named by the call or not (a spouse's order
+    reached by its number), and its use teaches nothing; an object the mission's purpose
+    writes out (``mission_objects``: a task "about booking BK-5519") raises no finding at
+    all: the mission's issuer declared the task is done on it.
 
     Objects that several principals legitimately share (a product catalogue) become shared
     after ``share_after`` uses for other principals. Those uses are learned even though this
@@ -657,19 +661,21 @@ class DelegationScope(Detector):
         # A typed target in no container, or in one no principal is known by: its kind=value
         # objects (owned by use) count only where their kind stays with one principal.
         by_use = _untied_objects(x) if untied else ()
-        written = _written_objects(x)
+        written: frozenset[str] | None = None  # the mission's objects, read when needed
         for obj in (*_others_objects(x, principal), *by_use):
             entry = self._owners.get(key_of(obj))
             if obj in by_use and not self._private(x, obj):
                 continue
             if entry and entry[0] != me and not self._shared(entry, obj, x):
+                if written is None:
+                    written = _written_objects(x)
                 if written and _object_value(obj) in written:
                     # The mission's purpose writes this very object out (a staff member's
                     # task "answer guest Amira Haddad about booking BK-5519"): its issuer
                     # declared the task is done on it, whoever it was used for before.
                     continue
-                declared = group_keys is not None and entry[0] in group_keys
-                if group_keys is not None and not declared:
+                acted_for = group_keys is not None and entry[0] in group_keys
+                if group_keys is not None and not acted_for:
                     outside = True
                 confirmed = entry[1] >= self.confirm_uses
                 finding = (
@@ -679,7 +685,7 @@ class DelegationScope(Detector):
                     f"use(s)), not for {principal!r} on whose behalf the agent acts "
                     f"({entry[2]} earlier cross-principal uses)",
                 )
-                if declared:
+                if acted_for:
                     # Its owner is one the mission declares it acts for (a spouse's order on
                     # a household account), whether or not the call names them.
                     finding = (

@@ -720,13 +720,20 @@ def _written(name: str, text: str) -> bool:
     >>> _written("node-exporter", "the node-exporter daemonset"), _written("falco", "falcon")
     (True, False)
     """
-    name = name.lower()
+    return _bounded(name.lower(), text, "-_", "-_")
+
+
+def _bounded(name: str, text: str, joins_before: str, joins_after: str) -> bool:
+    """Whether ``name`` occurs in ``text`` with neither a letter or digit nor one of
+    ``joins_before`` just before it, nor one of ``joins_after`` just after it."""
     at = text.find(name) if name else -1
     while at != -1:
         end = at + len(name)
         before = text[at - 1] if at else ""
         after = text[end] if end < len(text) else ""
-        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
+        if not (before.isalnum() or before in joins_before) and not (
+            after.isalnum() or after in joins_after
+        ):
             return True
         at = text.find(name, at + 1)
     return False
@@ -750,17 +757,7 @@ def _image_written(image: str, text: str) -> bool:
     if colon and "/" not in tag:
         repository = head  # a tag, not a registry's port
     repository = repository.lower()
-    if "/" not in repository:
-        return False
-    at = text.find(repository)
-    while at != -1:
-        end = at + len(repository)
-        before = text[at - 1] if at else ""
-        after = text[end] if end < len(text) else ""
-        if not (before.isalnum() or before in "-_/.") and not (after.isalnum() or after in "-_/"):
-            return True
-        at = text.find(repository, at + 1)
-    return False
+    return "/" in repository and _bounded(repository, text, "-_/.", "-_/")
 
 
 def _setting(rules: tuple[_Setting, ...], calls: tuple[str, ...], arguments: Any) -> str | None:
