@@ -793,8 +793,14 @@ def _target_address(decision: AuthorizationDecision) -> Entity | None:
     target = decision.target
     if target is None or not target.name:
         return None
-    for entity in extract_entities(target.name, limit=4):
-        if entity.kind in _OUTBOUND_KINDS and entity.found == "value":
+    return _value_entity(target.name, _OUTBOUND_KINDS)
+
+
+def _value_entity(value: str, kinds: Collection[str]) -> Entity | None:
+    """The first entity of one of ``kinds`` that ``value`` is (not one its text mentions):
+    an address a target names, an endpoint a subscription delivers to, a member's address."""
+    for entity in extract_entities(value, limit=4):
+        if entity.kind in kinds and entity.found == "value":
             return entity
     return None
 
@@ -1261,11 +1267,7 @@ def endpoint_grantees(
     """
     found: list[tuple[str, str, str]] = []
     for value in dict.fromkeys(values_under(arguments, keys)):
-        entity = next(
-            (e for e in extract_entities(value, limit=4)
-             if e.kind in _ENDPOINT_KINDS and e.found == "value"),
-            None,
-        )  # fmt: skip
+        entity = _value_entity(value, _ENDPOINT_KINDS)
         if entity is not None:
             found.append((entity.kind, *_destination(entity, mailboxes)))
     return found
@@ -1481,11 +1483,7 @@ def member_grantees(
         entity_kind = _MEMBER_TYPES.get(kind.lower())
         if entity_kind is None or not name:
             continue
-        entity = next(
-            (e for e in extract_entities(name, limit=4)
-             if e.kind == entity_kind and e.found == "value"),
-            None,
-        )  # fmt: skip
+        entity = _value_entity(name, (entity_kind,))
         if entity is None:
             continue
         value, domain = _destination(entity, mailboxes)
