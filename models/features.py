@@ -1624,11 +1624,12 @@ def two_principals(arguments: Any) -> tuple[str, str, str] | None:
     return None
 
 
-def credential_identity(decision: AuthorizationDecision) -> str | None:
-    """The identity a credential-creating call targets (its typed target's name, else the
-    last segment of its resource: ``svc-report-export`` of ``arn:aws:iam::1:user/svc-report-
-    export``), or ``None``: none named, a pattern, or the agent itself (a key it makes for
-    its own user).
+def credential_identity(decision: AuthorizationDecision, keys: Collection[str] = ()) -> str | None:
+    """The identity a credential-creating call targets (the first value under the argument
+    names ``keys``, lower-case, where the rule gives some; else its typed target's name,
+    else the last segment of its resource: ``svc-report-export`` of ``arn:aws:iam::1:user/
+    svc-report-export``), or ``None``: none named, a pattern, or the agent itself (a key it
+    makes for its own user).
 
     >>> from datetime import datetime, UTC
     >>> def d(agent, resource):
@@ -1641,9 +1642,15 @@ def credential_identity(decision: AuthorizationDecision) -> str | None:
     >>> credential_identity(d("a", "arn:aws:iam::1:user/${UserName}"))
     >>> credential_identity(d("ci", "projects/-/serviceAccounts/etl@p.iam.gserviceaccount.com"))
     'etl@p.iam.gserviceaccount.com'
+    >>> request = {"serviceAccountEmail": "etl@p.iam.gserviceaccount.com"}
+    >>> hmac = d("ci", "projects/p/hmacKeys").model_copy(
+    ...     update={"arguments": {"request": request}})
+    >>> credential_identity(hmac, ("serviceaccountemail",)), credential_identity(hmac, ("user",))
+    ('etl@p.iam.gserviceaccount.com', 'hmacKeys')
     """
+    named = values_under(decision.arguments, keys) if keys else []
     target = decision.target
-    name = target.name if target is not None and target.name else None
+    name = named[0] if named else target.name if target is not None and target.name else None
     if name is None:
         name = last_segment(decision.resource.rstrip("/"))
     name = name.rstrip("/").rsplit("/", 1)[-1].strip()  # a path's last segment

@@ -48,6 +48,7 @@ from missionguard.models.features import (
     named_grantees,
     policy_grants,
     rbac_members,
+    values_under,
     with_accounts,
     with_grantees,
     with_identity,
@@ -304,9 +305,13 @@ class Judge:
             # is for is a destination, explained by the mission or the cohort or not.
             privileged = self.privileged.match(decision.action)
             if privileged is not None and privileged.identity_target:
-                identity = credential_identity(decision)
+                keys = privileged.identity_keys
+                identity = credential_identity(decision, keys)
+                # Where the request names the identity, the resource is a collection (every
+                # HMAC key of a project): a glob the mission allows over it declares no one.
+                keyed = bool(keys) and bool(values_under(decision.arguments, keys))
                 if identity is not None and not _declares_identity(
-                    state.mission, decision.resource, identity
+                    state.mission, identity if keyed else decision.resource, identity
                 ):
                     with_identity(x, identity)
         if x["effect"] and self.bank_account_arguments:

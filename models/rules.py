@@ -89,7 +89,11 @@ class ActionRule(BaseModel):
     """Actions a rule covers (shell-style globs over canonical action names), why, and its
     references. ``identity_target``: the call's target is the identity it gives something
     to (the IAM user an access key is created for, the service account a key is made for),
-    whom destination grounding must then explain like the grantee of a share."""
+    whom destination grounding must then explain like the grantee of a share;
+    ``identity_keys``, the request parameters (matched case-insensitively, at any depth of
+    the call's arguments) that name that identity where the target is a collection (a
+    Cloud Storage HMAC key is created in ``projects/p/hmacKeys`` for its
+    ``serviceAccountEmail``)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -98,6 +102,12 @@ class ActionRule(BaseModel):
     actions: tuple[str, ...] = Field(min_length=1)
     references: tuple[str, ...] = Field(min_length=1)
     identity_target: bool = False
+    identity_keys: tuple[str, ...] = ()
+
+    @field_validator("identity_keys")
+    @classmethod
+    def _lower_case_identity(cls, keys: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(k.lower() for k in keys)  # matched case-insensitively
 
 
 class SharingRule(ActionRule):

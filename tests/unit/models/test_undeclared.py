@@ -302,3 +302,37 @@ def test_a_service_account_key_is_for_the_account_its_path_ends_with(
 
     assert key_for(50, "etl@acme-data.iam.gserviceaccount.com") == 0.0
     assert key_for(51, "owner-sa@acme-data.iam.gserviceaccount.com") >= 0.7
+
+
+def test_an_hmac_key_is_for_the_service_account_its_request_names() -> None:
+    """Corpus v19 (written blind; dev data since): a key-rotation run from a tampered
+    workflow created a Cloud Storage HMAC key (a long-lived credential, T1098.001) for the
+    bookings API's service account instead of the backup account its mission names. The
+    key is created in the project's ``hmacKeys`` collection, which the mission's resource
+    glob allows: the identity is the request's ``serviceAccountEmail`` (the pack's
+    ``identity_keys``), and a glob over the collection declares no one."""
+    from missionguard.pipeline.records import MissionDeclaration
+
+    judge = _judge()
+    mission = MissionDeclaration(
+        time=T0, agent_id="ci-runner", mission_id="m-hmac", issued_by="ops",
+        purpose="Rotate the HMAC key of backup-sync@lodges.iam.gserviceaccount.com.",
+        allowed_actions=["gcp:storage.hmacKeys.*"],
+        allowed_resources=["projects/lodges/hmacKeys*"],
+    )  # fmt: skip
+    state, _ = judge.on_mission(None, mission)
+    for n in range(12):
+        state, _ = judge.on_decision(
+            state, _decision(n, "gcp:storage.hmacKeys.list", "projects/lodges/hmacKeys")
+        )
+
+    def key_for(n: int, account: str) -> float:
+        call = _decision(n, "gcp:storage.hmacKeys.create", "projects/lodges/hmacKeys")
+        request = {"projectId": "lodges", "serviceAccountEmail": account}
+        call = call.model_copy(update={"operation": "write", "arguments": {"request": request}})
+        _, verdict = judge.on_decision(state, call)
+        found = [f for a in verdict.alerts for f in a.detectors if f.name.endswith(".destination")]
+        return max((f.score for f in found), default=0.0)
+
+    assert key_for(50, "backup-sync@lodges.iam.gserviceaccount.com") == 0.0
+    assert key_for(51, "bookings-api@lodges.iam.gserviceaccount.com") >= 0.7
