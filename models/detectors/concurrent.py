@@ -38,8 +38,9 @@ class ConcurrentUse(Detector):
     The client program is the first product token of the user agent (``aws-cli``,
     ``boto``).
 
-    A short-term memory (``is_memory``), per agent: the last network and the times of at most
-    ``max_switches`` recent switches.
+    A short-term memory (``is_memory``), per agent: the last network and session and the times
+    of at most ``max_switches`` recent switches, and how many changes of network between
+    sessions it has seen (up to ``spread_sessions``).
 
     Parameters
     ----------
@@ -53,6 +54,11 @@ class ConcurrentUse(Detector):
         Score at ``switches_at`` switches, and its increase per further switch (capped at 1).
     settle_calls, moved_score
         Calls from one (network, client) pair that make it the home, and the ``moved`` score.
+    spread_sessions
+        Changes of network between calls of different sessions after which the identity's
+        sessions count as coming from places of their own: a change between sessions is no
+        switch from then on (one bot serving every member's conversation from the member's
+        network), a change within one session still is.
     seed
         Unused (deterministic); kept for the common constructor shape.
 
@@ -92,6 +98,7 @@ class ConcurrentUse(Detector):
         step_score: float = 0.15,
         settle_calls: int = 5,
         moved_score: float = 0.8,
+        spread_sessions: int = 3,
         seed: int = 0,
     ) -> None:
         self.horizon_s = horizon_s
@@ -101,21 +108,40 @@ class ConcurrentUse(Detector):
         self.step_score = step_score
         self.settle_calls = settle_calls
         self.moved_score = moved_score
+        self.spread_sessions = spread_sessions
         self.seed = seed
-        self._last = [0, 0.0]  # [network key, time], key 0 = none yet
+        self._last = [0, 0.0, 0]  # [network key, time, session key], keys 0 = none (yet)
         self._switches: list[float] = []
         # [network key, client key] of the settled home and of the pair in use, with the
         # calls made from the latter (keys 0: none yet)
         self._home = [0, 0]
         self._pair = [0, 0, 0]
+        self._spread = 0  # changes of network between sessions, up to spread_sessions
+
+    @staticmethod
+    def _session_of(x: DecisionFeatures) -> int:
+        """Key of the call's session (0: it names none)."""
+        decision = x.get("decision")
+        session = getattr(decision, "session_id", None)
+        return (key_of(session) & _MASK or 1) if session else 0
 
     def _switch(self, x: DecisionFeatures) -> tuple[int, bool]:
         network = x["context"].get("network")
         if network is None:
             return 0, False
         key = key_of(network) & _MASK or 1
-        last, last_t = self._last
-        return key, bool(last) and key != last and x["t"] - last_t <= self.horizon_s
+        last, last_t, last_session = self._last
+        if not last or key == last or x["t"] - last_t > self.horizon_s:
+            return key, False
+        # An identity whose sessions come from places of their own (one bot for every
+        # member's conversation, each relayed from its member's network: ``spread_sessions``
+        # changes of network between sessions seen) changes network between sessions by
+        # design: then only a change within one session, or where a call names none, is
+        # the identity itself in two places.
+        if self._spread < self.spread_sessions:
+            return key, True
+        session = self._session_of(x)
+        return key, not (session and last_session and session != last_session)
 
     @staticmethod
     def _pair_of(x: DecisionFeatures) -> tuple[int, int]:
@@ -147,7 +173,11 @@ class ConcurrentUse(Detector):
         if switched:
             self._switches.append(t)
             del self._switches[: -self.max_switches]
-        self._last = [key, t]
+        session = self._session_of(x)
+        last, _, last_session = self._last
+        if last and key != last and session and last_session and session != last_session:
+            self._spread = min(self._spread + 1, self.spread_sessions)
+        self._last = [key, t, session]
 
     def explain_one(self, x: DecisionFeatures) -> Explanation:
         found = self._moved(x)
@@ -192,16 +222,23 @@ class ConcurrentUse(Detector):
         }
 
     def state_dict(self) -> dict[str, Any]:
-        state: dict[str, Any] = {"last": self._last, "switches": self._switches}
+        # The session's key only where the last call named one (states written before it
+        # was kept read back byte for byte).
+        last = self._last if self._last[2] else self._last[:2]
+        state: dict[str, Any] = {"last": last, "switches": self._switches}
         if self._home[0]:
             state["home"] = self._home
         if self._pair[0]:
             state["pair"] = self._pair
+        if self._spread:
+            state["spread"] = self._spread
         return state
 
     def load_state_dict(self, state: dict[str, Any]) -> ConcurrentUse:
-        self._last = [int(state["last"][0]), float(state["last"][1])]
+        last = state["last"]
+        self._last = [int(last[0]), float(last[1]), int(last[2]) if len(last) > 2 else 0]
         self._switches = [float(s) for s in state["switches"]]
         self._home = [int(v) for v in state.get("home", (0, 0))]
         self._pair = [int(v) for v in state.get("pair", (0, 0, 0))]
+        self._spread = int(state.get("spread", 0))
         return self

@@ -549,3 +549,36 @@ def test_pair_keys_continue_the_prefix_crc() -> None:
 
     for agent, item in (("a1", 7), ("bot-\u00e9", 2**32 - 1), ("", 0)):
         assert key_after(key_prefix(agent), item) == key_of_uncached(agent, item)
+
+
+def test_an_identity_serving_sessions_from_their_own_networks_is_not_in_two_places() -> None:
+    """Corpus v19 (blind; dev data since): one member bot's OAuth client serves every
+    member's conversation, each relayed from its member's network; two interleaved
+    conversations made the bot's calls alternate between networks, read as one credential
+    used from two places at once, and stopped both twins of a pair alike. Once an identity's
+    sessions have come from places of their own (``spread_sessions`` changes of network
+    between sessions), a change between sessions is its design; within one session, or where
+    calls name none, it is still the finding. An identity that has not shown that (a
+    credential replayed from elsewhere in a session of its own) is still found."""
+    from types import SimpleNamespace
+
+    from missionguard.models.detectors.concurrent import ConcurrentUse
+
+    def x(t: float, net: str, session: str | None) -> dict:
+        return {"t": t, "context": {"network": net},
+                "decision": SimpleNamespace(session_id=session)}  # fmt: skip
+
+    def alternate(sessions: tuple[str | None, ...], history: bool) -> float:
+        det = ConcurrentUse()
+        if history:  # earlier conversations, hours apart, each from its member's network
+            for n in range(4):
+                det.learn_one(x(-3600.0 * (5 - n), f"10.{n}.0.0/16", f"old-{n}"))
+        calls = [x(0.0, "88.64.0.0/16", sessions[0]), x(5.0, "88.79.0.0/16", sessions[1])]
+        for call in calls:
+            det.learn_one(call)
+        return det.score_one(x(9.0, "88.64.0.0/16", sessions[2]))
+
+    assert alternate(("conv-a", "conv-b", "conv-a"), history=True) == 0.0
+    assert alternate(("conv-a", "conv-a", "conv-a"), history=True) == 0.9  # one conversation
+    assert alternate((None, None, None), history=True) == 0.9
+    assert alternate(("conv-a", "conv-b", "conv-a"), history=False) == 0.9
