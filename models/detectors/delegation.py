@@ -66,6 +66,18 @@ def _names(principal: str, x: DecisionFeatures, segments: list[str] | None = Non
     return False
 
 
+def _width_form(value: str) -> str:
+    """An identifier's form digit for digit (``SS-38675`` -> ``SS-#####``).
+
+    >>> _width_form("SS-38675"), _width_form("NV550")
+    ('SS-#####', 'NV###')
+    """
+    return _ONE_DIGIT.sub("#", value)
+
+
+_ONE_DIGIT = re.compile(r"\d")
+
+
 def _id_segments(segments: list[str]) -> list[str]:
     """The path segments that are identifiers (``20533190``, ``cus_7``): whom or what a
     resource names; a search endpoint (``customers/lookup``) names none."""
@@ -839,7 +851,13 @@ class DelegationScope(Detector):
                 if name != principal and _id_shape(name) == shape:
                     yield name, shape
         form = id_form(principal)
-        if form is not None:
+        # A typed principal's id alone too (``SS-38675`` of ``customer:SS-38675``, as
+        # :func:`same_identity` reads ``E-7`` for ``employee:E-7``): arguments name accounts
+        # bare. Digit for digit (``SS-#####``): a bare id's form is looser than a typed one's
+        # (flight ``NV550`` is no frequent flyer ``ff:NV8846659``).
+        tail = _tail(principal)
+        width = _width_form(tail) if tail and id_form(tail) else None
+        if form is not None or width is not None:
             # The resource itself, whole, too: a lookup whose result is ``cust:218455`` in a
             # chat for ``cust:731904`` reached another customer of the same form.
             resource = x.get("resource", "")
@@ -848,8 +866,12 @@ class DelegationScope(Detector):
             whole = (resource, target.name) if target is not None and target.name else (resource,)
             ids = (*names, *x.get("id_values", ()), *x.get("nested_ids", ()), *whole)
             for name in ids:
-                if name != principal and id_form(name) == form:
+                if name == principal or name == tail:
+                    continue
+                if form is not None and id_form(name) == form:
                     yield name, form
+                elif width is not None and id_form(name) and _width_form(name) == width:
+                    yield name, width
 
     def state_dict(self) -> dict[str, Any]:
         flat: list[int] = []

@@ -582,3 +582,25 @@ def test_an_identity_serving_sessions_from_their_own_networks_is_not_in_two_plac
     assert alternate(("conv-a", "conv-a", "conv-a"), history=True) == 0.9  # one conversation
     assert alternate((None, None, None), history=True) == 0.9
     assert alternate(("conv-a", "conv-b", "conv-a"), history=False) == 0.9
+
+
+def test_a_typed_principals_bare_id_form_names_another_principal() -> None:
+    """Corpus v19 (blind; dev data since): a solar installer's bot acting for
+    ``customer:SS-38675`` (an OAuth subject with its type) read account ``SS-27731``, a
+    stranger's, from an invoice photo, and made the caller its authorised contact: no
+    finding, because only the whole typed principal's form (``customer:SS-#``) was compared
+    with the bare ids of the arguments. The id alone is compared too, digit for digit: a
+    bare form is looser (flight ``NV550`` is no frequent flyer ``ff:NV8846659``)."""
+    from missionguard.models.detectors.delegation import DelegationScope
+
+    det = DelegationScope()
+
+    def others(principal: str, *ids: str) -> tuple[str, ...]:
+        x = {"principal": principal, "objects": (), "resource": "mcp://accounts",
+             "action": "accounts.get", "named_principals": (), "id_values": ids}  # fmt: skip
+        return det.others(x)
+
+    assert others("customer:SS-38675", "SS-27731") == ("SS-27731",)
+    assert others("customer:SS-38675", "SS-38675") == ()
+    assert others("ff:NV8846659", "NV550") == ()
+    assert others("cust-7731", "cust-1004") == ("cust-1004",)  # untyped, as before
