@@ -33,7 +33,7 @@ import ipaddress
 import json
 import math
 import re
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import islice
 from typing import Any, Literal, NotRequired, TypedDict
@@ -1624,10 +1624,10 @@ def two_principals(arguments: Any) -> tuple[str, str, str] | None:
     return None
 
 
-def credential_identity(decision: AuthorizationDecision, keys: Collection[str] = ()) -> str | None:
-    """The identity a credential-creating call targets (the first value under the argument
-    names ``keys``, lower-case, where the rule gives some; else its typed target's name,
-    else the last segment of its resource: ``svc-report-export`` of ``arn:aws:iam::1:user/
+def credential_identity(decision: AuthorizationDecision, named: Sequence[str] = ()) -> str | None:
+    """The identity a credential-creating call targets (the first of ``named``, the values
+    of the rule's ``identity_keys`` where it gives some; else its typed target's name, else
+    the last segment of its resource: ``svc-report-export`` of ``arn:aws:iam::1:user/
     svc-report-export``), or ``None``: none named, a pattern, or the agent itself (a key it
     makes for its own user).
 
@@ -1642,13 +1642,10 @@ def credential_identity(decision: AuthorizationDecision, keys: Collection[str] =
     >>> credential_identity(d("a", "arn:aws:iam::1:user/${UserName}"))
     >>> credential_identity(d("ci", "projects/-/serviceAccounts/etl@p.iam.gserviceaccount.com"))
     'etl@p.iam.gserviceaccount.com'
-    >>> request = {"serviceAccountEmail": "etl@p.iam.gserviceaccount.com"}
-    >>> hmac = d("ci", "projects/p/hmacKeys").model_copy(
-    ...     update={"arguments": {"request": request}})
-    >>> credential_identity(hmac, ("serviceaccountemail",)), credential_identity(hmac, ("user",))
+    >>> hmac = d("ci", "projects/p/hmacKeys")  # its request names the account
+    >>> credential_identity(hmac, ["etl@p.iam.gserviceaccount.com"]), credential_identity(hmac)
     ('etl@p.iam.gserviceaccount.com', 'hmacKeys')
     """
-    named = values_under(decision.arguments, keys) if keys else []
     target = decision.target
     name = named[0] if named else target.name if target is not None and target.name else None
     if name is None:

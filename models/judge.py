@@ -306,12 +306,12 @@ class Judge:
             privileged = self.privileged.match(decision.action)
             if privileged is not None and privileged.identity_target:
                 keys = privileged.identity_keys
-                identity = credential_identity(decision, keys)
+                written = values_under(decision.arguments, keys) if keys else []
+                identity = credential_identity(decision, written)
                 # Where the request names the identity, the resource is a collection (every
                 # HMAC key of a project): a glob the mission allows over it declares no one.
-                keyed = bool(keys) and bool(values_under(decision.arguments, keys))
                 if identity is not None and not _declares_identity(
-                    state.mission, identity if keyed else decision.resource, identity
+                    state.mission, identity if written else decision.resource, identity
                 ):
                     with_identity(x, identity)
         if x["effect"] and self.bank_account_arguments:

@@ -66,6 +66,9 @@ def _names(principal: str, x: DecisionFeatures, segments: list[str] | None = Non
     return False
 
 
+_ONE_DIGIT = re.compile(r"\d")
+
+
 def _width_form(value: str) -> str:
     """An identifier's form digit for digit (``SS-38675`` -> ``SS-#####``).
 
@@ -73,9 +76,6 @@ def _width_form(value: str) -> str:
     ('SS-#####', 'NV###')
     """
     return _ONE_DIGIT.sub("#", value)
-
-
-_ONE_DIGIT = re.compile(r"\d")
 
 
 def _id_segments(segments: list[str]) -> list[str]:
@@ -868,9 +868,12 @@ class DelegationScope(Detector):
             for name in ids:
                 if name == principal or name == tail:
                     continue
-                if form is not None and id_form(name) == form:
+                name_form = id_form(name)
+                if name_form is None:
+                    continue
+                if name_form == form:
                     yield name, form
-                elif width is not None and id_form(name) and _width_form(name) == width:
+                elif width is not None and _width_form(name) == width:
                     yield name, width
 
     def state_dict(self) -> dict[str, Any]:

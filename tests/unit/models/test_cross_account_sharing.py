@@ -644,6 +644,17 @@ def _binding(n: int, subjects: list[dict[str, str]], cluster: bool = True) -> di
     }  # fmt: skip
 
 
+def _controller_judge(mission_id: str, purpose: str) -> tuple[Judge, Any]:
+    """A judge and the state of ``CONTROLLER`` under a mission allowing every Kubernetes call."""
+    judge = Judge()
+    mission = MissionDeclaration(
+        time=T0, agent_id=CONTROLLER, mission_id=mission_id, issued_by="platform",
+        purpose=purpose, allowed_actions=["k8s:*"],
+    )  # fmt: skip
+    state, _ = judge.on_mission(None, mission)
+    return judge, state
+
+
 def test_a_cluster_role_bound_to_a_user_nothing_names_stops_the_agent() -> None:
     """Corpus v11 (blind, then dev): a GitOps controller syncing a poisoned add-on bound
     cluster-admin to an outside user; the binding's address was read from its text as any
@@ -652,13 +663,9 @@ def test_a_cluster_role_bound_to_a_user_nothing_names_stops_the_agent() -> None:
     grounded like a GCP IAM member: the mission naming them explains them, a service
     account (a workload of the cluster) is none."""
     normalize = K8sAuditNormalizer().normalize
-    judge = Judge()
-    mission = MissionDeclaration(
-        time=T0, agent_id=CONTROLLER, mission_id="gitops", issued_by="platform",
-        purpose="Apply the Git state; the on-call group oncall@marena.example is cluster-admin.",
-        allowed_actions=["k8s:*"],
-    )  # fmt: skip
-    state, _ = judge.on_mission(None, mission)
+    judge, state = _controller_judge(
+        "gitops", "Apply the Git state; the on-call group oncall@marena.example is cluster-admin."
+    )
     quiet = [
         [{"kind": "ServiceAccount", "name": "kube-state-metrics", "namespace": "monitoring"}],
         [{"kind": "Group", "apiGroup": "rbac.authorization.k8s.io",
@@ -706,13 +713,9 @@ def test_an_admission_webhook_calling_a_url_nothing_names_stops_the_agent() -> N
     controller). It had no finding at all. The URL is a grant now (``endpoint_keys``): an
     in-cluster service is none, a URL the mission writes out is explained, another stops."""
     normalize = K8sAuditNormalizer().normalize
-    judge = Judge()
-    mission = MissionDeclaration(
-        time=T0, agent_id=CONTROLLER, mission_id="mesh", issued_by="platform",
-        purpose="Run the mesh; the policy hook https://policy.marena.example/mutate is ours.",
-        allowed_actions=["k8s:*"],
-    )  # fmt: skip
-    state, _ = judge.on_mission(None, mission)
+    judge, state = _controller_judge(
+        "mesh", "Run the mesh; the policy hook https://policy.marena.example/mutate is ours."
+    )
     quiet = [
         {"service": {"namespace": "mesh-system", "name": "istiod-canary", "path": "/inject"}},
         {"url": "https://policy.marena.example/mutate"},
