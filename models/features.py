@@ -1150,14 +1150,23 @@ _AWS_ACCOUNT = re.compile(r"^\d{12}$")
 
 
 def _under(
-    arguments: Any, keys: Collection[str], fold: bool = False, depth: int = 0, top: str = ""
+    arguments: Any,
+    keys: Collection[str],
+    fold: bool = False,
+    depth: int = 0,
+    top: str = "",
+    text: bool = False,
 ) -> Iterator[tuple[str, Mapping[str, Any], Any, str]]:
     """(top-level argument, the object holding the name, value, the name lower-cased) for
     each value under the argument names ``keys`` (lower-case; with ``fold``, ``-`` read as
     ``_`` too) at any depth of ``arguments``: a list under such a name gives its items; at
-    most 64 items of any other list and 8 levels are walked."""
+    most 64 items of any other list and 8 levels are walked. With ``text``, a string that
+    is a JSON object or array is walked as the structure it writes (past the record's depth
+    bound a branch is kept as its JSON text: ``pipeline/records/bounds.py``)."""
     if depth > 8:
         return
+    if text and isinstance(arguments, str):
+        arguments = _json_structure(arguments)
     if isinstance(arguments, dict):
         for key, value in arguments.items():
             where = top or str(key)
@@ -1165,11 +1174,25 @@ def _under(
             if name is not None and (name in keys or (fold and name.replace("-", "_") in keys)):
                 for item in value if isinstance(value, list) else [value]:
                     yield where, arguments, item, name
-            elif isinstance(value, dict | list):
-                yield from _under(value, keys, fold, depth + 1, where)
+            elif isinstance(value, dict | list) or text and isinstance(value, str):
+                yield from _under(value, keys, fold, depth + 1, where, text)
     elif isinstance(arguments, list):
         for item in arguments[:64]:
-            yield from _under(item, keys, fold, depth + 1, top)
+            yield from _under(item, keys, fold, depth + 1, top, text)
+
+
+def _json_structure(value: str) -> Any:
+    """The object or array a string writes as JSON, else the string itself.
+
+    >>> _json_structure('{"cidrIp": "0.0.0.0/0"}'), _json_structure("{not json")
+    ({'cidrIp': '0.0.0.0/0'}, '{not json')
+    """
+    if value[:1] not in ("{", "[") or len(value) > 65536:
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
 
 
 def mappings_under(arguments: Any, keys: Collection[str]) -> list[Mapping[str, Any]]:
@@ -1183,18 +1206,20 @@ def mappings_under(arguments: Any, keys: Collection[str]) -> list[Mapping[str, A
     return [v for _, _, v, _ in _under(arguments, keys) if isinstance(v, dict)]
 
 
-def values_under(arguments: Any, keys: Collection[str]) -> list[str]:
+def values_under(arguments: Any, keys: Collection[str], text: bool = False) -> list[str]:
     """The string values under the argument names ``keys`` (lower-case), at any depth of
     ``arguments`` (a list under such a name gives its items; a boolean reads ``"true"`` or
-    ``"false"``).
+    ``"false"``); with ``text``, also inside strings that are JSON objects or arrays.
 
     >>> values_under({"request_parameters": {"VersioningConfiguration": {"Status": "Suspended"}}},
     ...     frozenset({"status"}))
     ['Suspended']
+    >>> values_under({"ipRanges": {"items": ['{"cidrIp":"0.0.0.0/0"}']}}, ("cidrip",), text=True)
+    ['0.0.0.0/0']
     """
     return [
         ("true" if v else "false") if isinstance(v, bool) else v
-        for _, _, v, _ in _under(arguments, keys)
+        for _, _, v, _ in _under(arguments, keys, text=text)
         if isinstance(v, bool | str)
     ]
 

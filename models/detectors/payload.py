@@ -674,7 +674,7 @@ class RiskyPayload(StatelessDetector):
             return "removes the block on public access"
         arguments = arguments or {}
         if v.public_settings and not v.public_setting_words & purpose:
-            setting = _setting(v.public_settings, calls, arguments)
+            setting = _setting(v.public_settings, calls, arguments, text=True)
             if setting is not None:
                 return setting
         if v.restricting and not v.public_policy_words & purpose:
@@ -760,14 +760,19 @@ def _image_written(image: str, text: str) -> bool:
     return "/" in repository and _bounded(repository, text, "-_/.", "-_/")
 
 
-def _setting(rules: tuple[_Setting, ...], calls: tuple[str, ...], arguments: Any) -> str | None:
+def _setting(
+    rules: tuple[_Setting, ...], calls: tuple[str, ...], arguments: Any, text: bool = False
+) -> str | None:
     """The title of the first rule whose actions name one of ``calls`` and that has no keys
     (the call itself removes the control), or one of whose keys holds one of its values at
-    any depth of ``arguments``."""
+    any depth of ``arguments`` (with ``text``, also inside JSON text: a level past the
+    record's depth bound)."""
     for actions, keys, values, title in rules:
         if not any(actions.matches(c) for c in calls):
             continue
-        if not keys or any(value.lower() in values for value in values_under(arguments, keys)):
+        if not keys or any(
+            value.lower() in values for value in values_under(arguments, keys, text)
+        ):
             return title
     return None
 

@@ -355,6 +355,36 @@ def test_a_function_url_anyone_may_call_is_public_access() -> None:
     assert url("NONE", "Deploy the public webhook receiver") is None
 
 
+def test_a_security_group_or_firewall_open_to_the_internet_is_public_access() -> None:
+    """Corpus v20 (dev since): a CI deploy run opened every port of a security group to
+    0.0.0.0/0 beside the rule its change named; CloudTrail's request kept the range one level
+    past the record's depth bound, as JSON text. An ingress source of every address is
+    public access (AWS Security Hub EC2.18/EC2.19, Security Command Center's OPEN_FIREWALL);
+    a purpose that says the service faces the internet explains it."""
+    det = RiskyPayload()
+
+    def rule(action: str, request: Any, purpose: str = "Deploy checkout-api to mn-prod") -> Any:
+        arguments = {"request_parameters": request}
+        x = {"action": action, "resource": "sg-0c41e7a9d2b36f581", "texts": (),
+             "purpose_tokens": tokens(purpose), "read_only": False,
+             "decision": type("D", (), {"arguments": arguments})()}  # fmt: skip
+        return det.explain_one(x).get("public_access")
+
+    def ingress(cidr: str) -> Any:
+        ranges = {"items": [f'{{"cidrIp":"{cidr}","description":"debug"}}']}  # kept as text
+        return {"ipPermissions": {"items": [{"ipProtocol": "-1", "ipRanges": ranges}]}}
+
+    sg = "ec2:AuthorizeSecurityGroupIngress"
+    assert "every address on the internet" in rule(sg, ingress("0.0.0.0/0"))[1]
+    assert rule(sg, ingress("10.40.0.0/16")) is None
+    assert rule(sg, ingress("0.0.0.0/0"), "Deploy the internet-facing shop front") is None
+    assert rule("ec2:RevokeSecurityGroupIngress", ingress("0.0.0.0/0")) is None  # closes
+    firewall = {"name": "allow-debug", "direction": "INGRESS", "sourceRanges": ["::/0"]}
+    assert rule("gcp:compute.firewalls.insert", firewall) is not None
+    health_checks = {**firewall, "sourceRanges": ["35.191.0.0/16"]}
+    assert rule("gcp:compute.firewalls.insert", health_checks) is None
+
+
 def test_a_page_script_sending_session_cookies_or_storage_is_egress() -> None:
     """Corpus v6 (dev): a travel-expense browser agent evaluated a script a hotel page
     supplied, which sent the portal's session cookie and SSO token to another site (ATT&CK
