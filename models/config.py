@@ -216,6 +216,16 @@ class DetectionConfig(_Frozen):
     #: destination. ``None``: none. Relative paths in detection.yaml are relative to
     #: ``config/``.
     export_statements: Path | None = DEFAULT_RULES / "export-statements.yaml"
+    #: Commands that download a script and run it at once (a StatementRule pack): ``curl URL
+    #: | sudo bash``, PowerShell's ``iwr URL | iex``. In a call with an effect, each URL such
+    #: a command writes out is where its code comes from: a destination. ``None``: none.
+    #: Relative paths in detection.yaml are relative to ``config/``.
+    remote_code: Path | None = DEFAULT_RULES / "remote-code.yaml"
+    #: Arguments that name a package index or registry (an ArgumentRule pack): each URL
+    #: under them, in a call with an effect, is where the packages it adds come from: a
+    #: code source (kind ``code``). ``None``: none. Relative paths in detection.yaml are
+    #: relative to ``config/``.
+    package_indexes: Path | None = DEFAULT_RULES / "package-indexes.yaml"
     #: Arguments that carry a bank account number (an ArgumentRule pack): each value under
     #: them is a destination of a call with an effect outside the agent (kind ``account``).
     #: ``None``: none. Relative paths in detection.yaml are relative to ``config/``.
@@ -304,8 +314,8 @@ def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
     """``data`` (detection.yaml's mapping) with the relative paths of the rule packs it names
     made relative to ``base``: ``credential_material``, ``cross_account_sharing``,
     ``mailbox_providers``, ``drop_services``, ``identifier_uris``, ``export_statements``,
-    ``lookalikes``, ``bank_accounts``, ``grantee_arguments``, ``shared_objects``,
-    ``owned_objects``, each of
+    ``remote_code``, ``package_indexes``, ``lookalikes``, ``bank_accounts``,
+    ``grantee_arguments``, ``shared_objects``, ``owned_objects``, each of
     ``payload_rules`` and ``undeclared.privileged_actions``.
 
     >>> data = resolve_rule_packs({"payload_rules": ["rules/a.yaml", "/abs/b.yaml"],
@@ -326,6 +336,8 @@ def resolve_rule_packs(data: dict[str, Any], base: Path) -> dict[str, Any]:
         "drop_services",
         "identifier_uris",
         "export_statements",
+        "remote_code",
+        "package_indexes",
         "lookalikes",
         "bank_accounts",
         "grantee_arguments",

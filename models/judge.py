@@ -46,10 +46,12 @@ from missionguard.models.features import (
     granted_members,
     member_grantees,
     named_grantees,
+    package_indexes,
     policy_grants,
     rbac_members,
     values_under,
     with_accounts,
+    with_code_sources,
     with_grantees,
     with_identity,
     with_users,
@@ -196,10 +198,15 @@ class Judge:
         self.export_statements = compile_patterns(
             load_names(self.config.export_statements, StatementRule)
         )
+        # Commands that download a script and run it: the URLs they fetch from are
+        # destinations too, read the same way (config/rules/remote-code.yaml).
+        self.remote_code = compile_patterns(load_names(self.config.remote_code, StatementRule))
         # Characters that render like ASCII ones: homograph hosts (config/rules/).
         self.lookalikes = load_lookalikes(self.config.lookalikes)
         # Arguments that carry a bank account number: payment destinations (config/rules/).
         self.bank_account_arguments = load_names(self.config.bank_accounts, ArgumentRule)
+        # Arguments that name a package index: where added code comes from (config/rules/).
+        self.package_index_arguments = load_names(self.config.package_indexes, ArgumentRule)
         self.grantee_arguments = load_names(self.config.grantee_arguments, ArgumentRule)
         # Arguments that name catalogue entries: objects of no principal's (config/rules/).
         self.shared_arguments = load_names(self.config.shared_objects, ArgumentRule)
@@ -290,6 +297,7 @@ class Judge:
             self.owned_arguments,
             self.identifier_uris,
             self.export_statements,
+            self.remote_code,
         )
         rule = self.sharing.match(decision.action) if self.sharing.rules else None
         if isinstance(rule, SharingRule):
@@ -318,6 +326,10 @@ class Judge:
             paid = bank_accounts(decision.arguments, self.bank_account_arguments)
             if paid:
                 with_accounts(x, paid)
+        if x["effect"] and self.package_index_arguments:
+            indexes = package_indexes(decision.arguments, self.package_index_arguments)
+            if indexes:
+                with_code_sources(x, indexes)
         x["rate_per_minute"] = rate
         x["window"] = {"rate": rate, **state.window.figures()}
         x["closed_window"] = closed

@@ -1299,6 +1299,13 @@ class MissionGrounding(Detector):
         # history without one is long (prior 1 / (calls + 1)), nothing to compare with at its
         # very start.
         task = x["task"]
+        if kind == "code":
+            # Code run from a host (a script piped into a shell, a package index) no one
+            # named: rare by nature, whatever the cohort's rate of new destinations.
+            return self.destination_weight, (
+                f"code source {value!r} ({argument}) is named by neither the mission nor the "
+                f"principal, and neither this agent nor the cohort ran code from there"
+            )
         if _grant(argument, kind):
             prior = 0.0
         else:

@@ -45,9 +45,9 @@ def _destinations(x: DecisionFeatures) -> tuple[tuple[str, str, str, str], ...]:
 
 
 def _item(kind: str, value: str, domain: str) -> str:
-    """What a destination is for the peers: the host of a URL (a page's path and query vary
-    from call to call), else the address, account or principal itself."""
-    return domain if kind == "url" else value
+    """What a destination is for the peers: the host of a URL or a code source (a page's path
+    and query vary from call to call), else the address, account or principal itself."""
+    return domain if kind in ("url", "code") else value
 
 
 def _named(task: str, purpose: frozenset[str] | None) -> bool:
