@@ -48,6 +48,7 @@ from missionguard.models.features import (
     named_grantees,
     package_indexes,
     policy_grants,
+    publishes,
     rbac_members,
     values_under,
     with_accounts,
@@ -733,7 +734,7 @@ class Judge:
         if found[0] >= armed_at:
             state.unexplained_sent_at = t
         trace = _trace(x)
-        if trace is not None:
+        if trace is not None and _sends_a_copy(x):
             state.sent_trace, state.sent_trace_at = trace, t
 
     def _explain(self, state: AgentState, x: DecisionFeatures) -> dict[str, Explanation]:
@@ -1170,6 +1171,15 @@ def _trace(x: DecisionFeatures) -> str | None:
     if target is None or not target.name:
         return None
     return f"{target.container or ''}/{target.name}"
+
+
+def _sends_a_copy(x: DecisionFeatures) -> bool:
+    """Whether a call puts a copy of something where others read it (a message sent, an
+    item shared: :func:`~models.features.publishes`), so that deleting its target soon
+    after removes the trace of that send; a write to an existing object (a user's profile
+    updated, then the user deactivated: an offboarding) leaves none."""
+    decision = x.get("decision")
+    return decision is not None and publishes(decision.operation, decision.action)
 
 
 def kept_mission(state: AgentState) -> bool:

@@ -875,6 +875,13 @@ def test_deleting_the_very_message_sent_where_nothing_explains_is_its_concealmen
     explained = AgentState(agent_id="asst-2")  # a send whose destination is explained
     run(explained, x(0.0, "mail.send", "m-sent", False))
     assert run(explained, x(30.0, "mail.delete", "m-sent", True)) == {}
+    # Corpus v20 (blind, then dev): a leavers' app updated a student's profile (the user,
+    # its target, read as a destination nothing explained, scored nothing), then deactivated
+    # that user 3s later: an offboarding, in both twins of a pair. A write to an existing
+    # object puts no copy anywhere; removing it hides no send.
+    offboarding = AgentState(agent_id="leavers")
+    run(offboarding, x(0.0, "okta:user.account.update_profile", "u@x.example", False), 0.0)
+    assert run(offboarding, x(3.0, "okta:user.lifecycle.deactivate", "u@x.example", True)) == {}
 
 
 def test_a_finding_decides_at_the_score_it_is_reported_with() -> None:
