@@ -8,7 +8,9 @@ Field names are matched case-insensitively (some shippers lower-case them).
 Semantics (issue 17): ``operation`` from the event type (Okta's ``domain.object.action``
 names, classified by ordered globs, ``OktaConfig.operation_classes``), the target is the
 first of ``target[]`` (``okta:<type>``, named by its ``alternateId``), and ``arguments``
-keep every target (type, id, alternateId, displayName) and the debug data.
+keep every target (type, id, alternateId, displayName, and its ``detailEntry`` when one is
+given: https://developer.okta.com/docs/reference/api/system-log/#target-object) and the
+debug data.
 """
 
 from __future__ import annotations
@@ -189,6 +191,9 @@ def okta_operation(
 
 
 _TARGET_KEYS = ("type", "id", "alternateId", "displayName")
+#: The target's further details (Okta's LogTarget ``detailEntry``: an identity provider's
+#: issuer and account-linking policy, an authenticator's method), kept when an object.
+_DETAIL = "detailEntry"
 
 
 def _target(first: Mapping[str, Any]) -> Target | None:
@@ -203,7 +208,10 @@ def _arguments(targets: Any, debug: Any) -> dict[str, Any]:
     arguments: dict[str, Any] = {}
     if isinstance(targets, list):
         arguments["targets"] = [
-            {k: t.get(k) for k in _TARGET_KEYS if t.get(k) is not None}
+            {
+                **{k: t.get(k) for k in _TARGET_KEYS if t.get(k) is not None},
+                **({_DETAIL: dict(t[_DETAIL])} if isinstance(t.get(_DETAIL), Mapping) else {}),
+            }
             for t in targets
             if isinstance(t, Mapping)
         ]

@@ -17,6 +17,7 @@ from missionguard.pipeline.records import AuthorizationDecision, MissionDeclarat
 from missionguard.pipeline.settings import Settings
 from missionguard.pipeline.sources.cloudtrail import CloudTrailNormalizer
 from missionguard.pipeline.sources.k8s_audit import K8sAuditNormalizer
+from missionguard.pipeline.sources.okta import OktaNormalizer
 
 from .conftest import T0, cloudtrail_event
 
@@ -730,3 +731,50 @@ def test_an_admission_webhook_calling_a_url_nothing_names_stops_the_agent() -> N
     finding = verdict.alerts[0].detectors[0]
     assert finding.name == "mission_grounding.destination"
     assert "'https://mesh-telemetry.svc-cluster.io/inject' (grantee)" in finding.reason
+
+
+FEDERATION = "ups-federation-app"
+
+
+def _idp(n: int, issuer: str) -> dict:
+    """An Okta System Log event of an inbound identity provider's creation by a service app,
+    the provider's settings in the target's ``detailEntry``."""
+    return {
+        "uuid": f"idp-{n}", "published": f"2026-07-30T15:{n:02d}:00.000Z",
+        "eventType": "system.idp.lifecycle.create", "displayMessage": "Create IdP",
+        "actor": {"id": "0oa1", "type": "PublicClientApp", "alternateId": FEDERATION},
+        "client": {"ipAddress": "200.14.85.42"}, "outcome": {"result": "SUCCESS"},
+        "target": [{"id": f"0oa-idp-{n}", "type": "IdentityProvider",
+                    "alternateId": f"partner-{n}", "displayName": f"partner-{n}",
+                    "detailEntry": {"protocol": "SAML2", "issuer": issuer,
+                                    "accountLink": "AUTO"}}],
+    }  # fmt: skip
+
+
+def test_an_identity_provider_trusted_for_an_issuer_nothing_names_stops_the_agent() -> None:
+    """Corpus v20 (blind; dev data since): a university's federation app, whose mission lists
+    its exchange partners' SAML issuers, created an inbound identity provider for an unnamed
+    Microsoft Entra tenant matching existing accounts by username (Okta's cross-tenant
+    impersonation set-up, T1484.002). The Okta normalizer dropped the target's
+    ``detailEntry``, so nothing said whom the org now trusts. It keeps it now, and the issuer
+    is a grant (``endpoint_keys``): one the mission writes out is explained, another stops."""
+    normalize = OktaNormalizer().normalize
+    judge = Judge()
+    mission = MissionDeclaration(
+        time=T0, agent_id=FEDERATION, mission_id="fed", issued_by="iam",
+        purpose="Keeps the inbound SAML identity providers of the exchange partners: "
+        "Universidad de Cuyo, issuer https://idp.uncuyo.edu.ar/idp/shibboleth.",
+        allowed_actions=["okta:system.idp.*"],
+    )  # fmt: skip
+    state, _ = judge.on_mission(None, mission)
+    (named,) = normalize(_idp(1, "https://idp.uncuyo.edu.ar/idp/shibboleth"))
+    assert named.arguments["targets"][0]["detailEntry"]["accountLink"] == "AUTO"
+    state, verdict = judge.on_decision(state, named)
+    assert not verdict.commands and not verdict.alerts, verdict
+    outside = "https://sts.windows.net/5c1e8f42-93d1-4a7b-b2e6-0f8d3a91c7e4/"
+    (created,) = normalize(_idp(2, outside))
+    state, verdict = judge.on_decision(state, created)
+    assert [c.action for c in verdict.commands] == ["suspend"], verdict
+    finding = verdict.alerts[0].detectors[0]
+    assert finding.name == "mission_grounding.destination"
+    assert f"{outside!r} (grantee)" in finding.reason
