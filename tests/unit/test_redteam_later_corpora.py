@@ -1,4 +1,4 @@
-"""The later red-team corpora (tests/files/redteam-v2 to redteam-v20, each written blind) are
+"""The later red-team corpora (tests/files/redteam-v2 to redteam-v21, each written blind) are
 well-formed: each one's own format check passes (every line ingested, every agent, decisive
 event and mission present) and its size is what its README states. Structure
 only: the judge is never run here (tests/realdata/test_corpus_gate.py gates their figures)."""
@@ -38,6 +38,7 @@ SIZES = {
     "redteam-v18": (18, 40, 20, 20, 248, V11_FORMATS),
     "redteam-v19": (19, 40, 20, 20, 248, V11_FORMATS),
     "redteam-v20": (20, 40, 20, 20, 248, V11_FORMATS),
+    "redteam-v21": (21, 40, 20, 20, 248, V11_FORMATS),
 }
 
 
