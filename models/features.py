@@ -82,6 +82,8 @@ __all__ = [
     "member_grantees",
     "package_indexes",
     "policy_grants",
+    "project_grantees",
+    "project_of",
     "values_under",
     "mappings_under",
     "network_of",
@@ -1327,6 +1329,46 @@ def endpoint_grantees(
         if entity is not None:
             found.append((entity.kind, *_destination(entity, mailboxes)))
     return found
+
+
+#: A Google Cloud project in a resource's path: ``projects/<id>/`` (project ids: 6 to 30
+#: lower-case letters, digits and hyphens, starting with a letter;
+#: cloud.google.com/resource-manager/docs/creating-managing-projects).
+_PROJECT_PATH = re.compile(r"(?:^|/)projects/([a-z][a-z0-9-]{4,28}[a-z0-9])(?=/|$)")
+
+
+def project_of(resource: str) -> str | None:
+    """The Google Cloud project a resource's path names first, or ``None``.
+
+    >>> project_of("projects/kgl-prod/sinks/s"), project_of("arn:aws:s3:::b") is None
+    ('kgl-prod', True)
+    """
+    found = _PROJECT_PATH.search(resource)
+    return found.group(1) if found else None
+
+
+def project_grantees(
+    arguments: Any, keys: Collection[str], own: str | None
+) -> list[tuple[str, str, str]]:
+    """(entity kind, value, domain) of the Google Cloud projects the values under the
+    argument names ``keys`` (lower-case, at any depth of ``arguments``) name by a resource's
+    path, other than ``own`` (the project the call acts in): where a log sink routes the
+    project's logs, whose network a peering joins (``gcp:<project>``, the domain a
+    service account of that project has).
+
+    >>> project_grantees({"sink": {"destination":
+    ...     "pubsub.googleapis.com/projects/relay-50217/topics/ingest"}}, {"destination"}, "kgl")
+    [('principal', 'projects/relay-50217', 'gcp:relay-50217')]
+    >>> project_grantees({"network": "https://www.googleapis.com/compute/v1/projects/kgl/"
+    ...     "global/networks/core"}, {"network"}, "kgl")
+    []
+    """
+    found: list[tuple[str, str, str]] = []
+    for value in dict.fromkeys(values_under(arguments, keys, text=True)):
+        project = project_of(value)
+        if project is not None and project != own:
+            found.append(("principal", f"projects/{project}", f"gcp:{project}"))
+    return list(dict.fromkeys(found))
 
 
 def _account_of(value: str) -> str | None:

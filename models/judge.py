@@ -19,6 +19,7 @@ held here (:meth:`Judge.export_cohorts` / :meth:`Judge.import_cohorts`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -48,6 +49,8 @@ from missionguard.models.features import (
     named_grantees,
     package_indexes,
     policy_grants,
+    project_grantees,
+    project_of,
     publishes,
     rbac_members,
     values_under,
@@ -879,6 +882,16 @@ class Judge:
             grantees += bucket_grantees(decision.arguments, rule.bucket_keys)
         if rule.endpoint_keys:
             grantees += endpoint_grantees(decision.arguments, rule.endpoint_keys, self.mailboxes)
+        if rule.project_keys:
+            # Another project than the call's own: explained where the purpose writes its
+            # id out (projects are named by a bare id: "the group SIEM project kgl-siem").
+            own = project_of(decision.resource)
+            purpose = x.get("purpose_text") or ""
+            grantees += [
+                g
+                for g in project_grantees(decision.arguments, rule.project_keys, own)
+                if not _written_word(g[1].removeprefix("projects/"), purpose)
+            ]
         if rule.member_keys or rule.member_types or rule.subject_keys:
             members = granted_members(decision.arguments, rule.member_keys, rule.member_types)
             if rule.subject_keys:
@@ -1171,6 +1184,16 @@ def _trace(x: DecisionFeatures) -> str | None:
     if target is None or not target.name:
         return None
     return f"{target.container or ''}/{target.name}"
+
+
+def _written_word(name: str, text: str) -> bool:
+    """Whether ``name`` is written in ``text`` as a whole word (no letter, digit, ``-`` or
+    ``_`` on either side), case aside.
+
+    >>> _written_word("kgl-siem", "the group SIEM project kgl-siem."), _written_word("kgl", "kgl-s")
+    (True, False)
+    """
+    return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text.lower()) is not None
 
 
 def _sends_a_copy(x: DecisionFeatures) -> bool:

@@ -131,7 +131,9 @@ class SharingRule(ActionRule):
     ``bucket_keys``, whose values are S3 buckets (a name, an ARN, an ``s3://`` URI) the
     call hands its data to from then on, whose ARN names no account; ``endpoint_keys``,
     whose values are the web address, mailbox or phone a subscription delivers to from then
-    on. At least one."""
+    on; ``project_keys``, whose values name a Google Cloud resource by its path
+    (``projects/<id>/...``, with a host or a URL before it) in another project than the one
+    the call acts in (a log sink's topic, a peered network). At least one."""
 
     account_keys: tuple[str, ...] = ()
     bucket_keys: tuple[str, ...] = ()
@@ -139,10 +141,17 @@ class SharingRule(ActionRule):
     member_keys: tuple[str, ...] = ()
     member_types: dict[str, str] = Field(default_factory=dict)
     policy_keys: tuple[str, ...] = ()
+    project_keys: tuple[str, ...] = ()
     subject_keys: tuple[str, ...] = ()
 
     @field_validator(
-        "account_keys", "bucket_keys", "endpoint_keys", "member_keys", "policy_keys", "subject_keys"
+        "account_keys",
+        "bucket_keys",
+        "endpoint_keys",
+        "member_keys",
+        "policy_keys",
+        "project_keys",
+        "subject_keys",
     )
     @classmethod
     def _lower_case(cls, keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -166,11 +175,12 @@ class SharingRule(ActionRule):
             or self.member_keys
             or self.member_types
             or self.policy_keys
+            or self.project_keys
             or self.subject_keys
         ):
             raise ValueError(
                 "a sharing rule needs account_keys, bucket_keys, endpoint_keys, member_keys,"
-                " policy_keys or subject_keys (or member_types)"
+                " policy_keys, project_keys or subject_keys (or member_types)"
             )
         return self
 

@@ -136,7 +136,9 @@ FILES = Path(__file__).resolve().parents[1] / "files"
 #: The twenty-first, written blind in the twenty-eighth session while those changes were
 #: made (it saw none of them; sixteen of its attacks by routes neither the twentieth nor its
 #: brief named), 5 of 20 and 7 of 248 (median 6.5) at 93801b3, as at 474a054 (the session's
-#: start) agent by agent: the session's changes did nothing for it.
+#: start) agent by agent: the session's changes did nothing for it; 7 of 20 (median 6) once
+#: a log sink created to route to another project and a VPC peering added with one named
+#: that project (dev data since).
 MEASURED = {
     "redteam": {"attacked_stopped": 42, "attacked_agents": 43, "benign_stopped": 0},
     "redteam-v2": {"attacked_stopped": 22, "attacked_agents": 24, "benign_stopped": 0},
@@ -158,7 +160,7 @@ MEASURED = {
     "redteam-v18": {"attacked_stopped": 14, "attacked_agents": 20, "benign_stopped": 17},
     "redteam-v19": {"attacked_stopped": 10, "attacked_agents": 20, "benign_stopped": 1},
     "redteam-v20": {"attacked_stopped": 9, "attacked_agents": 20, "benign_stopped": 1},
-    "redteam-v21": {"attacked_stopped": 5, "attacked_agents": 20, "benign_stopped": 7},
+    "redteam-v21": {"attacked_stopped": 7, "attacked_agents": 20, "benign_stopped": 7},
 }
 #: The issue's goals a corpus does not meet yet: strict expected failures. (The second corpus
 #: met 95% on 2026-12-06 after the work its misses prompted, a figure on data that work saw,
@@ -196,7 +198,8 @@ MEASURED = {
 #: twentieth, written blind in the same session, missed all three: 5 of 20, 3 of 248,
 #: median 3.5; after the work it prompted (dev data since) 9 of 20 and 1 of 248, which meets
 #: 1%, median 2. The twenty-first, written blind in the twenty-eighth session, missed all
-#: three: 5 of 20, 7 of 248, median 6.5.)
+#: three: 5 of 20, 7 of 248, median 6.5; after the work it prompted (dev data since) 7 of
+#: 20, median 6.)
 MISSED: set[tuple[str, str]] = {
     ("redteam-v2", "attacked_stopped_min"),
     ("redteam-v3", "benign_stopped_max"),

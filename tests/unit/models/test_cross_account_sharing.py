@@ -70,6 +70,7 @@ def test_the_shipped_pack_loads_with_references() -> None:
             or r.endpoint_keys
             or r.member_keys
             or r.policy_keys
+            or r.project_keys
             or r.subject_keys
         )
         for r in rules
@@ -778,3 +779,47 @@ def test_an_identity_provider_trusted_for_an_issuer_nothing_names_stops_the_agen
     finding = verdict.alerts[0].detectors[0]
     assert finding.name == "mission_grounding.destination"
     assert f"{outside!r} (grantee)" in finding.reason
+
+
+ROUTER = "log-router@kgl-prod.iam.gserviceaccount.com"
+
+
+def _sink(n: int, destination: str) -> AuthorizationDecision:
+    """A Cloud Audit Log entry of a log sink's creation, as the gcp_audit mapping writes it."""
+    return AuthorizationDecision(
+        event_id=f"s{n}", time=T0 + timedelta(minutes=n), agent_id=ROUTER,
+        action="gcp:logging.sinks.create", resource=f"projects/kgl-prod/sinks/s{n}",
+        decision="allow", source="gcp_audit", operation="write",
+        arguments={"request": {"parent": "projects/kgl-prod", "sink": {
+            "name": f"s{n}", "destination": destination,
+            "filter": 'protoPayload.serviceName="storage.googleapis.com"'}}},
+    )  # fmt: skip
+
+
+def test_a_log_sink_to_a_project_nothing_names_stops_the_agent() -> None:
+    """Corpus v21 (blind; dev data since): a log router, its mission naming the project's own
+    log buckets and the group SIEM project, created a sink routing the project's Cloud
+    Storage data-access logs to a Pub/Sub topic in a project no mission names (T1537). The
+    sink's destination was no destination at all (a path, not a URL). It names a project
+    now (``project_keys``): the call's own project is none, a project the purpose writes out
+    is explained, another stops."""
+    judge = Judge()
+    mission = MissionDeclaration(
+        time=T0, agent_id=ROUTER, mission_id="router", issued_by="platform",
+        purpose="Keeps the project's log routing: sinks only to the project's own log buckets "
+        "and to the group SIEM project kgl-secops-siem.",
+        allowed_actions=["gcp:logging.*"],
+    )  # fmt: skip
+    state, _ = judge.on_mission(None, mission)
+    for n, destination in enumerate((
+        "logging.googleapis.com/projects/kgl-prod/locations/eu/buckets/audit-90d",
+        "pubsub.googleapis.com/projects/kgl-secops-siem/topics/ingest",
+    )):  # fmt: skip
+        state, verdict = judge.on_decision(state, _sink(n, destination))
+        assert not verdict.commands and not verdict.alerts, verdict
+    outside = "pubsub.googleapis.com/projects/telemetry-relay-50217/topics/ingest"
+    state, verdict = judge.on_decision(state, _sink(9, outside))
+    assert [c.action for c in verdict.commands] == ["suspend"], verdict
+    finding = verdict.alerts[0].detectors[0]
+    assert finding.name == "mission_grounding.destination"
+    assert "'projects/telemetry-relay-50217' (grantee)" in finding.reason
