@@ -35,12 +35,13 @@ def _not_yet(reason: str) -> pytest.MarkDecorator:
 #: secrets created (2026-12-05, fourth session); panther again on 2026-12-07 (twentieth
 #: session: 45 -> 49 and 32 -> 33 with databases made publicly accessible and an account
 #: leaving its organization read; the benign one is the rule's refused attempt to make a
-#: database public, judged as intent like the twelve above); tests/realdata/harness.py
-#: prints them: the ratchets.
+#: database public, judged as intent like the twelve above); and on 2026-12-08
+#: (twenty-eighth session: 49 -> 50 with a security group opened to the internet read as
+#: public access); tests/realdata/harness.py prints them: the ratchets.
 MEASURED = {
     "perfspec_with_missions_stopped": 1,
     "perfspec_without_missions_stopped": 3,
-    "panther_malicious_flagged": 49,  # of 212
+    "panther_malicious_flagged": 50,  # of 212
     "panther_benign_flagged": 33,  # of 251
 }
 
