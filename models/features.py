@@ -1103,15 +1103,15 @@ def _code_sources(
     ()
     """
     found: list[tuple[str, str, str, str]] = []
+    read = set(seen)
     commands = (
         (key, text) for key, text in texts if "://" in text and any(p.search(text) for p in remote)
     )
     for key, text in islice(commands, 16):
         for e in extract_entities({key: text}, limit=16):
-            if e.kind == "url" and e.value not in seen:
-                value, domain = _destination(e)
-                found.append((key, "code", value, domain))
-                seen = {*seen, value}
+            if e.kind == "url" and e.value not in read:
+                read.add(e.value)
+                found.append((key, "code", *_destination(e)))
     return tuple(found)
 
 
@@ -1621,34 +1621,34 @@ def bank_accounts(arguments: Any, keys: Collection[str]) -> list[tuple[str, str]
     return found
 
 
-def package_indexes(arguments: Any, keys: Collection[str]) -> list[tuple[str, str]]:
-    """(top-level argument, URL) for each URL under the argument names ``keys`` (lower-case,
-    ``-`` read as ``_``; ``config/rules/package-indexes.yaml``) at any depth of
+def package_indexes(arguments: Any, keys: Collection[str]) -> list[tuple[str, str, str]]:
+    """(top-level argument, URL, domain) for each URL under the argument names ``keys``
+    (lower-case, ``-`` read as ``_``; ``config/rules/package-indexes.yaml``) at any depth of
     ``arguments``: the package indexes and registries a call adds code from.
 
     >>> package_indexes({"package": "hl7apy", "index_url": "https://pypi.example/simple",
     ...     "opts": {"extra-index-url": "not a url"}}, frozenset({"index_url", "extra_index_url"}))
-    [('index_url', 'https://pypi.example/simple')]
+    [('index_url', 'https://pypi.example/simple', 'pypi.example')]
     """
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, str]] = []
     for where, _, value, _ in _under(arguments, keys, fold=True):
         if isinstance(value, str) and "://" in value:
             for e in extract_entities({where: value.strip()}, limit=4):
                 if e.kind == "url":
-                    found.append((where, e.value))
+                    found.append((where, *_destination(e)))
                     break
             if len(found) >= 16:
                 break
     return found
 
 
-def with_code_sources(x: DecisionFeatures, sources: list[tuple[str, str]]) -> None:
-    """Make the URLs ``sources`` gives (:func:`package_indexes`) code sources of ``x``, in
-    place: a destination already read from them becomes kind ``code``, one not yet read is
-    added as one. Code run from a host is grounded like any destination, but a new host for
-    it is rare by nature (MissionGrounding gives no allowance for the cohort's rate of new
-    destinations)."""
-    urls = {url for _, url in sources}
+def with_code_sources(x: DecisionFeatures, sources: list[tuple[str, str, str]]) -> None:
+    """Make the (argument, URL, domain) ``sources`` gives (:func:`package_indexes`) code
+    sources of ``x``, in place: a destination already read from them becomes kind ``code``,
+    one not yet read is added as one. Code run from a host is grounded like any destination,
+    but a new host for it is rare by nature (MissionGrounding gives no allowance for the
+    cohort's rate of new destinations)."""
+    urls = {url for _, url, _ in sources}
     rows = x["outbound"]
     x["outbound"] = tuple(
         (argument, "code", value, domain) if value in urls else (argument, kind, value, domain)
@@ -1656,11 +1656,10 @@ def with_code_sources(x: DecisionFeatures, sources: list[tuple[str, str]]) -> No
     )
     seen = {value for _, _, value, _ in rows}
     added = []
-    for argument, url in dict.fromkeys(sources):
+    for argument, url, domain in dict.fromkeys(sources):
         if url not in seen:
             seen.add(url)
-            host = urlsplit(url).hostname or url
-            added.append((argument, "code", url, registrable_domain(host) or _default_rule(host)))
+            added.append((argument, "code", url, domain))
     if added:
         _add_destinations(x, tuple(added))
 

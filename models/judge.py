@@ -883,7 +883,7 @@ class Judge:
         if rule.endpoint_keys:
             grantees += endpoint_grantees(decision.arguments, rule.endpoint_keys, self.mailboxes)
         if rule.project_keys:
-            # Another project than the call's own: explained where the purpose writes its
+            # A project other than the call's own: explained where the purpose writes its
             # id out (projects are named by a bare id: "the group SIEM project kgl-siem").
             own = project_of(decision.resource)
             purpose = x.get("purpose_text") or ""

@@ -646,15 +646,20 @@ def _binding(n: int, subjects: list[dict[str, str]], cluster: bool = True) -> di
     }  # fmt: skip
 
 
-def _controller_judge(mission_id: str, purpose: str) -> tuple[Judge, Any]:
-    """A judge and the state of ``CONTROLLER`` under a mission allowing every Kubernetes call."""
+def _mission_judge(agent: str, mission_id: str, purpose: str, allowed: str) -> tuple[Judge, Any]:
+    """A judge and the state of ``agent`` under a mission allowing the actions ``allowed``."""
     judge = Judge()
     mission = MissionDeclaration(
-        time=T0, agent_id=CONTROLLER, mission_id=mission_id, issued_by="platform",
-        purpose=purpose, allowed_actions=["k8s:*"],
+        time=T0, agent_id=agent, mission_id=mission_id, issued_by="platform",
+        purpose=purpose, allowed_actions=[allowed],
     )  # fmt: skip
     state, _ = judge.on_mission(None, mission)
     return judge, state
+
+
+def _controller_judge(mission_id: str, purpose: str) -> tuple[Judge, Any]:
+    """A judge and the state of ``CONTROLLER`` under a mission allowing every Kubernetes call."""
+    return _mission_judge(CONTROLLER, mission_id, purpose, "k8s:*")
 
 
 def test_a_cluster_role_bound_to_a_user_nothing_names_stops_the_agent() -> None:
@@ -760,14 +765,13 @@ def test_an_identity_provider_trusted_for_an_issuer_nothing_names_stops_the_agen
     ``detailEntry``, so nothing said whom the org now trusts. It keeps it now, and the issuer
     is a grant (``endpoint_keys``): one the mission writes out is explained, another stops."""
     normalize = OktaNormalizer().normalize
-    judge = Judge()
-    mission = MissionDeclaration(
-        time=T0, agent_id=FEDERATION, mission_id="fed", issued_by="iam",
-        purpose="Keeps the inbound SAML identity providers of the exchange partners: "
+    judge, state = _mission_judge(
+        FEDERATION,
+        "fed",
+        "Keeps the inbound SAML identity providers of the exchange partners: "
         "Universidad de Cuyo, issuer https://idp.uncuyo.edu.ar/idp/shibboleth.",
-        allowed_actions=["okta:system.idp.*"],
-    )  # fmt: skip
-    state, _ = judge.on_mission(None, mission)
+        "okta:system.idp.*",
+    )
     (named,) = normalize(_idp(1, "https://idp.uncuyo.edu.ar/idp/shibboleth"))
     assert named.arguments["targets"][0]["detailEntry"]["accountLink"] == "AUTO"
     state, verdict = judge.on_decision(state, named)
@@ -803,14 +807,13 @@ def test_a_log_sink_to_a_project_nothing_names_stops_the_agent() -> None:
     sink's destination was no destination at all (a path, not a URL). It names a project
     now (``project_keys``): the call's own project is none, a project the purpose writes out
     is explained, another stops."""
-    judge = Judge()
-    mission = MissionDeclaration(
-        time=T0, agent_id=ROUTER, mission_id="router", issued_by="platform",
-        purpose="Keeps the project's log routing: sinks only to the project's own log buckets "
+    judge, state = _mission_judge(
+        ROUTER,
+        "router",
+        "Keeps the project's log routing: sinks only to the project's own log buckets "
         "and to the group SIEM project kgl-secops-siem.",
-        allowed_actions=["gcp:logging.*"],
-    )  # fmt: skip
-    state, _ = judge.on_mission(None, mission)
+        "gcp:logging.*",
+    )
     for n, destination in enumerate((
         "logging.googleapis.com/projects/kgl-prod/locations/eu/buckets/audit-90d",
         "pubsub.googleapis.com/projects/kgl-secops-siem/topics/ingest",
