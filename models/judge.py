@@ -19,7 +19,6 @@ held here (:meth:`Judge.export_cohorts` / :meth:`Judge.import_cohorts`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -31,6 +30,7 @@ from missionguard.models.detectors import MissionConformance, RiskyPayload
 from missionguard.models.detectors.base import Detector, Explanation, confidence
 from missionguard.models.detectors.conformance import SEVERITY_SCORE
 from missionguard.models.detectors.delegation import same_identity
+from missionguard.models.detectors.payload import written
 from missionguard.models.detectors.rarity import observed
 from missionguard.models.detectors.registry import REGISTRY
 from missionguard.models.detectors.sensitive import vocabulary_at
@@ -886,11 +886,11 @@ class Judge:
             # A project other than the call's own: explained where the purpose writes its
             # id out (projects are named by a bare id: "the group SIEM project kgl-siem").
             own = project_of(decision.resource)
-            purpose = x.get("purpose_text") or ""
+            purpose = (x.get("purpose_text") or "").lower()
             grantees += [
                 g
                 for g in project_grantees(decision.arguments, rule.project_keys, own)
-                if not _written_word(g[1].removeprefix("projects/"), purpose)
+                if not written(g[1].removeprefix("projects/"), purpose)
             ]
         if rule.member_keys or rule.member_types or rule.subject_keys:
             members = granted_members(decision.arguments, rule.member_keys, rule.member_types)
@@ -1184,16 +1184,6 @@ def _trace(x: DecisionFeatures) -> str | None:
     if target is None or not target.name:
         return None
     return f"{target.container or ''}/{target.name}"
-
-
-def _written_word(name: str, text: str) -> bool:
-    """Whether ``name`` is written in ``text`` as a whole word (no letter, digit, ``-`` or
-    ``_`` on either side), case aside.
-
-    >>> _written_word("kgl-siem", "the group SIEM project kgl-siem."), _written_word("kgl", "kgl-s")
-    (True, False)
-    """
-    return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text.lower()) is not None
 
 
 def _sends_a_copy(x: DecisionFeatures) -> bool:

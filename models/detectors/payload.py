@@ -46,6 +46,7 @@ __all__ = [
     "default_payload_vocabulary",
     "lookalike_of",
     "payload_vocabulary_at",
+    "written",
     "repository_of",
 ]
 
@@ -581,7 +582,7 @@ class RiskyPayload(StatelessDetector):
                 ]
                 text = x.get("purpose_text", "")
                 images = values_under(arguments, ("image",))
-                if not any(_written(name, text) for name in names) and not (
+                if not any(written(name, text) for name in names) and not (
                     images and all(_image_written(image, text) for image in images)
                 ):
                     what = f" {names[0]!r}" if names else ""
@@ -712,12 +713,12 @@ class RiskyPayload(StatelessDetector):
         )
 
 
-def _written(name: str, text: str) -> bool:
+def written(name: str, text: str) -> bool:
     """Whether ``name`` is written in ``text`` (lower case) as a whole name: no letter,
     digit, ``-`` or ``_`` on either side (``falco`` in "Falco moves to ...", not in
     ``falcon``).
 
-    >>> _written("node-exporter", "the node-exporter daemonset"), _written("falco", "falcon")
+    >>> written("node-exporter", "the node-exporter daemonset"), written("falco", "falcon")
     (True, False)
     """
     return _bounded(name.lower(), text, "-_", "-_")
